@@ -1,0 +1,3 @@
+"""cablescope: a keyboard-driven terminal explorer for corpora of diplomatic cables."""
+
+__version__ = "0.1.0"

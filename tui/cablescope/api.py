@@ -1,0 +1,41 @@
+"""The public surface of cablescope: everything a plugin or script may import.
+
+Plugins import from here and nowhere else in cablescope, so that the package's
+insides can change without breaking them.
+"""
+
+from cablescope.annotations import Annotation, Fact
+from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.hookspecs import hookimpl
+from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
+from cablescope.parse import parse_cable
+from cablescope.parse.markings import Marking, level_of_classification, parse_marking
+from cablescope.parse.refids import canonical_reference_id
+from cablescope.readers import read_path
+from cablescope.readers.base import Reader, ReadError
+from cablescope.views import View, ViewContext
+
+__all__ = [
+    "Annotation",
+    "Appendix",
+    "Cable",
+    "Fact",
+    "HighlightSpans",
+    "Marking",
+    "NarrowList",
+    "OpenCable",
+    "Paragraph",
+    "ReadError",
+    "Reader",
+    "Redaction",
+    "Routing",
+    "Source",
+    "View",
+    "ViewContext",
+    "canonical_reference_id",
+    "hookimpl",
+    "level_of_classification",
+    "parse_cable",
+    "parse_marking",
+    "read_path",
+]

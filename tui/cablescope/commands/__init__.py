@@ -1,0 +1,1 @@
+"""Command groups of the Typer app, one module per concern."""
