@@ -1,0 +1,1 @@
+"""Built-in cablescope plugin: appendix (see the module docstring once written)."""

@@ -1,0 +1,1 @@
+"""Built-in cablescope plugin: entities (see the module docstring once written)."""

@@ -1,0 +1,1 @@
+"""Built-in cablescope plugin: markers (see the module docstring once written)."""

@@ -1,0 +1,1 @@
+"""Built-in cablescope plugin: references (see the module docstring once written)."""

@@ -1,0 +1,1 @@
+"""Built-in cablescope plugin: timeline (see the module docstring once written)."""

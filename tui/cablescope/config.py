@@ -1,0 +1,44 @@
+"""Where cablescope keeps its things: the library database, the plugins folder, bookmarks.
+
+Every location can be moved with an environment variable, which is also how the
+tests keep each run inside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "cablescope"
+
+
+def data_dir() -> Path:
+    """``CABLESCOPE_HOME`` or the user's data folder for cablescope."""
+    home = os.environ.get("CABLESCOPE_HOME")
+    return Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_db_path() -> Path:
+    """The library database used when ``--db`` is not given."""
+    return data_dir() / "library.db"
+
+
+def default_plugins_dir() -> Path:
+    """Single-file plugins placed here are loaded on every run."""
+    return data_dir() / "plugins"
+
+
+def bookmarks_path() -> Path:
+    return data_dir() / "bookmarks.json"
+
+
+def seeds_dir() -> Path:
+    """The bundled corpus: package data ``cablescope.seeds`` when installed, else the checkout's ``seeds/``."""
+    try:
+        return Path(str(files("cablescope.seeds")))
+    except ModuleNotFoundError:
+        # An editable install maps only ``cablescope`` onto tui/; seeds/ is then beside tui/.
+        return Path(__file__).resolve().parents[2] / "seeds"
