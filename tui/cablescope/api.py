@@ -6,6 +6,7 @@ insides can change without breaking them.
 
 from cablescope.annotations import Annotation, Fact
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.commands.support import emit_view, fail, load_targets, open_store, run_view_command
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
@@ -33,9 +34,14 @@ __all__ = [
     "View",
     "ViewContext",
     "canonical_reference_id",
+    "emit_view",
+    "fail",
     "hookimpl",
     "level_of_classification",
+    "load_targets",
+    "open_store",
     "parse_cable",
     "parse_marking",
     "read_path",
+    "run_view_command",
 ]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
+
+from cablescope import plugins
+from cablescope.commands import plugins as plugin_commands
 
 app = typer.Typer(
     name="cablescope",
@@ -14,6 +20,65 @@ app = typer.Typer(
 )
 
 
-def main() -> None:
+
+@app.callback()
+def global_options(
+    plugins_dir: list[Path] = typer.Option(
+        [],
+        "--plugins-dir",
+        metavar="DIR",
+        exists=True,
+        file_okay=False,
+        help="Also load single-file plugins (*.py) from DIR (repeatable); the default plugins folder always loads.",
+    ),
+) -> None:
+    """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
+    # main() loaded these folders before parsing, so that their commands exist; this covers
+    # callers that run the app without main() (a no-op for folders already loaded).
+    plugins.load_plugins(plugins_dir)
+
+
+plugin_commands.register(app)
+
+
+# Plugin commands come last, registered in main(): they must exist before Typer parses the
+# arguments, and a --plugins-dir folder can add some, so main() pre-scans argv for it (as llm
+# reads LLM_LOAD_PLUGINS before building its CLI).
+
+
+def plugins_dirs_in(args: list[str]) -> list[Path]:
+    """Every ``--plugins-dir DIR`` / ``--plugins-dir=DIR`` in ``args`` (before a ``--``)."""
+    found: list[Path] = []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--plugins-dir" and index + 1 < len(args):
+            found.append(Path(args[index + 1]))
+        elif arg.startswith("--plugins-dir="):
+            found.append(Path(arg.split("=", 1)[1]))
+    return found
+
+
+def load_plugin_commands(args: list[str]) -> None:
+    """Load plugins (with any ``--plugins-dir`` in ``args``) and add their commands to ``app``."""
+    plugins.load_plugins(plugins_dirs_in(args))
+    plugins.register_commands(app)
+
+
+def report_plugin_failures() -> None:
+    """One line on stderr for each plugin failure not yet shown to the user."""
+    for failure in plugins.plugin_failures():
+        if not failure.shown:
+            failure.shown = True
+            typer.echo(f"Warning: {failure.message}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    app()
+    args = sys.argv[1:] if argv is None else list(argv)
+    load_plugin_commands(args)
+    report_plugin_failures()
+    try:
+        app(args=args, prog_name="cablescope")
+    finally:
+        report_plugin_failures()

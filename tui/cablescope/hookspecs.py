@@ -1,4 +1,9 @@
-"""Every hook a cablescope plugin can implement. One function each; see CONTRIBUTING.md."""
+"""Every hook a cablescope plugin can implement. One function each; see CONTRIBUTING.md.
+
+None of the hooks is ``firstresult`` or ``historic``: every implementation is called,
+and the ``register_*`` hooks hand the plugin a ``register`` callback (as llm does) so
+that cablescope validates each reader and view and knows which plugin it came from.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ def register_views(register):
 
 @hookspec
 def register_commands(cli):
-    """Add subcommands to the Typer app ``cli``."""
+    """Add subcommands to the Typer app ``cli`` (names must not clash with existing commands)."""
 
 
 @hookspec

@@ -1,6 +1,39 @@
-"""The plugin manager: core readers, built-in and installed plugins, a plugins folder, isolation."""
+"""The plugin manager: core readers, built-in and installed plugins, a plugins folder, isolation.
+
+Plugins come from four places, loaded in this order:
+
+- ``core``: modules of cablescope itself that implement hooks (``CORE_PLUGINS``: the
+  built-in readers). They always load, whatever ``CABLESCOPE_LOAD_PLUGINS`` says.
+- ``builtin``: entry points in the ``cablescope`` group that the cablescope distribution
+  itself declares (``plugins/cablescope_*``).
+- ``entrypoint``: the same group, declared by any other installed distribution.
+- ``directory``: single-file ``*.py`` plugins in the default plugins folder and in any
+  ``--plugins-dir`` folder.
+
+Isolation: every hook implementation is wrapped when it is registered, so an exception
+inside it (or a result cablescope cannot accept) unregisters that plugin and records a
+``PluginFailure`` instead of propagating; the other implementations still run. A plugin
+that fails to import or to validate is recorded the same way and never registered.
+"""
 
 from __future__ import annotations
+
+import contextvars
+import difflib
+import functools
+import importlib
+import importlib.metadata
+import importlib.util
+import os
+import re
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
 import pluggy
 
@@ -9,50 +42,631 @@ from cablescope.annotations import Annotation, Fact
 from cablescope.readers.base import Reader
 from cablescope.views import View
 
-pm = pluggy.PluginManager("cablescope")
+if TYPE_CHECKING:
+    import typer
+
+    from cablescope.model import Cable
+    from cablescope.views import ViewContext
+
+ENTRY_POINT_GROUP = "cablescope"
+DISTRIBUTION = "cablescope"
+CORE_PLUGINS = ("cablescope.readers.builtin",)
+LOAD_ENV = "CABLESCOPE_LOAD_PLUGINS"
+TRACE_ENV = "CABLESCOPE_TRACE_PLUGINS"
+
+PluginSource = Literal["core", "builtin", "entrypoint", "directory", "runtime"]
+"""``runtime`` is a plugin registered by code with ``pm.register`` (tests do this)."""
+
+VIEW_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+HOOK_NAMES = tuple(name for name, value in vars(hookspecs).items() if hasattr(value, "cablescope_spec"))
+"""Every hook, in the order ``hookspecs.py`` declares them."""
+
+
+class PluginError(Exception):
+    """A plugin failed or handed cablescope something it cannot use; the message is one line for users."""
+
+    def __init__(self, message: str, failure: PluginFailure | None = None) -> None:
+        super().__init__(message)
+        self.failure = failure
+        """The recorded failure, when there is one (``call_view`` sets it)."""
+
+
+@dataclass
+class PluginFailure:
+    """One thing that went wrong in a plugin, kept for ``cablescope plugins`` and the explorer."""
+
+    plugin: str
+    stage: str
+    """Where it happened: ``import``, ``validation``, ``hook register_views``, ``view 'x' render``."""
+    error: str
+    """One line: the exception type and message, and where in the plugin it was raised."""
+    disabled: bool
+    """Whether the plugin was unregistered because of it (view failures leave the plugin on)."""
+    traceback: str = ""
+    shown: bool = False
+    """Set by whoever has shown the failure to the user, so it is not shown twice."""
+
+    @property
+    def message(self) -> str:
+        if self.stage in ("import", "validation"):
+            outcome = "not loaded"
+        else:
+            outcome = "disabled" if self.disabled else "failed"
+        return f"plugin {self.plugin!r} {outcome} ({self.stage}): {self.error}"
+
+
+@dataclass
+class PluginInfo:
+    """A plugin cablescope tried to load, as ``cablescope plugins`` lists it."""
+
+    name: str
+    source: PluginSource
+    version: str | None = None
+    origin: str = ""
+    """The module name or the file the plugin was loaded from."""
+    distribution: str | None = None
+    """The installed distribution that declares the entry point (what ``uninstall`` removes)."""
+    hooks: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def status(self) -> Literal["ok", "failed"]:
+        return "failed" if self.error else "ok"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "source": self.source,
+            "hooks": self.hooks,
+            "status": self.status,
+            "error": self.error,
+        }
+
+
+class PluginManager(pluggy.PluginManager):
+    """pluggy's manager, plus: unknown hooks are rejected and every implementation is guarded."""
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        registered = super().register(plugin, name)
+        if registered is None:
+            return None
+        unknown = [
+            caller.name
+            for caller in self.get_hookcallers(plugin) or []
+            if not caller.has_spec()
+            and any(impl.plugin is plugin and not impl.optionalhook for impl in caller.get_hookimpls())
+        ]
+        if unknown:
+            super().unregister(plugin, registered)
+            raise pluggy.PluginValidationError(plugin, "; ".join(_unknown_hook_message(h) for h in unknown))
+        for caller in self.get_hookcallers(plugin) or []:
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin:
+                    _guard(impl, caller.name)
+        return registered
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any | None:
+        if name is None and plugin is not None:
+            name = self.get_name(plugin)
+        removed = super().unregister(plugin, name)
+        if name is not None:
+            _remove_commands(name)
+        return removed
+
+
+pm = PluginManager("cablescope")
 pm.add_hookspecs(hookspecs)
 
-CORE_PLUGINS = ("cablescope.readers.builtin",)
-
+_current_plugin: contextvars.ContextVar[str] = contextvars.ContextVar("cablescope_plugin", default="")
+_infos: list[PluginInfo] = []
+_failures: list[PluginFailure] = []
 _loaded = False
+_loaded_dirs: set[Path] = set()
+_undo_trace: Callable[[], None] | None = None
+_trace_stack: list[tuple[float, list[tuple[str, float]]]] = []
+_commands: dict[str, list[tuple[typer.Typer, object]]] = {}
+"""Commands each plugin added, so they can be removed when it is unregistered."""
+_commands_called: set[tuple[str, int]] = set()
+"""(plugin, id(app)) pairs whose ``register_commands`` has run."""
+_cache: dict[str, tuple[tuple[object, ...], Any]] = {}
 
 
-def load_plugins() -> None:
-    """Register core modules and every plugin from the entry-point group, once."""
-    global _loaded
-    if _loaded:
+# ----------------------------------------------------------------------------- loading
+
+
+def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -> None:
+    """Load core modules, entry points and the plugins folders; safe to call again.
+
+    Core modules and entry points load once per process; each plugins folder (the default
+    one and every ``plugins_dir``) loads the first time it is named.
+    """
+    global _loaded, _undo_trace
+    allow = allowed_plugins()
+    if not _loaded:
+        _loaded = True
+        if os.environ.get(TRACE_ENV, "").strip() not in ("", "0"):
+            _undo_trace = pm.add_hookcall_monitoring(_trace_before, _trace_after)
+        for module_name in CORE_PLUGINS:
+            _load(module_name, "core", None, module_name, lambda m=module_name: importlib.import_module(m))
+        for ep in _entry_points():
+            dist = ep.dist.name if ep.dist is not None else None
+            builtin = dist is not None and normalise_name(dist) == DISTRIBUTION
+            # Like datasette: while testing, only cablescope's own plugins load, so a
+            # developer's installed plugins cannot change test results.
+            if not builtin and getattr(sys, "_called_from_test", False):
+                continue
+            if allow is not None and not ({ep.name, ep.module, normalise_name(dist or "")} & allow):
+                continue
+            version = ep.dist.version if ep.dist is not None else None
+            _load(ep.name, "builtin" if builtin else "entrypoint", version, ep.module, ep.load, dist)
+    from cablescope.config import default_plugins_dir
+
+    folders = [default_plugins_dir()]
+    if isinstance(plugins_dir, (str, Path)):
+        folders.append(Path(plugins_dir))
+    elif plugins_dir is not None:
+        folders.extend(Path(p) for p in plugins_dir)
+    for folder in folders:
+        resolved = folder.expanduser().resolve()
+        if resolved in _loaded_dirs:
+            continue
+        _loaded_dirs.add(resolved)
+        if not resolved.is_dir():
+            continue
+        for path in sorted(resolved.glob("*.py")):
+            if path.name.startswith(("_", ".")):
+                continue
+            if allow is not None and path.stem not in allow:
+                continue
+            _load(path.stem, "directory", None, str(path), lambda p=path: _import_file(p))
+
+
+def unload_plugins() -> None:
+    """Unregister every plugin and forget every failure; the next ``load_plugins`` starts afresh."""
+    global _loaded, _undo_trace
+    for name, _plugin in pm.list_name_plugin():
+        pm.unregister(name=name)
+    if _undo_trace is not None:
+        _undo_trace()
+        _undo_trace = None
+    _infos.clear()
+    _failures.clear()
+    _loaded_dirs.clear()
+    _cache.clear()
+    _loaded = False
+
+
+def allowed_plugins() -> set[str] | None:
+    """The ``CABLESCOPE_LOAD_PLUGINS`` allow-list; ``None`` when unset (load everything)."""
+    raw = os.environ.get(LOAD_ENV)
+    if raw is None:
+        return None
+    return {normalise_name(name) for name in raw.split(",") if name.strip()} | {
+        name.strip() for name in raw.split(",") if name.strip()
+    }
+
+
+def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        # The same distribution can be visible twice on sys.path (an editable install and a build dir).
+        key = (ep.name, ep.value)
+        if key not in seen:
+            seen.add(key)
+            unique.append(ep)
+    return unique
+
+
+def _load(
+    name: str,
+    source: PluginSource,
+    version: str | None,
+    origin: str,
+    load: Callable[[], Any],
+    distribution: str | None = None,
+) -> None:
+    info = PluginInfo(name=name, source=source, version=version, origin=origin, distribution=distribution)
+    _infos.append(info)
+    try:
+        plugin = load()
+    except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        failure = _record(name, "import", exc, False)
+        info.error = f"{failure.stage}: {failure.error}"
         return
-    _loaded = True
-    import importlib
+    if version is None:
+        info.version = getattr(plugin, "__version__", None)
+    info.hooks = _declared_hooks(plugin)
+    try:
+        pm.register(plugin, name=name)
+    except (pluggy.PluginValidationError, ValueError) as exc:
+        message = str(exc)
+        if isinstance(exc, ValueError) and "already registered" in message:
+            message = f"another plugin is already registered under the name {name!r}"
+        failure = _record(name, "validation", PluginError(message), False)
+        info.error = f"{failure.stage}: {failure.error}"
+        return
+    info.hooks = _registered_hooks(name)
 
-    for name in CORE_PLUGINS:
-        pm.register(importlib.import_module(name), name=name)
-    pm.load_setuptools_entrypoints("cablescope")
+
+def _import_file(path: Path) -> ModuleType:
+    module_name = "cablescope_plugins_dir_" + re.sub(r"\W", "_", path.stem)
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise PluginError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[module_name]
+        raise
+    return module
+
+
+def normalise_name(name: str) -> str:
+    """A distribution name as pip compares them: ``Cablescope_Hello`` -> ``cablescope-hello``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _declared_hooks(plugin: object) -> list[str]:
+    """Hook names a plugin implements, read from its markers (works before registration)."""
+    found = set()
+    for attr in dir(plugin):
+        opts = pm.parse_hookimpl_opts(plugin, attr)
+        if opts is not None:
+            found.add(opts.get("specname") or attr)
+    return _in_spec_order(found)
+
+
+def _registered_hooks(name: str) -> list[str]:
+    plugin = pm.get_plugin(name)
+    return _in_spec_order(caller.name for caller in pm.get_hookcallers(plugin) or [])
+
+
+def _in_spec_order(names: Iterable[str]) -> list[str]:
+    names = set(names)
+    return [h for h in HOOK_NAMES if h in names] + sorted(names - set(HOOK_NAMES))
+
+
+def _unknown_hook_message(hook: str) -> str:
+    close = difflib.get_close_matches(hook, HOOK_NAMES, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else f" (hooks are: {', '.join(HOOK_NAMES)})"
+    return f"unknown hook {hook!r}{hint}"
+
+
+# ----------------------------------------------------------------------------- failures
+
+
+def _one_line(exc: BaseException) -> str:
+    """The exception as one line, with the plugin's file and line where it was raised."""
+    if isinstance(exc, (PluginError, pluggy.PluginValidationError)):
+        return "; ".join(part.strip() for part in str(exc).splitlines() if part.strip())
+    if isinstance(exc, SyntaxError):
+        return f"SyntaxError: {exc.msg} ({Path(exc.filename or '?').name} line {exc.lineno})"
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not _is_library_file(f.filename)]
+    if frames:
+        path = Path(frames[-1].filename)
+        where = f"{path.parent.name}/{path.name}" if path.name == "__init__.py" else path.name
+        text += f" ({where} line {frames[-1].lineno})"
+    return text
+
+
+@functools.cache
+def _library_dirs() -> tuple[str, ...]:
+    import sysconfig
+
+    import pydantic
+    import rich
+
+    dirs = [Path(__file__).parent, Path(pluggy.__file__).parent, Path(pydantic.__file__).parent]
+    dirs += [Path(rich.__file__).parent, Path(sysconfig.get_paths()["stdlib"])]
+    return tuple(str(d) + os.sep for d in dirs)
+
+
+def _is_library_file(filename: str) -> bool:
+    """Frames in cablescope's core, pluggy, pydantic, rich or the standard library are not the plugin's."""
+    return filename.startswith("<") or filename.startswith(_library_dirs())
+
+
+def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool) -> PluginFailure:
+    if isinstance(error, BaseException):
+        failure = PluginFailure(
+            plugin,
+            stage,
+            _one_line(error),
+            disabled,
+            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        )
+    else:
+        failure = PluginFailure(plugin, stage, error, disabled)
+    _failures.append(failure)
+    return failure
+
+
+def record_failure(plugin: str, stage: str, error: BaseException | str) -> PluginFailure:
+    """Record a failure without disabling the plugin (a view that failed on one cable)."""
+    return _record(plugin, stage, error, False)
+
+
+def disable(plugin: str, stage: str, error: BaseException | str) -> PluginFailure:
+    """Unregister ``plugin`` and record why; the rest of cablescope carries on without it."""
+    failure = _record(plugin, stage, error, True)
+    if pm.get_plugin(plugin) is not None:
+        pm.unregister(name=plugin)
+    for info in _infos:
+        if info.name == plugin and info.error is None:
+            info.error = f"{stage}: {failure.error}"
+    return failure
+
+
+def plugin_failures() -> list[PluginFailure]:
+    """Everything that went wrong in plugins in this process, oldest first."""
+    return list(_failures)
+
+
+def plugin_report(*, include_core: bool = False) -> list[PluginInfo]:
+    """Every plugin cablescope tried to load (and any registered at run time), with its status."""
+    load_plugins()
+    report = [info for info in _infos if include_core or info.source != "core"]
+    known = {info.name for info in _infos}
+    for name, plugin in pm.list_name_plugin():
+        if name not in known and plugin is not None:
+            report.append(
+                PluginInfo(
+                    name=name,
+                    source="runtime",
+                    version=getattr(plugin, "__version__", None),
+                    origin=getattr(plugin, "__name__", type(plugin).__name__),
+                    hooks=_registered_hooks(name),
+                )
+            )
+    return report
+
+
+# ----------------------------------------------------------------------------- guarding hook calls
+
+
+def _guard(impl: pluggy.HookImpl, hook_name: str) -> None:
+    """Replace ``impl.function`` with a wrapper that turns any failure into a disabled plugin."""
+    if impl.wrapper or impl.hookwrapper or getattr(impl.function, "_cablescope_guarded", False):
+        return
+    original = impl.function
+    plugin_name = impl.plugin_name
+    run = _RUNNERS.get(hook_name, _run_plain)
+
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        token = _current_plugin.set(plugin_name)
+        started = time.perf_counter()
+        try:
+            return run(plugin_name, args, lambda: original(*args, **kwargs))
+        except Exception as exc:
+            disable(plugin_name, f"hook {hook_name}", exc)
+            return None
+        finally:
+            _current_plugin.reset(token)
+            if _trace_stack:
+                _trace_stack[-1][1].append((plugin_name, time.perf_counter() - started))
+
+    guarded._cablescope_guarded = True  # type: ignore[attr-defined]
+    impl.function = guarded  # type: ignore[misc]
+
+
+def _run_plain(plugin: str, args: tuple, call: Callable[[], Any]) -> Any:
+    return call()
+
+
+def _checked_list(kind: type[Annotation] | type[Fact]) -> Callable[[str, tuple, Callable[[], Any]], Any]:
+    def run(plugin: str, args: tuple, call: Callable[[], Any]) -> list:
+        result = call()
+        if result is None:
+            return []
+        if not isinstance(result, (list, tuple)):
+            raise PluginError(f"returned {type(result).__name__}, expected a list of {kind.__name__}")
+        for item in result:
+            if not isinstance(item, kind):
+                raise PluginError(f"returned a {type(item).__name__} in its list, expected {kind.__name__}")
+            item.plugin = plugin
+        return list(result)
+
+    return run
+
+
+def _run_register_commands(plugin: str, args: tuple, call: Callable[[], Any]) -> None:
+    app = args[0]
+    commands_before, groups_before = len(app.registered_commands), len(app.registered_groups)
+    existing = _command_names(app.registered_commands[:commands_before], app.registered_groups[:groups_before])
+    try:
+        call()
+        added = list(app.registered_commands[commands_before:]) + list(app.registered_groups[groups_before:])
+        names = _command_names(app.registered_commands[commands_before:], app.registered_groups[groups_before:])
+        clash = sorted(set(names) & set(existing))
+        if clash:
+            owner = existing[clash[0]]
+            raise PluginError(f"command {clash[0]!r} is already provided by {owner}")
+    except BaseException:
+        del app.registered_commands[commands_before:]
+        del app.registered_groups[groups_before:]
+        raise
+    _commands.setdefault(plugin, []).extend((app, info) for info in added)
+
+
+def _command_names(commands: Iterable[Any], groups: Iterable[Any]) -> dict[str, str]:
+    """Command name -> who provides it ("cablescope" or "plugin 'x'")."""
+    from typer.main import get_command_name
+
+    owners = {id(info): f"plugin {name!r}" for name, infos in _commands.items() for _app, info in infos}
+    names: dict[str, str] = {}
+    for info in commands:
+        name = info.name or (get_command_name(info.callback.__name__) if info.callback else None)
+        if name:
+            names[name] = owners.get(id(info), "cablescope")
+    for info in groups:
+        name = info.name or info.typer_instance.info.name
+        if isinstance(name, str):
+            names[name] = owners.get(id(info), "cablescope")
+    return names
+
+
+def _remove_commands(plugin: str) -> None:
+    _commands_called.difference_update({called for called in _commands_called if called[0] == plugin})
+    for app, info in _commands.pop(plugin, []):
+        for registry in (app.registered_commands, app.registered_groups):
+            if info in registry:
+                registry.remove(info)
+
+
+_RUNNERS: dict[str, Callable[[str, tuple, Callable[[], Any]], Any]] = {
+    "register_commands": _run_register_commands,
+    "annotate_paragraphs": _checked_list(Annotation),
+    "index_facts": _checked_list(Fact),
+}
+
+
+# ----------------------------------------------------------------------------- tracing
+
+
+def _trace_before(hook_name: str, hook_impls: list, kwargs: dict) -> None:
+    _trace_stack.append((time.perf_counter(), []))
+
+
+def _trace_after(outcome: Any, hook_name: str, hook_impls: list, kwargs: dict) -> None:
+    started, calls = _trace_stack.pop()
+    total_ms = (time.perf_counter() - started) * 1000
+    parts = ", ".join(f"{plugin} {seconds * 1000:.2f} ms" for plugin, seconds in calls)
+    print(f"cablescope trace: {hook_name} {total_ms:.2f} ms [{parts}]", file=sys.stderr, flush=True)
+
+
+# ----------------------------------------------------------------------------- what everybody calls
+
+
+def _hook_impls(hook_name: str) -> tuple[object, ...]:
+    return tuple(getattr(pm.hook, hook_name).get_hookimpls())
+
+
+def _plugin_order() -> dict[str, int]:
+    return {name: index for index, (name, _plugin) in enumerate(pm.list_name_plugin())}
+
+
+def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
+    """Call a ``register_*`` hook; return what was registered, in plugin load order, names unique.
+
+    ``validate`` returns the item's name or raises ``PluginError``. The first plugin (in load
+    order) to use a name keeps it; a later one is disabled and reported.
+    """
+    load_plugins()
+    impls = _hook_impls(hook_name)
+    cached = _cache.get(hook_name)
+    if cached is not None and cached[0] == impls:
+        return list(cached[1])
+    registered: list[tuple[str, int, Any]] = []
+
+    def register(item: Any) -> None:
+        plugin = _current_plugin.get()
+        validate(item)
+        item.plugin = plugin
+        registered.append((plugin, len(registered), item))
+
+    getattr(pm.hook, hook_name)(register=register)
+    order = _plugin_order()
+    registered.sort(key=lambda entry: (order.get(entry[0], len(order)), entry[1]))
+    owners: dict[str, str] = {}
+    for plugin, _index, item in registered:
+        if pm.get_plugin(plugin) is None:
+            continue
+        if item.name in owners and owners[item.name] != plugin:
+            kind = hook_name.removeprefix("register_").rstrip("s")
+            disable(plugin, f"hook {hook_name}", f"{kind} name {item.name!r} is already taken by plugin {owners[item.name]!r}")
+            continue
+        owners.setdefault(item.name, plugin)
+    items = [item for plugin, _i, item in registered if pm.get_plugin(plugin) is not None and owners.get(item.name) == plugin]
+    _cache[hook_name] = (_hook_impls(hook_name), items)
+    return list(items)
+
+
+def _validate_view(view: Any) -> str:
+    if not isinstance(view, View):
+        raise PluginError(f"register() was given {type(view).__name__}, expected an instance of cablescope.api.View")
+    cls = type(view).__name__
+    name = getattr(view, "name", None)
+    if not isinstance(name, str) or not VIEW_NAME.match(name):
+        raise PluginError(
+            f"view {cls} needs name = \"...\": lowercase letters, digits, '-' or '_', starting with a letter"
+            + (f" (got {name!r})" if name is not None else "")
+        )
+    title = getattr(view, "title", None)
+    if not isinstance(title, str) or not title.strip():
+        raise PluginError(f"view {name!r} needs title = \"...\": the tab label in the explorer")
+    key = getattr(view, "key", None)
+    if not isinstance(key, str) or len(key) != 1 or not key.isprintable() or key.isspace():
+        raise PluginError(f"view {name!r} needs key = \"X\": one printable character (got {key!r})")
+    if type(view).render is View.render:
+        raise PluginError(f"view {name!r} must implement render(self, cable, context)")
+    return name
+
+
+def _validate_reader(reader: Any) -> str:
+    if not isinstance(reader, Reader):
+        raise PluginError(f"register() was given {type(reader).__name__}, expected an instance of cablescope.api.Reader")
+    name = getattr(reader, "name", None)
+    if not isinstance(name, str) or not name.strip():
+        raise PluginError(f"reader {type(reader).__name__} needs name = \"...\" (the format name)")
+    for method in ("sniff", "read"):
+        if getattr(type(reader), method) is getattr(Reader, method):
+            raise PluginError(f"reader {name!r} must implement {method}()")
+    return name
 
 
 def get_readers() -> list[Reader]:
-    load_plugins()
-    readers: list[Reader] = []
-    pm.hook.register_readers(register=readers.append)
-    return readers
+    """Every registered reader, core ones first."""
+    return _collect("register_readers", _validate_reader)
 
 
 def get_views() -> dict[str, View]:
+    """Every registered view by name, in plugin load order (built-ins first)."""
+    return {view.name: view for view in _collect("register_views", _validate_view)}
+
+
+def register_commands(app: typer.Typer) -> None:
+    """Let every plugin add its commands to ``app``; plugins that already did are skipped."""
     load_plugins()
-    views: dict[str, View] = {}
+    done = [
+        plugin
+        for name, plugin in pm.list_name_plugin()
+        if plugin is not None and (name, id(app)) in _commands_called
+    ]
+    for impl in pm.hook.register_commands.get_hookimpls():
+        _commands_called.add((impl.plugin_name, id(app)))
+    pm.subset_hook_caller("register_commands", remove_plugins=done)(cli=app)
 
-    def register(view: View) -> None:
-        views[view.name] = view
 
-    pm.hook.register_views(register=register)
-    return views
-
-
-def annotate(cable) -> list[Annotation]:
+def annotate(cable: Cable) -> list[Annotation]:
+    """Every plugin's annotations for the cable, each with ``plugin`` filled in."""
     load_plugins()
     return [a for batch in pm.hook.annotate_paragraphs(cable=cable) for a in (batch or [])]
 
 
-def facts(cable) -> list[Fact]:
+def facts(cable: Cable) -> list[Fact]:
+    """Every plugin's facts about the cable, each with ``plugin`` filled in."""
     load_plugins()
     return [f for batch in pm.hook.index_facts(cable=cable) for f in (batch or [])]
+
+
+def call_view(
+    view: View, method: Literal["render", "data", "widget"], cable: Cable | None, context: ViewContext
+) -> Any:
+    """Call a view's ``render``, ``data`` or ``widget``; a failure is recorded and raised as ``PluginError``.
+
+    The plugin stays registered: a view that fails on one cable may work on the next.
+    """
+    try:
+        return getattr(view, method)(cable, context)
+    except Exception as exc:
+        on = f" on {cable.reference_id}" if cable is not None and cable.reference_id else ""
+        failure = record_failure(view.plugin or view.name, f"view {view.name!r} {method}{on}", exc)
+        raise PluginError(failure.message, failure) from exc

@@ -1,0 +1,140 @@
+"""Commands about plugins: list them and their views, install and remove them, start a new one."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cablescope import plugins
+from cablescope.commands.support import fail
+
+
+def list_plugins(
+    show_all: bool = typer.Option(False, "--all", help="Include cablescope's core modules (the built-in readers)."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
+) -> None:
+    """List plugins: name, version, source, the hooks each implements, and whether it works."""
+    report = plugins.plugin_report(include_core=show_all)
+    if as_json:
+        typer.echo(json.dumps([info.as_json() for info in report], indent=2))
+        return
+    if not report:
+        typer.echo("No plugins loaded (CABLESCOPE_LOAD_PLUGINS may be limiting them).")
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("Name", "Version", "Source", "Hooks", "Status"):
+        table.add_column(column)
+    for info in report:
+        status = Text("ok", style="green") if info.error is None else Text("failed", style="bold red")
+        table.add_row(
+            Text(info.name), Text(info.version or "-"), Text(info.source), Text(", ".join(info.hooks) or "-"), status
+        )
+    console = Console()
+    console.print(table)
+    for info in report:
+        if info.error:
+            console.print(Text.assemble((info.name, "bold"), ": ", (info.error, "red")))
+
+
+def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects.")) -> None:
+    """List every view plugins provide: name, title, plugin and explorer key."""
+    views = plugins.get_views()
+    rows = [
+        {"name": v.name, "title": v.title, "plugin": v.plugin, "key": v.key, "description": v.description}
+        for v in views.values()
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        typer.echo("No views (are plugins disabled? see `cablescope plugins`).")
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("Name", "Title", "Plugin", "Key", "Description"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(Text(row[k]) for k in ("name", "title", "plugin", "key", "description")))
+    Console().print(table)
+
+
+def _pip(arguments: list[str]) -> None:
+    if importlib.util.find_spec("pip") is None:
+        fail(f"pip is not installed for {sys.executable}: run `{sys.executable} -m ensurepip` first")
+    completed = subprocess.run([sys.executable, "-m", "pip", *arguments], check=False)
+    if completed.returncode != 0:
+        fail(f"pip {arguments[0]} failed (exit code {completed.returncode})", completed.returncode)
+
+
+def install(
+    packages: list[str] = typer.Argument(..., metavar="PACKAGE_OR_PATH...", help="Names on PyPI or local paths."),
+    upgrade: bool = typer.Option(False, "-U", "--upgrade", help="Upgrade packages already installed."),
+    editable: bool = typer.Option(False, "-e", "--editable", help="Install local paths in editable mode."),
+) -> None:
+    """Install plugins with pip into the environment cablescope runs in."""
+    arguments = ["install"]
+    if upgrade:
+        arguments.append("--upgrade")
+    for package in packages:
+        arguments.extend(["-e", package] if editable else [package])
+    _pip(arguments)
+
+
+def _distribution_for(name: str, report: list[plugins.PluginInfo]) -> str:
+    """The distribution to uninstall for a plugin name (or a distribution name given as is)."""
+    if plugins.normalise_name(name) == plugins.DISTRIBUTION:
+        fail("refusing to uninstall cablescope itself from within cablescope; use pip for that")
+    for info in report:
+        if info.name != name:
+            continue
+        if info.source == "builtin":
+            fail(f"{name!r} is built into cablescope: leave it out of CABLESCOPE_LOAD_PLUGINS to turn it off")
+        if info.source == "directory":
+            fail(f"{name!r} is a single-file plugin: delete {info.origin} to remove it")
+        if info.distribution:
+            return info.distribution
+    return name
+
+
+def uninstall(
+    names: list[str] = typer.Argument(..., metavar="NAME...", help="Plugin names (as `cablescope plugins` lists them) or distributions."),
+    yes: bool = typer.Option(False, "-y", "--yes", help="Do not ask for confirmation."),
+) -> None:
+    """Uninstall plugins with pip from the environment cablescope runs in."""
+    report = plugins.plugin_report()
+    distributions = [_distribution_for(name, report) for name in names]
+    _pip(["uninstall", *(["-y"] if yes else []), *distributions])
+
+
+def new_plugin(
+    name: str = typer.Argument(..., help="The plugin's name, such as word-count."),
+    directory: Path = typer.Option(Path("."), "--dir", help="Where to create the package folder."),
+) -> None:
+    """Create an installable plugin package NAME with a view, a command, a README and a test."""
+    from cablescope.scaffold import ScaffoldError, create_plugin
+
+    taken = {view.key for view in plugins.get_views().values()}
+    try:
+        root, names = create_plugin(name, directory, taken_keys=taken)
+    except (ScaffoldError, OSError) as exc:
+        fail(str(exc))
+    console = Console()
+    console.print(Text.assemble("Created ", (str(root), "bold"), f" ({names.distribution}, view and command {names.slug!r}, key {names.key!r})"))
+    console.print(Text(f"Next: cablescope install -e {root}  then  cablescope {names.slug} CABLE"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("plugins")(list_plugins)
+    app.command("views")(list_views)
+    app.command("install")(install)
+    app.command("uninstall")(uninstall)
+    plugin_app = typer.Typer(help="Write cablescope plugins.", no_args_is_help=True, rich_markup_mode=None)
+    plugin_app.command("new")(new_plugin)
+    app.add_typer(plugin_app, name="plugin")
