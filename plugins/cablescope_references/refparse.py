@@ -1,0 +1,413 @@
+"""The REF block grammar: what a cable cites, item by item.
+
+A cable names the messages it answers or follows up in a block under its subject line::
+
+    REF: A. 07 BEIJING 7197
+         B. STATE 1234 (NOTAL)
+         C. PARKER/PETTIT E-MAIL 1/4/07
+
+Items are lettered (``A.``, ``A)``, ``(A)``, ``A:``, doubled as ``A. (A)``), numbered
+(``(1)``), run on (``REF: A) BEIJING 123 B) 08 STATE 456``), or simply listed
+(``BELGRADE 19; STATE 9661``). A cited cable is a station and a serial with an optional
+year before it (``07``, ``2007``, glued as ``07BEIJING``); without one the year is the
+citing cable's. Station names are matched against the list of posts, forgiving one slip of
+the keyboard (``SANTIAG0``, ``ISLAMBAD``). Items that cite no cable (emails, meetings,
+intelligence reports, letters) are kept as text with their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel
+
+from cablescope.api import Cable, canonical_reference_id
+from cablescope_references.stations import MAX_NAME_WORDS, STATIONS, id_form, station_id
+
+Kind = Literal["cable", "email", "meeting", "iir", "other"]
+
+
+class Reference(BaseModel):
+    """One item of a REF block."""
+
+    label: str | None = None
+    """The item's letter or number as written ("A", "2"); ``None`` for an unlabelled list."""
+    raw: str
+    """The item's text, whitespace collapsed."""
+    reference_id: str | None = None
+    """Canonical id of the cited cable (``07BEIJING7197``); ``None`` for non-cable items."""
+    kind: Kind
+    present_in_corpus: bool | None = None
+    """Whether the cited cable is in the index; ``None`` when no index was consulted."""
+
+
+# --- finding the block ------------------------------------------------------------------
+
+# "REF:", "REFS:", "REFTEL:", "REFERENCES:", "REF:09 Paris", and "REF A <item>" lines.
+_BLOCK_START = re.compile(
+    r"^[ \t¶]*(?:REF(?:S|TELS?|ERENCES?)?[ \t]*:|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    re.MULTILINE,
+)
+_REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
+_BLOCK_END_LINE = re.compile(
+    r"^\s*(?:Classified\b|CLASSIFIED\b|Derived\b|DERIVED\b|¶\s*\d|\d{1,2}\.\s|\(\w{1,4}\)\s+\w"
+    r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|BEGIN SUMMARY|SIPDIS\b)"
+)
+_CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IGNORECASE)
+# A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
+_INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
+# A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
+_PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
+_LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Z])[.):](?=\s|\(|[A-Z])")
+
+
+def _header_region(cable: Cable) -> str:
+    """The text before the first numbered paragraph: where the REF block stands."""
+    first = next((p for p in cable.paragraphs if p.number is not None), None)
+    return cable.text[: first.start] if first is not None else cable.text
+
+
+def find_ref_block(text: str) -> str | None:
+    """The REF block of a cable's header text, its lines joined by newlines, without "REF:"."""
+    match = _BLOCK_START.search(text) or _INLINE_START.search(text)
+    if match is None:
+        return None
+    lines = text[match.end() :].split("\n")
+    kept = [lines[0]]
+    index = 1
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            following = next((candidate for candidate in lines[index + 1 :] if candidate.strip()), "")
+            if not _continues_after_gap("\n".join(kept), following):
+                break
+            index += 1
+            continue
+        if _BLOCK_END_LINE.match(line) and not _starts_with_next_label("\n".join(kept), line):
+            break
+        kept.append(line)
+        index += 1
+    block = "\n".join(kept)
+    block = _CUT.sub("", block)
+    return block.strip() or None
+
+
+def _next_label(block: str) -> str:
+    letters = [m.group(1) for m in _LABEL_ANY.finditer(block)]
+    return chr(ord(max(letters)) + 1) if letters else "A"
+
+
+def _starts_with_next_label(block: str, line: str) -> bool:
+    stripped = _REPEATED_REF.sub("", line.lstrip(" \t¶"))
+    expected = _next_label(block)
+    return re.match(rf"\(?{expected}[.):]?\s", stripped) is not None
+
+
+def _continues_after_gap(block: str, following: str) -> bool:
+    """A blank line ends the block unless the next item (or a serial cut off by the gap) follows."""
+    if _starts_with_next_label(block, following):
+        return True
+    # "(C) SECSTATE" / blank line / "36633": the serial of a citation broken by the gap.
+    last_word = re.search(r"([A-Za-z]+)\s*$", block)
+    return (
+        last_word is not None
+        and station_id(last_word.group(1)) is not None
+        and re.fullmatch(r"\s*\d{1,7}\s*", following) is not None
+    )
+
+
+# --- splitting into items ----------------------------------------------------------------
+
+
+def _label_regex(label: str) -> re.Pattern[str]:
+    """Where item ``label`` begins: "(B)", "B)", "B.", "B:", or a bare "B" at a line's start."""
+    forms = [rf"\({label}\)", rf"{label}\)"]
+    if label.isalpha():
+        lower = label.lower()
+        forms += [rf"\({lower}\)", rf"{lower}\)", rf"[{label}{lower}]\.(?=\s|\()", rf"{label}:(?=\s)"]
+        bare = rf"|(?:^|(?<=\n))[ \t]*{label}(?=[ \t]+\S)"
+    else:
+        bare = ""
+    return re.compile(rf"(?:(?:^|(?<=[\s;,]))(?:{'|'.join(forms)}){bare})")
+
+
+_MAX_SKIPPED_LABELS = 3
+
+
+def _label_sequence(first: str) -> list[str]:
+    if first.isdigit():
+        return [str(n) for n in range(1, 41)]
+    return [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+
+
+def _find_next_label(
+    block: str, labels: list[str], position: int, start: int
+) -> tuple[int, re.Match[str]] | None:
+    """The next item's label after ``start``; a list may skip a letter or two ("A. … B. … D. …")."""
+    for index in range(position, min(position + _MAX_SKIPPED_LABELS + 1, len(labels))):
+        match = _label_regex(labels[index]).search(block, start)
+        if match is not None:
+            return index, match
+    return None
+
+
+def split_items(block: str) -> list[tuple[str | None, str]]:
+    """``[(label, text)]``: the lettered or numbered items, or one unlabelled item."""
+    starts_lettered = _label_regex("A").match(block)
+    starts_numbered = _label_regex("1").match(block)
+    if not starts_lettered and not starts_numbered:
+        return [(None, block)]
+    labels = _label_sequence("1" if starts_numbered and not starts_lettered else "A")
+    first = starts_lettered or starts_numbered
+    bounds: list[tuple[str, int, int]] = [(labels[0], first.start(), first.end())]
+    position = 1
+    while (found := _find_next_label(block, labels, position, bounds[-1][2])) is not None:
+        position, match = found
+        bounds.append((labels[position], match.start(), match.end()))
+        position += 1
+    items = []
+    for position, (label, _start, end) in enumerate(bounds):
+        stop = bounds[position + 1][1] if position + 1 < len(bounds) else len(block)
+        text = block[end:stop]
+        # "A. (A) PARIS 7682", "A. A) BRASILIA 236": the label written twice.
+        doubled = _label_regex(label).match(text.lstrip())
+        if doubled:
+            text = text.lstrip()[doubled.end() :]
+        items.append((label, text))
+    return items
+
+
+# --- cited cables inside an item ------------------------------------------------------------
+
+_DIGIT_AS_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Words and numbers; a word mixing both is a slip ("SANTIAG0") or glued ("07BEIJING", "ASHGABAT687")."""
+    tokens: list[_Token] = []
+    for word in re.finditer(r"[A-Za-z0-9']+", text):
+        value = word.group()
+        if value.isalpha() or value.isdigit():
+            tokens.append(_Token(value, word.start(), word.end()))
+            continue
+        as_letters = value.translate(_DIGIT_AS_LETTER)
+        if as_letters.isalpha() and _resolve_station(as_letters) is not None:
+            tokens.append(_Token(as_letters, word.start(), word.end()))
+            continue
+        for part in re.finditer(r"\d+|[A-Za-z']+", value):
+            tokens.append(_Token(part.group(), word.start() + part.start(), word.start() + part.end()))
+    return tokens
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+_FUZZY_MIN_LENGTH = 6
+
+
+def _resolve_station(words: str) -> str | None:
+    """A station's id form for ``words``, forgiving one typing slip in names of six letters or more."""
+    exact = station_id(words)
+    if exact is not None:
+        return exact
+    key = id_form(words)
+    if key.isalpha() is False:
+        key = key.translate(_DIGIT_AS_LETTER)
+        exact = station_id(key)
+        if exact is not None:
+            return exact
+    if len(key) < _FUZZY_MIN_LENGTH:
+        return None
+    close = [name for name in STATIONS if len(name) >= _FUZZY_MIN_LENGTH and _one_edit_apart(key, name)]
+    return close[0] if len(close) == 1 else None
+
+
+def _year_of_token(value: str) -> int | None:
+    if len(value) == 2:
+        number = int(value)
+        return 1900 + number if number >= 50 else 2000 + number
+    if len(value) == 4 and value[:2] in ("19", "20"):
+        return int(value)
+    return None
+
+
+@dataclass
+class _Citation:
+    reference_id: str | None
+    start: int
+    end: int
+
+
+def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
+    return text[left.end : right.start].strip() == ""
+
+
+def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
+    """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
+    # Hyphens and full stops inside a name ("PORT-AU-PRINCE", "ST. PETERSBURG") act as spaces.
+    scan = re.sub(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])", " ", text)
+    tokens = _tokens(scan)
+    found: list[_Citation] = []
+    index = 0
+    while index < len(tokens):
+        citation, index_after = _citation_at(scan, tokens, index, citing_year)
+        if citation is None:
+            index += 1
+        else:
+            found.append(citation)
+            index = index_after
+    return found
+
+
+def _citation_at(
+    scan: str, tokens: list[_Token], index: int, citing_year: int | None
+) -> tuple[_Citation | None, int]:
+    year: int | None = None
+    cursor = index
+    if tokens[cursor].text.isdigit():
+        year = _year_of_token(tokens[cursor].text)
+        if year is None or cursor + 1 >= len(tokens) or not _gap_is_space(scan, tokens[cursor], tokens[cursor + 1]):
+            return None, index
+        cursor += 1
+    for width in range(MAX_NAME_WORDS, 0, -1):
+        words = tokens[cursor : cursor + width]
+        if len(words) < width or not all(w.text.isalpha() for w in words):
+            continue
+        if any(not _gap_is_space(scan, a, b) for a, b in zip(words, words[1:], strict=False)):
+            continue
+        serial_at = cursor + width
+        if serial_at >= len(tokens):
+            continue
+        serial = tokens[serial_at]
+        if not serial.text.isdigit() or len(serial.text) > 7 or not _gap_is_space(scan, words[-1], serial):
+            continue
+        if not _serial_ends_cleanly(scan, tokens, serial_at):
+            continue
+        station = _resolve_station(" ".join(w.text for w in words))
+        if station is None:
+            continue
+        number = int(serial.text)
+        if number == 0:
+            continue
+        effective_year = year if year is not None else citing_year
+        reference_id = (
+            canonical_reference_id(f"{effective_year % 100:02d} {station} {number}")
+            if effective_year is not None
+            else None
+        )
+        start = tokens[index].start
+        return _Citation(reference_id, start, serial.end), serial_at + 1
+    return None, index
+
+
+def _serial_ends_cleanly(scan: str, tokens: list[_Token], serial_at: int) -> bool:
+    """Not a date or a decimal ("9/16/2009", "42.1"), and not glued to a word ("1234Z")."""
+    after = scan[tokens[serial_at].end : tokens[serial_at].end + 2]
+    if re.match(r"[/.:]\d", after):
+        return False
+    if serial_at + 1 < len(tokens) and tokens[serial_at + 1].start == tokens[serial_at].end:
+        return not tokens[serial_at + 1].text.isalpha()
+    return True
+
+
+# --- kinds of non-cable items ---------------------------------------------------------------
+
+_KIND_PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("iir", re.compile(r"\bIIR\b|INTELLIGENCE INFORMATION REPORT", re.IGNORECASE)),
+    ("email", re.compile(r"\bE-?\s?MAIL(?:S|ED)?\b", re.IGNORECASE)),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:MEETINGS?|MTGS?|TELCONS?|TELECONS?|SVTC|D?VTC|VIDEO\s?CONFERENCE|CONVERSATIONS?"
+            r"|PHONE\s?CALLS?|TELEPHONE|DISCUSSIONS?|CONSULTATIONS?|BRIEFINGS?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_EMPTY_ITEM = re.compile(r"^\W*(?:NONE|N/?A)?\W*$", re.IGNORECASE)
+
+
+def kind_of(text: str) -> Kind:
+    """What an item that cites no cable is: an email, a meeting or call, an IIR, or something else."""
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).strip(" ;,")
+
+
+def _item_references(label: str | None, text: str, citing_year: int | None) -> list[Reference]:
+    citations = find_cables(text, citing_year)
+    if len(citations) == 1:
+        return [Reference(label=label, raw=_squash(text), reference_id=citations[0].reference_id, kind="cable")]
+    if citations:
+        return [
+            Reference(label=label, raw=_squash(text[c.start : c.end]), reference_id=c.reference_id, kind="cable")
+            for c in citations
+        ]
+    if _EMPTY_ITEM.match(text):
+        return []
+    return [Reference(label=label, raw=_squash(text), reference_id=None, kind=kind_of(text))]
+
+
+def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
+    """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
+    block = _PAGE_MARK.sub(" ", block.replace("¶", " "))
+    block = _REPEATED_REF.sub("", block)
+    block = re.sub(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", "", block.strip())
+    references: list[Reference] = []
+    for label, text in split_items(block):
+        if label is None:
+            # An unlabelled list: "BELGRADE 19; STATE 9661", "LAHORE 25 07 ISLAMABAD 5138".
+            for segment in text.split(";"):
+                references.extend(_item_references(None, segment, citing_year))
+        else:
+            references.extend(_item_references(label, text, citing_year))
+    return references
+
+
+def citing_year(cable: Cable) -> int | None:
+    """The year a cable was written: from its reference id ("09BEIJING2932"), else its date."""
+    if cable.reference_id and re.match(r"\d{2}[A-Z]", cable.reference_id):
+        number = int(cable.reference_id[:2])
+        return 1900 + number if number >= 50 else 2000 + number
+    return cable.created.year if cable.created else None
+
+
+def cable_references(cable: Cable) -> list[Reference]:
+    """What ``cable`` cites, read from the REF block above its first numbered paragraph."""
+    block = find_ref_block(_header_region(cable))
+    if block is None:
+        return []
+    return parse_ref_block(block, citing_year(cable))
+
+
+def cited_ids(references: list[Reference]) -> list[str]:
+    """The distinct canonical ids of the cited cables, in the order cited."""
+    seen: list[str] = []
+    for reference in references:
+        if reference.reference_id and reference.reference_id not in seen:
+            seen.append(reference.reference_id)
+    return seen
