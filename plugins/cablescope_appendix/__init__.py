@@ -1,1 +1,59 @@
-"""Built-in cablescope plugin: appendix (see the module docstring once written)."""
+"""Built-in cablescope plugin: the news appendix of republished cables.
+
+Scoop and sites like it print a cable and then their own furniture: a copyright line and a
+sidebar of unrelated headlines, often from years later. This plugin finds that boundary (and
+says which signal decided it), reads the sidebar into sections and items, estimates when the
+page was captured, and compares the appendix with its cable and with other pages' appendices.
+View ``appendix`` (key A); command ``cablescope diff`` (and ``cablescope appendix``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cablescope import api
+from cablescope_appendix.analysis import PageNotFound, resolve_page
+from cablescope_appendix.view import AppendixView
+
+
+@api.hookimpl
+def register_views(register):
+    register(AppendixView())
+
+
+@api.hookimpl
+def register_commands(cli):
+    def diff(
+        target: Annotated[str, typer.Argument(help="A page (file) or a reference id in the index.")],
+        against: Annotated[
+            str | None,
+            typer.Option("--against", help="Compare with this page or reference id instead of the most similar."),
+        ] = None,
+        side_by_side: Annotated[
+            bool, typer.Option("--side-by-side", help="Show the page diff in two columns.")
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+        tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this view.")] = False,
+        db: Annotated[Path | None, typer.Option("--db", help="The index database file.")] = None,
+    ) -> None:
+        """Split a republished page into cable and appendix, date the appendix, and diff it."""
+        if against:
+            store = api.open_store(db, create=False) if db else None
+            try:
+                resolve_page(against, store)
+            except PageNotFound as error:
+                api.fail(f"--against: {error}")
+        api.run_view_command(
+            "appendix",
+            target,
+            db=db,
+            as_json=as_json,
+            tui=tui,
+            options={"against": against, "side_by_side": side_by_side},
+        )
+
+    cli.command(name="diff")(diff)
+    cli.command(name="appendix")(diff)

@@ -1,0 +1,45 @@
+"""Synthetic republished pages (written by us in the seed's format) as cables, for the appendix tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from cablescope.api import Cable, Source
+
+PAGES = Path(__file__).parent / "pages"
+
+# file name → (reference id, created): set here so these tests do not depend on the parser.
+PAGE_FACTS: dict[str, tuple[str, datetime]] = {
+    "scoop-reykjavik-fisheries.txt": ("08REYKJAVIK215", datetime(2008, 7, 5, 14, 22, tzinfo=timezone.utc)),
+    "scoop-valletta-migration.txt": ("10VALLETTA77", datetime(2010, 2, 10, 10, 10, tzinfo=timezone.utc)),
+    "scoop-athens-ferry-strike.txt": ("10ATHENS412", datetime(2010, 4, 22, 9, 15, tzinfo=timezone.utc)),
+    "scoop-nairobi-no-appendix.txt": ("09NAIROBI1130", datetime(2009, 6, 16, 7, 0, tzinfo=timezone.utc)),
+    "tribune-lima-elections.txt": ("11LIMA733", datetime(2011, 5, 22, 15, 30, tzinfo=timezone.utc)),
+    "scoop-hanoi-teasers-only.txt": ("10HANOI302", datetime(2010, 3, 17, 8, 45, tzinfo=timezone.utc)),
+}
+SEED_FACTS = ("09BEIJING2932", datetime(2009, 10, 22, 12, 3, tzinfo=timezone.utc))
+
+
+def make_page(text: str, reference_id: str | None, created: datetime | None, path: str | None = None) -> Cable:
+    source = Source(path=path, format="scoop", sha256="0" * 64) if path else None
+    return Cable(text=text, reference_id=reference_id, created=created, source=source)
+
+
+@pytest.fixture
+def page():
+    """``page("scoop-reykjavik-fisheries.txt")`` → the synthetic page as a Cable."""
+
+    def load(name: str) -> Cable:
+        reference_id, created = PAGE_FACTS[name]
+        return make_page((PAGES / name).read_text(encoding="utf-8"), reference_id, created, str(PAGES / name))
+
+    return load
+
+
+@pytest.fixture
+def seed_page(seed_text) -> Cable:
+    """The seed as a Cable with its text only (no parser involved)."""
+    return make_page(seed_text, *SEED_FACTS)
