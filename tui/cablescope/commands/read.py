@@ -1,0 +1,115 @@
+"""``cablescope show``: read cables from files and folders and print them, as Rich text or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from cablescope.app.sanitize import clean
+from cablescope.model import Cable
+from cablescope.readers import read_path
+from cablescope.readers.base import ReadError
+
+
+def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
+    routing = cable.routing
+    rows = [
+        ("Reference", cable.reference_id),
+        ("Created", cable.created.strftime("%Y-%m-%d %H:%M UTC") if cable.created else None),
+        ("Origin", cable.origin),
+        ("Classification", cable.classification),
+        ("Precedence", cable.precedence),
+        ("Routing", " ".join(p for p in (routing.station, f"#{routing.serial}" if routing.serial else None,
+                                         routing.dtg) if p) or None),
+        ("Subject", cable.subject),
+        ("Tags", ", ".join(cable.tags) or None),
+        ("References", ", ".join(cable.references) or None),
+        ("Classified by", ", ".join(p for p in (cable.classified_by, cable.classified_by_title) if p) or None),
+        ("Reasons", ", ".join(cable.reasons) or None),
+        ("Declassify", cable.declassify_on.isoformat() if cable.declassify_on else cable.declassify_raw),
+        ("Signed", ", ".join(cable.signers) or None),
+        ("To", "; ".join(cable.recipients) or None),
+        ("Partial", "yes, a partial extract of the original cable" if cable.partial else None),
+        ("Derived", ", ".join(cable.derived) or None),
+        ("Source", f"{cable.source.path} ({cable.source.format})" if cable.source else None),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def render_cable(cable: Cable) -> Group:
+    """Header facts, then the paragraphs with their numbers, markings and headings (text, never markup)."""
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold cyan", no_wrap=True)
+    facts.add_column()
+    for label, value in _fact_rows(cable):
+        facts.add_row(Text(label), Text(clean(value)))
+    parts: list = [Panel(facts, title=Text(clean(cable.reference_id) or "cable"), title_align="left")]
+    for paragraph in cable.paragraphs:
+        if paragraph.heading:
+            parts.append(Text(clean(paragraph.heading), style="bold underline"))
+        lead = Text()
+        if paragraph.number is not None:
+            lead.append(f"{paragraph.number}. ", style="bold")
+        if paragraph.marking:
+            lead.append(f"({clean(paragraph.marking)}) ", style="bold magenta")
+        lead.append(clean(paragraph.text))
+        parts.append(lead)
+        parts.append(Text(""))
+    if cable.appendix:
+        parts.append(Text(f"[appendix from offset {cable.appendix.offset}: {len(cable.appendix.text)} characters]",
+                          style="dim"))
+    return Group(*parts)
+
+
+def show(target: str, json_: bool) -> int:
+    """Print every cable of ``target``; returns the exit code (1 when a file could not be read)."""
+    console = Console()
+    path = Path(target).expanduser()
+    if not path.exists():
+        # Not a file or folder: a reference id in the library (or an error, one line).
+        from cablescope.commands.support import load_targets
+
+        cables = load_targets(target, None)
+        _print(console, cables, json_)
+        return 0
+    failures: list[tuple[str, str]] = []
+    count = 0
+    try:
+        for cable in read_path(path, errors=failures):
+            _print(console, [cable], json_)
+            count += 1
+    except ReadError as error:
+        typer.echo(f"Error: {' '.join(str(error).split())}", err=True)
+        return 1
+    for failed, reason in failures:
+        typer.echo(f"Error: {failed}: {' '.join(reason.split())}", err=True)
+    if count == 0 and not failures:
+        typer.echo(f"Error: no cables found in {target}", err=True)
+        return 1
+    return 1 if failures else 0
+
+
+def _print(console: Console, cables: list[Cable], json_: bool) -> None:
+    for cable in cables:
+        if json_:
+            typer.echo(json.dumps(cable.model_dump(mode="json"), ensure_ascii=False))
+        else:
+            console.print(render_cable(cable))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("show")
+    def show_command(
+        target: str = typer.Argument(..., help="A cable file (Scoop page, cable-viewer HTML, text, cables.csv) or a folder."),
+        json_: bool = typer.Option(False, "--json", help="Print the model as JSON (JSON Lines for several cables)."),
+    ) -> None:
+        """Read cables and print them: header facts and paragraphs, or the model as JSON."""
+        code = show(target, json_)
+        if code:
+            raise typer.Exit(code)

@@ -1,0 +1,165 @@
+"""The body's structure: numbered paragraphs and their markings, headings, page markers, summary, signers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cablescope.parse.markings import parse_marking
+
+PARAGRAPH_RE = re.compile(
+    r"^[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\))[ \t]*)?",
+    re.MULTILINE,
+)
+PAGE_MARKER_RE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
+    r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$",
+    re.MULTILINE,
+)
+REDACTION_RE = re.compile(r"X{5,}")
+_DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
+_NOT_HEADING_START_RE = re.compile(r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z])")
+_SUMMARY_START_RE = re.compile(
+    r"(?<![A-Za-z])summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
+    re.IGNORECASE,
+)
+_SUMMARY_END_RE = re.compile(r"\bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b", re.IGNORECASE)
+_SUMMARY_LEAD_RE = re.compile(r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.I)
+_SIGNER_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-.]+){0,2})[ \t]*$")
+_TRAILER_RE = re.compile(r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2})?[ \t]*$")
+_NOT_SIGNERS = frozenset(
+    {"END", "END TEXT", "END CABLE", "SIPDIS", "NOFORN", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "COMMENT",
+     "END COMMENT", "SUMMARY", "END SUMMARY", "UNCLAS", "NNNN", "BT", "TEXT", "BACKGROUND", "ACTION REQUEST"}
+)
+APPENDIX_SIGNALS: tuple[str, ...] = ("© Scoop Media", "(c) Scoop Media", "&copy; Scoop Media")
+
+
+@dataclass
+class RawParagraph:
+    number: int | None
+    marking_raw: str | None
+    start: int
+    text_start: int
+    end: int
+
+
+def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
+    """Numbered paragraphs in sequence (1, 2, 3...); numbers out of sequence are list items, not paragraphs."""
+    found: list[RawParagraph] = []
+    last = 0
+    for match in PARAGRAPH_RE.finditer(text, start, end):
+        number = int(match.group("num"))
+        mark = match.group("mark")
+        if mark is not None and parse_marking(mark) is None:
+            mark_ok = False
+        else:
+            mark_ok = mark is not None
+        if number == last + 1 or (last < number <= last + 10 and mark_ok):
+            if found:
+                found[-1].end = match.start()
+            found.append(
+                RawParagraph(number, mark if mark_ok else None, match.start(), match.end(), end)
+            )
+            last = number
+    return found
+
+
+def page_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(PAGE_MARKER_RE.finditer(text, start, end))
+
+
+def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> str:
+    """The text between offsets with page-marker lines (and the blank lines around them) removed."""
+    pieces: list[str] = []
+    pos = start
+    for m_start, m_end in markers:
+        if m_end <= start or m_start >= end:
+            continue
+        before = text[pos:m_start].rstrip()
+        pieces.append(before)
+        pos = m_end
+        while pos < end and text[pos] in " \t\n":
+            pos += 1
+    pieces.append(text[pos:end])
+    joined = "\n".join(p for p in pieces if p)
+    if " \n" in joined or "\t\n" in joined:
+        joined = "\n".join(line.rstrip() for line in joined.split("\n"))
+    return joined.strip()
+
+
+def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Where the paragraph before a heading ends, and the heading ("Wen Pushes Iranian Vice President...")."""
+    region = text[start:end]
+    stripped = region.rstrip()
+    blank = max(stripped.rfind("\n\n"), stripped.rfind("\n \n"), stripped.rfind("\n  \n"))
+    if blank == -1:
+        # Headings set off by dashes can follow the text directly.
+        lines = stripped.split("\n")
+        if len(lines) >= 3 and _DASHES_RE.match(lines[-1]) and _DASHES_RE.match(lines[-3]):
+            blank = len(stripped) - len(lines[-1]) - len(lines[-2]) - len(lines[-3]) - 3
+        else:
+            return end, None
+    block = stripped[blank:].strip("\n")
+    lines = [line.strip() for line in block.split("\n") if line.strip() and not _DASHES_RE.match(line)]
+    if not lines or len(lines) > 2:
+        return end, None
+    heading = " ".join(lines)
+    if (
+        len(heading) > 100
+        or heading.endswith((".", ",", ";", ":"))
+        and not heading.isupper()
+        or _NOT_HEADING_START_RE.match(heading)
+        or PAGE_MARKER_RE.match(heading)
+        or not any(ch.isalpha() for ch in heading)
+    ):
+        return end, None
+    return start + blank, heading
+
+
+def find_summary(text: str, start: int, end: int) -> str | None:
+    """The text of the summary, from "SUMMARY:" to "END SUMMARY" (or the end of its paragraph)."""
+    window_end = min(end, start + 40000)
+    begin = _SUMMARY_START_RE.search(text, start, window_end)
+    if not begin:
+        return None
+    stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
+    if stop:
+        body = text[begin.end() : stop.start()]
+    else:
+        para_end = text.find("\n\n", begin.end(), end)
+        body = text[begin.end() : end if para_end == -1 else para_end]
+    body = PAGE_MARKER_RE.sub("", body)
+    body = _SUMMARY_LEAD_RE.sub("", body.strip())
+    summary = " ".join(body.split()).rstrip(" -")
+    return summary or None
+
+
+def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
+    """The signature at the end of the body ("HUNTSMAN") and where the body ends without it."""
+    pos = end
+    lines_seen = 0
+    while pos > start and lines_seen < 8:
+        line_start = text.rfind("\n", start, pos - 1) + 1
+        if line_start <= start:
+            line_start = start
+        line = text[line_start:pos]
+        lines_seen += 1
+        if _TRAILER_RE.match(line) or PAGE_MARKER_RE.match(line.rstrip("\n")):
+            pos = line_start
+            continue
+        match = _SIGNER_RE.match(line.rstrip("\n"))
+        if match and match.group("name").upper() not in _NOT_SIGNERS and len(match.group("name")) <= 40:
+            # A signature stands apart: the line before it ends a sentence or is blank.
+            before = text[max(start, line_start - 200) : line_start].rstrip()
+            if not before or before.endswith((".", ")", '"', ":", "-")) or before.endswith("\n"):
+                return [match.group("name").strip()], line_start
+        break
+    return [], end
+
+
+def find_appendix(text: str) -> tuple[int, str] | None:
+    for signal in APPENDIX_SIGNALS:
+        pos = text.find(signal)
+        if pos != -1:
+            return pos, signal
+    return None

@@ -1,0 +1,352 @@
+"""The telegram's header fields: banner, addressees, E.O. line, TAGS, SUBJECT, REF, Classified By."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS
+
+_LETTERS = {
+    "TS": r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T",
+    "S": r"S\s?E\s?C\s?R\s?E\s?T",
+    "C": r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
+    "U": r"UNCLAS(?:SIFIED)?",
+    "SBU": r"LIMITED\s+OFFICIAL\s+USE",
+}
+BANNER_RE = re.compile(
+    r"^[ \t]*(?:(?P<TS>" + _LETTERS["TS"] + r")|(?P<S>" + _LETTERS["S"] + r")|(?P<C>" + _LETTERS["C"]
+    + r")|(?P<U>" + _LETTERS["U"] + r")|(?P<SBU>" + _LETTERS["SBU"] + r"))(?![A-Za-z])(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_SECTION_RE = re.compile(r"\bSECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b", re.IGNORECASE)
+_CITY_SERIAL_RE = re.compile(r"(?:^|\s)(?P<city>[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,3})\s+(?P<serial>\d{1,7})\s*$")
+_CAVEAT_TOKEN_RE = re.compile(r"NOFORN|NOFORNDIS|SENSITIVE|E\s?F\s?T\s?O|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|FOUO")
+
+# Lines between banner and E.O. that carry dissemination controls ("NOFORN", "SENSITIVE").
+CONTROL_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?(?P<words>(?:(?:NOFORN|NOFORNDIS|SENSITIVE|SIPDIS|EXDIS|NODIS|LIMDIS|"
+    r"STADIS|ORCON|E[ \t]?F[ \t]?T[ \t]?O)\b[ ,;./]*)+)(?:NOT FOR INTERNET DISTRIBUTION)?[ \t.]*$",
+    re.MULTILINE,
+)
+ZNY_RE = re.compile(r"^[ \t]*ZNY[ \t]+(?P<code>[A-Z])(?P=code){4}\b", re.MULTILINE)
+ZNY_LEVELS: dict[str, str] = {"U": "U", "E": "SBU", "C": "C", "S": "S", "T": "TS"}
+
+EO_RE = re.compile(
+    r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?E\.?[ \t]?O\.?[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_DECL_RE = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.]?\s*(?P<value>.*)$", re.IGNORECASE)
+_DATE_FORMS = (
+    re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+)
+TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE)
+_TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
+SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE)
+REF_RE = re.compile(r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE)
+CLASSIFIED_BY_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*(?:\([A-Z/]+\)[ \t]*)?)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*", re.MULTILINE | re.IGNORECASE
+)
+FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
+TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
+INFO_RE = re.compile(r"^[ \t]*INFO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
+_ADDRESSEE_END_RE = re.compile(r"^[ \t]*(?:INFO\b|BT\b|ZEN\b|E\.?\s?O\.?|UNCLAS|SECRET|CONFIDENTIAL|C O N|S E C|$)")
+_ADDRESSEE_TAIL_RE = re.compile(
+    r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d{1,5})?\s*$"
+)
+_RI_PREFIX_RE = re.compile(r"^[A-Z]{4,7}/")
+
+# Words that make up officials' titles in "Classified By" lines; the rest is the name.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    ACTING AMBASSADOR AMB AMB. CHARGE CHARGE' D'AFFAIRES D’AFFAIRES D,AFFAIRES AFFAIRES A.I. A.I AI DCM ADCM
+    DEPUTY CHIEF OF MISSION POLITICAL POLITICAL-MILITARY ECONOMIC MINISTER COUNSELOR COUNSELLOR MINISTER-COUNSELOR
+    POL POLOFF ECON ECONOFF POL/ECON ECON/POL POLECON ECOPOL POL/MIL POLMIL POL/MC POLCOUNS POLCOUNSELOR OFFICER
+    SECTION HEAD DIRECTOR DEPUTY ASSISTANT SECRETARY SECRETARY OF STATE UNDER CONSUL GENERAL CONSULATE PRINCIPAL
+    COM CDA CG DPO PO DAS PDAS A/S U/S T S/S AND FOR INTERNAL AFFAIRS UNIT OFFICE CHARGE' COUNSELOR,
+    EXTERNAL PUBLIC DIPLOMACY PAO PAS ECONOMIC-POLITICAL POLITICAL/ECONOMIC POLITICAL-ECONOMIC MGMT MANAGEMENT
+    RSO REGIONAL SECURITY LEGAL ATTACHE DEFENSE MILITARY INTERIM SENIOR SPECIAL ENVOY ADVISOR ADVISER COORDINATOR
+    THE A CHIEF, ECOPOL POLITICAL/MILITARY ECON-POL AFFAIRS, MISSION, SUB-NATIONAL GOVERNANCE PRT
+    """.split()
+)
+
+
+@dataclass
+class Banner:
+    level: str
+    controls: list[str]
+    station: str | None
+    serial: int | None
+    section: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class ClassifiedBy:
+    name: str | None
+    title: str | None
+    reasons: list[str]
+    start: int
+    end: int
+
+
+@dataclass
+class Addressing:
+    origin_line: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    info_recipients: list[str] = field(default_factory=list)
+
+
+def find_banner(text: str, start: int, end: int) -> Banner | None:
+    """The first classification banner ("C O N F I D E N T I A L SECTION 01 OF 02 PARIS 002069")."""
+    first: Banner | None = None
+    for match in BANNER_RE.finditer(text, start, end):
+        level = next(name for name in ("TS", "S", "C", "U", "SBU") if match.group(name))
+        rest = match.group("rest")
+        if len(rest) > 120:
+            continue
+        section = _SECTION_RE.search(rest)
+        tail = rest[section.end():] if section else rest
+        city_serial = _CITY_SERIAL_RE.search(tail)
+        controls = [" ".join(c.split()).replace(" ", "") for c in _CAVEAT_TOKEN_RE.findall(rest)]
+        leftover = tail[: city_serial.start()] if city_serial else tail
+        if city_serial is None and re.sub(r"[\s/,.\-]|" + _CAVEAT_TOKEN_RE.pattern, "", leftover):
+            # A sentence that merely begins with a classification word.
+            continue
+        banner = Banner(
+            level=level,
+            controls=controls,
+            station=city_serial.group("city") if city_serial else None,
+            serial=int(city_serial.group("serial")) if city_serial else None,
+            section=int(section.group(1)) if section else None,
+            start=match.start(),
+            end=match.end(),
+        )
+        if banner.station and not _CAVEAT_TOKEN_RE.fullmatch(banner.station.replace(" ", "")):
+            return banner if first is None else _merge(first, banner)
+        if first is None:
+            first = banner
+    return first
+
+
+def _merge(first: Banner, with_station: Banner) -> Banner:
+    # A bare "CONFIDENTIAL" line can precede the real banner (cable-viewer exports do this).
+    first.station, first.serial, first.section = with_station.station, with_station.serial, with_station.section
+    first.controls = first.controls + [c for c in with_station.controls if c not in first.controls]
+    first.end = with_station.end
+    return first
+
+
+def parse_declassify(raw: str) -> date | None:
+    """The declassification date of "10/22/2034", "1/29/2019", "2020/02/02"; None for "N/A", "OADR", "X1"."""
+    value = raw.strip()
+    for form in _DATE_FORMS:
+        match = form.match(value)
+        if match:
+            year = int(match.group("y"))
+            if year < 100:
+                year += 2000 if year < 50 else 1900
+            try:
+                return date(year, int(match.group("m")), int(match.group("d")))
+            except ValueError:
+                return None
+    return None
+
+
+def declassify_raw(eo_rest: str) -> str | None:
+    """What the E.O. line says about declassification, as written."""
+    rest = eo_rest.strip().rstrip(".").strip()
+    decl = _DECL_RE.search(rest)
+    if decl:
+        value = decl.group("value").strip().rstrip(".").strip()
+        return value or None
+    return rest or None
+
+
+def parse_tags(line: str) -> list[str]:
+    tags: list[str] = []
+    for tag in _TAG_RE.findall(line):
+        tag = tag.upper()
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def following_lines(text: str, pos: int, limit: int, stop: re.Pattern[str] | None = None) -> tuple[list[str], int]:
+    """Non-blank lines that continue a field starting at ``pos`` (the end of its first line)."""
+    lines: list[str] = []
+    end = pos
+    while len(lines) < limit and end < len(text):
+        nl = text.find("\n", end + 1)
+        line_end = len(text) if nl == -1 else nl
+        line = text[end + 1 : line_end]
+        if not line.strip() or (stop is not None and stop.match(line)):
+            break
+        lines.append(line)
+        end = line_end
+    return lines, end
+
+
+_SUBJECT_STOP_RE = re.compile(
+    r"^[ \t]*(?:REF|CLASSIFIED|Classified|\d{1,3}\s*\.|SUMMARY|Summary|[A-Z\s]+\d{8}\s+\d{3}|-{5,}|\(?[A-Z]\)?\.\s)"
+)
+
+
+def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
+    extra, end = following_lines(text, match.end(), 3, _SUBJECT_STOP_RE)
+    subject = " ".join(" ".join([match.group("subject"), *extra]).split())
+    return subject, end
+
+
+_REF_STOP_RE = re.compile(r"^[ \t]*(?:CLASSIFIED|Classified|\d{1,3}\s*\.\s|SUMMARY|Summary|[A-Z ]+\d{8}\s+\d{3}\b)")
+
+
+def ref_span(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The REF block: its first line and the lettered lines that follow, across single blank lines."""
+    parts = [match.group("first")]
+    end = match.end()
+    while True:
+        extra, new_end = following_lines(text, end, 12, _REF_STOP_RE)
+        if extra:
+            parts.extend(extra)
+            end = new_end
+        # A blank line followed by another lettered reference continues the block.
+        nxt = re.compile(r"\n[ \t]*\n[ \t]*(?:\(?[A-Z]\)|[A-Z]\.)[ \t]").match(text, end)
+        if not nxt or end >= len(text):
+            break
+        end = nxt.start() + 1
+        line_end = text.find("\n", nxt.end())
+        line_end = len(text) if line_end == -1 else line_end
+        parts.append(text[nxt.start() : line_end].strip())
+        end = line_end
+    return "\n".join(parts), end
+
+
+_REASON_START_RE = re.compile(
+    r"(?:\b(?:f\s?o\s?r|by)\s+)?\br\s?e\s?a\s?s\s?o?\s?n?\s?s?\b|\bE\.?\s?O\.?\s*12958\b|\b1\s?\.\s?[45]\b|\bsection\s+1\.",
+    re.IGNORECASE,
+)
+_REASON_NUMBER_RE = re.compile(r"1\s?\.\s?([45])")
+_REASON_LETTER_RE = re.compile(r"(?<![A-Za-z])([a-hA-H])(?![A-Za-z])")
+
+
+def parse_reasons(text: str) -> list[str]:
+    """ "Reasons 1.4 (b/d)" -> ["1.4(b)", "1.4(d)"]; also "1.5 (B) AND (D)", "1.4 (B), (D)", "1.4 b,d"."""
+    reasons: list[str] = []
+    numbers = list(_REASON_NUMBER_RE.finditer(text))
+    for index, number in enumerate(numbers):
+        stop = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
+        section = f"1.{number.group(1)}"
+        letters = _REASON_LETTER_RE.findall(text[number.end() : stop])
+        if not letters and f"{section}" not in reasons:
+            reasons.append(section)
+        for letter in letters:
+            reason = f"{section}({letter.lower()})"
+            if reason not in reasons:
+                reasons.append(reason)
+    return reasons
+
+
+def split_name_title(who: str) -> tuple[str | None, str | None]:
+    """ "Political Minister Counselor Aubrey Carlson" -> ("Aubrey Carlson", "Political Minister Counselor")."""
+    who = " ".join(who.replace(";", " ").split()).strip(" ,.:;-")
+    if not who:
+        return None, None
+    if "," in who:
+        # "Ronald P. Spogli, Ambassador" or "Charge d'Affaires, a.i., Dan Piccuta".
+        head, _, tail = who.partition(",")
+        tail_words = tail.replace(",", " ").split()
+        if tail_words and all(_is_title_word(w) for w in tail_words[:2]) and not all(
+            _is_title_word(w) for w in head.split()
+        ):
+            return head.strip() or None, tail.strip(" ,") or None
+        who = who.replace(",", " ")
+    words = who.split()
+    cut = len(words)
+    while cut > 0 and not _is_title_word(words[cut - 1]):
+        cut -= 1
+    name = " ".join(words[cut:]) or None
+    title = " ".join(words[:cut]) or None
+    if name is None:
+        return None, title
+    return name, title
+
+
+def _is_title_word(word: str) -> bool:
+    return word.upper().strip(".,:;") in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word
+
+
+_CLASSIFIED_BY_STOP_RE = re.compile(r"^[ \t]*(?:\d{1,3}\s*\.\s|\d{1,3}\.\(|SUMMARY|Summary|REF\b|[A-Z ]+\d{8}\s+\d{3}\b)")
+_REASONS_DONE_RE = re.compile(r"1\s?\.\s?[45].*?(?<![A-Za-z])[a-hA-H](?![A-Za-z])\s*\)?\s*[.]?\s*$")
+_DANGLING_RE = re.compile(r"(?:\band|&|,|\bor|\bfor|\breasons?:?|\(|1\s?\.\s?[45]?)\s*$", re.IGNORECASE)
+
+
+def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
+    """The "Classified By:" block: who classified the cable, and under which reasons."""
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end == -1 else line_end
+    block = text[match.end() : line_end]
+    end = line_end
+    for _ in range(3):
+        if _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block):
+            break
+        more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
+        if not more:
+            break
+        block = f"{block} {more[0]}"
+        end = new_end
+    block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block.split()), flags=re.IGNORECASE)
+    reason_start = _REASON_START_RE.search(block)
+    who = block[: reason_start.start()] if reason_start else block
+    reasons = parse_reasons(block[reason_start.start() :]) if reason_start else []
+    name, title = split_name_title(who)
+    return ClassifiedBy(name=name, title=title, reasons=reasons, start=match.start(), end=end)
+
+
+def origin_from_line(line: str) -> str | None:
+    """WikiLeaks' origin name for an FM line: "AMEMBASSY PARIS" -> "Embassy Paris"."""
+    line = " ".join(_ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip().upper())).split())
+    if line in SPECIAL_ORIGINS:
+        return SPECIAL_ORIGINS[line]
+    prefix, _, place = line.partition(" ")
+    post = POST_PREFIXES.get(prefix)
+    if post and place and re.fullmatch(r"[A-Z .'\-]+", place):
+        return f"{post} {place.title()}"
+    return None
+
+
+def _addressee(line: str) -> str | None:
+    name = _ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip()))
+    name = " ".join(name.split())
+    return name or None
+
+
+def addressing(text: str, start: int, end: int) -> Addressing:
+    """FM, TO and INFO lines of the telegram header."""
+    result = Addressing()
+    fm = FM_RE.search(text, start, end)
+    if fm:
+        result.origin_line = fm.group("from").strip()
+    for regex, target in ((TO_RE, result.recipients), (INFO_RE, result.info_recipients)):
+        found = regex.search(text, start, end)
+        if not found:
+            continue
+        first = _addressee(found.group("first"))
+        if first:
+            target.append(first)
+        pos = found.end()
+        while pos < end:
+            nl = text.find("\n", pos + 1)
+            line_end = end if nl == -1 or nl > end else nl
+            line = text[pos + 1 : line_end]
+            if _ADDRESSEE_END_RE.match(line) or len(line) > 100:
+                break
+            name = _addressee(line)
+            if name:
+                target.append(name)
+            pos = line_end
+    return result

@@ -1,0 +1,172 @@
+"""Classification markings: paragraph portion marks such as ``(S//NF)`` and banner classifications."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+LEVELS: tuple[str, ...] = ("U", "SBU", "C", "S", "TS")
+"""Classification levels from lowest to highest."""
+
+LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
+
+# Level words as they are written in portion marks and banners.
+_LEVEL_WORDS: dict[str, str] = {
+    "U": "U",
+    "UNCLAS": "U",
+    "UNCLASSIFIED": "U",
+    "SBU": "SBU",
+    "LOU": "SBU",
+    "LIMITED OFFICIAL USE": "SBU",
+    "C": "C",
+    "CONF": "C",
+    "CONFIDENTIAL": "C",
+    "S": "S",
+    "SECRET": "S",
+    "TS": "TS",
+    "TOP SECRET": "TS",
+}
+
+# Dissemination controls and their canonical names.
+_CAVEAT_WORDS: dict[str, str] = {
+    "NF": "NOFORN",
+    "NOFORN": "NOFORN",
+    "NOFORNDIS": "NOFORN",
+    "OC": "ORCON",
+    "ORCON": "ORCON",
+    "FOUO": "FOUO",
+    "FOR OFFICIAL USE ONLY": "FOUO",
+    "PROPIN": "PROPIN",
+    "PR": "PROPIN",
+    "SENSITIVE": "SENSITIVE",
+    "REL": "REL TO",
+    "EXDIS": "EXDIS",
+    "NODIS": "NODIS",
+    "LIMDIS": "LIMDIS",
+    "STADIS": "STADIS",
+    "SIPDIS": "SIPDIS",
+}
+
+_SHORT_CAVEATS: dict[str, str] = {"NOFORN": "NF", "ORCON": "OC", "PROPIN": "PR"}
+
+# Banner names of the levels, in WikiLeaks' classification form.
+LEVEL_NAMES: dict[str, str] = {
+    "U": "UNCLASSIFIED",
+    "SBU": "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+    "C": "CONFIDENTIAL",
+    "S": "SECRET",
+    "TS": "TOP SECRET",
+}
+
+_MARK_RE = re.compile(r"^\(?\s*([A-Za-z][A-Za-z /,\-]*?)\s*\)?$")
+_REL_RE = re.compile(r"^REL(?:\s+TO)?\s+(.+)$")
+_COUNTRY_RE = re.compile(r"[A-Z]{3}")
+
+
+class Marking(BaseModel):
+    """A parsed classification marking: a level and its dissemination controls."""
+
+    level: str
+    """One of U, SBU, C, S, TS."""
+    caveats: list[str] = Field(default_factory=list)
+    """Canonical controls: NOFORN, ORCON, FOUO, "REL TO USA, GBR"..."""
+    raw: str
+
+    @property
+    def short(self) -> str:
+        """The compact portion mark: "S//NF", "C", "U//FOUO", "S//REL TO USA, GBR"."""
+        parts = [self.level, *(_SHORT_CAVEATS.get(c, c) for c in self.caveats)]
+        return "//".join(parts)
+
+    @property
+    def classification(self) -> str:
+        """The marking in WikiLeaks' classification form: "SECRET//NOFORN"."""
+        return classification_of(self.level, self.caveats)
+
+
+def _caveat(token: str) -> str | None:
+    token = " ".join(token.split())
+    if not token:
+        return None
+    rel = _REL_RE.match(token)
+    if rel:
+        countries = _COUNTRY_RE.findall(rel.group(1))
+        return "REL TO " + ", ".join(countries) if countries else None
+    return _CAVEAT_WORDS.get(token)
+
+
+def parse_marking(raw: str | None) -> Marking | None:
+    """Parse a portion mark or banner marking: "(S/NF)", "SBU", "U//FOUO", "(C/REL TO USA, GBR)".
+
+    Returns ``None`` when the text is not a marking, such as "(see below)".
+    """
+    if not raw or len(raw) > 60:
+        return None
+    match = _MARK_RE.match(raw.strip())
+    if not match:
+        return None
+    body = match.group(1).upper()
+    parts = [p.strip() for p in re.split(r"\s*/+\s*", body) if p.strip()]
+    if not parts:
+        return None
+    head = parts[0]
+    level = _LEVEL_WORDS.get(" ".join(head.replace("-", " ").split()))
+    rest = parts[1:]
+    if level is None:
+        # "SBU NOFORN", "S NF": level and control separated by a space.
+        words = head.split()
+        level = _LEVEL_WORDS.get(words[0]) if words else None
+        if level is None:
+            return None
+        rest = [" ".join(words[1:]), *rest] if len(words) > 1 else rest
+    caveats: list[str] = []
+    for token in rest:
+        # "REL TO USA, GBR" stays whole; other commas separate controls.
+        pieces = [token] if token.startswith("REL") else re.split(r"\s*,\s*", token)
+        for piece in pieces:
+            caveat = _caveat(piece)
+            if caveat is None:
+                return None
+            if caveat not in caveats:
+                caveats.append(caveat)
+    if level == "U" and "SENSITIVE" in caveats:
+        level = "SBU"
+        caveats.remove("SENSITIVE")
+    return Marking(level=level, caveats=caveats, raw=raw)
+
+
+_CLASSIFICATION_LEVELS: tuple[tuple[str, str], ...] = (
+    ("TOP SECRET", "TS"),
+    ("SECRET", "S"),
+    ("CONFIDENTIAL", "C"),
+    ("UNCLASSIFIED//FOR OFFICIAL USE ONLY", "SBU"),
+    ("UNCLASSIFIED//FOUO", "SBU"),
+    ("LIMITED OFFICIAL USE", "SBU"),
+    ("SENSITIVE BUT UNCLASSIFIED", "SBU"),
+    ("UNCLASSIFIED", "U"),
+)
+
+
+def level_of_classification(classification: str | None) -> str | None:
+    """The level of a WikiLeaks-form classification: "SECRET//NOFORN" -> "S".
+
+    "UNCLASSIFIED//FOR OFFICIAL USE ONLY" is WikiLeaks' name for sensitive-but-unclassified
+    cables, so its level is "SBU". Short forms ("S//NF", "C") are accepted too.
+    """
+    if not classification:
+        return None
+    text = " ".join(classification.upper().split())
+    for name, level in _CLASSIFICATION_LEVELS:
+        if text.startswith(name):
+            return level
+    marking = parse_marking(text)
+    return marking.level if marking else None
+
+
+def classification_of(level: str, caveats: list[str] | tuple[str, ...] = ()) -> str:
+    """WikiLeaks' classification form for a level and controls: ("S", ["NOFORN"]) -> "SECRET//NOFORN"."""
+    name = LEVEL_NAMES[level]
+    if "NOFORN" in caveats and level not in ("U", "SBU"):
+        return f"{name}//NOFORN"
+    return name

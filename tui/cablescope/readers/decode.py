@@ -1,0 +1,64 @@
+"""Bytes to text: UTF-8 with or without BOM, else cp1252; CRLF and CR line ends become LF."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from cablescope.readers.base import ReadError
+
+SNIFF_BYTES = 8192
+
+
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes, or mostly control characters, in the first block mean this is not a text document."""
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 10
+
+
+def decode(data: bytes) -> str:
+    """Decode a document: UTF-8 (BOM stripped), falling back to cp1252; line ends normalised to LF."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_document(path: Path) -> tuple[str, str]:
+    """The decoded text of a file and the sha256 of its bytes; ReadError for binary or unreadable files."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+    if looks_binary(data[:SNIFF_BYTES]):
+        raise ReadError("binary file, not a cable document")
+    return decode(data), hashlib.sha256(data).hexdigest()
+
+
+def read_head(path: Path, size: int = SNIFF_BYTES) -> str:
+    """The first few kilobytes of a file, decoded leniently, for format sniffing."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(size)
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+    if looks_binary(head):
+        raise ReadError("binary file, not a cable document")
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the block's end is not an encoding problem.
+        if error.start >= len(head) - 3:
+            return head[: error.start].decode("utf-8", errors="replace")
+        return head.decode("cp1252", errors="replace")

@@ -1,0 +1,61 @@
+"""WikiLeaks cable-viewer pages: a metadata table, then the header and body in two ``<pre>`` blocks.
+
+Only the cable text is read; the page's metadata table is WikiLeaks' own summary, not the cable.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from cablescope.model import Cable, Source
+from cablescope.parse import parse_cable
+from cablescope.readers.base import Reader, ReadError
+from cablescope.readers.decode import read_document
+
+_PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)(?:</pre\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# The viewer's paragraph anchors ("¶") are links WikiLeaks added, not cable text.
+_ANCHOR_RE = re.compile(r"<a\b[^>]*\bhref=['\"]#par[^'\"]*['\"][^>]*>[^<]*</a>", re.IGNORECASE)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def pre_blocks(page: str) -> list[str]:
+    """The decoded text of each ``<pre>`` block (a truncated last block is kept as far as it goes)."""
+    blocks = []
+    for match in _PRE_RE.finditer(page):
+        raw = _ANCHOR_RE.sub("", match.group(1))
+        blocks.append(html.unescape(_TAG_RE.sub("", raw)))
+    return blocks
+
+
+def cable_text(page: str) -> str:
+    """Header block, a blank line, body block: the cable as the model's ``text``."""
+    blocks = pre_blocks(page)
+    if not blocks:
+        raise ReadError("no cable text (<pre> block) in this HTML page")
+    if len(blocks) == 1:
+        return blocks[0]
+    return blocks[0] + "\n\n" + blocks[1]
+
+
+class WikiLeaksHtmlReader(Reader):
+    """One cable-viewer page, one cable."""
+
+    name = "wikileaks-html"
+    extensions = (".html", ".htm")
+
+    def sniff(self, head: str, path: Path | None) -> float:
+        lowered = head[:4096].lower()
+        if "<html" not in lowered and "<!doctype html" not in lowered and "<pre" not in lowered:
+            return 0.0
+        if "cable viewer" in lowered or "wikileaks" in lowered or "class='cable'" in lowered:
+            return 0.9
+        return 0.5
+
+    def read(self, path: Path) -> Iterator[Cable]:
+        page, digest = read_document(path)
+        cable = parse_cable(cable_text(page))
+        cable.source = Source(path=str(path), format="wikileaks-html", sha256=digest)
+        yield cable
