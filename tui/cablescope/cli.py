@@ -8,7 +8,9 @@ from pathlib import Path
 import typer
 
 from cablescope import plugins
+from cablescope.commands import explore
 from cablescope.commands import plugins as plugin_commands
+from cablescope.commands import read
 
 app = typer.Typer(
     name="cablescope",
@@ -21,8 +23,9 @@ app = typer.Typer(
 
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def global_options(
+    ctx: typer.Context,
     plugins_dir: list[Path] = typer.Option(
         [],
         "--plugins-dir",
@@ -31,14 +34,19 @@ def global_options(
         file_okay=False,
         help="Also load single-file plugins (*.py) from DIR (repeatable); the default plugins folder always loads.",
     ),
+    db: Path = typer.Option(None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."),
 ) -> None:
     """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
     # main() loaded these folders before parsing, so that their commands exist; this covers
     # callers that run the app without main() (a no-op for folders already loaded).
     plugins.load_plugins(plugins_dir)
+    # No command: open the explorer on the library (the bundled seeds on first run).
+    explore.explore_default_library(ctx, db)
 
 
 plugin_commands.register(app)
+explore.register(app)
+read.register(app)
 
 
 # Plugin commands come last, registered in main(): they must exist before Typer parses the
