@@ -1,0 +1,160 @@
+"""Which extractor finds names: the built-in rules (default) or spaCy, chosen in configuration.
+
+``CABLESCOPE_ENTITIES_BACKEND=spacy`` (or ``backend = "spacy"`` in ``entities.toml`` in the
+cablescope data folder) uses a spaCy English model, named by ``CABLESCOPE_SPACY_MODEL``
+(default ``en_core_web_sm``), to find people, organisations and places; the cable
+conventions (titles, redactions, stock words, gazetteer names, header fields, TAGS) apply
+either way. When spaCy or the model is missing the rules are used and a warning is logged once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cablescope_entities.extract import _REDACTION, NOT_NAMES, Extractor, Mention, _Paragraph, _PersonCandidate
+
+log = logging.getLogger(__name__)
+
+BACKENDS = ("rules", "spacy")
+DEFAULT_SPACY_MODEL = "en_core_web_sm"
+
+
+def config_path() -> Path:
+    """``entities.toml`` in CABLESCOPE_HOME, or in the XDG data folder for cablescope."""
+    home = os.environ.get("CABLESCOPE_HOME")
+    if home:
+        return Path(home) / "entities.toml"
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "cablescope" / "entities.toml"
+
+
+def configured_backend() -> str:
+    """The backend asked for: environment first, then the config file, else ``rules``."""
+    name = os.environ.get("CABLESCOPE_ENTITIES_BACKEND", "").strip().lower()
+    if not name:
+        path = config_path()
+        if path.is_file():
+            try:
+                name = str(tomllib.loads(path.read_text(encoding="utf-8")).get("backend", "")).lower()
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                log.warning("entities: ignoring unreadable %s: %s", path, exc)
+    return name if name in BACKENDS else "rules"
+
+
+@lru_cache(maxsize=4)
+def load_spacy_model(name: str) -> Any | None:
+    """The spaCy pipeline, or None when spaCy or the model is not installed."""
+    try:
+        import spacy  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return spacy.load(name, disable=["lemmatizer", "textcat"])
+    except OSError:
+        return None
+
+
+def spacy_model_name() -> str:
+    return os.environ.get("CABLESCOPE_SPACY_MODEL", DEFAULT_SPACY_MODEL)
+
+
+class RulesBackend:
+    name = "rules"
+
+    def extractor(self, in_appendix: bool) -> Extractor:
+        return Extractor(in_appendix)
+
+
+class SpacyBackend:
+    name = "spacy"
+
+    def __init__(self, nlp: Any):
+        self.nlp = nlp
+
+    def extractor(self, in_appendix: bool) -> Extractor:
+        return SpacyExtractor(self.nlp, in_appendix)
+
+
+class SpacyExtractor(Extractor):
+    """People, organisations and places from spaCy's entity recogniser, named the cable way."""
+
+    LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+    def __init__(self, nlp: Any, in_appendix: bool):
+        super().__init__(in_appendix)
+        self.nlp = nlp
+
+    def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:
+        p = _Paragraph(text, number, self.in_appendix, caps)
+        self.paragraphs.append(p)
+        # spaCy's models read capitals badly: give them lower-cased words in capitalised form.
+        doc = self.nlp(text.title() if p.caps else text)
+        starts = {tok.start: idx for idx, tok in enumerate(p.tokens)}
+        ends = {tok.end: idx for idx, tok in enumerate(p.tokens)}
+        for ent in doc.ents:
+            kind = self.LABELS.get(ent.label_)
+            j = starts.get(ent.start_char)
+            last = ends.get(ent.end_char) if ent.end_char in ends else ends.get(ent.end_char - 2)
+            if kind is None or j is None or last is None or last < j:
+                continue
+            k = last + 1
+            words = [t for t in p.tokens[j:k] if t.text[0].isalpha()]
+            if not words or any(_REDACTION.match(t.text) for t in words):
+                continue
+            if kind == "person":
+                self._spacy_person(p, j, k, source)
+                continue
+            found = p.gazetteer_at(j)
+            if found and found[0] == k - j:
+                length, entry = found
+                key, etype, extra, kind = entry.key, entry.type, dict(entry.extra), entry.kind
+            else:
+                key = p.span_text(j, k)
+                etype = "organisation" if kind == "org" else "place"
+                extra = {}
+            self._add(kind, key, etype, self._mention(p, j, k, source), extra)
+            for idx in range(j, k):
+                p.owner[idx] = (kind, key)
+
+    def _spacy_person(self, p: _Paragraph, j: int, k: int, source: str) -> None:
+        # spaCy sometimes takes the title into the name ("Premier Wen"): move it out.
+        end, strong = p.title_run(j)
+        title_start = j
+        if end > j and end < k:
+            j = end
+        else:
+            title_start = next((i for i in range(max(0, j - 6), j) if p.title_run(i)[0] == j), j)
+        names = [t for t in p.tokens[j:k] if t.text[0].isalpha()]
+        if not names or all(t.low in NOT_NAMES for t in names):
+            return
+        title = p.span_text(title_start, j) if title_start < j else None
+        affiliation = self._affiliation(p, title_start) if title_start < j else None
+        cand = _PersonCandidate(p.name_key(j, k), title, affiliation, [self._mention(p, j, k, source)])
+        self.persons.append(cand)
+        for idx in range(j, k):
+            p.owner[idx] = ("person", cand.name)
+
+
+def spacy_available(model: str | None = None) -> bool:
+    return load_spacy_model(model or spacy_model_name()) is not None
+
+
+_warned = False
+
+
+def selected_backend() -> RulesBackend | SpacyBackend:
+    """The backend configuration asks for, falling back to the rules when spaCy cannot load."""
+    global _warned
+    if configured_backend() == "spacy":
+        nlp = load_spacy_model(spacy_model_name())
+        if nlp is not None:
+            return SpacyBackend(nlp)
+        if not _warned:
+            _warned = True
+            log.warning("entities: spaCy or model %s is not installed; using the rules", spacy_model_name())
+    return RulesBackend()

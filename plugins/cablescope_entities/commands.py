@@ -1,0 +1,82 @@
+"""``cablescope entities``: a cable's entities, or the most named across the library."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cablescope.api import fail, open_store, run_view_command
+
+from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
+
+
+def _check_type(kind: str | None) -> str | None:
+    if kind is None:
+        return None
+    kind = kind.strip().lower()
+    aliases = {"people": "person", "persons": "person", "organisation": "org", "organization": "org",
+               "orgs": "org", "places": "place", "tags": "tag"}
+    kind = aliases.get(kind, kind)
+    if kind not in TYPE_CHOICES:
+        fail(f"unknown entity type {kind!r}: choose one of {', '.join(TYPE_CHOICES)}")
+    return kind
+
+
+def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) -> None:
+    """The entities named in most cables of the library, from the facts stored at index time."""
+    if top < 1:
+        fail("--top must be at least 1")
+    with open_store(db, create=False) as store:
+        rows = store.top_facts(kind, limit=top) if kind else _top_by_kind(store, top)
+    if as_json:
+        typer.echo(json.dumps({"entities": rows}, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    if not rows:
+        console.print(Text("No entities in the library (index some cables first)."))
+        return
+    table = Table(box=None, header_style="dim", pad_edge=False)
+    table.add_column("Type")
+    table.add_column("Name", style="bold")
+    table.add_column("Cables", justify="right")
+    table.add_column("Mentions", justify="right")
+    for row in rows:
+        label = KIND_LABELS.get(row["kind"], row["kind"])
+        table.add_row(Text(label), Text(str(row["key"])), Text(str(row["cables"])), Text(str(row["mentions"])))
+    console.print(table)
+
+
+def _top_by_kind(store, top: int) -> list[dict]:
+    """Without --type: the top N of people, organisations and places each (TAGS subjects last)."""
+    rows: list[dict] = []
+    for kind in TYPE_CHOICES:
+        rows.extend(store.top_facts(kind, limit=top))
+    return rows
+
+
+def register(cli: typer.Typer) -> None:
+    @cli.command("entities")
+    def entities_command(
+        target: str = typer.Argument(None, help="A cable file, a folder, or a reference id in the library."),
+        kind: str = typer.Option(None, "--type", help="Only this type: person, org, place or tag."),
+        corpus: bool = typer.Option(False, "--corpus", help="The most named entities across the library."),
+        top: int = typer.Option(20, "--top", help="With --corpus: how many of each type."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+        tui: bool = typer.Option(False, "--tui", help="Open the cable in the explorer on this view."),
+        db: Path = typer.Option(None, "--db", metavar="FILE", help="The library (default: yours)."),
+    ) -> None:
+        """People, organisations, places and TAGS subjects a cable names, or the most named in the library."""
+        kind = _check_type(kind)
+        if corpus:
+            if target is not None:
+                fail("give either a cable or --corpus, not both")
+            corpus_entities(kind, top, db, as_json)
+            return
+        if target is None:
+            fail("give a cable (file, folder or reference id), or --corpus for the whole library")
+        run_view_command("entities", target, db=db, as_json=as_json, tui=tui, options={"type": kind})

@@ -1,0 +1,708 @@
+"""Rule-based entity extraction tuned to cables: titles, gazetteers and the telegram's own fields.
+
+The extractor reads each paragraph once, left to right, over a token list:
+a run of titles followed by name tokens is a person ("Premier Wen Jiabao"); the
+longest gazetteer match is a place or organisation; a capitalised run ending in an
+organisation word is an organisation ("Iran Novin Party"); a known given name starts
+a person. A second pass links bare surnames ("Wen said") to the people already
+named. All-capitals paragraphs (older cables) are read with a list of ordinary words
+instead of capital letters. Header fields add the Classified By official, the signer
+and the TAGS. The republisher's appendix is read separately and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cablescope.api import Cable, Fact
+
+from cablescope_entities.cities import CITIES
+from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES
+from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
+from cablescope_entities.people import (
+    COMMON_SUFFIXES,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PORTFOLIO_WORDS,
+    TITLE_MODIFIERS,
+    TITLES,
+    WEAK_TITLES,
+)
+from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_CODES
+
+KINDS = ("person", "org", "place", "tag")
+PLUGIN = "entities"
+
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+]")
+_REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[^\s]")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    joined: bool
+    """Only whitespace (or nothing) separates it from the token before."""
+    possessive: bool
+    cap: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    paragraph: int | None
+    start: int | None
+    end: int | None
+    in_appendix: bool = False
+    source: str = "text"
+
+
+@dataclass
+class Entity:
+    """One person, organisation, place or TAGS subject, with every place the cable names it."""
+
+    kind: str
+    key: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    extra: dict = field(default_factory=dict)
+    in_appendix: bool = False
+
+    def data(self) -> dict:
+        out: dict = {"type": self.type}
+        if self.kind == "person":
+            out["title"] = self.title
+            out["affiliation"] = self.affiliation
+        out.update(self.extra)
+        return out
+
+
+@dataclass(slots=True)
+class _GazEntry:
+    kind: str
+    key: str
+    type: str
+    surface: tuple[str, ...]
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        start, end = m.start(), m.end()
+        possessive = False
+        if len(raw) > 2 and raw[-2] in "'\u2019" and raw[-1] in "sS":
+            raw = raw[:-2]
+            end -= 2
+            possessive = True
+        joined = not _GAP_BREAK.search(text, prev_end, start) if tokens else True
+        if raw in "-+" and tokens and tokens[-1].end != start:
+            joined = False
+        tokens.append(Token(raw, raw.lower(), start, end, joined, possessive, raw[0].isupper()))
+        prev_end = m.end()
+    return tokens
+
+
+def _surface_tokens(surface: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(surface))
+
+
+def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str, str], int]:
+    index: dict[tuple[str, ...], list[_GazEntry]] = {}
+    demonyms: dict[str, str] = {}
+
+    def add(surface: str, entry_kind: str, key: str, etype: str, extra=()) -> None:
+        toks = _surface_tokens(surface)
+        if not toks:
+            return
+        index.setdefault(tuple(t.lower() for t in toks), []).append(
+            _GazEntry(entry_kind, key, etype, toks, tuple(extra))
+        )
+
+    for name, aliases, dems in COUNTRIES:
+        etype = "region" if name in _REGIONS else "country"
+        for surface in (name, *aliases):
+            add(surface, "place", name, etype)
+        for dem in dems:
+            demonyms[dem.lower()] = name
+    for name, country, aliases in CITIES:
+        for surface in (name, *aliases):
+            add(surface, "place", name, "city", (("country", country),))
+    for name, acronym, aliases in ORGANISATIONS:
+        extra = (("acronym", acronym),) if acronym else ()
+        for surface in (name, *aliases, *((acronym,) if acronym else ())):
+            add(surface, "org", name, "organisation", extra)
+    longest = max(len(k) for k in index)
+    return index, demonyms, longest
+
+
+_REGIONS = {
+    "Europe", "Africa", "Asia", "Middle East", "Central Asia", "Latin America", "Persian Gulf",
+    "Kurdistan", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Darfur",
+}
+GAZETTEER, DEMONYMS, _GAZ_LONGEST = _build_gazetteer()
+_GAZ_FIRST = frozenset(k[0] for k in GAZETTEER)
+_TITLE_TOKENS = {tuple(_surface_tokens(t.lower())) for t in TITLES}
+_TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
+_TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
+_ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS)
+_ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "-", "&"})
+_PLACE_BY_KEY = {name for name, _a, _d in COUNTRIES} | {name for name, _c, _a in CITIES}
+_ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
+
+
+def is_caps_text(text: str) -> bool:
+    """True for a paragraph written in capitals, as older cables are."""
+    upper = lower = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch.isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper > 20 and lower * 6 < upper
+
+
+def _title_case(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
+
+
+def _common_in_caps(low: str) -> bool:
+    if low in COMMON_WORDS:
+        return True
+    up = low.upper()
+    return len(low) > 4 and up.endswith(COMMON_SUFFIXES)
+
+
+class _Paragraph:
+    """Extraction state for one stretch of text (a paragraph, the appendix, a header field)."""
+
+    def __init__(self, text: str, number: int | None, in_appendix: bool, caps: bool | None = None):
+        self.text = text
+        self.number = number
+        self.in_appendix = in_appendix
+        self.tokens = tokenize(text)
+        self.caps = is_caps_text(text) if caps is None else caps
+        self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
+
+    # -- token predicates ------------------------------------------------------------
+    def namelike(self, i: int) -> bool:
+        """Could token i be part of a person's name?"""
+        tok = self.tokens[i]
+        low = tok.low
+        if not tok.text[0].isalpha() or low in NOT_NAMES or _REDACTION.match(tok.text):
+            return False
+        if (low,) in _TITLE_TOKENS or low in TITLE_MODIFIERS:
+            return False
+        if low in DEMONYMS:
+            return False
+        if self.caps:
+            if _common_in_caps(low):
+                return False
+        elif not tok.cap:
+            return False
+        single = GAZETTEER.get((low,))
+        if single and any(self._gaz_case_ok(e, i) for e in single):
+            return False
+        return True
+
+    def _gaz_case_ok(self, entry: _GazEntry, i: int) -> bool:
+        toks = self.tokens
+        if self.caps:
+            if len(entry.surface) == 1:
+                s = entry.surface[0]
+                if s.upper() in CAPS_AMBIGUOUS or _common_in_caps(s.lower()):
+                    return False
+            return True
+        for k, s in enumerate(entry.surface):
+            t = toks[i + k].text
+            if s == t or s.islower():
+                continue
+            if s.isupper() and len(s) > 1:
+                return False
+            if t.isupper() and len(t) > 1 and len(s) > 1:
+                # "IRAN" written in capitals inside mixed text (a subject line) still counts.
+                if t == s.upper():
+                    continue
+                return False
+            if t[:1].upper() + t[1:] != s[:1].upper() + s[1:] or not t[:1].isupper():
+                return False
+        return True
+
+    def gazetteer_at(self, i: int) -> tuple[int, _GazEntry] | None:
+        toks = self.tokens
+        if toks[i].low not in _GAZ_FIRST:
+            return None
+        n = len(toks)
+        for length in range(min(_GAZ_LONGEST, n - i), 0, -1):
+            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
+                continue
+            entries = GAZETTEER.get(tuple(toks[i + k].low for k in range(length)))
+            if not entries:
+                continue
+            for entry in entries:
+                if self._gaz_case_ok(entry, i):
+                    if length == 1 and toks[i].text in "-+":
+                        continue
+                    return length, entry
+        return None
+
+    def title_at(self, i: int) -> int:
+        """Length of the title that starts at token i (0 if none)."""
+        toks = self.tokens
+        if toks[i].low not in _TITLE_FIRST:
+            return 0
+        if not self.caps and not toks[i].cap:
+            return 0
+        n = len(toks)
+        for length in range(min(_TITLE_LONGEST, n - i), 0, -1):
+            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
+                continue
+            if tuple(toks[i + k].low for k in range(length)) in _TITLE_TOKENS:
+                return length
+        return 0
+
+    def title_run(self, i: int) -> tuple[int, bool]:
+        """End index (exclusive) of a run of title words and modifiers from i, and whether it holds a title."""
+        toks = self.tokens
+        n = len(toks)
+        j = i
+        strong = False
+        while j < n:
+            if j > i and not toks[j].joined:
+                break
+            if j > i and toks[j - 1].possessive:
+                break
+            tok = toks[j]
+            if not self.caps and not tok.cap:
+                break
+            length = self.title_at(j)
+            if length:
+                title_words = tuple(toks[j + k].low for k in range(length))
+                if not (length == 1 and title_words[0] in WEAK_TITLES):
+                    strong = True
+                j += length
+                # "Minister of Foreign Affairs", "Secretary of State"
+                if j + 1 < n and toks[j].low in ("of", "for") and toks[j].joined:
+                    k = j + 1
+                    while k < n and toks[k].joined and toks[k].low in PORTFOLIO_WORDS:
+                        k += 1
+                    if k > j + 1:
+                        j = k
+                continue
+            if tok.low in TITLE_MODIFIERS:
+                j += 1
+                continue
+            break
+        # A run must end on a title word, not on a modifier ("National Security Council").
+        while j > i and toks[j - 1].low in TITLE_MODIFIERS and not self.title_at(j - 1):
+            j -= 1
+        return j, strong
+
+    def name_from(self, j: int, limit: int = 4) -> int:
+        """End index (exclusive) of the person's name that starts at token j (j if none)."""
+        toks = self.tokens
+        n = len(toks)
+        k = j
+        count = 0
+        while k < n and count < limit:
+            tok = toks[k]
+            if k > j and not tok.joined:
+                break
+            if k > j and toks[k - 1].possessive:
+                break
+            if tok.text == "-" and k > j and k + 1 < n and toks[k + 1].joined and self.namelike(k + 1):
+                k += 2
+                continue
+            if k > j and tok.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].joined:
+                nxt = k + 1
+                if toks[nxt].text == "-" and nxt + 1 < n:
+                    nxt += 1
+                if self.namelike(nxt):
+                    k = nxt + 1
+                    count += 1
+                    continue
+            if len(tok.text) == 1 and tok.text.isupper() and k > j and self.text[tok.end : tok.end + 1] == ".":
+                k += 1  # a middle initial
+                continue
+            if tok.low in ("al", "el") and k + 2 < n and toks[k + 1].text == "-" and self.namelike(k + 2):
+                k += 3
+                count += 1
+                continue
+            if not self.namelike(k):
+                break
+            if self.owner[k] is not None:
+                break
+            k += 1
+            count += 1
+        # Never end on an initial or a particle.
+        while k > j and (toks[k - 1].low in NAME_PARTICLES or toks[k - 1].text == "-"):
+            k -= 1
+        return k
+
+    def name_key(self, j: int, k: int) -> str:
+        parts: list[str] = []
+        toks = self.tokens
+        for idx in range(j, k):
+            tok = toks[idx]
+            word = tok.text
+            if self.caps:
+                word = word.lower() if word.lower() in NAME_PARTICLES else _title_case(word)
+            if len(word) == 1 and word.isupper():
+                word += "."
+            if idx > j and (tok.text == "-" or toks[idx - 1].text == "-"):
+                parts[-1] += word
+            else:
+                parts.append(word)
+        return " ".join(parts)
+
+    def span_text(self, j: int, k: int) -> str:
+        text = self.text[self.tokens[j].start : self.tokens[k - 1].end]
+        return " ".join(text.split())
+
+
+@dataclass
+class _PersonCandidate:
+    name: str
+    title: str | None
+    affiliation: str | None
+    mentions: list[Mention]
+
+
+class Extractor:
+    """Collects entities from one cable (body and header) or one appendix."""
+
+    def __init__(self, in_appendix: bool = False):
+        self.in_appendix = in_appendix
+        self.persons: list[_PersonCandidate] = []
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.paragraphs: list[_Paragraph] = []
+
+    # -- results ---------------------------------------------------------------------
+    def _add(self, kind: str, key: str, etype: str, mention: Mention, extra: dict | None = None) -> None:
+        ent = self.entities.get((kind, key))
+        if ent is None:
+            ent = Entity(kind, key, etype, extra=dict(extra or {}), in_appendix=self.in_appendix)
+            self.entities[(kind, key)] = ent
+        ent.mentions.append(mention)
+
+    def _mention(self, p: _Paragraph, j: int, k: int, source: str = "text") -> Mention:
+        return Mention(p.number, p.tokens[j].start, p.tokens[k - 1].end, self.in_appendix, source)
+
+    # -- pass one: titles, gazetteer, organisation words, given names ---------------
+    def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:
+        p = _Paragraph(text, number, self.in_appendix, caps)
+        self.paragraphs.append(p)
+        toks = p.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not tok.text[0].isalnum():
+                i += 1
+                continue
+            if not p.caps and not tok.cap and tok.low not in _GAZ_FIRST:
+                i += 1
+                continue
+            step = self._person_by_title(p, i, source) or self._place_or_org(p, i, source)
+            if not step:
+                step = self._person_by_given_name(p, i, source)
+            i += step or 1
+
+    def _affiliation(self, p: _Paragraph, i: int) -> str | None:
+        """The organisation (or else country) named just before a title: "MFA ... Deputy Director"."""
+        toks = p.tokens
+        org = place = None
+        j = i - 1
+        while j >= 0 and toks[j + 1].joined and (p.caps or toks[j].cap) and i - j <= 12:
+            owner = p.owner[j]
+            if owner is not None:
+                if owner[0] == "org":
+                    org = owner[1]
+                elif owner[0] == "place":
+                    place = owner[1]
+            elif toks[j].low in DEMONYMS:
+                place = DEMONYMS[toks[j].low]
+            j -= 1
+        if org is None and place is None and i >= 1 and toks[i - 1].possessive and p.owner[i - 1]:
+            return p.owner[i - 1][1]
+        return org or place
+
+    def _person_by_title(self, p: _Paragraph, i: int, source: str) -> int:
+        end, strong = p.title_run(i)
+        if end == i or not strong:
+            return 0
+        k = p.name_from(end, 3 if p.caps else 4)
+        if k == end:
+            return 0
+        title_text = p.span_text(i, end)
+        if p.caps:
+            title_text = " ".join(_title_case(w) for w in title_text.split())
+        cand = _PersonCandidate(
+            p.name_key(end, k), title_text, self._affiliation(p, i), [self._mention(p, end, k, source)]
+        )
+        self.persons.append(cand)
+        for idx in range(end, k):
+            p.owner[idx] = ("person", cand.name)
+        return k - i
+
+    def _person_by_given_name(self, p: _Paragraph, i: int, source: str) -> int:
+        tok = p.tokens[i]
+        if tok.low not in FIRST_NAMES or p.owner[i] is not None:
+            return 0
+        if not p.caps and not tok.cap:
+            return 0
+        k = p.name_from(i, 3 if p.caps else 4)
+        if k - i < 2:
+            return 0
+        cand = _PersonCandidate(p.name_key(i, k), None, None, [self._mention(p, i, k, source)])
+        self.persons.append(cand)
+        for idx in range(i, k):
+            p.owner[idx] = ("person", cand.name)
+        return k - i
+
+    def _org_by_head(self, p: _Paragraph, i: int) -> int:
+        """Length of a capitalised run from i that ends in an organisation word ("Iran Novin Party")."""
+        toks = p.tokens
+        first = toks[i]
+        if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
+            return 0
+        if p.caps and _common_in_caps(first.low) and first.low not in DEMONYMS:
+            return 0
+        n = len(toks)
+        best = 0
+        k = i
+        while k < n and k - i < 7:
+            tok = toks[k]
+            if k > i and (not tok.joined or toks[k - 1].possessive):
+                break
+            if _REDACTION.match(tok.text):
+                break
+            if tok.low in _CONNECTORS and k > i:
+                k += 1
+                continue
+            if not p.caps and not tok.cap:
+                break
+            if p.caps and k > i and _common_in_caps(tok.low) and tok.low not in _ORG_HEADS_LOW:
+                break
+            if p.title_at(k) and tok.low not in _ORG_HEADS_LOW:
+                break
+            if tok.low in _ORG_HEADS_LOW and k > i:
+                best = k + 1 - i
+            k += 1
+        return best
+
+    def _place_or_org(self, p: _Paragraph, i: int, source: str) -> int:
+        found = p.gazetteer_at(i)
+        head_len = self._org_by_head(p, i)
+        if found and (found[1].kind == "org" or found[0] >= head_len):
+            length, entry = found
+            self._add(entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra))
+            for idx in range(i, i + length):
+                p.owner[idx] = (entry.kind, entry.key)
+            return length
+        if head_len:
+            toks = p.tokens
+            key = p.span_text(i, i + head_len)
+            if p.caps:
+                key = " ".join(w if w.lower() in _CONNECTORS else _title_case(w) for w in key.split())
+            if toks[i + head_len - 1].low == "embassy" and head_len == 2:
+                country = DEMONYMS.get(toks[i].low) or (p.owner[i] or (None, None))[1]
+                if toks[i].low in ("u.s.", "us", "american"):
+                    return head_len  # the cable's own post: a stock phrase, not an entity
+                if country is None:
+                    return 0
+                key = f"Embassy of {country}"
+            self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
+            for idx in range(i, i + head_len):
+                p.owner[idx] = ("org", key)
+            return head_len
+        return 0
+
+    # -- header fields ---------------------------------------------------------------
+    def read_official(self, raw: str, title: str | None, source: str) -> None:
+        """The Classified By official or a signer: a title and name, or a bare name."""
+        text = re.split(r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", raw, maxsplit=1, flags=re.I)[0]
+        text = text.strip(" .")
+        if not text or _REDACTION.search(text) or "XXXX" in text.upper():
+            return
+        before = len(self.persons)
+        p = _Paragraph(text, None, self.in_appendix, caps=text.isupper())
+        for i in range(len(p.tokens)):
+            if self._person_by_title(p, i, source):
+                break
+        if len(self.persons) == before:
+            if p.tokens and p.title_at(0):
+                return  # a title alone ("Ambassador", "Charge d'Affaires") names no one here
+            k = p.name_from(0, 4) if p.tokens else 0
+            if k == 0 or k < len(p.tokens):
+                names = [t for t in p.tokens if t.text[0].isalpha()]
+                if not (1 <= len(names) <= 4) or any(t.low in NOT_NAMES for t in names):
+                    return
+                k = len(p.tokens)
+            self.persons.append(_PersonCandidate(p.name_key(0, k), title, None, []))
+        cand = self.persons[-1]
+        cand.mentions = [Mention(None, None, None, self.in_appendix, source)]
+        if title and not cand.title:
+            cand.title = title
+
+    # -- pass two: people ------------------------------------------------------------
+    def finish(self) -> list[Entity]:
+        clusters = self._cluster_people()
+        alias_map: dict[str, Entity] = {}
+        ambiguous: set[str] = set()
+        for ent in clusters:
+            for alias in _aliases(ent.key):
+                if alias in alias_map and alias_map[alias] is not ent:
+                    ambiguous.add(alias)
+                alias_map.setdefault(alias, ent)
+        for alias in ambiguous:
+            del alias_map[alias]
+        for p in self.paragraphs:
+            toks = p.tokens
+            for i, tok in enumerate(toks):
+                if p.owner[i] is not None or tok.low not in alias_map:
+                    continue
+                if not p.caps and not tok.cap:
+                    continue
+                if p.caps and _common_in_caps(tok.low):
+                    continue
+                if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap and not p.caps:
+                    # "Wen Jiabao" was named in full already; a different capitalised word next
+                    # ("Ni Ruchi", "Rahimi Group") is handled by the first pass or is someone else.
+                    if toks[i + 1].low not in alias_map:
+                        continue
+                ent = alias_map[tok.low]
+                ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, "text"))
+                p.owner[i] = ("person", ent.key)
+        out = list(self.entities.values()) + clusters
+        for ent in out:
+            ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
+        return out
+
+    def _cluster_people(self) -> list[Entity]:
+        clusters: list[Entity] = []
+        ordered = sorted(self.persons, key=lambda c: -len(c.name.split()))
+        for cand in ordered:
+            target = None
+            for ent in clusters:
+                if _same_person(cand.name, ent.key):
+                    target = ent
+                    break
+            if target is None:
+                target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
+                clusters.append(target)
+            target.mentions.extend(cand.mentions)
+            if cand.title and (not target.title or len(cand.title) > len(target.title)):
+                target.title = cand.title
+            if cand.affiliation and not target.affiliation:
+                target.affiliation = cand.affiliation
+        return clusters
+
+
+def _name_parts(name: str) -> list[str]:
+    return [w for w in name.lower().replace(".", "").split() if len(w) > 1 and w not in NAME_PARTICLES]
+
+
+def _aliases(name: str) -> set[str]:
+    parts = _name_parts(name)
+    if not parts:
+        return set()
+    out = {parts[-1]}
+    if "-" in parts[-1]:
+        out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
+    if len(parts) == 2 and parts[0] not in FIRST_NAMES:
+        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
+    return {a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS}
+
+
+def _same_person(short: str, full: str) -> bool:
+    a, b = _name_parts(short), _name_parts(full)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) == 1:
+        return a[0] in _aliases(full)
+    return a[-1] == b[-1] and set(a) <= set(b)
+
+
+# -- the cable ---------------------------------------------------------------------------
+
+
+def extract_entities(cable: Cable) -> list[Entity]:
+    """Every entity in the cable's own text and header, then (flagged) in its appendix."""
+    from cablescope_entities.backends import selected_backend
+
+    body = selected_backend().extractor(in_appendix=False)
+    for para in cable.paragraphs:
+        body.read(para.text, para.number)
+    if cable.classified_by:
+        body.read_official(cable.classified_by, cable.classified_by_title, "classified_by")
+    for signer in cable.signers:
+        body.read_official(signer, None, "signer")
+    entities = body.finish()
+    entities.extend(_tag_entities(cable, entities))
+    if cable.appendix is not None and cable.appendix.text.strip():
+        appendix = selected_backend().extractor(in_appendix=True)
+        appendix.read(cable.appendix.text, None)
+        entities.extend(appendix.finish())
+    return [e for e in entities if e.mentions]
+
+
+def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:
+    """The TAGS line: subject codes expanded, country codes as places, organisation codes as organisations."""
+    by_key = {(e.kind, e.key): e for e in found}
+    new: list[Entity] = []
+    for raw in cable.tags:
+        code = raw.strip().upper()
+        if not code:
+            continue
+        mention = Mention(None, None, None, False, "tags")
+        if code in COUNTRY_CODES:
+            kind, key, etype, extra = "place", COUNTRY_CODES[code], "country", {}
+        elif code in ORGANISATION_CODES:
+            key = ORGANISATION_CODES[code]
+            acronym = _ORG_BY_KEY.get(key)
+            kind, etype, extra = "org", "organisation", ({"acronym": acronym} if acronym else {})
+        else:
+            kind, key, etype = "tag", code, "subject"
+            extra = {"expansion": SUBJECT_CODES.get(code)}
+        ent = by_key.get((kind, key))
+        if ent is None:
+            ent = Entity(kind, key, etype, extra=extra)
+            by_key[(kind, key)] = ent
+            new.append(ent)
+        ent.extra.setdefault("tags_code", code)
+        ent.mentions.append(mention)
+    return new
+
+
+def entity_facts(cable: Cable) -> list[Fact]:
+    """One Fact per mention, for the index."""
+    facts: list[Fact] = []
+    for ent in extract_entities(cable):
+        data = ent.data()
+        for m in ent.mentions:
+            facts.append(
+                Fact(
+                    kind=ent.kind,
+                    key=ent.key,
+                    paragraph=m.paragraph,
+                    start=m.start,
+                    end=m.end,
+                    in_appendix=m.in_appendix,
+                    data={**data, "source": m.source},
+                )
+            )
+    return facts
