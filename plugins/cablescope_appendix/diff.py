@@ -16,7 +16,7 @@ from itertools import zip_longest
 from pydantic import BaseModel, Field
 
 from cablescope_appendix.items import Item, ParsedAppendix
-from cablescope_appendix.stopwords import STOPWORDS
+from cablescope_appendix.stopwords import NAME_OPENERS, STOPWORDS
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")
 MIN_WORD_LENGTH = 3
@@ -95,7 +95,7 @@ def proper_nouns(text: str) -> dict[str, str]:
     candidates: list[tuple[str, bool]] = []
     for match in NAME.finditer(text):
         words = match.group(0).split()
-        while words and words[0].casefold() in STOPWORDS:
+        while words and words[0].casefold() in NAME_OPENERS:
             words = words[1:]
         if not words:
             continue

@@ -30,3 +30,11 @@ STOPWORDS: frozenset[str] = frozenset(
     january february march april june july august september october november december
     """.split()
 )
+
+# Function words that may open a capitalised run without being part of a name ("The", "By", "My").
+NAME_OPENERS: frozenset[str] = frozenset(
+    """
+    a an the this that these those my our your his her its their by in on at for of to from with
+    and but or as when while although though after before if since because during under over
+    """.split()
+)

@@ -14,7 +14,7 @@ PAGES = Path(__file__).parent / "pages"
 # file name → (reference id, created): set here so these tests do not depend on the parser.
 PAGE_FACTS: dict[str, tuple[str, datetime]] = {
     "scoop-reykjavik-fisheries.txt": ("08REYKJAVIK215", datetime(2008, 7, 5, 14, 22, tzinfo=timezone.utc)),
-    "scoop-valletta-migration.txt": ("10VALLETTA77", datetime(2010, 2, 10, 10, 10, tzinfo=timezone.utc)),
+    "scoop-vilnius-power-links.txt": ("10VILNIUS77", datetime(2010, 2, 10, 10, 10, tzinfo=timezone.utc)),
     "scoop-athens-ferry-strike.txt": ("10ATHENS412", datetime(2010, 4, 22, 9, 15, tzinfo=timezone.utc)),
     "scoop-nairobi-no-appendix.txt": ("09NAIROBI1130", datetime(2009, 6, 16, 7, 0, tzinfo=timezone.utc)),
     "tribune-lima-elections.txt": ("11LIMA733", datetime(2011, 5, 22, 15, 30, tzinfo=timezone.utc)),
