@@ -248,14 +248,19 @@ def allowed_plugins() -> set[str] | None:
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    """Entry points of the ``cablescope`` group from every distribution on ``sys.path``.
+
+    ``importlib.metadata.entry_points()`` keeps only the first distribution of each name,
+    so a stale ``cablescope.egg-info`` earlier on the path (a checkout's root, say) would
+    hide the built-ins; reading each distribution and de-duplicating entries avoids that.
+    """
     seen: set[tuple[str, str]] = set()
     unique = []
-    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        # The same distribution can be visible twice on sys.path (an editable install and a build dir).
-        key = (ep.name, ep.value)
-        if key not in seen:
-            seen.add(key)
-            unique.append(ep)
+    for dist in importlib.metadata.distributions():
+        for ep in dist.entry_points.select(group=ENTRY_POINT_GROUP):
+            if (ep.name, ep.value) not in seen:
+                seen.add((ep.name, ep.value))
+                unique.append(ep)
     return unique
 
 

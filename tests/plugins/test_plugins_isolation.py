@@ -1,0 +1,381 @@
+"""A broken plugin is disabled and reported with its name and the error; everything else keeps working."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+
+from cablescope import plugins
+from cablescope.api import Annotation, Cable, Paragraph, View, ViewContext, hookimpl
+
+CABLE = Cable(
+    reference_id="09TESTPOST8",
+    paragraphs=[Paragraph(number=1, marking="U", text="Nothing to report.", start=0, end=18)],
+)
+
+GOOD_PLUGIN = '''
+from rich.text import Text
+from cablescope.api import Annotation, View, hookimpl
+
+__version__ = "2.0"
+
+
+class GoodView(View):
+    name = "good"
+    title = "Good"
+    key = "G"
+
+    def render(self, cable, context):
+        return Text("good view of " + (cable.reference_id or "?"))
+
+    def data(self, cable, context):
+        return {"view": "good", "reference_id": cable.reference_id}
+
+
+@hookimpl
+def register_views(register):
+    register(GoodView())
+
+
+@hookimpl
+def annotate_paragraphs(cable):
+    return [Annotation(paragraph=p.number, gutter="ok") for p in cable.paragraphs]
+'''
+
+
+def write(folder: Path, name: str, source: str) -> Path:
+    path = folder / f"{name}.py"
+    path.write_text(textwrap.dedent(source), encoding="utf-8")
+    return path
+
+
+def info(name: str) -> plugins.PluginInfo:
+    (found,) = [i for i in plugins.plugin_report(include_core=True) if i.name == name]
+    return found
+
+
+def test_a_directory_plugin_loads_with_its_name_version_and_hooks(fresh_plugins, plugins_dir):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    plugins.load_plugins(plugins_dir)
+    good = info("good")
+    assert good.as_json() == {
+        "name": "good",
+        "version": "2.0",
+        "source": "directory",
+        "hooks": ["register_views", "annotate_paragraphs"],
+        "status": "ok",
+        "error": None,
+    }
+    assert good.origin == str(plugins_dir / "good.py")
+    assert plugins.get_views()["good"].plugin == "good"
+    assert [(a.plugin, a.gutter) for a in plugins.annotate(CABLE) if a.plugin == "good"] == [("good", "ok")]
+
+
+def test_the_default_plugins_folder_is_loaded(fresh_plugins, isolated_home):
+    from cablescope.config import default_plugins_dir
+
+    folder = default_plugins_dir()
+    folder.mkdir(parents=True)
+    write(folder, "good", GOOD_PLUGIN)
+    assert plugins.get_views()["good"].plugin == "good"
+    assert info("good").source == "directory"
+
+
+def test_a_plugin_that_raises_on_import_is_reported_and_the_rest_loads(fresh_plugins, plugins_dir):
+    write(plugins_dir, "broken", 'import os\nraise RuntimeError("boom at import")\n')
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    plugins.load_plugins(plugins_dir)
+    broken = info("broken")
+    assert broken.status == "failed"
+    assert broken.error == "import: RuntimeError: boom at import (broken.py line 2)"
+    assert [f.message for f in plugins.plugin_failures() if f.plugin == "broken"] == [
+        "plugin 'broken' not loaded (import): RuntimeError: boom at import (broken.py line 2)"
+    ]
+    assert "good" in plugins.get_views()
+    assert "broken" not in dict(plugins.pm.list_name_plugin())
+
+
+def test_a_syntax_error_and_a_sys_exit_at_import_are_reported(fresh_plugins, plugins_dir):
+    write(plugins_dir, "typo", "def register_views(register)\n    pass\n")
+    write(plugins_dir, "quitter", "import sys\nsys.exit(3)\n")
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    plugins.load_plugins(plugins_dir)
+    assert info("typo").error == "import: SyntaxError: expected ':' (typo.py line 1)"
+    assert info("quitter").error == "import: SystemExit: 3 (quitter.py line 2)"
+    assert "good" in plugins.get_views()
+
+
+def test_a_plugin_with_an_unknown_hook_is_reported_with_a_suggestion(fresh_plugins, plugins_dir):
+    write(
+        plugins_dir,
+        "misspelt",
+        """
+        from cablescope.api import hookimpl
+
+        @hookimpl
+        def register_view(register):
+            pass
+        """,
+    )
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    plugins.load_plugins(plugins_dir)
+    misspelt = info("misspelt")
+    assert misspelt.error == "validation: unknown hook 'register_view' (did you mean 'register_views'?)"
+    assert misspelt.hooks == ["register_view"]
+    assert plugins.pm.get_plugin("misspelt") is None
+    assert "good" in plugins.get_views()
+
+
+def test_a_hook_with_a_bad_signature_is_reported(fresh_plugins, plugins_dir):
+    write(
+        plugins_dir,
+        "wrongargs",
+        """
+        from cablescope.api import hookimpl
+
+        @hookimpl
+        def annotate_paragraphs(cable, colour):
+            return []
+        """,
+    )
+    plugins.load_plugins(plugins_dir)
+    error = info("wrongargs").error
+    assert error.startswith("validation: Plugin 'wrongargs' for hook 'annotate_paragraphs'; ")
+    assert "{'colour'} are declared in the hookimpl but can not be found in the hookspec" in error
+
+
+def test_a_plugin_that_raises_in_a_hook_is_disabled_and_the_others_still_run(fresh_plugins, plugins_dir):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    write(
+        plugins_dir,
+        "flaky",
+        """
+        from rich.text import Text
+        from cablescope.api import View, hookimpl
+
+        class FlakyView(View):
+            name = "flaky"
+            title = "Flaky"
+            key = "F"
+            def render(self, cable, context):
+                return Text("flaky")
+
+        @hookimpl
+        def register_views(register):
+            register(FlakyView())
+
+        @hookimpl
+        def annotate_paragraphs(cable):
+            return [1 / 0]
+        """,
+    )
+    plugins.load_plugins(plugins_dir)
+    assert {"good", "flaky"} <= set(plugins.get_views())
+    annotations = plugins.annotate(CABLE)
+    assert [a.plugin for a in annotations if a.plugin in ("good", "flaky")] == ["good"]
+    flaky = info("flaky")
+    assert flaky.error == "hook annotate_paragraphs: ZeroDivisionError: division by zero (flaky.py line 18)"
+    # Disabled means unregistered: its view is gone too, the good plugin's is not.
+    assert "flaky" not in plugins.get_views()
+    assert "good" in plugins.get_views()
+    # The next call does not raise again or report again.
+    plugins.annotate(CABLE)
+    assert len([f for f in plugins.plugin_failures() if f.plugin == "flaky"]) == 1
+
+
+def test_a_plugin_that_raises_in_a_view_is_reported_and_the_view_stays(fresh_plugins):
+    class ExplodingView(View):
+        name = "exploding"
+        title = "Exploding"
+        key = "X"
+
+        def render(self, cable, context):
+            raise KeyError("missing")
+
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_views(register):
+            register(ExplodingView())
+
+    plugins.pm.register(Plugin(), name="exploder")
+    try:
+        view = plugins.get_views()["exploding"]
+        with pytest.raises(plugins.PluginError) as raised:
+            plugins.call_view(view, "render", CABLE, ViewContext())
+        raise_line = inspect.getsourcelines(ExplodingView.render)[1] + 1
+        assert str(raised.value) == (
+            "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST8): "
+            f"KeyError: 'missing' (test_plugins_isolation.py line {raise_line})"
+        )
+        assert raised.value.failure in plugins.plugin_failures()
+        assert "exploding" in plugins.get_views()
+        assert plugins.call_view(view, "data", CABLE, ViewContext()) == {"view": "exploding"}
+    finally:
+        plugins.pm.unregister(name="exploder")
+
+
+class Named(View):
+    name = "named"
+    title = "Named"
+    key = "N"
+
+    def render(self, cable, context):
+        return Text("named")
+
+
+@pytest.mark.parametrize(
+    ("view", "error"),
+    [
+        (
+            type("NoName", (Named,), {"name": None}),
+            "view NoName needs name = \"...\": lowercase letters, digits, '-' or '_', starting with a letter",
+        ),
+        (
+            type("Spaced", (Named,), {"name": "Big Name"}),
+            "view Spaced needs name = \"...\": lowercase letters, digits, '-' or '_', starting with a letter"
+            " (got 'Big Name')",
+        ),
+        (type("NoTitle", (Named,), {"title": ""}), "view 'named' needs title = \"...\": the tab label in the explorer"),
+        (
+            type("LongKey", (Named,), {"key": "ab"}),
+            "view 'named' needs key = \"X\": one printable character (got 'ab')",
+        ),
+        (
+            type("NoRender", (View,), {"name": "lazy", "title": "Lazy", "key": "L"}),
+            "view 'lazy' must implement render(self, cable, context)",
+        ),
+        (dict, "register() was given dict, expected an instance of cablescope.api.View"),
+    ],
+)
+def test_an_invalid_view_gets_a_message_saying_what_to_fix(fresh_plugins, view, error):
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_views(register):
+            register(view())
+
+    plugins.pm.register(Plugin(), name="author")
+    try:
+        views = plugins.get_views()
+    finally:
+        plugins.pm.unregister(name="author")
+    assert "named" not in views and "lazy" not in views
+    (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "author"]
+    assert failure.message == f"plugin 'author' disabled (hook register_views): {error}"
+
+
+def test_the_later_plugin_with_a_duplicate_view_name_is_reported(fresh_plugins):
+    def plugin_with(title):
+        class TitledView(Named):
+            pass
+
+        TitledView.title = title
+
+        class Plugin:
+            @staticmethod
+            @hookimpl
+            def register_views(register):
+                register(TitledView())
+
+        return Plugin()
+
+    plugins.pm.register(plugin_with("First"), name="first")
+    plugins.pm.register(plugin_with("Second"), name="second")
+    try:
+        views = plugins.get_views()
+        assert (views["named"].title, views["named"].plugin) == ("First", "first")
+        (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "second"]
+        assert failure.message == (
+            "plugin 'second' disabled (hook register_views): view name 'named' is already taken by plugin 'first'"
+        )
+    finally:
+        plugins.pm.unregister(name="first")
+        plugins.pm.unregister(name="second")
+
+
+@pytest.mark.parametrize(
+    ("returned", "error"),
+    [
+        ("not a list", "returned str, expected a list of Annotation"),
+        ([Annotation(paragraph=1), "x"], "returned a str in its list, expected Annotation"),
+    ],
+)
+def test_annotations_of_the_wrong_type_disable_the_plugin(fresh_plugins, returned, error):
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def annotate_paragraphs(cable):
+            return returned
+
+    plugins.pm.register(Plugin(), name="sloppy")
+    try:
+        assert [a for a in plugins.annotate(CABLE) if a.plugin == "sloppy"] == []
+    finally:
+        plugins.pm.unregister(name="sloppy")
+    (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "sloppy"]
+    assert failure.error == error
+
+
+def test_the_allow_list_loads_only_the_named_plugins(fresh_plugins, plugins_dir, monkeypatch):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    write(plugins_dir, "other", GOOD_PLUGIN.replace('"good"', '"other"').replace('"G"', '"O"'))
+    monkeypatch.setenv(plugins.LOAD_ENV, "other, markers")
+    plugins.load_plugins(plugins_dir)
+    names = {i.name: i.source for i in plugins.plugin_report(include_core=True)}
+    assert names == {"cablescope.readers.builtin": "core", "markers": "builtin", "other": "directory"}
+
+
+def test_an_empty_allow_list_loads_no_plugin_but_the_core_readers(fresh_plugins, plugins_dir, monkeypatch):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    monkeypatch.setenv(plugins.LOAD_ENV, "")
+    plugins.load_plugins(plugins_dir)
+    assert plugins.plugin_report() == []
+    assert [i.name for i in plugins.plugin_report(include_core=True)] == ["cablescope.readers.builtin"]
+    assert plugins.get_views() == {}
+    assert {"scoop", "text"} <= {reader.name for reader in plugins.get_readers()}
+
+
+def test_trace_prints_each_hook_call_with_its_duration(fresh_plugins, plugins_dir, monkeypatch, capsys):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    monkeypatch.setenv(plugins.LOAD_ENV, "good")
+    monkeypatch.setenv(plugins.TRACE_ENV, "1")
+    plugins.load_plugins(plugins_dir)
+    plugins.annotate(CABLE)
+    lines = [line for line in capsys.readouterr().err.splitlines() if "annotate_paragraphs" in line]
+    assert len(lines) == 1
+    assert lines[0].startswith("cablescope trace: annotate_paragraphs ")
+    assert " ms [good " in lines[0] and lines[0].endswith(" ms]")
+
+
+def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(fresh_plugins, tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    (site / "cablescope_fake").mkdir(parents=True)
+    (site / "cablescope_fake" / "__init__.py").write_text(GOOD_PLUGIN.replace('"good"', '"fake"'))
+    dist_info = site / "cablescope_fake-1.2.3.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: cablescope-fake\nVersion: 1.2.3\n")
+    (dist_info / "entry_points.txt").write_text("[cablescope]\nfake = cablescope_fake\n")
+    monkeypatch.syspath_prepend(str(site))
+
+    plugins.load_plugins()
+    assert "fake" not in {i.name for i in plugins.plugin_report()}
+
+    plugins.unload_plugins()
+    monkeypatch.setattr(sys, "_called_from_test", False)
+    plugins.load_plugins()
+    fake = info("fake")
+    assert (fake.source, fake.version, fake.distribution, fake.status) == ("entrypoint", "1.2.3", "cablescope-fake", "ok")
+    assert plugins.get_views()["fake"].plugin == "fake"
+    assert {i.name: i.source for i in plugins.plugin_report() if i.source == "builtin"}.keys() == {
+        "appendix",
+        "entities",
+        "markers",
+        "references",
+        "timeline",
+    }
