@@ -108,8 +108,16 @@ def register(app: typer.Typer) -> None:
     def show_command(
         target: str = typer.Argument(..., help="A cable file (Scoop page, cable-viewer HTML, text, cables.csv) or a folder."),
         json_: bool = typer.Option(False, "--json", help="Print the model as JSON (JSON Lines for several cables)."),
+        view: str = typer.Option(
+            None, "--view", metavar="NAME", help="Print this view of each cable instead (`cablescope views` lists them)."
+        ),
     ) -> None:
         """Read cables and print them: header facts and paragraphs, or the model as JSON."""
+        if view is not None:
+            from cablescope.commands.support import run_view_command
+
+            run_view_command(view, target, as_json=json_)
+            return
         code = show(target, json_)
         if code:
             raise typer.Exit(code)
