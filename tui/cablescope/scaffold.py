@@ -88,6 +88,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
@@ -104,14 +105,15 @@ class ${classname}View(View):
     key = "$key"
     description = "Words per paragraph of the cable"
 
-    def render(self, cable: Cable | None, context: ViewContext) -> Table:
+    def render(self, cable: Cable | None, context: ViewContext) -> Group:
         # Cable text is untrusted: build Text objects, never markup strings.
-        table = Table(title=Text(f"{cable.reference_id or 'cable'}: words per paragraph"))
+        heading = Text(f"{cable.reference_id or 'cable'}: words per paragraph", style="bold")
+        table = Table()
         table.add_column("Paragraph", justify="right")
         table.add_column("Words", justify="right")
         for row in words_per_paragraph(cable):
             table.add_row(Text(str(row["number"] or "-")), Text(str(row["words"])))
-        return table
+        return Group(heading, table)
 
     def data(self, cable: Cable | None, context: ViewContext) -> dict[str, Any]:
         rows = words_per_paragraph(cable)
