@@ -1,0 +1,27 @@
+"""``cablescope refs``: what a cable cites and, with ``--cited-by``, which indexed cables cite it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cablescope.api import run_view_command
+
+
+def refs(
+    target: Annotated[str, typer.Argument(help="A file or folder of cables, or a reference id in the index.")],
+    cited_by: Annotated[
+        bool, typer.Option("--cited-by", help="List only the cables in the index that cite this one.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a listing.")] = False,
+    tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this cable's references.")] = False,
+    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+) -> None:
+    """A cable's REF items (cited cables in the index or missing, emails, meetings…) and its citers."""
+    run_view_command("references", target, db=db, as_json=as_json, tui=tui, options={"cited_by": cited_by})
+
+
+def register(cli: typer.Typer) -> None:
+    cli.command("refs")(refs)

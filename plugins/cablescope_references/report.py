@@ -1,0 +1,113 @@
+"""What the references view shows: a cable's REF items checked against the index, and who cites it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from cablescope.api import Cable, ViewContext
+
+from .refparse import Reference, cable_references
+
+# Cable text reaches the terminal only through Text objects, minus control characters.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(value: str | None) -> str:
+    """Untrusted text made safe for one terminal line: no escapes, no control characters."""
+    return " ".join(_CONTROL.sub("", value or "").split())
+
+
+class CableBrief(BaseModel):
+    """Enough about an indexed cable to list it."""
+
+    reference_id: str
+    created: datetime | None = None
+    origin: str | None = None
+    subject: str | None = None
+
+    @classmethod
+    def of(cls, summary: Any) -> CableBrief:
+        """From a ``Cable`` or the index's ``CableSummary`` (both carry these four fields)."""
+        return cls(
+            reference_id=summary.reference_id,
+            created=summary.created,
+            origin=summary.origin,
+            subject=summary.subject,
+        )
+
+
+class CitedItem(BaseModel):
+    """A REF item and, for a cited cable in the index, that cable."""
+
+    reference: Reference
+    cable: CableBrief | None = None
+
+
+class ReferencesReport(BaseModel):
+    reference_id: str | None
+    indexed: bool
+    """Whether an index was consulted (without one, presence and cited-by are unknown)."""
+    cites: list[CitedItem]
+    cited_by: list[CableBrief] | None
+    previous: CableBrief | None = None
+    """The cable before this one from the same origin, by date."""
+    next: CableBrief | None = None
+
+
+def build_report(cable: Cable, context: ViewContext) -> ReferencesReport:
+    """Parse the cable's REF block and look its citations, citers and neighbours up in the index."""
+    store = context.store
+    items: list[CitedItem] = []
+    looked_up: dict[str, CableBrief | None] = {}
+    for reference in cable_references(cable):
+        brief = None
+        if store is not None and reference.reference_id is not None:
+            if reference.reference_id not in looked_up:
+                found = store.get(reference.reference_id)
+                looked_up[reference.reference_id] = CableBrief.of(found) if found is not None else None
+            brief = looked_up[reference.reference_id]
+            reference = reference.model_copy(update={"present_in_corpus": brief is not None})
+        items.append(CitedItem(reference=reference, cable=brief))
+    cited_by = None
+    previous = following = None
+    if store is not None and cable.reference_id:
+        cited_by = [CableBrief.of(s) for s in store.cited_by(cable.reference_id)]
+        before, after = store.neighbour(cable.reference_id, -1), store.neighbour(cable.reference_id, 1)
+        previous = CableBrief.of(before) if before is not None else None
+        following = CableBrief.of(after) if after is not None else None
+    return ReferencesReport(
+        reference_id=cable.reference_id,
+        indexed=store is not None,
+        cites=items,
+        cited_by=cited_by,
+        previous=previous,
+        next=following,
+    )
+
+
+def _brief_data(brief: CableBrief | None) -> dict[str, Any] | None:
+    if brief is None:
+        return None
+    return {
+        "reference_id": brief.reference_id,
+        "created": brief.created.date().isoformat() if brief.created else None,
+        "origin": brief.origin,
+        "subject": brief.subject,
+    }
+
+
+def report_data(report: ReferencesReport, *, cited_by_only: bool = False) -> dict[str, Any]:
+    """The JSON form: ``references`` (the REF items) and ``cited_by``; ``null`` where no index says."""
+    data: dict[str, Any] = {"view": "references", "reference_id": report.reference_id, "indexed": report.indexed}
+    if not cited_by_only:
+        data["references"] = [
+            {**item.reference.model_dump(), "cable": _brief_data(item.cable)} for item in report.cites
+        ]
+    data["cited_by"] = [_brief_data(b) for b in report.cited_by] if report.cited_by is not None else None
+    if not cited_by_only:
+        data["same_origin"] = {"previous": _brief_data(report.previous), "next": _brief_data(report.next)}
+    return data

@@ -1,0 +1,123 @@
+"""The references view in the explorer: pick a cited or citing cable and jump to it.
+
+The index is asked in a thread worker, so a slow lookup never holds up the screen. Enter on a
+cable in the index posts ``OpenCable`` (the explorer records it, so back returns); a missing
+one only says so. ``>`` and ``<`` open the next and previous cable from the same origin.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from cablescope.api import Cable, OpenCable, ViewContext
+
+from .report import ReferencesReport, build_report
+from .view import MUTED_STYLE, cited_by_heading, cited_line, cites_heading, citing_line, same_origin_line
+
+KEYS_HINT = "enter open · < > previous/next from the same origin"
+
+
+class ReferenceList(OptionList):
+    """The cited and citing cables, with the explorer's movement keys."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+
+class ReferencesWidget(Vertical):
+    """What the cable cites and what cites it, as a list to jump from."""
+
+    BINDINGS = [
+        Binding("greater_than_sign", "same_origin(1)", "Next from the same origin"),
+        Binding("less_than_sign", "same_origin(-1)", "Previous from the same origin"),
+    ]
+
+    DEFAULT_CSS = """
+    ReferencesWidget { height: 1fr; }
+    ReferencesWidget > .refs-title { height: auto; padding: 0 1; }
+    ReferencesWidget > ReferenceList { height: 1fr; border: none; padding: 0; }
+    ReferencesWidget > .refs-footer { height: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, cable: Cable, context: ViewContext) -> None:
+        super().__init__()
+        self.cable = cable
+        self.context = context
+        self.report: ReferencesReport | None = None
+        self._targets: dict[str, tuple[str, bool]] = {}
+        """Option id -> (reference id, whether the index holds that cable)."""
+
+    def compose(self) -> ComposeResult:
+        title = Text.assemble(("References of ", "bold"), (self.cable.reference_id or "this cable", "bold cyan"))
+        yield Static(title, classes="refs-title")
+        yield ReferenceList(Option(Text("Looking the references up in the index…", style=MUTED_STYLE), disabled=True))
+        yield Static(Text(KEYS_HINT), classes="refs-footer")
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="references")
+    def load(self) -> None:
+        report = build_report(self.cable, self.context)
+        self.app.call_from_thread(self.show_report, report)
+
+    def show_report(self, report: ReferencesReport) -> None:
+        self.report = report
+        self._targets.clear()
+        options: list[Option | None] = [Option(cites_heading(report), disabled=True)]
+        for index, item in enumerate(report.cites):
+            option_id = f"cites-{index}"
+            reference_id = item.reference.reference_id
+            if item.reference.kind == "cable" and reference_id is not None:
+                self._targets[option_id] = (reference_id, bool(item.reference.present_in_corpus))
+            options.append(Option(cited_line(item), id=option_id))
+        options += [None, Option(cited_by_heading(report), disabled=True)]
+        for index, brief in enumerate(report.cited_by or []):
+            option_id = f"cited-by-{index}"
+            self._targets[option_id] = (brief.reference_id, True)
+            options.append(Option(citing_line(brief), id=option_id))
+        neighbours = same_origin_line(report)
+        if neighbours is not None:
+            options += [None, Option(neighbours, disabled=True)]
+        listing = self.query_one(ReferenceList)
+        listing.clear_options()
+        listing.add_options(options)
+        first = next((i for i, option in enumerate(listing.options) if not option.disabled), None)
+        listing.highlighted = first
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id
+        if option_id is None:
+            return
+        if option_id not in self._targets:
+            self.notify("This reference is not a cable.", timeout=3)
+            return
+        reference_id, present = self._targets[option_id]
+        if not present:
+            self.notify(f"{reference_id} is not in the index.", severity="warning", timeout=3)
+            return
+        self.post_message(OpenCable(reference_id))
+
+    def action_same_origin(self, step: int) -> None:
+        if self.report is None:
+            return
+        if not self.report.indexed:
+            self.notify("No index: the same-origin neighbours are unknown.", severity="warning", timeout=3)
+            return
+        neighbour = self.report.next if step > 0 else self.report.previous
+        if neighbour is None:
+            which = "last" if step > 0 else "first"
+            self.notify(f"This is the {which} cable from its origin in the index.", timeout=3)
+            return
+        self.post_message(OpenCable(neighbour.reference_id))
