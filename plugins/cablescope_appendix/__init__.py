@@ -15,7 +15,6 @@ from typing import Annotated
 import typer
 
 from cablescope import api
-from cablescope_appendix.analysis import PageNotFound, resolve_page
 from cablescope_appendix.view import AppendixView
 
 
@@ -41,11 +40,8 @@ def register_commands(cli):
     ) -> None:
         """Split a republished page into cable and appendix, date the appendix, and diff it."""
         if against:
-            store = api.open_store(db, create=False) if db else None
-            try:
-                resolve_page(against, store)
-            except PageNotFound as error:
-                api.fail(f"--against: {error}")
+            # Fails with one line when --against is neither a readable page nor a cable in the library.
+            api.load_targets(against, db)
         api.run_view_command(
             "appendix",
             target,

@@ -136,6 +136,8 @@ def render_analysis(cable: Cable, analysis: Analysis, *, side_by_side: bool = Fa
     agreement = _parser_agreement(cable, analysis)
     if agreement is not None and not agreement["agrees"]:
         parts.append(Text(f"  the reader put the boundary at offset {agreement['offset']}", style="red"))
+    elif agreement is None and cable.paragraphs:
+        parts.append(Text("  the reader kept no appendix: its paragraphs may hold the site's text", style="red"))
 
     tail = [line for line in cable.text[: boundary.offset].splitlines() if line.strip()][-CABLE_TAIL_LINES:]
     for line in tail:
