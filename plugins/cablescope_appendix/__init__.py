@@ -29,7 +29,9 @@ def register_commands(cli):
         target: Annotated[str, typer.Argument(help="A page (file) or a reference id in the index.")],
         against: Annotated[
             str | None,
-            typer.Option("--against", help="Compare with this page or reference id instead of the most similar."),
+            typer.Option(
+                "--against", help="Compare with this page or reference id instead of the most similar."
+            ),
         ] = None,
         side_by_side: Annotated[
             bool, typer.Option("--side-by-side", help="Show the page diff in two columns.")

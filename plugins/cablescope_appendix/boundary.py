@@ -123,7 +123,9 @@ def _teaser_runs(page: list[Block]) -> list[tuple[int, int, str]]:
         if block.is_teaser:
             if first is None:
                 before = index - 1
-                first = before if before >= 0 and page[before].is_short and not page[before].is_teaser else index
+                first = (
+                    before if before >= 0 and page[before].is_short and not page[before].is_teaser else index
+                )
                 marker = teaser_marker(block.lines[-1])
             count += 1
         elif not block.is_short:
@@ -145,7 +147,9 @@ def find_boundary(text: str) -> Boundary | None:
     for first, count, marker in _teaser_runs(page):
         if count >= MIN_RUN_ITEMS:
             block = page[first]
-            signals.append(Signal("more-run", f"{count} items ending in {marker}", block.start, block.line_number))
+            signals.append(
+                Signal("more-run", f"{count} items ending in {marker}", block.start, block.line_number)
+            )
     # A heading counts only when site furniture follows it: a teaser or the copyright line.
     for index, block in enumerate(page):
         if len(block.lines) == 1 and heading_name(block.lines[0]) is not None:

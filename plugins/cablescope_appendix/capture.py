@@ -30,7 +30,10 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b")),
-    ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b")),
+    (
+        "mdy",
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b"),
+    ),
     ("my", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b")),
     ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w])")),
     ("md", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)")),
@@ -135,8 +138,12 @@ def estimate_capture(parsed: ParsedAppendix) -> CaptureEstimate:
                 if kind == "y":
                     raw.append((None, "copyright-year", text, fields))
 
-    anchors = [date(f["year"], f["month"], f["day"]) for _, kind, _, f in raw if kind in ("ymd", "dmy", "mdy")]
-    anchor_text = {date(f["year"], f["month"], f["day"]): t for _, k, t, f in raw if k in ("ymd", "dmy", "mdy")}
+    anchors = [
+        date(f["year"], f["month"], f["day"]) for _, kind, _, f in raw if kind in ("ymd", "dmy", "mdy")
+    ]
+    anchor_text = {
+        date(f["year"], f["month"], f["day"]): t for _, k, t, f in raw if k in ("ymd", "dmy", "mdy")
+    }
     years_seen = sorted({f["year"] for _, kind, _, f in raw if "year" in f and kind != "y"})
 
     def add(kind: str, text: str, value: str | None, item: int | None, note: str = "") -> None:
@@ -216,7 +223,9 @@ def _decide(evidence: list[Evidence], not_before: str | None) -> CaptureEstimate
             evidence=evidence,
             reason=f"only years to go on; the newest is {year.date}",
         )
-    reason = f"no dates in the appendix; not before {not_before}" if not_before else "no dates in the appendix"
+    reason = (
+        f"no dates in the appendix; not before {not_before}" if not_before else "no dates in the appendix"
+    )
     return CaptureEstimate(
         estimate=None, confidence="none", not_before=not_before, evidence=evidence, reason=reason
     )

@@ -29,8 +29,9 @@ HIGH_FROM = 0.3
 _CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _ACRONYM = r"[A-Z]{2,6}(?:-\d+)?"
 _DOTTED = r"(?:[A-Z]\.){2,}"
+_JOINER = r"(?:of|for|the|of the|for the)"
 NAME = re.compile(
-    rf"(?<![\w.])(?:{_DOTTED}|{_ACRONYM}\b|{_CAP})(?:\s+(?:(?:of|for|the|of the|for the)\s+)?(?:{_CAP}|{_ACRONYM}\b))*"
+    rf"(?<![\w.])(?:{_DOTTED}|{_ACRONYM}\b|{_CAP})(?:\s+(?:{_JOINER}\s+)?(?:{_CAP}|{_ACRONYM}\b))*"
 )
 # Spellings of one name, folded to one key so "U.S." in a cable meets "United States" in news.
 ALIASES: dict[str, str] = {
@@ -56,8 +57,7 @@ SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 def fold_word(word: str) -> str:
     """Lower-case, drop a possessive, fold a plain plural: "Countries" → "country"."""
     word = word.casefold().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -79,10 +79,8 @@ def content_words(text: str) -> dict[str, str]:
 
 def _entity_key(name: str) -> str:
     key = " ".join(name.replace("’", "'").split()).casefold()
-    if key.endswith("'s"):
-        key = key[:-2]
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removesuffix("'s")
+    key = key.removeprefix("the ")
     return ALIASES.get(key, key)
 
 

@@ -149,7 +149,9 @@ def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedApp
                 )
         elif _is_copyright_block(block):
             parsed.furniture.append(Furniture(kind="copyright", text=block.text, start=block.start))
-        elif is_section_heading(block) or (block.is_short and len(block.lines) == 1 and _opens_items(page, index)):
+        elif is_section_heading(block) or (
+            block.is_short and len(block.lines) == 1 and _opens_items(page, index)
+        ):
             section = Section(title=block.text, start=block.start)
             parsed.sections.append(section)
         else:

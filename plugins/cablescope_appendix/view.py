@@ -45,7 +45,9 @@ class AppendixView(View):
     def render(self, cable: Cable | None, context: ViewContext) -> RenderableType:
         if cable is None:
             return Text("No cable selected.")
-        return render_analysis(cable, analyse(cable, context), side_by_side=bool(context.options.get("side_by_side")))
+        return render_analysis(
+            cable, analyse(cable, context), side_by_side=bool(context.options.get("side_by_side"))
+        )
 
 
 def _parser_agreement(cable: Cable, analysis: Analysis) -> dict[str, Any] | None:
@@ -53,7 +55,11 @@ def _parser_agreement(cable: Cable, analysis: Analysis) -> dict[str, Any] | None
     if cable.appendix is None:
         return None
     found = analysis.boundary.offset if analysis.boundary else None
-    return {"offset": cable.appendix.offset, "signal": cable.appendix.signal, "agrees": cable.appendix.offset == found}
+    return {
+        "offset": cable.appendix.offset,
+        "signal": cable.appendix.signal,
+        "agrees": cable.appendix.offset == found,
+    }
 
 
 def analysis_data(cable: Cable, analysis: Analysis) -> dict[str, Any]:
@@ -109,11 +115,16 @@ def render_analysis(cable: Cable, analysis: Analysis, *, side_by_side: bool = Fa
     if boundary is None:
         parts.append(Text.assemble((analysis.name, "bold"), ": no appendix"))
         parts.append(
-            Text("The page has no copyright line, no furniture heading and no run of More>> items.", style="dim")
+            Text(
+                "The page has no copyright line, no furniture heading and no run of More>> items.",
+                style="dim",
+            )
         )
         if cable.appendix is not None:
             parts.append(
-                Text(f"The reader recorded an appendix at offset {cable.appendix.offset}; this view finds none.")
+                Text(
+                    f"The reader recorded an appendix at offset {cable.appendix.offset}; this view finds none"
+                )
             )
         return Group(*parts)
 
@@ -129,7 +140,8 @@ def render_analysis(cable: Cable, analysis: Analysis, *, side_by_side: bool = Fa
     if others:
         parts.append(
             Text(
-                "  also seen: " + "; ".join(f"{_signal_phrase(s.kind, s.text)} (line {s.line})" for s in others),
+                "  also seen: "
+                + "; ".join(f"{_signal_phrase(s.kind, s.text)} (line {s.line})" for s in others),
                 style="dim",
             )
         )
@@ -137,7 +149,9 @@ def render_analysis(cable: Cable, analysis: Analysis, *, side_by_side: bool = Fa
     if agreement is not None and not agreement["agrees"]:
         parts.append(Text(f"  the reader put the boundary at offset {agreement['offset']}", style="red"))
     elif agreement is None and cable.paragraphs:
-        parts.append(Text("  the reader kept no appendix: its paragraphs may hold the site's text", style="red"))
+        parts.append(
+            Text("  the reader kept no appendix: its paragraphs may hold the site's text", style="red")
+        )
 
     tail = [line for line in cable.text[: boundary.offset].splitlines() if line.strip()][-CABLE_TAIL_LINES:]
     for line in tail:
@@ -181,9 +195,8 @@ def _capture_lines(cable: Cable, analysis: Analysis) -> list[RenderableType]:
         ("Captured: ", "bold"), (capture.estimate, "bold green"), f" ({capture.confidence} confidence)"
     )
     if analysis.months_after_cable is not None and cable.created is not None:
-        head.append(
-            f", {describe_gap(analysis.months_after_cable)} after the cable ({cable.created.date().isoformat()})"
-        )
+        gap = describe_gap(analysis.months_after_cable)
+        head.append(f", {gap} after the cable ({cable.created.date().isoformat()})")
     lines: list[RenderableType] = [head]
     for evidence in capture.evidence:
         where = ", ".join(str(n) for n in evidence.items)
@@ -224,11 +237,17 @@ def _relatedness_lines(analysis: Analysis) -> list[RenderableType]:
 def _page_diff_parts(analysis: Analysis, side_by_side: bool) -> list[RenderableType]:
     diff = analysis.page_diff
     if diff is None:
-        return [Text.assemble(("Other pages: ", "bold"), analysis.page_diff_note)] if analysis.page_diff_note else []
+        return (
+            [Text.assemble(("Other pages: ", "bold"), analysis.page_diff_note)]
+            if analysis.page_diff_note
+            else []
+        )
     how = "given" if diff.chosen == "given" else "the most similar appendix in the index"
     parts: list[RenderableType] = [
         Text.assemble(
-            ("Against ", "bold"), (clean(diff.against), "bold"), f" ({how}; line similarity {diff.similarity:.3f})"
+            ("Against ", "bold"),
+            (clean(diff.against), "bold"),
+            f" ({how}; line similarity {diff.similarity:.3f})",
         )
     ]
     if analysis.page_diff_note:
@@ -268,8 +287,15 @@ def _side_by_side_table(diff: PageDiff) -> Table:
     table.add_column("", width=1)
     table.add_column("this page", ratio=1)
     table.add_column(clean(diff.against), ratio=1)
-    marks = {"equal": (" ", "dim"), "replace": ("|", "yellow"), "delete": ("<", "green"), "insert": (">", "red")}
+    marks = {
+        "equal": (" ", "dim"),
+        "replace": ("|", "yellow"),
+        "delete": ("<", "green"),
+        "insert": (">", "red"),
+    }
     for row in diff.side_by_side:
         mark, style = marks[row.tag]
-        table.add_row(mark, Text(clean(row.left or ""), style=style), Text(clean(row.right or ""), style=style))
+        table.add_row(
+            mark, Text(clean(row.left or ""), style=style), Text(clean(row.right or ""), style=style)
+        )
     return table

@@ -66,7 +66,11 @@ def test_appendix_capture_copyright_year_and_month_day(page):
 def test_appendix_capture_no_dates():
     text = "Top Stories\n\nA: Rain Again\n\nIt rained ... More>>\n\nB: Sun\n\nIt shone ... More>>\n"
     estimate = estimate_capture(parse_appendix(text))
-    assert (estimate.estimate, estimate.confidence, estimate.reason) == (None, "none", "no dates in the appendix")
+    assert (estimate.estimate, estimate.confidence, estimate.reason) == (
+        None,
+        "none",
+        "no dates in the appendix",
+    )
 
 
 def test_appendix_capture_gap_wording():

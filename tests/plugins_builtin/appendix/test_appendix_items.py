@@ -21,7 +21,10 @@ def test_appendix_items_seed_two_sections_six_items(seed_page):
                 (
                     3,
                     "IPPPR",
-                    "The Independent Panel Calls For Urgent Reform Of Pandemic Prevention And Response Systems",
+                    (
+                        "The Independent Panel Calls For Urgent Reform Of Pandemic Prevention "
+                        "And Response Systems"
+                    ),
                 ),
             ],
         ),
@@ -32,8 +35,10 @@ def test_appendix_items_seed_two_sections_six_items(seed_page):
                 (
                     5,
                     "UN",
-                    "Economic Recovery Under Threat Amid Surging COVID Cases And Lagging Vaccination In Poorer "
-                    "Countries",
+                    (
+                        "Economic Recovery Under Threat Amid Surging COVID Cases And Lagging "
+                        "Vaccination In Poorer Countries"
+                    ),
                 ),
                 (6, "Study", "Cut Methane Emissions To Avert Global Temperature Rise"),
             ],
@@ -67,7 +72,8 @@ def test_appendix_items_untitled_section_and_wrapped_teasers(page):
     ]
     first = parsed.items[0]
     assert first.lead == (
-        "The two runoff candidates clashed over security and mining taxes in a debate watched by millions on May 29."
+        "The two runoff candidates clashed over security and mining taxes "
+        "in a debate watched by millions on May 29."
     )
     assert (first.marker, first.truncated) == ("Read more", False)
 
@@ -87,13 +93,20 @@ def test_appendix_items_source_prefix_rules():
     assert split_source("UN News: Vaccine Inequity") == ("UN News", "Vaccine Inequity")
     assert split_source("No Prefix Here") == (None, "No Prefix Here")
     # Five words before a colon are a headline, not a source.
-    assert split_source("Talks Between The Two Sides: Day Two") == (None, "Talks Between The Two Sides: Day Two")
+    assert split_source("Talks Between The Two Sides: Day Two") == (
+        None,
+        "Talks Between The Two Sides: Day Two",
+    )
 
 
 def test_appendix_items_unattached_text_is_furniture():
-    text = "© Scoop Media\n\nWorld Headlines\n\nA: One\n\nLead one ... More>>\n\nB: Two\n\nLead two More>>\n\n" + (
-        "Scoop is an independent news site. " * 10
+    text = (
+        "© Scoop Media\n\nWorld Headlines\n\nA: One\n\nLead one ... More>>\n\nB: Two\n\nLead two More>>\n\n"
+        + ("Scoop is an independent news site. " * 10)
     )
     parsed = parse_appendix(text)
-    assert [(i.source, i.headline, i.truncated) for i in parsed.items] == [("A", "One", True), ("B", "Two", False)]
+    assert [(i.source, i.headline, i.truncated) for i in parsed.items] == [
+        ("A", "One", True),
+        ("B", "Two", False),
+    ]
     assert [f.kind for f in parsed.furniture] == ["copyright", "other"]

@@ -9,7 +9,8 @@ from cablescope_appendix.diff import diff_pages
 CYCLONE = "UN News: Cyclone Relief Appeal Reaches Halfway Mark"
 CYCLONE_LEAD = (
     "Aid agencies working along the coast of Mozambique said on Tuesday that the appeal launched on "
-    "19 March 2019 has now reached half of its target, with shelter and clean water the most urgent needs ... More>>"
+    "19 March 2019 has now reached half of its target, with shelter and clean water the most urgent "
+    "needs ... More>>"
 )
 PLASTIC = "WWF: Ocean Plastic Survey Finds Record Levels In Pacific Gyre"
 PLASTIC_LEAD = (

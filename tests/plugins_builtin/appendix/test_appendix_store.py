@@ -70,7 +70,9 @@ def test_appendix_store_same_site_when_no_headline_is_shared(library):
 
 
 def test_appendix_store_against_a_reference_id(library):
-    analysis = analyse(library.get("10VILNIUS77"), ViewContext(store=library, options={"against": "08REYKJAVIK215"}))
+    analysis = analyse(
+        library.get("10VILNIUS77"), ViewContext(store=library, options={"against": "08REYKJAVIK215"})
+    )
     assert (analysis.page_diff.against, analysis.page_diff.chosen) == ("08REYKJAVIK215", "given")
     assert analysis.page_diff.new_headlines == [
         "UN News: Measles Cases Quadruple In First Quarter",

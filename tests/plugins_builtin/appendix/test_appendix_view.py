@@ -57,7 +57,11 @@ def test_appendix_view_json_on_seed(seed_path):
     assert first["headline"] == "Vaccine Inequity Triggers ‘Huge Disconnect’ Between Countries"
     assert (first["marker"], first["truncated"], first["start"], first["end"]) == ("More>>", True, 8085, 8427)
     capture = data["capture"]
-    assert (capture["estimate"], capture["confidence"], capture["latest"]) == ("2021-05", "high", "2021-05-11")
+    assert (capture["estimate"], capture["confidence"], capture["latest"]) == (
+        "2021-05",
+        "high",
+        "2021-05-11",
+    )
     assert (capture["cable_created"], capture["months_after_cable"], capture["after_cable"]) == (
         "2009-10-22",
         139,
@@ -80,7 +84,10 @@ def test_appendix_view_json_on_seed(seed_path):
         ["China", "United States"],
     )
     assert data["page_diff"] is None
-    assert data["page_diff_note"] == "no index to look for other pages in (give --against PATH_OR_REFID or --db FILE)"
+    assert (
+        data["page_diff_note"]
+        == "no index to look for other pages in (give --against PATH_OR_REFID or --db FILE)"
+    )
     json.dumps(data)  # JSON-ready as it stands
 
 
