@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from cablescope import plugins
-from cablescope.commands import explore
+from cablescope.commands import corpus, explore
 from cablescope.commands import plugins as plugin_commands
 from cablescope.commands import read
 
@@ -47,6 +47,7 @@ def global_options(
 plugin_commands.register(app)
 explore.register(app)
 read.register(app)
+corpus.register(app)
 
 
 # Plugin commands come last, registered in main(): they must exist before Typer parses the

@@ -1,0 +1,268 @@
+"""``cablescope index``, ``search`` and ``stats``: build the corpus index and ask it questions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from cablescope.app.sanitize import clean
+from cablescope.commands.support import fail, open_store
+from cablescope.config import default_db_path
+from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
+
+DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
+
+
+class _CablesColumn(ProgressColumn):
+    """Cables done and cables per second, from the fields the indexing callback sets."""
+
+    def render(self, task: Task) -> Text:
+        cables = task.fields.get("cables", 0)
+        elapsed = task.elapsed or 0.0
+        rate = cables / elapsed if elapsed > 0 else 0.0
+        return Text(f"{cables:,} cables  {rate:,.0f} cables/s", style="progress.data.speed")
+
+
+class _BytesColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download")
+
+
+def _parse_date(value: str | None, *, end: bool) -> date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day (``end``: its last)."""
+    if value is None:
+        return None
+    parts = value.strip().split("-")
+    try:
+        if len(parts) == 1:
+            year = int(parts[0])
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            if not end:
+                return date(year, month, 1)
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        pass
+    fail(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", 2)
+
+
+def print_index_report(report: IndexReport, library: Path, console: Console, elapsed: float) -> None:
+    """The end-of-run summary: what changed, what was skipped, and one line per failed file."""
+    rate = (report.added + report.updated) / elapsed if elapsed > 0 else 0.0
+    summary = Text()
+    summary.append(f"Indexed {report.files_indexed:,} file(s)", style="bold")
+    summary.append(
+        f": {report.added:,} cables added, {report.updated:,} updated, {report.removed:,} removed"
+        f" in {elapsed:,.1f}s ({rate:,.0f} cables/s)"
+    )
+    console.print(summary)
+    console.print(
+        Text(
+            f"Unchanged: {report.files_unchanged:,} file(s), {report.unchanged:,} cables. "
+            f"Removed files: {report.files_removed:,}. Failed: {len(report.failed):,} file(s)."
+        )
+    )
+    console.print(Text(f"The library {library} holds {report.cables:,} cables."))
+
+
+def _index_command(
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Files and folders of cables to index."),
+    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    prune: bool = typer.Option(False, "--prune", help="Remove cables of files under PATH that no longer exist."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON instead of a summary."),
+) -> None:
+    """Add files and folders of cables to the library; unchanged files are skipped.
+
+    Exit status: 0 when every file went in, 1 when some failed while the rest were
+    indexed, 2 when nothing could be done. Interrupted runs (even killed ones) leave a
+    usable library; run the same command again to finish.
+    """
+    library = Path(db) if db is not None else default_db_path()
+    try:
+        store = Store(library)
+    except (sqlite3.Error, OSError) as error:
+        fail(f"cannot open the library {library} for writing: {error}", 2)
+    err = Console(stderr=True)
+    out = Console()
+    started = time.monotonic()
+    progress = Progress(
+        TextColumn("Indexing"),
+        BarColumn(),
+        _CablesColumn(),
+        _BytesColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=as_json,
+    )
+    task = progress.add_task("index", total=None, cables=0)
+
+    def report_progress(cables: int, bytes_done: int, bytes_total: int) -> None:
+        progress.update(task, completed=bytes_done, total=bytes_total or None, cables=cables)
+
+    try:
+        with store, progress:
+            report = store.index(paths, prune=prune, progress=report_progress)
+    except KeyboardInterrupt:
+        fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
+    except sqlite3.Error as error:
+        fail(f"cannot write the library {library}: {error}", 2)
+    elapsed = time.monotonic() - started
+    for path, reason in report.failed:
+        err.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
+    if as_json:
+        typer.echo(json.dumps(report.model_dump(mode="json"), indent=2))
+    else:
+        print_index_report(report, library, out, elapsed)
+    nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
+    if report.failed:
+        raise typer.Exit(2 if nothing_done else 1)
+
+
+def _hit_lines(hit: SearchHit) -> list[Text]:
+    header = Text()
+    header.append(hit.reference_id, style="bold cyan")
+    header.append("  " + (hit.created.strftime("%Y-%m-%d") if hit.created else "date unknown"))
+    header.append("  " + clean(hit.origin or "origin unknown"))
+    header.append("  " + clean(hit.classification or "classification unknown"), style="magenta")
+    if hit.in_appendix:
+        header.append("  appendix", style="yellow")
+    elif hit.paragraph is not None:
+        header.append(f"  ¶{hit.paragraph}", style="green")
+    lines = [header]
+    if hit.subject:
+        lines.append(Text("  " + clean(hit.subject), style="bold"))
+    snippet = hit.snippet_text()
+    lines.append(Text("  ").append_text(snippet))
+    return lines
+
+
+def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
+    """Search results: a header line, the subject and the highlighted snippet for each cable."""
+    for hit in hits:
+        for line in _hit_lines(hit):
+            console.print(line, soft_wrap=False)
+        console.print()
+    console.print(Text(f"{len(hits):,} of {total:,} matching cables", style="dim"))
+
+
+def _search_command(
+    query: str = typer.Argument(
+        ...,
+        metavar="QUERY",
+        help='Words (all must appear), "exact phrases", OR, NOT (as in: iran NOT nuclear), prefix*, ( ).',
+    ),
+    origin: str = typer.Option(
+        None, "--origin", help='Origin, case-insensitive: the full name ("Embassy Beijing") or the place ("beijing").'
+    ),
+    classification: str = typer.Option(
+        None,
+        "--classification",
+        help="A level (U, SBU, C, S, TS, or a name such as secret, which includes SECRET//NOFORN) "
+        "or one exact classification such as SECRET//NOFORN.",
+    ),
+    tag: str = typer.Option(None, "--tag", help="A TAGS code such as PREL (case-insensitive)."),
+    date_from: str = typer.Option(None, "--from", metavar="DATE", help="Created on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    date_to: str = typer.Option(None, "--to", metavar="DATE", help="Created on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    entity: str = typer.Option(None, "--entity", metavar="NAME", help="Only cables mentioning this entity (as indexed)."),
+    limit: int = typer.Option(20, "--limit", min=1, help="How many cables to show."),
+    sort: str = typer.Option("relevance", "--sort", help="relevance or date (newest first)."),
+    appendix: bool = typer.Option(False, "--appendix", help="Also search republishers' appendix text."),
+    as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array."),
+    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+) -> None:
+    """Search the library: the best paragraph of each matching cable, with the match highlighted."""
+    if sort not in ("relevance", "date"):
+        fail(f"--sort must be relevance or date, not {sort!r}", 2)
+    filters = SearchFilters(
+        origin=origin,
+        classification=classification,
+        tag=tag,
+        date_from=_parse_date(date_from, end=False),
+        date_to=_parse_date(date_to, end=True),
+        entity=entity,
+    )
+    with open_store(db, create=False) as store:
+        try:
+            hits = store.search(query, filters, limit=limit, sort=sort, include_appendix=appendix)
+            total = len(hits) if as_json else store.count(filters, query=query)
+        except QueryError as error:
+            fail(str(error), 2)
+    if as_json:
+        typer.echo(json.dumps([hit.model_dump(mode="json") for hit in hits], ensure_ascii=False, indent=2))
+        return
+    print_hits(hits, total, Console())
+
+
+def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
+    """A table of counts with a bar each (the timeline plugin may draw these better)."""
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    table.add_column(Text(by.capitalize()), no_wrap=True)
+    table.add_column(Text("Cables"), justify="right")
+    table.add_column(Text(""), ratio=1)
+    largest = max(counts.values(), default=0)
+    items = list(counts.items())
+    shown = items if limit is None else items[:limit]
+    for key, n in shown:
+        bar = "█" * max(1, round(30 * n / largest)) if largest and n else ""
+        table.add_row(Text(clean(key)), Text(f"{n:,}"), Text(bar, style="cyan"))
+    console.print(table)
+    if len(shown) < len(items):
+        console.print(Text(f"… and {len(items) - len(shown):,} more", style="dim"))
+
+
+def _stats_command(
+    by: str = typer.Option(None, "--by", help="Count by month, year, origin, classification or tag."),
+    query: str = typer.Option(None, "--query", metavar="Q", help="Count only the cables matching this search."),
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+) -> None:
+    """How many cables the library holds, by year, origin, classification and tag."""
+    if by is not None and by not in STATS_BY:
+        fail(f"--by must be one of {', '.join(STATS_BY)}, not {by!r}", 2)
+    with open_store(db, create=False) as store:
+        try:
+            if by is None and query is None:
+                summary = store.summary_stats()
+            elif by is None:
+                summary = {
+                    "cables": store.count(query=query),
+                    **{f"by_{name}": store.stats(name, query=query) for name in ("year", "origin", "classification", "tag")},
+                }
+            else:
+                counts = store.stats(by, query=query)
+        except QueryError as error:
+            fail(str(error), 2)
+    console = Console()
+    if by is not None:
+        if as_json:
+            typer.echo(json.dumps({"by": by, "query": query, "counts": counts}, ensure_ascii=False, indent=2))
+        else:
+            print_counts(counts, by, console)
+        return
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    console.print(Text(f"{summary['cables']:,} cables", style="bold"))
+    for name, limit in (("year", None), ("classification", None), ("origin", 15), ("tag", 15)):
+        console.print()
+        print_counts(summary[f"by_{name}"], name, console, limit=limit)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("index")(_index_command)
+    app.command("search")(_search_command)
+    app.command("stats")(_stats_command)

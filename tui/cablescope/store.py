@@ -1,0 +1,1290 @@
+"""The corpus index: one SQLite file holding every cable, its sources, facts and a full-text index.
+
+Layout (``SCHEMA`` below):
+
+- ``cables``: one row per reference id, metadata in indexed columns and the fields
+  that secondary sources filled in. The *primary* source, whose text is searched and
+  shown, is the cable's source of highest rank (``SOURCE_RANK``), the latest on a tie.
+- ``sources``: one row per (cable, file); each holds that reading of the cable as
+  zlib-compressed JSON (paragraph and appendix texts that are plain slices of
+  ``Cable.text`` are dropped and restored on load).
+- ``fts``: a contentless FTS5 table, one row per cable (``rowid = cables.id``) with
+  columns subject, body (the paragraphs) and appendix. Contentless keeps the file
+  small; the few texts a result page needs come from ``sources``.
+- ``files``: size, mtime and sha256 of every indexed file, written when a file is done,
+  which is what makes indexing incremental and restartable after a kill.
+- ``cable_tags``, ``refs`` (citing → cited) and ``fact_keys``/``cable_facts`` (which
+  cables have which fact, with mention counts; each cable's full fact list is kept
+  compressed on its row).
+
+Crash safety: every batch is one transaction, and a file's ``files`` row is written
+in the same transaction as its last batch. A killed run leaves whole batches; the
+rerun sees no ``files`` row for the interrupted file, reads it again and upserts by
+reference id, so nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import queue as queue_module
+import sqlite3
+import threading
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from rich.text import Text
+
+from cablescope.annotations import Fact
+from cablescope.model import Cable, Source
+from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
+
+__all__ = [
+    "CableSummary",
+    "IndexReport",
+    "QueryError",
+    "SearchFilters",
+    "SearchHit",
+    "Store",
+]
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cables (
+    id INTEGER PRIMARY KEY,
+    reference_id TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL DEFAULT '',
+    origin TEXT,
+    origin_key TEXT,
+    origin_place TEXT,
+    classification TEXT,
+    level TEXT,
+    subject TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    merged TEXT,
+    facts BLOB
+);
+CREATE INDEX IF NOT EXISTS cables_created ON cables (created, reference_id);
+CREATE INDEX IF NOT EXISTS cables_origin ON cables (origin_key, created, reference_id);
+CREATE INDEX IF NOT EXISTS cables_place ON cables (origin_place, created);
+CREATE INDEX IF NOT EXISTS cables_classification ON cables (classification COLLATE NOCASE, created);
+CREATE INDEX IF NOT EXISTS cables_level ON cables (level, created);
+CREATE INDEX IF NOT EXISTS cables_subject ON cables (subject COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS cable_tags (
+    tag TEXT NOT NULL, cable_id INTEGER NOT NULL, PRIMARY KEY (tag, cable_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY,
+    cable_id INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    row INTEGER,
+    format TEXT,
+    sha256 TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    run INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    UNIQUE (cable_id, path)
+);
+CREATE INDEX IF NOT EXISTS sources_path ON sources (path, run);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    cables INTEGER NOT NULL,
+    indexed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS refs (
+    cited TEXT NOT NULL, citing INTEGER NOT NULL, PRIMARY KEY (cited, citing)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS refs_citing ON refs (citing);
+CREATE TABLE IF NOT EXISTS fact_keys (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, key_fold TEXT NOT NULL,
+    UNIQUE (kind, key)
+);
+CREATE INDEX IF NOT EXISTS fact_keys_fold ON fact_keys (key_fold);
+CREATE TABLE IF NOT EXISTS cable_facts (
+    key_id INTEGER NOT NULL, cable_id INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    PRIMARY KEY (key_id, cable_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cable_facts_cable ON cable_facts (cable_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+    body, subject, appendix, content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+# Which reading of a cable supplies its text and metadata when several sources hold it:
+# the cable-viewer page and the CSV state every field, plain text states most, a Scoop
+# page lacks the banner, TAGS and SUBJECT, so its metadata is partly derived.
+SOURCE_RANK = {"wikileaks-html": 4, "csv": 3, "text": 2, "scoop": 1}
+
+# Fields a secondary source may fill in when the primary one lacks them.
+MERGE_FIELDS = (
+    "created",
+    "origin",
+    "classification",
+    "precedence",
+    "subject",
+    "tags",
+    "references",
+    "classified_by",
+    "classified_by_title",
+    "reasons",
+    "declassify_on",
+    "declassify_raw",
+    "summary",
+    "signers",
+    "recipients",
+    "info_recipients",
+)
+
+# Office prefixes stripped to give an origin's place, so ``--origin beijing`` finds "Embassy Beijing".
+ORIGIN_PREFIXES = (
+    "us interests section ",
+    "consulate general ",
+    "us mission ",
+    "us embassy ",
+    "embassy ",
+    "consulate ",
+    "mission ",
+    "usmission ",
+)
+
+LEVELS = ("U", "SBU", "C", "S", "TS")
+SORT_COLUMNS = {
+    "date": ("c.created", "c.reference_id"),
+    "reference_id": ("c.reference_id",),
+    "origin": ("c.origin_key", "c.created", "c.reference_id"),
+    "classification": ("c.classification COLLATE NOCASE", "c.created", "c.reference_id"),
+    "subject": ("c.subject COLLATE NOCASE", "c.reference_id"),
+}
+STATS_BY = ("year", "month", "origin", "classification", "tag")
+BODY_COLUMNS = ("body", "subject")
+ALL_COLUMNS = ("body", "subject", "appendix")
+BATCH_CABLES = 500
+WORKER_MIN_BYTES = 8 * 1024 * 1024
+SUMMARY_COLUMNS = "c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags"
+
+ProgressCallback = Callable[[int, int, int], None]
+
+
+class CableSummary(BaseModel):
+    """What a list of cables shows for each one."""
+
+    reference_id: str
+    created: datetime | None
+    origin: str | None
+    classification: str | None
+    subject: str | None
+    tags: list[str]
+
+
+class SearchFilters(BaseModel):
+    """Narrowing of a list or search; every field given must hold.
+
+    ``origin`` matches the full origin or its place, case-insensitively ("Embassy
+    Beijing", "beijing"). ``classification`` is a level (U, SBU, C, S, TS, or its name
+    such as "secret", which includes SECRET//NOFORN) or, with ``//``, one exact
+    classification. ``entity`` is a fact key ("Wen Jiabao"), case-insensitive.
+    ``date_to`` is inclusive.
+    """
+
+    origin: str | None = None
+    classification: str | None = None
+    tag: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    entity: str | None = None
+    reference_ids: list[str] | None = None
+    level: str | None = None
+
+
+class SearchHit(CableSummary):
+    """One cable found by a search, with its best paragraph."""
+
+    paragraph: int | None
+    """Number of the paragraph that matched best (``None``: unnumbered text, the subject or appendix)."""
+    snippet: str
+    spans: list[tuple[int, int]]
+    """Offsets of the matched words in ``snippet``."""
+    score: float
+    """bm25 score; lower is better, as SQLite gives it."""
+    in_appendix: bool
+
+    def snippet_text(self, style: str = "bold reverse") -> Text:
+        """The snippet as Rich ``Text`` with the matches styled (no markup is interpreted)."""
+        text = Text(self.snippet)
+        for start, end in self.spans:
+            text.stylize(style, start, end)
+        return text
+
+
+class IndexReport(BaseModel):
+    """What an indexing run did. Cable counts, except ``failed`` (one entry per file)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    """Cables in files skipped because they had not changed."""
+    removed: int = 0
+    failed: list[tuple[str, str]] = []
+    files_indexed: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    cables: int = 0
+    """Cables in the index after the run."""
+
+
+# -- turning cables into rows -------------------------------------------------------------------
+
+
+def _document(cable: Cable) -> dict[str, Any]:
+    return cable.model_dump(mode="json", exclude_defaults=True)
+
+
+def _pack(doc: dict[str, Any]) -> bytes:
+    """Compressed JSON of a cable document, without texts that are slices of ``text``."""
+    text = doc.get("text", "")
+    slim = dict(doc)
+    if "paragraphs" in doc:
+        paragraphs = []
+        for p in doc["paragraphs"]:
+            # A paragraph's text is usually its source span without the "1. (C) " lead:
+            # keep only where it sits in the span.
+            found = text.find(p["text"], p["start"], p["end"]) if p.get("text") else -1
+            if found >= 0:
+                slim_p = {k: v for k, v in p.items() if k != "text"}
+                slim_p["_at"] = [found - p["start"], len(p["text"])]
+                p = slim_p
+            paragraphs.append(p)
+        slim["paragraphs"] = paragraphs
+    appendix = doc.get("appendix")
+    if appendix and appendix.get("text") == text[appendix.get("offset", 0) :]:
+        slim["appendix"] = {k: v for k, v in appendix.items() if k != "text"}
+    return zlib.compress(json.dumps(slim, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def _unpack(blob: bytes) -> dict[str, Any]:
+    doc = json.loads(zlib.decompress(blob))
+    text = doc.get("text", "")
+    for p in doc.get("paragraphs", ()):
+        if "_at" in p:
+            offset, length = p.pop("_at")
+            p["text"] = text[p["start"] + offset : p["start"] + offset + length]
+    appendix = doc.get("appendix")
+    if appendix and "text" not in appendix:
+        appendix["text"] = text[appendix.get("offset", 0) :]
+    return doc
+
+
+def _fts_values(doc: dict[str, Any]) -> tuple[str, str, str]:
+    """The three indexed texts of a document: body paragraphs, subject, appendix.
+
+    The body is column 0 because FTS5 stores a column marker in every position list
+    of the other columns: the big column goes first to keep the index small.
+    """
+    paragraphs = doc.get("paragraphs") or ()
+    if paragraphs:
+        body = "\n\n".join(p["text"] for p in paragraphs)
+    else:
+        appendix = doc.get("appendix")
+        text = doc.get("text", "")
+        body = text[: appendix.get("offset", 0)] if appendix else text
+    appendix = doc.get("appendix")
+    return body, doc.get("subject") or "", (appendix or {}).get("text", "")
+
+
+def _created_key(value: str | datetime | None) -> str:
+    """Sortable UTC text for a creation time ('' when unknown)."""
+    if value is None:
+        return ""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _origin_keys(origin: str | None) -> tuple[str | None, str | None]:
+    if not origin:
+        return None, None
+    key = " ".join(origin.lower().split())
+    for prefix in ORIGIN_PREFIXES:
+        if key.startswith(prefix):
+            return key, key[len(prefix) :]
+    return key, key
+
+
+def _level(classification: str | None) -> str | None:
+    from cablescope.parse.markings import level_of_classification
+
+    return level_of_classification(classification) if classification else None
+
+
+def _fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[tuple[str, str, int]]]:
+    if not facts:
+        return None, []
+    counts: dict[tuple[str, str], int] = {}
+    for f in facts:
+        counts[(f.kind, f.key)] = counts.get((f.kind, f.key), 0) + 1
+    blob = zlib.compress(
+        json.dumps([f.model_dump(mode="json", exclude_defaults=True) for f in facts]).encode(), 6
+    )
+    return blob, [(kind, key, n) for (kind, key), n in counts.items()]
+
+
+def _cable_facts(cable: Cable) -> list[Fact]:
+    from cablescope import plugins
+
+    return plugins.facts(cable)
+
+
+@dataclass
+class _Row:
+    """A cable read from one source, ready to write (built in the worker process when there is one)."""
+
+    reference_id: str
+    doc: dict[str, Any] | None
+    blob: bytes
+    path: str
+    row: int | None
+    format: str | None
+    sha256: str
+    size: int
+    facts_blob: bytes | None
+    fact_counts: list[tuple[str, str, int]]
+
+
+def _reference_id(cable: Cable, path: str) -> str:
+    if cable.reference_id:
+        return cable.reference_id
+    source = cable.source
+    digest = source.sha256[:12] if source else hashlib.sha256(cable.text.encode()).hexdigest()[:12]
+    row = f"-{source.row}" if source and source.row else ""
+    return f"UNKNOWN-{digest}{row}"
+
+
+def _prepare(cable: Cable, path: str, *, keep_doc: bool = True) -> _Row:
+    doc = _document(cable)
+    source = cable.source
+    facts_blob, fact_counts = _fact_rows(_cable_facts(cable))
+    return _Row(
+        reference_id=_reference_id(cable, path),
+        doc=doc if keep_doc else None,
+        blob=_pack(doc),
+        path=path,
+        row=source.row if source else None,
+        format=source.format if source else None,
+        sha256=source.sha256 if source else hashlib.sha256(cable.text.encode()).hexdigest(),
+        size=len(cable.text.encode()),
+        facts_blob=facts_blob,
+        fact_counts=fact_counts,
+    )
+
+
+def _read_file(path: str) -> Iterator[_Row]:
+    from cablescope.readers import read_path
+
+    count = 0
+    for cable in read_path(Path(path)):
+        count += 1
+        yield _prepare(cable, path, keep_doc=False)
+    if count == 0:
+        raise _NoCables()
+
+
+class _NoCables(Exception):
+    pass
+
+
+def _failure_reason(error: BaseException) -> str:
+    from cablescope.readers.base import ReadError
+
+    if isinstance(error, _NoCables):
+        return "no cables found in this file"
+    if isinstance(error, ReadError):
+        return str(error).splitlines()[0] if str(error) else "cannot be read"
+    message = " ".join(str(error).split()) or "no details"
+    return f"{type(error).__name__}: {message}"
+
+
+# Messages from a reading loop to the writer: ("rows", file_index, [rows]), ("error", file_index,
+# reason), ("end", file_index). Inline for small jobs, from a worker process for big ones.
+
+
+def _produce(jobs: list[tuple[int, str]]) -> Iterator[tuple]:
+    for index, path in jobs:
+        batch: list[_Row] = []
+        try:
+            for row in _read_file(path):
+                batch.append(row)
+                if len(batch) >= BATCH_CABLES:
+                    yield ("rows", index, batch)
+                    batch = []
+        except Exception as error:  # a reader or plugin bug must not stop the other files
+            if batch:
+                yield ("rows", index, batch)
+            yield ("error", index, _failure_reason(error))
+            continue
+        if batch:
+            yield ("rows", index, batch)
+        yield ("end", index)
+
+
+def _worker(jobs: list[tuple[int, str]], out: multiprocessing.Queue, parent: int) -> None:
+    """Worker process body: read and prepare cables, hand them over, stop if the writer dies."""
+    for message in _produce(jobs):
+        while True:
+            try:
+                out.put(message, timeout=1.0)
+                break
+            except queue_module.Full:
+                if os.getppid() != parent:
+                    return
+    out.put(("done",))
+
+
+def _from_worker(jobs: list[tuple[int, str]]) -> Iterator[tuple]:
+    context = multiprocessing.get_context("spawn")
+    channel = context.Queue(maxsize=8)
+    process = context.Process(target=_worker, args=(jobs, channel, os.getpid()), daemon=True)
+    process.start()
+    try:
+        while True:
+            try:
+                message = channel.get(timeout=1.0)
+            except queue_module.Empty:
+                if not process.is_alive():
+                    raise RuntimeError(f"the reading process stopped unexpectedly (exit {process.exitcode})")
+                continue
+            if message[0] == "done":
+                break
+            yield message
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join(5)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _reader_extensions() -> set[str]:
+    from cablescope import plugins
+
+    return {ext.lower() for reader in plugins.get_readers() for ext in reader.extensions}
+
+
+# -- the store --------------------------------------------------------------------------------
+
+
+class Store:
+    """A corpus index in one SQLite file. Safe to share between threads (calls are serialised)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        self._fact_key_ids: dict[tuple[str, str], int] = {}
+        self._count_cache: dict[str, tuple[int, int]] = {}
+        self._run: int | None = None
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no index at {self.path}")
+            self._db = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
+            self._db.execute("PRAGMA page_size = 16384")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._create_schema()
+        self._db.execute("PRAGMA cache_size = -65536")
+        self._db.execute("PRAGMA temp_store = MEMORY")
+
+    def _create_schema(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(
+                f"{self.path} was written by a newer cablescope (index format {version})"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _next_run(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'run'").fetchone()
+        run = int(row[0]) + 1 if row else 1
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('run', ?)", (str(run),))
+        return run
+
+    def _transaction(self):
+        return _Transaction(self)
+
+    def add(self, cable: Cable) -> str:
+        """Add or update one cable from its ``source`` (a cable without one counts as source "")."""
+        path = cable.source.path if cable.source and cable.source.path else ""
+        row = _prepare(cable, path)
+        with self._lock, self._transaction():
+            if self._run is None:
+                self._run = self._next_run()
+            self._upsert(row, self._run)
+        return row.reference_id
+
+    def _upsert(self, row: _Row, run: int) -> str:
+        """Write one cable reading; returns "added" or "updated"."""
+        db = self._db
+        rank = SOURCE_RANK.get(row.format or "", 0)
+        existing = db.execute("SELECT id FROM cables WHERE reference_id = ?", (row.reference_id,)).fetchone()
+        if existing is None:
+            doc = row.doc if row.doc is not None else _unpack(row.blob)
+            cable_id = self._write_derived(None, row.reference_id, doc, None, row.facts_blob, row.fact_counts)
+            db.execute(
+                "INSERT INTO sources (cable_id, path, row, format, sha256, rank, run, body) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (cable_id, row.path, row.row, row.format, row.sha256, rank, run, row.blob),
+            )
+            return "added"
+        cable_id = existing[0]
+        self._clear_derived(cable_id)
+        db.execute(
+            "INSERT INTO sources (cable_id, path, row, format, sha256, rank, run, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cable_id, path) DO UPDATE SET "
+            "row = excluded.row, format = excluded.format, sha256 = excluded.sha256, "
+            "rank = excluded.rank, run = excluded.run, body = excluded.body",
+            (cable_id, row.path, row.row, row.format, row.sha256, rank, run, row.blob),
+        )
+        self._rebuild(cable_id, fresh=row)
+        return "updated"
+
+    def _rebuild(self, cable_id: int, fresh: _Row | None = None) -> None:
+        """Recompute a cable's row and derived data from its sources (derived data already cleared)."""
+        sources = self._db.execute(
+            "SELECT id, path, rank, body FROM sources WHERE cable_id = ? ORDER BY rank DESC, id DESC",
+            (cable_id,),
+        ).fetchall()
+        _, primary_path, _, primary_blob = sources[0]
+        if fresh is not None and fresh.path == primary_path and fresh.doc is not None:
+            primary = fresh.doc
+        else:
+            primary = _unpack(primary_blob)
+        merged: dict[str, Any] = {}
+        for _, _, _, blob in sources[1:]:
+            other = _unpack(blob)
+            for name in MERGE_FIELDS:
+                if not primary.get(name) and not merged.get(name) and other.get(name):
+                    merged[name] = other[name]
+        doc = {**primary, **merged}
+        if len(sources) == 1 and fresh is not None and fresh.path == primary_path:
+            facts_blob, fact_counts = fresh.facts_blob, fresh.fact_counts
+        else:
+            facts_blob, fact_counts = _fact_rows(_cable_facts(Cable.model_validate(doc)))
+        self._write_derived(cable_id, None, doc, merged or None, facts_blob, fact_counts)
+
+    def _write_derived(
+        self,
+        cable_id: int | None,
+        reference_id: str | None,
+        doc: dict[str, Any],
+        merged: dict[str, Any] | None,
+        facts_blob: bytes | None,
+        fact_counts: list[tuple[str, str, int]],
+    ) -> int:
+        """Write the cable row (a new one when ``cable_id`` is None) and its derived rows; returns its id."""
+        db = self._db
+        origin = doc.get("origin")
+        origin_key, origin_place = _origin_keys(origin)
+        classification = doc.get("classification")
+        tags = list(dict.fromkeys(doc.get("tags") or ()))
+        values = (
+            _created_key(doc.get("created")),
+            origin,
+            origin_key,
+            origin_place,
+            classification,
+            _level(classification),
+            doc.get("subject"),
+            json.dumps(tags, ensure_ascii=False),
+            json.dumps(merged, ensure_ascii=False) if merged else None,
+            facts_blob,
+        )
+        if cable_id is None:
+            cable_id = db.execute(
+                "INSERT INTO cables (created, origin, origin_key, origin_place, classification, level, subject, "
+                "tags, merged, facts, reference_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, reference_id),
+            ).lastrowid
+        else:
+            db.execute(
+                "UPDATE cables SET created = ?, origin = ?, origin_key = ?, origin_place = ?, "
+                "classification = ?, level = ?, subject = ?, tags = ?, merged = ?, facts = ? WHERE id = ?",
+                (*values, cable_id),
+            )
+        db.execute(
+            "INSERT INTO fts (rowid, body, subject, appendix) VALUES (?, ?, ?, ?)",
+            (cable_id, *_fts_values(doc)),
+        )
+        if tags:
+            db.executemany(
+                "INSERT OR IGNORE INTO cable_tags (tag, cable_id) VALUES (?, ?)",
+                [(tag, cable_id) for tag in tags],
+            )
+        references = [r for r in dict.fromkeys(doc.get("references") or ()) if r]
+        if references:
+            db.executemany(
+                "INSERT OR IGNORE INTO refs (cited, citing) VALUES (?, ?)", [(r, cable_id) for r in references]
+            )
+        if fact_counts:
+            db.executemany(
+                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions) VALUES (?, ?, ?)",
+                [(self._fact_key_id(kind, key), cable_id, n) for kind, key, n in fact_counts],
+            )
+        return cable_id
+
+    def _fact_key_id(self, kind: str, key: str) -> int:
+        cached = self._fact_key_ids.get((kind, key))
+        if cached is not None:
+            return cached
+        self._db.execute(
+            "INSERT OR IGNORE INTO fact_keys (kind, key, key_fold) VALUES (?, ?, ?)", (kind, key, key.casefold())
+        )
+        key_id = self._db.execute("SELECT id FROM fact_keys WHERE kind = ? AND key = ?", (kind, key)).fetchone()[0]
+        self._fact_key_ids[(kind, key)] = key_id
+        return key_id
+
+    def _load_doc(self, cable_id: int) -> dict[str, Any]:
+        """The merged document of a cable as stored (exactly what was indexed for it)."""
+        primary_blob, merged = self._db.execute(
+            "SELECT (SELECT body FROM sources WHERE cable_id = c.id ORDER BY rank DESC, id DESC LIMIT 1), "
+            "c.merged FROM cables c WHERE c.id = ?",
+            (cable_id,),
+        ).fetchone()
+        doc = _unpack(primary_blob)
+        if merged:
+            doc.update(json.loads(merged))
+        return doc
+
+    def _clear_derived(self, cable_id: int) -> None:
+        db = self._db
+        doc = self._load_doc(cable_id)
+        db.execute(
+            "INSERT INTO fts (fts, rowid, body, subject, appendix) VALUES ('delete', ?, ?, ?, ?)",
+            (cable_id, *_fts_values(doc)),
+        )
+        db.execute("DELETE FROM cable_tags WHERE cable_id = ? AND tag IN (SELECT value FROM json_each(?))",
+                   (cable_id, json.dumps(list(dict.fromkeys(doc.get("tags") or ())))))
+        db.execute("DELETE FROM refs WHERE citing = ?", (cable_id,))
+        db.execute("DELETE FROM cable_facts WHERE cable_id = ?", (cable_id,))
+
+    def _remove_source(self, source_id: int, cable_id: int) -> bool:
+        """Drop one source; returns True when the cable went with it (no source left)."""
+        self._clear_derived(cable_id)
+        self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        left = self._db.execute("SELECT count(*) FROM sources WHERE cable_id = ?", (cable_id,)).fetchone()[0]
+        if left:
+            self._rebuild(cable_id)
+            return False
+        self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+        return True
+
+    def _remove_stale(self, path: str, run: int | None) -> tuple[int, int]:
+        """Remove the sources of ``path`` not written by ``run`` (all of them for None): (removed, updated)."""
+        if run is None:
+            stale = self._db.execute("SELECT id, cable_id FROM sources WHERE path = ?", (path,)).fetchall()
+        else:
+            stale = self._db.execute(
+                "SELECT id, cable_id FROM sources WHERE path = ? AND run != ?", (path, run)
+            ).fetchall()
+        removed = sum(self._remove_source(sid, cid) for sid, cid in stale)
+        return removed, len(stale) - removed
+
+    # -- indexing ---------------------------------------------------------------------------
+
+    def index(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        prune: bool = False,
+        progress: ProgressCallback | None = None,
+        workers: int | None = None,
+    ) -> IndexReport:
+        """Index files and folders incrementally; see the module docstring for what a kill leaves.
+
+        Folders are walked recursively for files with an extension some reader claims
+        (hidden files skipped); a file named directly is always read. ``prune`` removes
+        what the index holds from files under ``paths`` that no longer exist.
+        ``workers=0`` reads in this process; ``None`` uses a reading process for jobs
+        over 8 MB when the machine has more than one core.
+        """
+        report = IndexReport()
+        roots = [Path(p).absolute() for p in paths]
+        candidates: dict[str, os.stat_result] = {}
+        extensions: set[str] | None = None
+        for root in roots:
+            if root.is_dir():
+                if extensions is None:
+                    extensions = _reader_extensions()
+                for dirpath, dirnames, filenames in os.walk(root):
+                    dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                    for name in sorted(filenames):
+                        if name.startswith(".") or Path(name).suffix.lower() not in extensions:
+                            continue
+                        file = Path(dirpath, name)
+                        try:
+                            candidates[str(file)] = file.stat()
+                        except OSError as error:
+                            report.failed.append((str(file), error.strerror or str(error)))
+            elif root.is_file():
+                candidates[str(root)] = root.stat()
+            elif not (prune and self._known_under(str(root))):
+                report.failed.append((str(root), "no such file or folder"))
+
+        total_bytes = sum(st.st_size for st in candidates.values())
+        done_bytes = 0
+        done_cables = 0
+        jobs: list[tuple[int, str]] = []
+        job_info: list[tuple[str, os.stat_result, str]] = []
+        with self._lock:
+            self._fact_key_ids.clear()
+            with self._transaction():
+                run = self._next_run()
+            for path, st in candidates.items():
+                known = self._db.execute(
+                    "SELECT size, mtime_ns, sha256, cables FROM files WHERE path = ?", (path,)
+                ).fetchone()
+                if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                    report.unchanged += known[3]
+                    report.files_unchanged += 1
+                    done_bytes += st.st_size
+                    continue
+                try:
+                    digest = _file_sha256(Path(path))
+                except OSError as error:
+                    report.failed.append((path, error.strerror or str(error)))
+                    done_bytes += st.st_size
+                    continue
+                if known and known[2] == digest:
+                    with self._transaction():
+                        self._db.execute(
+                            "UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
+                            (st.st_size, st.st_mtime_ns, path),
+                        )
+                    report.unchanged += known[3]
+                    report.files_unchanged += 1
+                    done_bytes += st.st_size
+                    continue
+                jobs.append((len(job_info), path))
+                job_info.append((path, st, digest))
+            if progress:
+                progress(done_cables, done_bytes, total_bytes)
+
+            use_worker = (
+                workers != 0
+                and (os.cpu_count() or 1) > 1
+                and sum(info[1].st_size for info in job_info) >= WORKER_MIN_BYTES
+            )
+            messages = _from_worker(jobs) if use_worker and jobs else _produce(jobs)
+            file_cables = [0] * len(job_info)
+            file_bytes = [0] * len(job_info)
+            for message in messages:
+                kind, index = message[0], message[1]
+                path, st, digest = job_info[index]
+                if kind == "rows":
+                    rows: list[_Row] = message[2]
+                    with self._transaction():
+                        for row in rows:
+                            if self._upsert(row, run) == "added":
+                                report.added += 1
+                            else:
+                                report.updated += 1
+                    file_cables[index] += len(rows)
+                    done_cables += len(rows)
+                    grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
+                    file_bytes[index] += grown
+                    done_bytes += grown
+                elif kind == "error":
+                    report.failed.append((path, message[2]))
+                    done_bytes += st.st_size - file_bytes[index]
+                else:
+                    with self._transaction():
+                        removed, updated = self._remove_stale(path, run)
+                        self._db.execute(
+                            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (
+                                path,
+                                st.st_size,
+                                st.st_mtime_ns,
+                                digest,
+                                file_cables[index],
+                                datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                            ),
+                        )
+                    report.removed += removed
+                    report.updated += updated
+                    report.files_indexed += 1
+                    done_bytes += st.st_size - file_bytes[index]
+                if progress:
+                    progress(done_cables, done_bytes, total_bytes)
+
+            if prune:
+                for path in self._vanished([str(r) for r in roots], set(candidates)):
+                    with self._transaction():
+                        removed, updated = self._remove_stale(path, None)
+                        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+                    report.removed += removed
+                    report.updated += updated
+                    report.files_removed += 1
+
+            report.cables = self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
+            changed = report.added + report.updated + report.removed
+            if changed:
+                # Merging segments after a big load keeps queries fast; a small update only tidies.
+                command = "optimize" if changed * 10 >= report.cables else "merge"
+                with self._transaction():
+                    if command == "optimize":
+                        self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+                    else:
+                        self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
+        return report
+
+    def _known_under(self, root: str) -> bool:
+        return bool(self._vanished([root], set()))
+
+    def _vanished(self, roots: list[str], present: set[str]) -> list[str]:
+        """Indexed files at or under ``roots`` that were not found now."""
+        found = []
+        for root in roots:
+            under = root.rstrip(os.sep) + os.sep
+            for (path,) in self._db.execute(
+                "SELECT path FROM files WHERE path = ? OR substr(path, 1, ?) = ?", (root, len(under), under)
+            ):
+                if path not in present and not os.path.exists(path):
+                    found.append(path)
+        return sorted(set(found))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _cable_id(self, reference_id: str) -> int | None:
+        for candidate in dict.fromkeys((reference_id, reference_id.strip().upper())):
+            row = self._db.execute("SELECT id FROM cables WHERE reference_id = ?", (candidate,)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def get(self, reference_id: str) -> Cable | None:
+        """The full cable (its primary reading, with fields other sources added), or None."""
+        with self._lock:
+            cable_id = self._cable_id(reference_id)
+            if cable_id is None:
+                return None
+            return Cable.model_validate(self._load_doc(cable_id))
+
+    def sources(self, reference_id: str) -> list[Source]:
+        """Every source of a cable, the primary one first."""
+        with self._lock:
+            cable_id = self._cable_id(reference_id)
+            if cable_id is None:
+                return []
+            rows = self._db.execute(
+                "SELECT path, format, sha256, row FROM sources WHERE cable_id = ? ORDER BY rank DESC, id DESC",
+                (cable_id,),
+            ).fetchall()
+        return [
+            Source(path=path or None, format=fmt or "text", sha256=sha, row=row)
+            for path, fmt, sha, row in rows
+        ]
+
+    def _match(self, query: str, include_appendix: bool = False) -> tuple[Matcher, str]:
+        node = parse_query(query)
+        return Matcher(node), to_fts(node, ALL_COLUMNS if include_appendix else BODY_COLUMNS)
+
+    def _where(
+        self, filters: SearchFilters | None, match: str | None, *, with_fts: bool = False
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if match is not None:
+            if with_fts:
+                clauses.append("fts MATCH ?")
+            else:
+                clauses.append("c.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            params.append(match)
+        f = filters or SearchFilters()
+        if f.origin and f.origin.strip():
+            key = " ".join(f.origin.lower().split())
+            clauses.append("(c.origin_key = ? OR c.origin_place = ?)")
+            params += [key, key]
+        if f.classification and f.classification.strip():
+            value = f.classification.strip()
+            if "/" in value:
+                clauses.append("c.classification = ? COLLATE NOCASE")
+                params.append(" ".join(value.upper().split()))
+            else:
+                clauses.append("c.level = ?")
+                params.append(_filter_level(value))
+        if f.level:
+            clauses.append("c.level = ?")
+            params.append(_filter_level(f.level))
+        if f.tag and f.tag.strip():
+            clauses.append("c.id IN (SELECT cable_id FROM cable_tags WHERE tag = ?)")
+            params.append(f.tag.strip().upper())
+        if f.date_from:
+            clauses.append("c.created >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            clauses.append("c.created > '' AND c.created < ?")
+            params.append((f.date_to + timedelta(days=1)).isoformat())
+        if f.entity and f.entity.strip():
+            clauses.append(
+                "c.id IN (SELECT cf.cable_id FROM cable_facts cf JOIN fact_keys k ON k.id = cf.key_id "
+                "WHERE k.key_fold = ?)"
+            )
+            params.append(" ".join(f.entity.split()).casefold())
+        if f.reference_ids is not None:
+            clauses.append("c.reference_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(f.reference_ids))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _fetch(self, sql: str, params: list[Any]) -> list[tuple]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            # Only FTS5 can still refuse a query we built (such as one too deeply nested).
+            raise QueryError("this query cannot be searched: " + str(error).replace("fts5: ", "")) from None
+
+    def count(self, filters: SearchFilters | None = None, query: str | None = None) -> int:
+        """How many cables pass the filters (and match the query)."""
+        match = self._match(query)[1] if query is not None else None
+        where, params = self._where(filters, match)
+        key = where + json.dumps(params)
+        with self._lock:
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            cached = self._count_cache.get(key)
+            if cached and cached[0] == version and not self._in_transaction():
+                return cached[1]
+            n = self._fetch("SELECT count(*) FROM cables c" + where, params)[0][0]
+            if len(self._count_cache) > 256:
+                self._count_cache.clear()
+            self._count_cache[key] = (version, n)
+        return n
+
+    def _in_transaction(self) -> bool:
+        return self._db.in_transaction
+
+    def list(
+        self,
+        filters: SearchFilters | None = None,
+        *,
+        query: str | None = None,
+        sort: str = "date",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[CableSummary]:
+        """One page of cables in order; sort is date, reference_id, origin, classification or subject."""
+        if sort not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
+        match = self._match(query)[1] if query is not None else None
+        where, params = self._where(filters, match)
+        direction = " DESC" if descending else ""
+        order = ", ".join(column + direction for column in SORT_COLUMNS[sort])
+        with self._lock:
+            rows = self._fetch(
+                f"SELECT {SUMMARY_COLUMNS} FROM cables c{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, max(0, limit), max(0, offset)],
+            )
+        return [_summary(row) for row in rows]
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 20,
+        sort: str = "relevance",
+        include_appendix: bool = False,
+    ) -> list[SearchHit]:
+        """The best-matching cables, one hit each with its best paragraph and a highlighted snippet."""
+        if sort not in ("relevance", "date"):
+            raise ValueError(f"cannot sort search results by {sort!r}: choose relevance or date")
+        matcher, match = self._match(query, include_appendix)
+        where, params = self._where(filters, match, with_fts=True)
+        # bm25 weights per column: a word in the subject counts for more than one in the body.
+        score = "bm25(fts, 1.0, 3.0, 0.5)"
+        order = "score" if sort == "relevance" else "c.created DESC, c.reference_id"
+        with self._lock:
+            rows = self._fetch(
+                f"SELECT {SUMMARY_COLUMNS}, c.id, {score} AS score FROM fts JOIN cables c ON c.id = fts.rowid"
+                f"{where} ORDER BY {order} LIMIT ?",
+                [*params, max(0, limit)],
+            )
+            docs = {row[6]: self._load_doc(row[6]) for row in rows}
+        hits = []
+        for row in rows:
+            doc = docs[row[6]]
+            number, text, in_appendix, spans = _best_paragraph(doc, matcher, include_appendix)
+            excerpt, moved = snippet(text, spans)
+            hits.append(
+                SearchHit(
+                    **_summary(row[:6]).model_dump(),
+                    paragraph=number,
+                    snippet=excerpt,
+                    spans=moved,
+                    score=row[7],
+                    in_appendix=in_appendix,
+                )
+            )
+        return hits
+
+    def matching_paragraphs(self, reference_id: str, query: str) -> list[int]:
+        """Numbers of the cable's numbered paragraphs in which the whole query matches."""
+        matcher = Matcher(parse_query(query))
+        with self._lock:
+            cable_id = self._cable_id(reference_id)
+            if cable_id is None:
+                return []
+            doc = self._load_doc(cable_id)
+        return [
+            p["number"]
+            for p in doc.get("paragraphs") or ()
+            if p.get("number") is not None and matcher.matches(p["text"])
+        ]
+
+    def stats(
+        self, by: str, *, query: str | None = None, filters: SearchFilters | None = None
+    ) -> dict[str, int]:
+        """Cable counts grouped by year, month, origin, classification or tag.
+
+        Years and months come in calendar order ("unknown" last); the others by count,
+        largest first.
+        """
+        if by not in STATS_BY:
+            raise ValueError(f"cannot count by {by!r}: choose one of {', '.join(STATS_BY)}")
+        match = self._match(query)[1] if query is not None else None
+        where, params = self._where(filters, match)
+        if by in ("year", "month"):
+            width = 4 if by == "year" else 7
+            sql = (
+                f"SELECT substr(c.created, 1, {width}) AS k, count(*) FROM cables c{where} "
+                "GROUP BY k ORDER BY k = '', k"
+            )
+        elif by == "tag":
+            sql = (
+                f"SELECT t.tag AS k, count(*) AS n FROM cable_tags t JOIN cables c ON c.id = t.cable_id{where} "
+                "GROUP BY k ORDER BY n DESC, k"
+            )
+        else:
+            column = "c.origin" if by == "origin" else "c.classification"
+            sql = f"SELECT {column} AS k, count(*) AS n FROM cables c{where} GROUP BY k ORDER BY n DESC, k"
+        with self._lock:
+            rows = self._fetch(sql, params)
+        counts: dict[str, int] = {}
+        for key, n in rows:
+            label = key if key else "unknown"
+            counts[label] = counts.get(label, 0) + n
+        return counts
+
+    def summary_stats(self) -> dict:
+        """Number of cables and counts by year, origin, classification and tag."""
+        return {
+            "cables": self.count(),
+            "by_year": self.stats("year"),
+            "by_origin": self.stats("origin"),
+            "by_classification": self.stats("classification"),
+            "by_tag": self.stats("tag"),
+        }
+
+    def cited_by(self, reference_id: str) -> list[CableSummary]:
+        """Cables in the index whose references list this one, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM refs r JOIN cables c ON c.id = r.citing "
+                "WHERE r.cited = ? ORDER BY c.created, c.reference_id",
+                (reference_id.strip().upper(),),
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def cites(self, reference_id: str) -> list[tuple[str, CableSummary | None]]:
+        """The cable's references in its own order, each with its summary or None when not indexed."""
+        cable = self.get(reference_id)
+        if cable is None:
+            return []
+        out = []
+        with self._lock:
+            for cited in dict.fromkeys(cable.references):
+                row = self._db.execute(
+                    f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.reference_id = ?", (cited,)
+                ).fetchone()
+                out.append((cited, _summary(row) if row else None))
+        return out
+
+    def neighbour(self, reference_id: str, step: int) -> CableSummary | None:
+        """The cable ``step`` places later (or earlier, when negative) from the same origin, by date."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT origin_key, created, reference_id FROM cables WHERE id = ?",
+                (self._cable_id(reference_id),),
+            ).fetchone()
+            if row is None or row[0] is None or step == 0:
+                return None
+            origin_key, created, ref = row
+            if step > 0:
+                sql = (
+                    f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.origin_key = ? "
+                    "AND (c.created, c.reference_id) > (?, ?) ORDER BY c.created, c.reference_id LIMIT 1 OFFSET ?"
+                )
+            else:
+                sql = (
+                    f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.origin_key = ? "
+                    "AND (c.created, c.reference_id) < (?, ?) "
+                    "ORDER BY c.created DESC, c.reference_id DESC LIMIT 1 OFFSET ?"
+                )
+            found = self._db.execute(sql, (origin_key, created, ref, abs(step) - 1)).fetchone()
+        return _summary(found) if found else None
+
+    def facts(self, reference_id: str, kind: str | None = None) -> list[Fact]:
+        """The facts plugins found in the cable when it was indexed."""
+        with self._lock:
+            cable_id = self._cable_id(reference_id)
+            if cable_id is None:
+                return []
+            blob = self._db.execute("SELECT facts FROM cables WHERE id = ?", (cable_id,)).fetchone()[0]
+        if not blob:
+            return []
+        facts = [Fact.model_validate(item) for item in json.loads(zlib.decompress(blob))]
+        return [f for f in facts if kind is None or f.kind == kind]
+
+    def top_facts(self, kind: str | None = None, limit: int = 20) -> list[dict]:
+        """The facts found in most cables: ``{kind, key, cables, mentions}``, most cables first."""
+        where = " WHERE k.kind = ?" if kind else ""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT k.kind, k.key, count(*) AS n, sum(cf.mentions) FROM cable_facts cf "
+                f"JOIN fact_keys k ON k.id = cf.key_id{where} GROUP BY cf.key_id ORDER BY n DESC, k.key LIMIT ?",
+                ([kind] if kind else []) + [limit],
+            ).fetchall()
+        return [{"kind": k, "key": key, "cables": n, "mentions": m} for k, key, n, m in rows]
+
+    def cables_with_fact(self, kind: str | None, key: str, limit: int = 200) -> list[CableSummary]:
+        """Cables that have a fact with this key (case-insensitive), oldest first."""
+        params: list[Any] = [" ".join(key.split()).casefold()]
+        kind_clause = ""
+        if kind:
+            kind_clause = " AND k.kind = ?"
+            params.append(kind)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.id IN (SELECT cf.cable_id FROM cable_facts cf "
+                f"JOIN fact_keys k ON k.id = cf.key_id WHERE k.key_fold = ?{kind_clause}) "
+                "ORDER BY c.created, c.reference_id LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back (and caches dropped) on any error."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        self.store._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        # data_version only tells of other connections' commits: our own ones void the counts here.
+        self.store._count_cache.clear()
+        if exc_type is None:
+            self.store._db.execute("COMMIT")
+        else:
+            self.store._db.execute("ROLLBACK")
+            self.store._fact_key_ids.clear()
+
+
+_LEVEL_NAMES = {
+    "UNCLASSIFIED": "U",
+    "SENSITIVE BUT UNCLASSIFIED": "SBU",
+    "CONFIDENTIAL": "C",
+    "SECRET": "S",
+    "TOP SECRET": "TS",
+}
+
+
+def _filter_level(value: str) -> str:
+    """A classification filter value as a level; QueryError for one that is not a level."""
+    text = " ".join(value.upper().split())
+    if text in LEVELS:
+        return text
+    if text in _LEVEL_NAMES:
+        return _LEVEL_NAMES[text]
+    raise QueryError(
+        f"unknown classification {value!r}: use a level (U, SBU, C, S, TS), its name (secret), "
+        "or a full classification with caveats (SECRET//NOFORN)"
+    )
+
+
+def _summary(row: tuple) -> CableSummary:
+    reference_id, created, origin, classification, subject, tags = row[:6]
+    return CableSummary(
+        reference_id=reference_id,
+        created=datetime.fromisoformat(created).replace(tzinfo=timezone.utc) if created else None,
+        origin=origin,
+        classification=classification,
+        subject=subject,
+        tags=json.loads(tags),
+    )
+
+
+def _best_paragraph(
+    doc: dict[str, Any], matcher: Matcher, include_appendix: bool
+) -> tuple[int | None, str, bool, list[tuple[int, int]]]:
+    """(paragraph number, its text, in appendix, match spans) of the piece of the cable matching best."""
+    pieces: list[tuple[int | None, str, bool]] = [(None, doc.get("subject") or "", False)]
+    paragraphs = doc.get("paragraphs") or ()
+    if paragraphs:
+        pieces += [(p.get("number"), p["text"], False) for p in paragraphs]
+    else:
+        pieces.append((None, _fts_values(doc)[0], False))
+    appendix = doc.get("appendix")
+    if include_appendix and appendix:
+        pieces.append((None, appendix.get("text", ""), True))
+    best = max(range(len(pieces)), key=lambda i: (*matcher.score(pieces[i][1]), -i if i else -len(pieces)))
+    number, text, in_appendix = pieces[best]
+    return number, text, in_appendix, matcher.spans(text)
