@@ -1,0 +1,49 @@
+"""``cablescope timeline``: the index's cables (or a search's hits) per month, year, origin… as bars."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cablescope.api import fail, open_store, run_view_command
+
+from .bars import TIME_AXES
+
+
+class GroupBy(str, Enum):
+    month = "month"
+    year = "year"
+    origin = "origin"
+    classification = "classification"
+    tag = "tag"
+
+
+def timeline(
+    target: Annotated[
+        str | None,
+        typer.Argument(help="Optionally a cable (file or reference id) whose month, origin… is marked with ◆."),
+    ] = None,
+    by: Annotated[GroupBy, typer.Option("--by", help="What one bar counts.", case_sensitive=False)] = GroupBy.month,
+    query: Annotated[
+        str | None, typer.Option("--query", metavar="Q", help="Count only the cables matching this search.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on the timeline.")] = False,
+    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+) -> None:
+    """A bar chart of the index over time (or by origin, classification, tag), for all cables or a search."""
+    if tui and by.value not in TIME_AXES:
+        fail("the explorer's timeline counts by month or year: drop --tui or use --by month|year", 2)
+    if tui and query:
+        fail("--query works without --tui: in the explorer, search with / and then press T", 2)
+    # The chart needs an index: fail with the usual one line when there is none.
+    open_store(db, create=False).close()
+    options = {"by": by.value, "query": query}
+    run_view_command("timeline", target, db=db, as_json=as_json, tui=tui, options=options)
+
+
+def register(cli: typer.Typer) -> None:
+    cli.command("timeline")(timeline)
