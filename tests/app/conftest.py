@@ -1,0 +1,118 @@
+"""Fixtures for the explorer's tests: small synthetic libraries and a helper to let the app settle."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from cablescope.model import Cable, Paragraph
+from cablescope.store import Store
+
+TODAY = date(2026, 1, 15)
+
+# (reference id, created, origin, classification, subject, [(marking, paragraph text), ...])
+CORPUS = [
+    ("06ANKARA101", datetime(2006, 1, 10, 9, 0), "Embassy Ankara", "UNCLASSIFIED",
+     "Turkey: grain harvest outlook",
+     [("U", "The grain harvest is expected to rise this year."),
+      ("U", "Farmers in Anatolia report good rain.")]),
+    ("07PARIS2002", datetime(2007, 3, 5, 14, 30), "Embassy Paris", "CONFIDENTIAL",
+     "France: views on the pipeline",
+     [("C", "Officials discussed the pipeline and gas prices with PolOff."),
+      ("C", "The ministry sees no change in policy."),
+      ("C", "Comment: the pipeline question will return in spring.")]),
+    ("08MOSCOW3003", datetime(2008, 6, 20, 8, 15), "Embassy Moscow", "SECRET",
+     "Russia: pipeline talks stall",
+     [("S", "Pipeline talks stalled over transit fees."),
+      ("S//NF", "A source said the Kremlin wants a better price."),
+      ("C", "Embassy will follow up next week.")]),
+    ("09TOKYO4004", datetime(2009, 9, 1, 2, 0), "Embassy Tokyo", "SECRET//NOFORN",
+     "Japan: new government priorities",
+     [("S//NF", "The new cabinet set out its priorities."),
+      ("C", "Trade and the alliance lead the list.")]),
+    ("10STATE5005", datetime(2010, 2, 14, 18, 45), "Secretary of State", "TOP SECRET",
+     "Guidance on the pipeline demarche",
+     [("TS", "Posts should deliver the pipeline demarche at once."),
+      ("S", "Report reactions by cable.")]),
+]
+
+HOSTILE_REF = "10HOSTILE666"
+HOSTILE_SUBJECT = "[bold]Pwned[/bold] \x1b[31mRED\x1b[0m subject"
+HOSTILE_PARAGRAPHS = [
+    ("C", "Click [@click=app.quit]here[/] or [link=http://evil.example]there[/link] now."),
+    ("C", "Bell\x07 and title\x1b]0;owned\x07 and clear\x1b[2J and colour \x1b[1;31mred\x1b[0m end."),
+]
+
+
+def make_cable(
+    reference_id: str,
+    created: datetime,
+    origin: str,
+    classification: str,
+    subject: str,
+    paragraphs: list[tuple[str, str]],
+) -> Cable:
+    """A cable in the model's form: text laid out paragraph by paragraph with true offsets."""
+    text = f"SUBJECT: {subject}\n\n"
+    items = []
+    for number, (marking, body) in enumerate(paragraphs, 1):
+        head = f"{number}. ({marking}) "
+        start = len(text) + len(head)
+        text += head + body + "\n\n"
+        items.append(Paragraph(number=number, marking=marking, marking_raw=f"({marking})", text=body,
+                               start=start, end=start + len(body)))
+    return Cable(
+        reference_id=reference_id,
+        created=created.replace(tzinfo=timezone.utc),
+        origin=origin,
+        classification=classification,
+        subject=subject,
+        paragraphs=items,
+        text=text,
+    )
+
+
+def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None) -> Path:
+    with Store(path) as store:
+        for row in CORPUS:
+            store.add(make_cable(*row))
+        if hostile:
+            store.add(make_cable(HOSTILE_REF, datetime(2010, 12, 1), "Embassy Nowhere", "CONFIDENTIAL",
+                                 HOSTILE_SUBJECT, HOSTILE_PARAGRAPHS))
+        if seed is not None:
+            store.index([seed])
+    return path
+
+
+@pytest.fixture
+def corpus_db(tmp_path) -> Path:
+    return build_library(tmp_path / "corpus.db")
+
+
+@pytest.fixture
+def hostile_db(tmp_path) -> Path:
+    return build_library(tmp_path / "hostile.db", hostile=True)
+
+
+@pytest.fixture
+def seed_db(tmp_path, seed_path) -> Path:
+    path = tmp_path / "seed.db"
+    with Store(path) as store:
+        store.index([seed_path])
+    return path
+
+
+async def _settle(pilot, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        await pilot.pause(0.15)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture
+def settle():
+    """``await settle(pilot)``: let timers, workers and repaints finish (the reader follows the
+    list cursor after a short delay, and cables load in workers)."""
+    return _settle

@@ -1,0 +1,438 @@
+"""Pilot tests: the explorer driven by keys, asserting what is selected and what is shown."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from textual.widgets import Input, Select
+
+from cablescope import config, plugins
+from cablescope.app.app import CablescopeApp
+from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.screens.bookmarks import BookmarksScreen
+from cablescope.app.screens.filters import FiltersScreen
+from cablescope.app.screens.help import HelpScreen
+from cablescope.app.widgets.cable_list import CableList, Columns, row_text
+from cablescope.app.widgets.reader import CableReader
+
+TODAY = date(2026, 1, 15)
+
+SIZE = (100, 30)
+DATE_ORDER = ["06ANKARA101", "07PARIS2002", "08MOSCOW3003", "09TOKYO4004", "10STATE5005"]
+
+
+def list_rows(app: CablescopeApp) -> list[str]:
+    cable_list = app.screen.query_one(CableList)
+    return [cable_list.summary_at(i).reference_id for i in range(cable_list.count)]
+
+
+def reader_of(app: CablescopeApp) -> CableReader:
+    return app.screen.query_one(CableReader)
+
+
+def current(app: CablescopeApp) -> tuple[str | None, int | None]:
+    reader = reader_of(app)
+    paragraph = reader.current_paragraph
+    return (reader.cable.reference_id if reader.cable else None, paragraph.number if paragraph else None)
+
+
+async def test_list_shows_every_cable_in_date_order(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert list_rows(app) == DATE_ORDER
+        cable_list = app.screen.query_one(CableList)
+        assert cable_list.has_focus
+        first_line = cable_list.render_line(0).text
+        assert first_line.startswith("06ANKARA101")
+        assert "2006-01-10" in first_line and "Embassy Ankara" in first_line
+        # The reader follows the list cursor.
+        assert current(app)[0] == "06ANKARA101"
+        assert "5 cables" in str(app.screen.query_one("#status").render())
+
+
+def test_classification_colours_follow_the_banner_convention(corpus_db):
+    from cablescope.store import Store
+
+    with Store(corpus_db) as store:
+        summaries = {s.reference_id: s for s in store.list(limit=10)}
+    colours = {}
+    for ref, expected in [("06ANKARA101", "green"), ("07PARIS2002", "blue"), ("08MOSCOW3003", "red"),
+                          ("10STATE5005", "orange")]:
+        text = row_text(summaries[ref], Columns.fit(100))
+        span = next(s for s in text.spans if "CONFIDENTIAL" in text.plain[s.start:s.end]
+                    or "SECRET" in text.plain[s.start:s.end] or "UNCLASSIFIED" in text.plain[s.start:s.end])
+        colours[ref] = str(span.style)
+        assert expected in colours[ref], (ref, colours[ref])
+
+
+async def test_vim_keys_move_the_list_and_the_reader(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        cable_list = app.screen.query_one(CableList)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert cable_list.cursor == 2
+        assert current(app)[0] == "08MOSCOW3003"
+        await pilot.press("G")
+        await settle(pilot)
+        assert current(app)[0] == "10STATE5005"
+        await pilot.press("k")
+        await settle(pilot)
+        assert current(app)[0] == "09TOKYO4004"
+        await pilot.press("g", "down")
+        await settle(pilot)
+        assert current(app)[0] == "07PARIS2002"
+        # enter opens the cable in the reader; j/k then walk its paragraphs.
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = reader_of(app)
+        assert reader.has_focus
+        await pilot.press("j")
+        assert current(app) == ("07PARIS2002", 1)
+        await pilot.press("j", "j")
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("k")
+        assert current(app) == ("07PARIS2002", 2)
+        await pilot.press("G")
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("g")
+        assert current(app) == ("07PARIS2002", 1)
+        # tab cycles panes; escape returns to the list.
+        await pilot.press("escape")
+        assert cable_list.has_focus
+        await pilot.press("tab")
+        assert reader.has_focus
+
+
+async def test_reader_shows_numbers_markings_and_wraps_to_the_pane(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        reader = reader_of(app)
+        lines = reader.plain_lines()
+        text = "\n".join(lines)
+        assert "Russia: pipeline talks stall" in text
+        assert any(line.lstrip().startswith("2") and "S//NF" in line and "A source said" in line for line in lines)
+        width = reader.scrollable_content_region.width
+        assert all(len(line.rstrip()) <= width for line in lines)
+
+
+async def test_search_narrows_the_list_highlights_and_steps_through_hits(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        search = app.screen.query_one("#search", Input)
+        assert search.has_focus
+        await pilot.press(*"pipeline", "enter")
+        await settle(pilot)
+        assert list_rows(app) == ["07PARIS2002", "08MOSCOW3003", "10STATE5005"]
+        reader = reader_of(app)
+        assert reader.highlights.hit_paragraphs == {1, 3}
+        assert current(app) == ("07PARIS2002", 1)
+        # Matching words are styled in the reader.
+        line = next(line for line in reader._lines if "pipeline and gas" in line.body.plain)
+        styled = [line.body.plain[s.start:s.end] for s in line.body.spans]
+        assert "pipeline" in styled
+        assert "“pipeline”" in str(app.screen.query_one("#status").render())
+        await pilot.press("n")
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("n")
+        await settle(pilot)
+        assert current(app) == ("08MOSCOW3003", 1)
+        await pilot.press("N")
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 3)
+        # escape on the list clears the search.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert list_rows(app) == DATE_ORDER
+
+
+async def test_a_malformed_query_is_explained_not_crashed(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *'"unclosed', "enter")
+        await settle(pilot)
+        assert app.is_running
+        messages = [n.message for n in app._notifications]
+        assert list_rows(app) == DATE_ORDER or any("query" in m.lower() for m in messages)
+
+
+async def test_filters_dialog_narrows_by_date_origin_and_level(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot, 1)
+        assert isinstance(app.screen, FiltersScreen)
+        app.screen.query_one("#date_from", Input).value = "2007-01-01"
+        app.screen.query_one("#date_to", Input).value = "2008-12-31"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert list_rows(app) == ["07PARIS2002", "08MOSCOW3003"]
+        assert "from 2007-01-01" in str(app.screen.query_one("#status").render())
+
+        await pilot.press("f")
+        await settle(pilot, 1)
+        app.screen.query_one("#date_from", Input).value = ""
+        app.screen.query_one("#date_to", Input).value = ""
+        app.screen.query_one("#level", Select).value = "S"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert list_rows(app) == ["08MOSCOW3003", "09TOKYO4004"]
+
+        await pilot.press("f")
+        await settle(pilot, 1)
+        app.screen.query_one("#level", Select).clear()
+        app.screen.query_one("#origin", Input).value = "Tokyo"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert list_rows(app) == ["09TOKYO4004"]
+
+        # A bad date is refused with a message; the dialog stays open.
+        await pilot.press("f")
+        await settle(pilot, 1)
+        app.screen.query_one("#date_from", Input).value = "22 Oct 2009"
+        await pilot.press("ctrl+s")
+        await settle(pilot, 1)
+        assert isinstance(app.screen, FiltersScreen)
+        assert "YYYY-MM-DD" in str(app.screen.query_one("#filters-error").render())
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert list_rows(app) == DATE_ORDER
+
+
+async def test_history_goes_back_and_forward_across_jumps(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("j", "j")  # paragraph 2 of the first cable
+        assert current(app) == ("06ANKARA101", 2)
+        app.screen.post_message(OpenCable("09TOKYO4004", 2))
+        await settle(pilot)
+        assert current(app) == ("09TOKYO4004", 2)
+        app.screen.post_message(OpenCable("08MOSCOW3003"))
+        await settle(pilot)
+        assert current(app)[0] == "08MOSCOW3003"
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert current(app) == ("09TOKYO4004", 2)
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert current(app) == ("06ANKARA101", 2)
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert current(app) == ("09TOKYO4004", 2)
+        await pilot.press("shift+backspace")
+        await settle(pilot)
+        assert current(app)[0] == "08MOSCOW3003"
+
+
+async def test_bookmarks_are_kept_across_runs(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("j", "j", "m")
+        await settle(pilot, 1)
+    saved = json.loads(config.bookmarks_path().read_text(encoding="utf-8"))
+    assert [(b["reference_id"], b["paragraph"]) for b in saved] == [("07PARIS2002", 2)]
+
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current(app)[0] == "06ANKARA101"
+        await pilot.press("apostrophe")
+        await settle(pilot, 1)
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 2)
+        # m on a bookmarked paragraph removes it.
+        await pilot.press("m")
+        await settle(pilot, 1)
+    assert json.loads(config.bookmarks_path().read_text(encoding="utf-8")) == []
+
+
+async def test_y_copies_the_reference_id(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y")
+        await settle(pilot, 1)
+        assert app.clipboard == "07PARIS2002"
+        assert any("Copied 07PARIS2002" in n.message for n in app._notifications)
+
+
+async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        names = list(app.views)
+        if len(names) < 2:
+            pytest.skip("needs at least two registered views")
+        screen = app.screen
+        assert screen.active_view == names[0]
+        await pilot.press("2")
+        await settle(pilot)
+        assert screen.active_view == names[1]
+        await pilot.press("right_square_bracket")
+        assert screen.active_view == names[2 % len(names)]
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert screen.active_view == names[0]
+        for name, key in screen.view_keys.items():
+            await pilot.press(key)
+            await settle(pilot, 1)
+            assert screen.active_view == name
+
+
+async def test_each_view_renders_the_selected_cable(seed_db, settle):
+    app = CablescopeApp(db=seed_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        if not app.views:
+            pytest.skip("no views registered")
+        for number, name in enumerate(app.views, 1):
+            await pilot.press(str(number))
+            await settle(pilot)
+            host = app.screen.query_one(f"#host-{name}")
+            assert host.loaded_for == ("09BEIJING2932", None), name
+            assert host.error is None, (name, host.error)
+
+
+async def test_messages_from_views_open_highlight_and_narrow(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.post_message(NarrowList("2008–2009", date(2008, 1, 1), date(2009, 12, 31)))
+        await settle(pilot)
+        assert list_rows(app) == ["08MOSCOW3003", "09TOKYO4004"]
+        assert "2008–2009" in str(screen.query_one("#status").render())
+        screen.post_message(NarrowList("two cables", reference_ids=["06ANKARA101", "10STATE5005"]))
+        await settle(pilot)
+        assert list_rows(app) == ["06ANKARA101", "10STATE5005"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert list_rows(app) == DATE_ORDER
+
+        screen.post_message(OpenCable("08MOSCOW3003"))
+        await settle(pilot)
+        # Spans in paragraphs 1 and 3: the reader goes to the current one, n/N step through.
+        screen.post_message(HighlightSpans([(1, 0, 8), (3, 0, 7)], current=1, label="test"))
+        await settle(pilot, 1)
+        reader = reader_of(app)
+        assert current(app) == ("08MOSCOW3003", 3)
+        line = next(line for line in reader._lines if line.body.plain.startswith("Embassy will"))
+        assert any(line.body.plain[s.start:s.end] == "Embassy" for s in line.body.spans)
+        await pilot.press("n")
+        assert current(app) == ("08MOSCOW3003", 1)
+        await pilot.press("escape")
+        assert reader.highlights.spans == []
+
+
+async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot, 1)
+        assert isinstance(app.screen, HelpScreen)
+        described = {d for _, rows in app.screen.sections for _, d in rows}
+        for expected in ["Search", "Filters", "Next hit", "Previous hit", "Back", "Forward", "Bookmark",
+                         "Bookmarks", "Copy ref id", "Quit", "Next paragraph", "Half page down", "Open"]:
+            assert expected in described
+        explorer = app.get_screen("explorer")
+        for name, view in app.views.items():
+            assert any(view.title in d for d in described)
+            if name in explorer.view_keys:
+                keys = {k for _, rows in app.screen.sections for k, _ in rows}
+                assert any(explorer.view_keys[name] in k.split() for k in keys)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("size", [(80, 24)])
+async def test_usable_at_80_by_24(corpus_db, settle, size):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one(CableList).size.height >= 4
+        assert reader_of(app).size.height >= 8
+        assert reader_of(app).size.width >= 30
+
+
+# -- deep links (the options of `cablescope open`) -------------------------------------------
+
+
+async def test_deep_link_doc_and_para(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, doc="08MOSCOW3003", para=2, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current(app) == ("08MOSCOW3003", 2)
+        assert app.screen.query_one(CableList).cursor == 2
+        assert app.history.current.reference_id == "08MOSCOW3003"
+
+
+async def test_deep_link_query(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, query="pipeline", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert list_rows(app) == ["07PARIS2002", "08MOSCOW3003", "10STATE5005"]
+        assert current(app) == ("07PARIS2002", 1)
+
+
+async def test_deep_link_query_and_doc(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, query="pipeline", doc="10STATE5005", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current(app) == ("10STATE5005", 1)
+        assert reader_of(app).highlights.hit_paragraphs == {1}
+
+
+async def test_deep_link_view(corpus_db, settle):
+    names = list(plugins.get_views())
+    if not names:
+        pytest.skip("no views registered")
+    app = CablescopeApp(db=corpus_db, view=names[-1], today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.active_view == names[-1]
+
+
+async def test_deep_link_to_an_unknown_view_warns(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, view="nonesuch", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("nonesuch" in n.message for n in app._notifications)
+
+
+async def test_open_paths_indexes_them_first_and_selects_the_cable(tmp_path, seed_path, settle):
+    db = tmp_path / "fresh.db"
+    app = CablescopeApp(db=db, index_paths=[seed_path], today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, 5)
+        assert list_rows(app) == ["09BEIJING2932"]
+        assert current(app)[0] == "09BEIJING2932"
+        assert any("1 added" in n.message for n in app._notifications)

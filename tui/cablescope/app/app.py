@@ -1,0 +1,159 @@
+"""The cablescope explorer: a Textual app over the index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.worker import get_current_worker
+
+from cablescope import config, plugins
+from cablescope.app.bookmarks import Bookmarks
+from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
+from cablescope.app.history import History
+from cablescope.app.library import Library
+from cablescope.app.sanitize import clean_line
+from cablescope.app.screens.explorer import ExplorerScreen, Pending
+from cablescope.app.widgets.view_host import describe_error
+from cablescope.views import View
+
+
+class CablescopeApp(App[int]):
+    """Browse, search and read an index of cables; plugin views in tabs beside the reader."""
+
+    TITLE = "cablescope"
+    CSS_PATH = "cablescope.tcss"
+    COMMANDS = App.COMMANDS | {CableCommands, ViewCommands, ExplorerCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        db: Path | None = None,
+        index_paths: Sequence[Path] = (),
+        doc: str | None = None,
+        para: int | None = None,
+        view: str | None = None,
+        query: str | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db) if db else config.default_db_path()
+        self.index_paths = [Path(p) for p in index_paths]
+        self.start_doc = doc
+        self.start_para = para
+        self.start_view = view
+        self.start_query = query
+        self.today = today or date.today()
+        self.library = Library(self.db_path)
+        self.history = History()
+        self.bookmarks = Bookmarks()
+        self.views: dict[str, View] = {}
+        self.view_errors: list[str] = []
+        self._refused_keys: list[str] = []
+
+    @property
+    def explorer(self) -> ExplorerScreen:
+        return self.get_screen("explorer")  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        try:
+            self.views = plugins.get_views()
+        except Exception as exc:
+            self.views = {}
+            self.view_errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
+        screen = ExplorerScreen()
+        refused = screen.bind_view_keys(self.views)
+        self.install_screen(screen, "explorer")
+        self._refused_keys = refused
+        self.push_screen("explorer")
+
+    def explorer_mounted(self) -> None:
+        """The main screen is up: report problems, then index and/or arrive at the deep link."""
+        screen = self.explorer
+        for name in self._refused_keys:
+            view = self.views[name]
+            self.notify(f"View {view.title}: key {getattr(view, 'key', '')!r} is taken; use its number.",
+                        severity="warning", markup=False)
+        for message in self.view_errors:
+            self.notify(message, severity="error", markup=False, timeout=10)
+        self.report_plugin_failures()
+        if self.bookmarks.error:
+            self.notify(self.bookmarks.error, severity="warning", markup=False)
+        if self.start_view and not screen.show_view(self.start_view):
+            self.notify(f"No view named {self.start_view!r}; see `cablescope views`.", severity="warning",
+                        markup=False)
+        if self.index_paths:
+            self._index(self.index_paths)
+        else:
+            self._arrive()
+
+    def report_plugin_failures(self) -> None:
+        """Notify each plugin failure the plugin manager recorded and nobody has shown yet."""
+        for failure in plugins.plugin_failures():
+            if not failure.shown:
+                failure.shown = True
+                self.notify(clean_line(failure.message), title="Plugin", severity="error", markup=False,
+                            timeout=10)
+
+    def _arrive(self, found: str | None = None) -> None:
+        """Show the list with the deep-linked cable, paragraph and search selected."""
+        screen = self.explorer
+        doc = self.start_doc or found
+        if self.start_query:
+            screen.search_state.query = self.start_query.strip() or None
+        screen.pending = Pending(doc, self.start_para, hit="first", record=True)
+        screen.reload_list()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _index(self, paths: list[Path]) -> None:
+        """Index ``paths`` (incrementally: unchanged files are skipped) with progress on screen."""
+        from cablescope.readers import read_path
+
+        worker = get_current_worker()
+        label = ", ".join(p.name for p in paths[:2]) + ("…" if len(paths) > 2 else "")
+
+        def progress(cables: int, done: int, total: int) -> None:
+            self.call_from_thread(self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total)
+
+        self.call_from_thread(self.explorer.show_progress, f"Indexing {label}…", None, None)
+        found: str | None = None
+        try:
+            with self.library.worker_store(write=True) as store:
+                report = store.index(paths, progress=progress)
+            if not self.start_doc and len(paths) == 1 and paths[0].is_file():
+                first = next(iter(read_path(paths[0])), None)
+                found = first.reference_id if first else None
+        except Exception as exc:
+            self.call_from_thread(self.notify, f"Indexing failed: {describe_error(exc)}", severity="error",
+                                  markup=False, timeout=10)
+            report = None
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._indexed, report, found)
+
+    def _indexed(self, report, found: str | None) -> None:
+        self.explorer.hide_progress()
+        if report is not None:
+            self.notify(
+                f"Indexed: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+                + (f", {len(report.failed)} failed" if report.failed else ""),
+                markup=False,
+            )
+            for path, reason in report.failed[:5]:
+                self.notify(f"{Path(path).name}: {reason}", severity="warning", markup=False, timeout=10)
+        self._arrive(found)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, ExplorerScreen):
+            self.screen.action_help()
+
+    def on_unmount(self) -> None:
+        self.library.close()

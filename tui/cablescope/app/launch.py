@@ -1,0 +1,51 @@
+"""Starting the explorer from the command line (``cablescope``, ``cablescope open``, view ``--tui``)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+NOT_A_TERMINAL = "cablescope open needs a terminal; use `cablescope show`/`search --json` for scripts"
+
+
+def launch_explorer(
+    *,
+    db: Path | None = None,
+    paths: Sequence[Path] = (),
+    doc: str | None = None,
+    para: int | None = None,
+    view: str | None = None,
+    query: str | None = None,
+    seed_if_empty: bool = False,
+) -> int:
+    """Open the explorer; returns the exit code. ``paths`` are indexed first (unchanged files are skipped).
+
+    ``seed_if_empty`` indexes the bundled seeds when the library holds no cable yet (the first
+    run of a bare ``cablescope``), so a new user sees a cable at once.
+    """
+    if not sys.stdout.isatty():
+        print(NOT_A_TERMINAL, file=sys.stderr)
+        return 1
+    from cablescope import config
+    from cablescope.app.app import CablescopeApp
+    from cablescope.store import Store
+
+    db_path = Path(db) if db else config.default_db_path()
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        print(f"Error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 1
+    index_paths = [Path(p) for p in paths]
+    try:
+        if seed_if_empty and not index_paths:
+            with Store(db_path) as store:
+                if store.count() == 0:
+                    index_paths = [config.seeds_dir()]
+    except sqlite3.DatabaseError as exc:
+        print(f"Error: {db_path} is not a cablescope library: {exc}", file=sys.stderr)
+        return 1
+    app = CablescopeApp(db=db_path, index_paths=index_paths, doc=doc, para=para, view=view, query=query)
+    result = app.run()
+    return result if isinstance(result, int) else 0

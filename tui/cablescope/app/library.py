@@ -1,0 +1,70 @@
+"""The explorer's access to the index: one connection for the screen, a fresh one per worker.
+
+SQLite connections belong to the thread that made them, so the screen's thread (which paints
+the list) keeps its own and every background worker opens, uses and closes another. WAL mode
+lets those readers run while an indexing worker writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cablescope.store import CableSummary, SearchFilters, Store
+
+
+class Library:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.store = Store(self.path)
+
+    @contextmanager
+    def worker_store(self, *, write: bool = False) -> Iterator[Store]:
+        """A connection for the current (worker) thread, closed afterwards."""
+        store = Store(self.path, readonly=not write)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@dataclass
+class ListQuery:
+    """What the document list shows: search, filters, narrowing and order."""
+
+    query: str | None = None
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    sort: str = "date"
+    descending: bool = False
+
+
+class StoreRows:
+    """Rows of the document list fetched on demand from the screen thread's connection."""
+
+    def __init__(self, store: Store, list_query: ListQuery, count: int) -> None:
+        self.store = store
+        self.list_query = list_query
+        self._count = count
+
+    def count(self) -> int:
+        return self._count
+
+    def rows(self, offset: int, limit: int) -> list[CableSummary]:
+        q = self.list_query
+        return self.store.list(
+            q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=offset, limit=limit
+        )
+
+
+def fetch_first_page(store: Store, list_query: ListQuery, limit: int) -> tuple[int, list[CableSummary]]:
+    """How many rows the list will have, and the first ``limit`` of them."""
+    q = list_query
+    count = store.count(q.filters, query=q.query)
+    rows = store.list(q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=0, limit=limit)
+    return count, rows

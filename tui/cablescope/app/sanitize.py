@@ -1,0 +1,75 @@
+"""Make untrusted cable text safe to put on a terminal.
+
+Cable text comes from the outside world (scraped pages, CSV dumps). Before it is
+shown it loses every escape sequence and control character that could move the
+cursor, retitle the window, ring the bell or hide text, and it is only ever wrapped
+in ``rich.text.Text`` — never parsed as markup — so ``[bold]`` or ``[@click=…]``
+in a cable shows literally.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+# ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC strings (ended by BEL
+# or ST), then any other two-character escape.  The 8-bit C1 forms (0x9B CSI, 0x9D OSC…)
+# are handled by the same patterns.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?            # CSI
+  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])       # OSC, DCS, SOS, PM, APC …
+        [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?     # … up to BEL or ST
+  | \x1b[ -/]*[0-~]?                              # any other escape
+    """,
+    re.VERBOSE,
+)
+# C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidirectional
+# overrides/isolates that can make text display in a different order than it reads.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str | None) -> str:
+    """``text`` without escape sequences or control characters (tab and newline kept)."""
+    if not text:
+        return ""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def clean_line(text: str | None) -> str:
+    """Like :func:`clean`, for a one-line field: newlines and tabs become single spaces."""
+    return " ".join(clean(text).split())
+
+
+def safe_text(text: str | None, style: str = "") -> Text:
+    """A Rich ``Text`` of cleaned ``text`` (never markup)."""
+    return Text(clean(text), style=style)
+
+
+_UNSAFE = re.compile(f"{_ESCAPES.pattern}|{_CONTROLS.pattern}", re.VERBOSE)
+
+
+def clean_mapped(text: str) -> tuple[str, list[int]]:
+    """Clean ``text`` and return, with it, where each raw offset landed in the cleaned text.
+
+    ``positions[i]`` is the cleaned offset of raw offset ``i`` (``len(text) + 1`` entries), so
+    spans that plugins computed on the raw paragraph text still cover the same characters.
+    """
+    kept: list[str] = []
+    positions: list[int] = []
+    last = 0
+    size = 0
+    for match in _UNSAFE.finditer(text):
+        if match.start() == match.end():
+            continue
+        piece = text[last : match.start()]
+        positions.extend(range(size, size + len(piece)))
+        size += len(piece)
+        kept.append(piece)
+        positions.extend([size] * (match.end() - match.start()))
+        last = match.end()
+    piece = text[last:]
+    positions.extend(range(size, size + len(piece) + 1))
+    kept.append(piece)
+    return "".join(kept), positions

@@ -1,0 +1,711 @@
+"""The main screen: the document list, the reader, and the plugin views in tabs beside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
+
+from cablescope import plugins
+from cablescope.annotations import Annotation
+from cablescope.app.history import Location
+from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
+from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.sanitize import clean_line
+from cablescope.app.screens.bookmarks import BookmarksScreen
+from cablescope.app.screens.filters import FiltersScreen
+from cablescope.app.screens.help import HelpScreen, describe_bindings
+from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, SORT_LABELS, CableList, header_text
+from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
+from cablescope.app.widgets.view_host import ViewHost, describe_error
+from cablescope.model import Cable
+from cablescope.query import QueryError
+from cablescope.store import SearchFilters
+from cablescope.views import View, ViewContext
+
+if TYPE_CHECKING:
+    from cablescope.app.app import CablescopeApp
+
+PREVIEW_DELAY = 0.12
+"""Seconds the list cursor rests on a row before the reader follows it (keeps j/k instant)."""
+
+# Keys the explorer itself uses; a plugin view asking for one of these gets no key of its own.
+RESERVED_KEYS = set("jkgGnNmqyfsSz/?'[]123456789") | {"tab", "escape", "enter", "backspace"}
+
+
+@dataclass
+class Narrowing:
+    """A view's request to show only some cables (NarrowList); escape clears it."""
+
+    label: str
+    date_from: date | None = None
+    date_to: date | None = None
+    reference_ids: list[str] | None = None
+
+
+@dataclass
+class Pending:
+    """What to select once the list and the cable have arrived (deep links, history)."""
+
+    reference_id: str | None = None
+    paragraph: int | None = None
+    hit: str | None = None
+    """``"first"``/``"last"``: put the reader on the first/last matching paragraph."""
+    record: bool = False
+
+
+@dataclass
+class SearchState:
+    query: str | None = None
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    narrowing: Narrowing | None = None
+
+
+class ExplorerScreen(Screen):
+    """Browse, search and read the corpus."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("f", "filters", "Filters"),
+        Binding("n", "next_hit(1)", "Next hit", show=False),
+        Binding("N", "next_hit(-1)", "Previous hit", show=False),
+        Binding("tab", "next_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False),
+        Binding("left_square_bracket", "cycle_view(-1)", "Previous view", show=False),
+        Binding("right_square_bracket", "cycle_view(1)", "Next view", show=False),
+        Binding("backspace,alt+left", "back", "Back", show=False),
+        Binding("shift+backspace,alt+right", "forward", "Forward", show=False),
+        Binding("m", "bookmark", "Bookmark", show=False),
+        Binding("apostrophe", "bookmarks", "Bookmarks"),
+        Binding("y", "copy_reference", "Copy ref id", show=False),
+        Binding("s", "sort", "Sort", show=False),
+        Binding("S", "reverse_sort", "Reverse sort", show=False),
+        Binding("z", "zoom", "Zoom pane", show=False),
+        Binding("escape", "escape", "Clear / back to list", show=False),
+        *[Binding(str(i), f"show_view_number({i})", f"View {i}", show=False) for i in range(1, 10)],
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search_state = SearchState()
+        self.sort = "date"
+        self.descending = False
+        self.views: dict[str, View] = {}
+        self.view_keys: dict[str, str] = {}
+        self.pending: Pending | None = None
+        self._preview_timer: Timer | None = None
+        self._loading_ref: str | None = None
+        self._span_mode = False
+        self._list_generation = 0
+
+    @property
+    def cs_app(self) -> CablescopeApp:
+        return self.app  # type: ignore[return-value]
+
+    # -- composition ----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        self.views = self.cs_app.views
+        yield Static(Text("cablescope"), id="status")
+        yield Static(Text(""), id="list-header")
+        yield CableList(id="list")
+        with Horizontal(id="lower"):
+            yield CableReader(id="reader")
+            if self.views:
+                with TabbedContent(id="views"):
+                    for number, view in enumerate(self.views.values(), 1):
+                        key = self.view_keys.get(view.name)
+                        label = f"{number} {clean_line(view.title)}" if number <= 9 else clean_line(view.title)
+                        title = Content.assemble(label, (f" {key}", "dim")) if key else Content(label)
+                        with TabPane(title, id=f"view-{view.name}"):
+                            yield ViewHost(view, self.view_context, on_error=self.view_failed, id=f"host-{view.name}")
+        with Vertical(id="searchbar"):
+            yield Input(placeholder='search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)',
+                        id="search")
+        with Horizontal(id="progress"):
+            yield Static(Text("Indexing…"), id="progress-label")
+            yield ProgressBar(id="progress-bar", show_eta=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#searchbar").display = False
+        self.query_one("#progress").display = False
+        self.query_one(CableList).focus()
+        self._update_header()
+        self.cs_app.explorer_mounted()
+
+    def bind_view_keys(self, views: dict[str, View]) -> list[str]:
+        """Bind each view's own key; returns the views whose key was taken or invalid."""
+        refused = []
+        for view in views.values():
+            key = getattr(view, "key", "") or ""
+            if len(key) != 1 or key in RESERVED_KEYS or key in self.view_keys.values():
+                refused.append(view.name)
+                continue
+            self.view_keys[view.name] = key
+            self._bindings.bind(key, f"show_view('{view.name}')", f"{view.title} view", show=False)
+        return refused
+
+    # -- helpers --------------------------------------------------------------------------
+
+    @property
+    def cable_list(self) -> CableList:
+        return self.query_one(CableList)
+
+    @property
+    def reader(self) -> CableReader:
+        return self.query_one(CableReader)
+
+    @property
+    def cable(self) -> Cable | None:
+        return self.reader.cable
+
+    def view_context(self) -> ViewContext:
+        return ViewContext(store=self.cs_app.library.store, today=self.cs_app.today, query=self.search_state.query)
+
+    def view_failed(self, view: View, error: str) -> None:
+        """A view raised: show every failure the plugin manager recorded (this one included)."""
+        before = len([f for f in plugins.plugin_failures() if not f.shown])
+        self.cs_app.report_plugin_failures()
+        if not before:
+            self.notify(f"View {view.title} failed: {error}", title="Plugin", severity="error", markup=False,
+                        timeout=10)
+
+    def list_query(self) -> ListQuery:
+        state = self.search_state
+        filters = state.filters
+        narrowing = state.narrowing
+        if narrowing is not None:
+            update: dict = {}
+            if narrowing.date_from:
+                update["date_from"] = max(filter(None, [filters.date_from, narrowing.date_from]))
+            if narrowing.date_to:
+                update["date_to"] = min(filter(None, [filters.date_to, narrowing.date_to]))
+            if narrowing.reference_ids is not None:
+                update["reference_ids"] = narrowing.reference_ids
+            filters = filters.model_copy(update=update)
+        return ListQuery(query=state.query, filters=filters, sort=self.sort, descending=self.descending)
+
+    def _update_header(self) -> None:
+        width = self.cable_list.scrollable_content_region.width or self.size.width or 80
+        self.query_one("#list-header", Static).update(header_text(width, self.sort, self.descending))
+
+    def _update_status(self, count: int | None = None) -> None:
+        state = self.search_state
+        count = self.cable_list.count if count is None else count
+        text = Text()
+        text.append("cablescope", style="bold")
+        text.append(f"  {count:,} cable{'s' if count != 1 else ''}")
+        if state.query:
+            text.append("  matching ")
+            text.append(f"“{clean_line(state.query)}”", style="bold yellow")
+        f = state.filters
+        parts = [
+            f"origin={f.origin}" if f.origin else "",
+            f"class={f.level or f.classification}" if (f.level or f.classification) else "",
+            f"tag={f.tag}" if f.tag else "",
+            f"from {f.date_from}" if f.date_from else "",
+            f"to {f.date_to}" if f.date_to else "",
+        ]
+        if any(parts):
+            text.append("  filters: " + " ".join(p for p in parts if p), style="cyan")
+        if state.narrowing:
+            text.append("  narrowed: ", style="magenta")
+            text.append(clean_line(state.narrowing.label), style="bold magenta")
+            text.append(" (esc clears)", style="dim")
+        spans = self.reader.highlights.spans
+        if spans and self._span_mode:
+            text.append(f"  mark {self.reader.highlights.current_span + 1}/{len(spans)}", style="bold magenta")
+        text.append(f"  sort: {SORT_LABELS[self.sort]}{' ▼' if self.descending else ' ▲'}", style="dim")
+        self.query_one("#status", Static).update(text)
+
+    # -- the list -------------------------------------------------------------------------
+
+    def reload_list(self, keep: str | None = None) -> None:
+        """Fetch the list again for the current search, filters and order (in a worker)."""
+        self._list_generation += 1
+        self.cable_list.empty_message = "Searching…" if self.search_state.query else "Loading…"
+        self._load_list(self.list_query(), keep, self._list_generation)
+
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
+    def _load_list(self, list_query: ListQuery, keep: str | None, generation: int) -> None:
+        try:
+            with self.cs_app.library.worker_store() as store:
+                count, first = fetch_first_page(store, list_query, PAGE_SIZE)
+        except QueryError as exc:
+            self.app.call_from_thread(self._list_failed, str(exc), generation)
+            return
+        except Exception as exc:
+            self.app.call_from_thread(self._list_failed, describe_error(exc), generation)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._list_loaded, list_query, count, first, keep, generation)
+
+    def _list_failed(self, message: str, generation: int) -> None:
+        if generation != self._list_generation:
+            return
+        self.notify(message, title="Search", severity="error", markup=False)
+        self.cable_list.empty_message = message
+        self.cable_list.refresh()
+
+    def _list_loaded(self, list_query: ListQuery, count: int, first: list, keep: str | None, generation: int) -> None:
+        if generation != self._list_generation:
+            return
+        cursor = 0
+        pending = self.pending
+        target = pending.reference_id if pending and pending.reference_id else keep
+        if target:
+            cursor = next((i for i, s in enumerate(first) if s.reference_id == target), 0)
+        library_empty = count == 0 and not list_query.query and list_query.filters == SearchFilters()
+        self.cable_list.empty_message = (
+            "The library is empty: index cables with `cablescope index PATH` or open a file."
+            if library_empty
+            else "No cables match."
+        )
+        rows = StoreRows(self.cs_app.library.store, list_query, count)
+        self.cable_list.set_source(rows, count, first, cursor=cursor)
+        self._update_status(count)
+        if pending and pending.reference_id and (not first or first[cursor].reference_id != pending.reference_id):
+            # The deep-linked cable is not on the first page (or not in the list): open it anyway.
+            self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
+
+    def on_cable_list_highlighted(self, event: CableList.Highlighted) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        summary = event.summary
+        if summary is None:
+            if event.cable_list.count == 0:
+                self.reader.show(None)
+                self._refresh_views()
+            return
+        pending = self.pending
+        if pending is not None and pending.reference_id in (None, summary.reference_id):
+            self.pending = None
+            self._open(summary.reference_id, pending.paragraph, hit=pending.hit or "first", record=True)
+            return
+        self._preview_timer = self.set_timer(
+            PREVIEW_DELAY, lambda: self._open(summary.reference_id, None, hit="first", record=False)
+        )
+
+    def on_cable_list_selected(self, event: CableList.Selected) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        reference_id = event.summary.reference_id
+        if self.cable is None or self.cable.reference_id != reference_id:
+            self._open(reference_id, None, hit="first", record=True)
+        else:
+            self._record()
+        self.reader.focus()
+
+    # -- opening cables -------------------------------------------------------------------
+
+    def open_cable(self, reference_id: str, paragraph: int | None = None, *, record: bool = True) -> None:
+        """Jump to a cable (from a view, a bookmark, the palette, a deep link)."""
+        index = self.cable_list.index_of(reference_id)
+        if index is not None and index != self.cable_list.cursor:
+            self.pending = Pending(reference_id, paragraph, record=record)
+            self.cable_list.move_to(index)
+            return
+        self._open(reference_id, paragraph, hit=None if paragraph is not None else "first", record=record)
+
+    def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
+        if self.cable is not None and self.cable.reference_id == reference_id:
+            self._place(paragraph, hit)
+            if record:
+                self._record()
+            return
+        self._loading_ref = reference_id
+        self._load_cable(reference_id, paragraph, hit, record, self.search_state.query)
+
+    @work(thread=True, exclusive=True, group="cable", exit_on_error=False)
+    def _load_cable(self, reference_id: str, paragraph: int | None, hit: str | None, record: bool,
+                    query: str | None) -> None:
+        worker = get_current_worker()
+        try:
+            with self.cs_app.library.worker_store() as store:
+                cable = store.get(reference_id)
+                hits = store.matching_paragraphs(reference_id, query) if (cable and query) else []
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Could not read {reference_id}: {describe_error(exc)}",
+                                      severity="error", markup=False)
+            return
+        if cable is None:
+            self.app.call_from_thread(self.notify, f"{reference_id} is not in the index.", severity="warning",
+                                      markup=False)
+            return
+        annotations: list[Annotation] = []
+        try:
+            annotations = plugins.annotate(cable)
+        except Exception as exc:  # one failing plugin must not blank the reader
+            self.app.call_from_thread(self.notify, f"Annotations failed: {describe_error(exc)}",
+                                      severity="error", markup=False)
+        self.app.call_from_thread(self.cs_app.report_plugin_failures)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_cable, cable, annotations, hits, paragraph, hit, record, query)
+
+    def _show_cable(self, cable: Cable, annotations: list[Annotation], hits: list[int], paragraph: int | None,
+                    hit: str | None, record: bool, query: str | None) -> None:
+        if query != self.search_state.query:
+            hits = []
+        self._span_mode = False
+        highlights = Highlights(
+            annotations=annotations,
+            terms=query_matcher(query),
+            hit_paragraphs=set(hits),
+        )
+        self.reader.show(cable, highlights)
+        self._place(paragraph, hit)
+        if record:
+            self._record()
+        self._refresh_views()
+        self._update_status()
+
+    def _place(self, paragraph: int | None, hit: str | None) -> None:
+        reader = self.reader
+        if paragraph is not None and reader.go_to_paragraph(paragraph):
+            return
+        if paragraph is not None:
+            self.notify(f"{reader.cable.reference_id if reader.cable else ''} has no paragraph {paragraph}.",
+                        severity="warning", markup=False)
+        hits = self._hit_indexes()
+        if hits and hit in ("first", "last"):
+            index = hits[0] if hit == "first" else hits[-1]
+            reader.go_to_paragraph(reader.cable.paragraphs[index].number)  # type: ignore[union-attr]
+
+    def _record(self) -> None:
+        cable = self.cable
+        if cable is None or not cable.reference_id:
+            return
+        paragraph = self.reader.current_paragraph
+        self.cs_app.history.visit(Location(cable.reference_id, paragraph.number if paragraph else None))
+
+    def on_cable_reader_paragraph_changed(self, event: CableReader.ParagraphChanged) -> None:
+        cable = self.cable
+        current = self.cs_app.history.current
+        if cable and cable.reference_id and current and current.reference_id == cable.reference_id:
+            number = event.paragraph.number if event.paragraph else None
+            self.cs_app.history.update_current(Location(cable.reference_id, number))
+
+    def _hit_indexes(self) -> list[int]:
+        cable = self.cable
+        if cable is None:
+            return []
+        numbers = self.reader.highlights.hit_paragraphs
+        return [i for i, p in enumerate(cable.paragraphs) if p.number in numbers and p.number is not None]
+
+    # -- views ----------------------------------------------------------------------------
+
+    def _hosts(self) -> list[ViewHost]:
+        return list(self.query(ViewHost))
+
+    def active_host(self) -> ViewHost | None:
+        if not self.views:
+            return None
+        pane = self.query_one("#views", TabbedContent).active_pane
+        if pane is None:
+            return None
+        return pane.query_one(ViewHost)
+
+    def _refresh_views(self) -> None:
+        host = self.active_host()
+        if host is not None:
+            cable = self.cable
+            host.load(cable, (cable.reference_id if cable else None, self.search_state.query))
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self._refresh_views()
+
+    def show_view(self, name: str) -> bool:
+        if name not in self.views:
+            return False
+        self.query_one("#views", TabbedContent).active = f"view-{name}"
+        self._refresh_views()
+        return True
+
+    @property
+    def active_view(self) -> str | None:
+        if not self.views:
+            return None
+        active = self.query_one("#views", TabbedContent).active
+        return active.removeprefix("view-") if active else None
+
+    def action_show_view(self, name: str) -> None:
+        self.show_view(name)
+
+    def action_show_view_number(self, number: int) -> None:
+        names = list(self.views)
+        if 1 <= number <= len(names):
+            self.show_view(names[number - 1])
+
+    def action_cycle_view(self, step: int) -> None:
+        names = list(self.views)
+        if not names:
+            return
+        current = self.active_view
+        index = names.index(current) if current in names else 0
+        self.show_view(names[(index + step) % len(names)])
+
+    # -- messages from view widgets -------------------------------------------------------
+
+    def on_open_cable(self, message: OpenCable) -> None:
+        message.stop()
+        self.open_cable(message.reference_id, message.paragraph, record=True)
+
+    def on_highlight_spans(self, message: HighlightSpans) -> None:
+        message.stop()
+        reader = self.reader
+        reader.highlights.spans = list(message.spans)
+        self._span_mode = bool(message.spans)
+        if message.spans:
+            reader.go_to_span(message.current)
+        else:
+            reader.set_highlights(reader.highlights)
+        self._update_status()
+
+    def on_narrow_list(self, message: NarrowList) -> None:
+        message.stop()
+        self.search_state.narrowing = Narrowing(message.label, message.date_from, message.date_to,
+                                                message.reference_ids)
+        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+
+    # -- search and filters ---------------------------------------------------------------
+
+    def action_search(self) -> None:
+        bar = self.query_one("#searchbar")
+        bar.display = True
+        search = self.query_one("#search", Input)
+        search.value = self.search_state.query or ""
+        search.focus()
+
+    def run_search(self, query: str | None) -> None:
+        query = (query or "").strip() or None
+        self.search_state.query = query
+        self.pending = Pending(hit="first", record=True)
+        self.reload_list()
+        self._update_status()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#searchbar").display = False
+        self.cable_list.focus()
+        self.run_search(event.value)
+
+    def action_filters(self) -> None:
+        def apply(filters: SearchFilters | None) -> None:
+            if filters is not None:
+                self.search_state.filters = filters
+                self.reload_list(keep=self.cable.reference_id if self.cable else None)
+                self._update_status()
+
+        self.app.push_screen(FiltersScreen(self.search_state.filters), apply)
+
+    def action_next_hit(self, step: int) -> None:
+        reader = self.reader
+        if self._span_mode and reader.highlights.spans:
+            reader.go_to_span(reader.highlights.current_span + step)
+            self._update_status()
+            return
+        if not self.search_state.query:
+            self.notify("No search: press / to search.", severity="warning")
+            return
+        hits = self._hit_indexes()
+        here = reader.cursor
+        following = [i for i in hits if (i > here if step > 0 else i < here)]
+        if following:
+            target = following[0] if step > 0 else following[-1]
+            reader.go_to_paragraph(reader.cable.paragraphs[target].number)  # type: ignore[union-attr]
+            self._record()
+            return
+        # No more hits in this cable: go on to the next (previous) cable in the list.
+        cable_list = self.cable_list
+        index = cable_list.cursor + step
+        if not 0 <= index < cable_list.count:
+            self.notify("No more hits.", severity="information")
+            return
+        summary = cable_list.summary_at(index)
+        if summary is None:
+            return
+        self.pending = Pending(summary.reference_id, hit="first" if step > 0 else "last", record=True)
+        cable_list.move_to(index)
+
+    def action_sort(self) -> None:
+        self.sort_by(SORT_KEYS[(SORT_KEYS.index(self.sort) + 1) % len(SORT_KEYS)])
+
+    def sort_by(self, key: str) -> None:
+        self.sort = key
+        self._resort()
+
+    def clear_all(self) -> None:
+        self.search_state = SearchState()
+        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+        self._update_status()
+
+    def action_reverse_sort(self) -> None:
+        self.descending = not self.descending
+        self._resort()
+
+    def _resort(self) -> None:
+        self._update_header()
+        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+        self._update_status()
+
+    # -- history, bookmarks, clipboard ----------------------------------------------------
+
+    def _go(self, location: Location | None) -> None:
+        if location is None:
+            self.notify("No further history.", severity="information")
+            return
+        self.open_cable(location.reference_id, location.paragraph, record=False)
+
+    def action_back(self) -> None:
+        self._go(self.cs_app.history.back())
+
+    def action_forward(self) -> None:
+        self._go(self.cs_app.history.forward())
+
+    def action_bookmark(self) -> None:
+        cable = self.cable
+        if cable is None or not cable.reference_id:
+            self.notify("Open a cable to bookmark it.", severity="warning")
+            return
+        paragraph = self.reader.current_paragraph
+        number = paragraph.number if paragraph else None
+        added = self.cs_app.bookmarks.toggle(cable.reference_id, number, clean_line(cable.subject))
+        where = f"{cable.reference_id}" + (f" ¶{number}" if number is not None else "")
+        self.notify(f"Bookmarked {where}" if added else f"Removed bookmark {where}", markup=False)
+
+    def action_bookmarks(self) -> None:
+        def jump(bookmark) -> None:
+            if bookmark is not None:
+                self.open_cable(bookmark.reference_id, bookmark.paragraph, record=True)
+
+        self.app.push_screen(BookmarksScreen(self.cs_app.bookmarks), jump)
+
+    def action_copy_reference(self) -> None:
+        # On the list, the row under the cursor (the reader may still be catching up with it).
+        highlighted = self.cable_list.highlighted
+        if self.cable_list.has_focus and highlighted is not None:
+            reference_id = highlighted.reference_id
+        else:
+            reference_id = self.cable.reference_id if self.cable else None
+        if not reference_id:
+            return
+        self.app.copy_to_clipboard(reference_id)
+        self.notify(f"Copied {reference_id}", markup=False)
+
+    # -- panes and escape -----------------------------------------------------------------
+
+    def _panes(self) -> list[Widget]:
+        panes: list[Widget] = [self.cable_list, self.reader]
+        host = self.active_host()
+        if host is not None and host.content is not None:
+            content = host.content
+            focusable = content if content.focusable else next(
+                (w for w in content.query("*") if w.focusable), None
+            )
+            if focusable is not None:
+                panes.append(focusable)
+        return panes
+
+    def action_next_pane(self, step: int) -> None:
+        panes = self._panes()
+        focused = self.focused
+        index = 0
+        for i, pane in enumerate(panes):
+            if focused is pane or (focused is not None and pane in focused.ancestors_with_self):
+                index = i
+                break
+        panes[(index + step) % len(panes)].focus()
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+            return
+        focused = self.focused
+        if focused is None:
+            return
+        target = focused
+        host = next((a for a in focused.ancestors_with_self if isinstance(a, ViewHost)), None)
+        if host is not None:
+            target = self.query_one("#views", TabbedContent)
+        self.maximize(target, container=False)
+
+    def action_escape(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+            return
+        if self.query_one("#searchbar").display:
+            self.query_one("#searchbar").display = False
+            self.cable_list.focus()
+            return
+        if self._span_mode:
+            self._span_mode = False
+            self.reader.highlights.spans = []
+            self.reader.set_highlights(self.reader.highlights)
+            self._update_status()
+            return
+        if self.search_state.narrowing is not None:
+            self.search_state.narrowing = None
+            self.reload_list(keep=self.cable.reference_id if self.cable else None)
+            self._update_status()
+            return
+        if self.focused is not self.cable_list:
+            self.cable_list.focus()
+            return
+        if self.search_state.query:
+            self.run_search(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While the search box has focus its keys are text; only escape/tab reach the screen.
+        if isinstance(self.focused, Input) and action not in ("escape", "next_pane"):
+            return False
+        return True
+
+    # -- indexing progress ----------------------------------------------------------------
+
+    def show_progress(self, label: str, done: int | None, total: int | None) -> None:
+        box = self.query_one("#progress")
+        box.display = True
+        self.query_one("#progress-label", Static).update(Text(label))
+        bar = self.query_one("#progress-bar", ProgressBar)
+        bar.update(total=total, progress=done or 0)
+
+    def hide_progress(self) -> None:
+        self.query_one("#progress").display = False
+
+    # -- help -----------------------------------------------------------------------------
+
+    def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        app_rows = describe_bindings(self.app.BINDINGS) + [("ctrl+p", "Command palette: cables, views, commands")]
+        views = [
+            (f"{i}" + (f"  {self.view_keys[v.name]}" if v.name in self.view_keys else ""),
+             f"{v.title} view ({v.plugin or 'plugin'})" + (f": {v.description}" if v.description else ""))
+            for i, v in enumerate(self.views.values(), 1)
+        ]
+        views += [("[  ]", "Previous / next view"), ("z", "Zoom the focused pane (again to restore)")]
+        return [
+            ("Everywhere", app_rows + [row for row in describe_bindings(self.BINDINGS)
+                                       if not row[1].startswith("View ") and "view" not in row[1].lower()]),
+            ("Document list", describe_bindings(CableList.BINDINGS)),
+            ("Reader", describe_bindings(CableReader.BINDINGS)),
+            ("Views", views),
+        ]
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.help_sections()))
+
+    def on_resize(self) -> None:
+        self._update_header()

@@ -1,0 +1,36 @@
+"""``cablescope open`` and the bare ``cablescope``: the terminal explorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("open")
+    def open_(
+        paths: list[Path] = typer.Argument(None, metavar="[PATH]...", help="Files or folders to index first (unchanged files are skipped)."),
+        db: Path = typer.Option(None, "--db", metavar="FILE", help="The library database (default: your library)."),
+        doc: str = typer.Option(None, "--doc", metavar="REFID", help="Open on this cable."),
+        para: int = typer.Option(None, "--para", metavar="N", help="…at this paragraph."),
+        view: str = typer.Option(None, "--view", metavar="NAME", help="…with this view (see `cablescope views`)."),
+        query: str = typer.Option(None, "--query", metavar="Q", help="…with this search (same syntax as `cablescope search`)."),
+    ) -> None:
+        """Open the terminal explorer: document list, reader and plugin views."""
+        from cablescope.app.launch import launch_explorer
+        from cablescope.parse.refids import canonical_reference_id
+
+        reference_id = (canonical_reference_id(doc) or doc.strip()) if doc else None
+        raise typer.Exit(
+            launch_explorer(db=db, paths=tuple(paths or ()), doc=reference_id, para=para, view=view, query=query)
+        )
+
+
+def explore_default_library(ctx: typer.Context, db: Path | None = None) -> None:
+    """What a bare ``cablescope`` does: open the explorer (indexing the bundled seeds on first run)."""
+    if ctx.invoked_subcommand is not None or ctx.resilient_parsing:
+        return
+    from cablescope.app.launch import launch_explorer
+
+    raise typer.Exit(launch_explorer(db=db, seed_if_empty=True))
