@@ -32,6 +32,9 @@ _ENTIRE_TEXT_RE = re.compile(
     r"(?P<caveat>[ /]+NOFORN)?[ \t]*[-–][-–]?[ \t]*ENTIRE TEXT",
     re.MULTILINE | re.IGNORECASE,
 )
+_NOT_CLASSIFIED_RE = re.compile(r"^N\s?/?\s?A\b", re.IGNORECASE)
+# Stations whose yearly serials pass 9999: the DE line's four digits do not give their serial.
+SERIALS_BEYOND_DE: frozenset[str] = frozenset({"RUEHC"})
 _LEVEL_OF_WORD = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C", "UNCLASSIFIED": "U"}
 
 
@@ -219,17 +222,33 @@ def _derive_identity(cable: Cable, banner, markers, derived: list[str]) -> None:
     year = cable.created.year if cable.created else None
     station = cable.routing.station
     table = ROUTING_INDICATORS.get(station) if station else None
-    if banner and banner.station and banner.serial and year:
-        cable.reference_id = make_reference_id(year, banner.station, banner.serial)
-    elif year and markers:
-        marker = markers[0]
-        cable.reference_id = make_reference_id(year, marker.group("city"), int(marker.group("serial")))
-        derived.append("reference_id")
-    elif year and table and cable.routing.serial:
-        cable.reference_id = make_reference_id(year, table[0], cable.routing.serial)
-        derived.append("reference_id")
-
     fm = _header.FM_RE.search(cable.text, 0, min(len(cable.text), HEAD_LIMIT))
+    fm_station = _header.station_of_line(fm.group("from")) if fm else None
+    if (
+        banner and banner.station and banner.serial and year and fm_station and cable.routing.serial
+        and banner.serial % 10000 != cable.routing.serial % 10000
+        and station_name(banner.station) != fm_station
+    ):
+        # Header and body disagree (a page that joined two cables): the header's DE and FM
+        # lines name the telegram that was sent.
+        cable.reference_id = make_reference_id(year, fm_station, cable.routing.serial)
+    elif banner and banner.station and banner.serial and year:
+        cable.reference_id = make_reference_id(year, banner.station, banner.serial)
+    elif year and (markers or (table and cable.routing.serial)):
+        # No banner (a Scoop page): the post from the routing indicator, else the page marker
+        # (which may cut the name short); the serial from the page marker, which is never
+        # truncated, else the DE line (which keeps only four digits of long serials).
+        marker = markers[0] if markers else None
+        name = table[0] if table else marker.group("city")
+        serial = cable.routing.serial
+        if marker and (serial is None or int(marker.group("serial")) % 10000 == serial % 10000):
+            serial = int(marker.group("serial"))
+        elif station in SERIALS_BEYOND_DE:
+            serial = None
+        if serial:
+            cable.reference_id = make_reference_id(year, name, serial)
+            derived.append("reference_id")
+
     origin = _header.origin_from_line(fm.group("from")) if fm else None
     if origin:
         cable.origin = origin
@@ -276,6 +295,11 @@ def _derive_classification(cable: Cable, banner, text: str, start: int, first_pa
         if entire:
             best = _LEVEL_OF_WORD[entire.group("level").upper()]
             noforn = entire.group("caveat") is not None
+        elif cable.declassify_raw and _NOT_CLASSIFIED_RE.match(cable.declassify_raw) and not cable.classified_by:
+            # "E.O. 12958: N/A": no classification authority was invoked.
+            best = "U"
+    if best in ("U", "SBU") and cable.classified_by:
+        best = None  # marked unclassified yet classified by someone: the level is not known
     if best is not None:
         cable.classification = classification_of(best, ["NOFORN"] if noforn else [])
         derived.append("classification")

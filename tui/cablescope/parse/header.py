@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS
+from cablescope.parse.refids import station_name
+from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS, STATION_NAMES
 
 _LETTERS = {
     "TS": r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T",
-    "S": r"S\s?E\s?C\s?R\s?E\s?T",
+    # "SS E C R E T": a doubled first letter is a known typing slip in banners.
+    "S": r"S?S\s?E\s?C\s?R\s?E\s?T",
     "C": r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
     "U": r"UNCLAS(?:SIFIED)?",
     "SBU": r"LIMITED\s+OFFICIAL\s+USE",
@@ -18,10 +20,12 @@ _LETTERS = {
 BANNER_RE = re.compile(
     r"^[ \t]*(?:(?P<TS>" + _LETTERS["TS"] + r")|(?P<S>" + _LETTERS["S"] + r")|(?P<C>" + _LETTERS["C"]
     + r")|(?P<U>" + _LETTERS["U"] + r")|(?P<SBU>" + _LETTERS["SBU"] + r"))(?![A-Za-z])(?P<rest>[^\n]*)$",
-    re.MULTILINE,
+    re.MULTILINE | re.IGNORECASE,
 )
 _SECTION_RE = re.compile(r"\bSECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b", re.IGNORECASE)
-_CITY_SERIAL_RE = re.compile(r"(?:^|\s)(?P<city>[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,3})\s+(?P<serial>\d{1,7})\s*$")
+_CITY_SERIAL_RE = re.compile(
+    r"(?:^|\s)(?P<city>[A-Za-z][A-Za-z.'\-]*(?:\s[A-Za-z][A-Za-z.'\-]*){0,3})\s+(?P<serial>\d{1,7})\s*$"
+)
 _CAVEAT_TOKEN_RE = re.compile(r"NOFORN|NOFORNDIS|SENSITIVE|E\s?F\s?T\s?O|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|FOUO")
 
 # Lines between banner and E.O. that carry dissemination controls ("NOFORN", "SENSITIVE").
@@ -34,8 +38,9 @@ ZNY_RE = re.compile(r"^[ \t]*ZNY[ \t]+(?P<code>[A-Z])(?P=code){4}\b", re.MULTILI
 ZNY_LEVELS: dict[str, str] = {"U": "U", "E": "SBU", "C": "C", "S": "S", "T": "TS"}
 
 EO_RE = re.compile(
-    r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?E\.?[ \t]?O\.?[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*(?P<rest>[^\n]*)$",
-    re.MULTILINE,
+    r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?(?:E\.[ \t]?[O0]\.?|EO(?=[ \t]*\d{5}))[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*"
+    r"(?P<rest>[^\n]*)$",
+    re.MULTILINE | re.IGNORECASE,
 )
 _DECL_RE = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.]?\s*(?P<value>.*)$", re.IGNORECASE)
 _DATE_FORMS = (
@@ -43,10 +48,12 @@ _DATE_FORMS = (
     re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"),
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
 )
-TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE)
+TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
-SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE)
-REF_RE = re.compile(r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE)
+SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
+REF_RE = re.compile(
+    r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE | re.IGNORECASE
+)
 CLASSIFIED_BY_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.[ \t]*(?:\([A-Z/]+\)[ \t]*)?)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*", re.MULTILINE | re.IGNORECASE
 )
@@ -106,6 +113,8 @@ def find_banner(text: str, start: int, end: int) -> Banner | None:
     first: Banner | None = None
     for match in BANNER_RE.finditer(text, start, end):
         level = next(name for name in ("TS", "S", "C", "U", "SBU") if match.group(name))
+        if not match.group(level).isupper() and not match.group("rest").strip():
+            continue  # a lone "Secret" or "Confidential" word
         rest = match.group("rest")
         if len(rest) > 120:
             continue
@@ -126,7 +135,9 @@ def find_banner(text: str, start: int, end: int) -> Banner | None:
             start=match.start(),
             end=match.end(),
         )
-        if banner.station and not _CAVEAT_TOKEN_RE.fullmatch(banner.station.replace(" ", "")):
+        if banner.station and not (banner.station.isupper() or station_name(banner.station) in STATION_NAMES):
+            continue
+        if banner.station and not _CAVEAT_TOKEN_RE.fullmatch(banner.station.replace(" ", "").upper()):
             return banner if first is None else _merge(first, banner)
         if first is None:
             first = banner
@@ -316,6 +327,31 @@ def origin_from_line(line: str) -> str | None:
     post = POST_PREFIXES.get(prefix)
     if post and place and re.fullmatch(r"[A-Z .'\-]+", place):
         return f"{post} {place.title()}"
+    return None
+
+
+# Reference-id station names of FM lines that are not "AMEMBASSY <CITY>".
+_FM_STATIONS: dict[str, str] = {
+    "SECSTATE WASHDC": "STATE",
+    "SECSTATE": "STATE",
+    "USMISSION USNATO": "USNATO",
+    "USEU BRUSSELS": "BRUSSELS",
+    "USINT HAVANA": "HAVANA",
+    "IRAN RPO DUBAI": "RPODUBAI",
+    "RPO DUBAI": "RPODUBAI",
+    "USMISSION USUN NEW YORK": "USUNNEWYORK",
+    "USMISSION UNVIE VIENNA": "UNVIEVIENNA",
+}
+
+
+def station_of_line(line: str) -> str | None:
+    """The reference-id station name of an FM line: "AMEMBASSY LA PAZ" -> "LAPAZ"."""
+    line = " ".join(_ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip().upper())).split())
+    if line in _FM_STATIONS:
+        return _FM_STATIONS[line]
+    prefix, _, place = line.partition(" ")
+    if prefix in POST_PREFIXES and place:
+        return station_name(place)
     return None
 
 

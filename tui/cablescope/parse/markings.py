@@ -61,7 +61,7 @@ LEVEL_NAMES: dict[str, str] = {
 
 _MARK_RE = re.compile(r"^\(?\s*([A-Za-z][A-Za-z /,\-]*?)\s*\)?$")
 _REL_RE = re.compile(r"^REL(?:\s+TO)?\s+(.+)$")
-_COUNTRY_RE = re.compile(r"[A-Z]{3}")
+_COUNTRY_RE = re.compile(r"\b[A-Z]{2,4}\b")
 
 
 class Marking(BaseModel):
