@@ -15,12 +15,18 @@ from typing import Annotated
 import typer
 
 from cablescope import api
+from cablescope_appendix.annotate import appendix_marks
 from cablescope_appendix.view import AppendixView
 
 
 @api.hookimpl
 def register_views(register):
     register(AppendixView())
+
+
+@api.hookimpl
+def annotate_paragraphs(cable):
+    return appendix_marks(cable)
 
 
 @api.hookimpl
