@@ -36,9 +36,18 @@ from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_
 KINDS = ("person", "org", "place", "tag")
 PLUGIN = "entities"
 
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+]")
+_TOKEN = re.compile(
+    r"([^A-Za-z0-9\u00c0-\u024f+-]*)"
+    r"([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+])"
+)
 _REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
-_GAP_BREAK = re.compile(r"[^\s]")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+# In mixed-case text only capitalised runs can hold names: tokenising just those (with the
+# small words that sit inside names) keeps extraction fast.
+_WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+_INNER = r"(?:of|for|and|the|on|de|del|da|dos|bin|ibn|al|el|van|von|der|den|la|le|abu|ul|plus|y|di)"
+_REGION = re.compile(rf"{_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 
 
 @dataclass(slots=True)
@@ -93,22 +102,29 @@ class _GazEntry:
     extra: tuple[tuple[str, str], ...] = ()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
+    """Every token of ``text[pos:endpos]``; the first is never joined to anything before it."""
     tokens: list[Token] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        start, end = m.start(), m.end()
+    append = tokens.append
+    for m in _TOKEN.finditer(text, pos, len(text) if endpos is None else endpos):
+        gap, raw = m.group(1, 2)
+        start, end = m.start(2), m.end()
         possessive = False
-        if len(raw) > 2 and raw[-2] in "'\u2019" and raw[-1] in "sS":
+        if len(raw) > 2 and raw[-1] in "sS" and raw[-2] in "'\u2019":
             raw = raw[:-2]
             end -= 2
             possessive = True
-        joined = not _GAP_BREAK.search(text, prev_end, start) if tokens else True
-        if raw in "-+" and tokens and tokens[-1].end != start:
-            joined = False
-        tokens.append(Token(raw, raw.lower(), start, end, joined, possessive, raw[0].isupper()))
-        prev_end = m.end()
+        # Only whitespace between two tokens keeps them in one name; a hyphen is a token itself.
+        joined = bool(tokens) and (not gap or gap.isspace())
+        append(Token(raw, raw.lower(), start, end, joined, possessive, raw[0].isupper()))
+    return tokens
+
+
+def capitalised_tokens(text: str) -> list[Token]:
+    """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
+    tokens: list[Token] = []
+    for m in _REGION.finditer(text):
+        tokens.extend(tokenize(text, m.start(), m.end()))
     return tokens
 
 
@@ -116,7 +132,7 @@ def _surface_tokens(surface: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(surface))
 
 
-def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str, str], int]:
+def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str, str]]:
     index: dict[tuple[str, ...], list[_GazEntry]] = {}
     demonyms: dict[str, str] = {}
 
@@ -141,16 +157,19 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
         extra = (("acronym", acronym),) if acronym else ()
         for surface in (name, *aliases, *((acronym,) if acronym else ())):
             add(surface, "org", name, "organisation", extra)
-    longest = max(len(k) for k in index)
-    return index, demonyms, longest
+    return index, demonyms
 
 
 _REGIONS = {
     "Europe", "Africa", "Asia", "Middle East", "Central Asia", "Latin America", "Persian Gulf",
+    "Gulf of Aden", "Gulf of Mexico",
     "Kurdistan", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Darfur",
 }
-GAZETTEER, DEMONYMS, _GAZ_LONGEST = _build_gazetteer()
-_GAZ_FIRST = frozenset(k[0] for k in GAZETTEER)
+GAZETTEER, DEMONYMS = _build_gazetteer()
+_GAZ_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _key in GAZETTEER:
+    _GAZ_LENGTHS[_key[0]] = tuple(sorted({*_GAZ_LENGTHS.get(_key[0], ()), len(_key)}, reverse=True))
+_GAZ_FIRST = frozenset(_GAZ_LENGTHS)
 _TITLE_TOKENS = {tuple(_surface_tokens(t.lower())) for t in TITLES}
 _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
@@ -163,13 +182,8 @@ _ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
 
 def is_caps_text(text: str) -> bool:
     """True for a paragraph written in capitals, as older cables are."""
-    upper = lower = 0
-    for ch in text:
-        if ch.isalpha():
-            if ch.isupper():
-                upper += 1
-            else:
-                lower += 1
+    upper = len(text) - len(text.translate(_DROP_UPPER))
+    lower = len(text) - len(text.translate(_DROP_LOWER))
     return upper > 20 and lower * 6 < upper
 
 
@@ -191,8 +205,8 @@ class _Paragraph:
         self.text = text
         self.number = number
         self.in_appendix = in_appendix
-        self.tokens = tokenize(text)
         self.caps = is_caps_text(text) if caps is None else caps
+        self.tokens = tokenize(text) if self.caps else capitalised_tokens(text)
         self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
 
     # -- token predicates ------------------------------------------------------------
@@ -211,10 +225,7 @@ class _Paragraph:
                 return False
         elif not tok.cap:
             return False
-        single = GAZETTEER.get((low,))
-        if single and any(self._gaz_case_ok(e, i) for e in single):
-            return False
-        return True
+        return low not in _GAZ_FIRST or self.gazetteer_at(i) is None
 
     def _gaz_case_ok(self, entry: _GazEntry, i: int) -> bool:
         toks = self.tokens
@@ -241,10 +252,13 @@ class _Paragraph:
 
     def gazetteer_at(self, i: int) -> tuple[int, _GazEntry] | None:
         toks = self.tokens
-        if toks[i].low not in _GAZ_FIRST:
+        lengths = _GAZ_LENGTHS.get(toks[i].low)
+        if lengths is None:
             return None
         n = len(toks)
-        for length in range(min(_GAZ_LONGEST, n - i), 0, -1):
+        for length in lengths:
+            if i + length > n:
+                continue
             if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
                 continue
             entries = GAZETTEER.get(tuple(toks[i + k].low for k in range(length)))
@@ -292,11 +306,19 @@ class _Paragraph:
                 if not (length == 1 and title_words[0] in WEAK_TITLES):
                     strong = True
                 j += length
-                # "Minister of Foreign Affairs", "Secretary of State"
+                # "Minister of Foreign Affairs", "Secretary of State", "Envoy for the Middle East"
                 if j + 1 < n and toks[j].low in ("of", "for") and toks[j].joined:
                     k = j + 1
-                    while k < n and toks[k].joined and toks[k].low in PORTFOLIO_WORDS:
-                        k += 1
+                    while k < n and toks[k].joined:
+                        if toks[k].low in PORTFOLIO_WORDS:
+                            k += 1
+                            continue
+                        place = self.gazetteer_at(k)
+                        if place is None:
+                            break
+                        k += place[0]
+                    while k > j + 1 and toks[k - 1].low in ("the", "and", "of"):
+                        k -= 1
                     if k > j + 1:
                         j = k
                 continue
@@ -308,6 +330,16 @@ class _Paragraph:
         while j > i and toks[j - 1].low in TITLE_MODIFIERS and not self.title_at(j - 1):
             j -= 1
         return j, strong
+
+    def after_abbreviation(self, j: int) -> bool:
+        """Token j follows an abbreviated title and its full stop ("Dr. Siddiqui", "Gen. Jones")."""
+        prev = self.tokens[j - 1]
+        return (
+            j > 0
+            and len(prev.text) <= 5
+            and (prev.low,) in _TITLE_TOKENS
+            and self.text[prev.end : self.tokens[j].start].strip() == "."
+        )
 
     def name_from(self, j: int, limit: int = 4) -> int:
         """End index (exclusive) of the person's name that starts at token j (j if none)."""
@@ -441,6 +473,8 @@ class Extractor:
     def _person_by_title(self, p: _Paragraph, i: int, source: str) -> int:
         end, strong = p.title_run(i)
         if end == i or not strong:
+            return 0
+        if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
         k = p.name_from(end, 3 if p.caps else 4)
         if k == end:

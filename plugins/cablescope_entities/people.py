@@ -24,7 +24,7 @@ TITLES: frozenset[str] = frozenset(
         "ayatollah", "grand ayatollah", "supreme leader", "hojjat ol-eslam", "hojatoleslam",
         "sheikh", "shaikh", "sheikha", "emir", "amir", "king", "queen", "prince", "princess",
         "crown prince", "sultan", "senator", "sen.", "congressman", "congresswoman",
-        "representative", "rep.", "governor", "gov.", "mayor", "mr.", "mrs.", "ms.", "dr.", "mr",
+        "representative", "rep.", "governor", "gov.", "lt", "gen", "maj", "col", "capt", "adm", "sen", "rep", "gov", "prof", "amb", "lt. gen", "maj. gen", "mayor", "mr.", "mrs.", "ms.", "dr.", "mr",
         "mrs", "ms", "dr", "professor", "prof.", "spokesman", "spokeswoman", "spokesperson",
         "adviser", "advisor", "counselor", "counsellor", "minister counselor", "minister-counselor",
         "speaker", "deputy", "mp", "envoy", "special envoy", "special representative",
@@ -36,6 +36,7 @@ TITLES: frozenset[str] = frozenset(
         "assistant minister", "assistant foreign minister", "division chief", "section chief",
         "department director", "deputy chief", "deputy head", "commissioner", "high commissioner",
         "president of", "foreign secretary", "chancellor", "shah", "dictator", "coordinator",
+        "fm", "dfm", "pm", "dpm", "fonmin", "syg", "dg", "polcouns", "econcouns", "a/dcm", "ltgen", "mg", "bg",
     }
 )
 
@@ -44,7 +45,7 @@ TITLES: frozenset[str] = frozenset(
 WEAK_TITLES: frozenset[str] = frozenset(
     {
         "head", "leader", "member", "officer", "official", "chair", "deputy", "major", "justice",
-        "cleric", "captain", "general", "commander", "director", "secretary", "coordinator",
+        "cleric", "captain",
     }
 )
 
@@ -96,7 +97,12 @@ FIRST_NAMES: frozenset[str] = frozenset(
         "jim", "tom", "dick", "harry", "ted", "jay", "gene", "dean", "clark", "wendy", "kurt",
         "hugo", "nicolas", "francois", "jacques", "nicolas", "angela", "gerhard", "helmut",
         "silvio", "romano", "jose", "juan", "luis", "carlos", "manuel", "jorge", "pedro", "fidel",
-        "raul", "evo", "alvaro", "felipe", "vladimir", "dmitry", "dmitriy", "sergey", "sergei",
+        "raul", "evo", "alvaro", "felipe", "miguel", "angel", "gerard", "jorge", "javier", "francisco",
+        "antonio", "alberto", "fernando", "ricardo", "roberto", "eduardo", "mariano", "jean", "pierre",
+        "jean-claude", "jean-pierre", "bernard", "alain", "dominique", "philippe", "hans", "frank-walter",
+        "wolfgang", "guido", "klaus", "karl", "franz", "gunnar", "anders", "lars", "carl", "fredrik",
+        "jan", "jens", "olaf", "stefan", "giorgio", "massimo", "franco", "marco", "luca", "maria",
+        "ana", "juana", "cristina", "michelle", "dilma", "luiz", "inacio", "nestor", "alan", "vladimir", "dmitry", "dmitriy", "sergey", "sergei",
         "mikhail", "boris", "igor", "yuri", "nikolai", "viktor", "victor", "andrei", "alexei",
         "ivan", "leonid", "nursultan", "emomali", "gurbanguly", "kurmanbek", "askar",
         "kassym-jomart", "marat", "karim", "saparmurat", "ilham", "mikheil", "recep", "abdullah",
@@ -149,7 +155,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "xxxxxxxxxxxx", "staffer", "staff", "acting", "charge", "d'affaires", "amembassy", "secstate",
         "washdc", "usmission", "usun", "usnato", "cdr", "cia", "dia", "nsc", "fbi", "joint",
         "ayatollah", "sheikh", "i.e.", "e.g.", "etc", "per", "via", "also", "not", "no", "yes",
-        "mfa", "un", "u.s.", "us", "prc", "pm", "fm", "dpm", "fyi", "ops", "op", "mil", "pl",
+        "mfa", "un", "u.s.", "us", "prc", "fyi", "ops", "op", "mil", "pl",
         "north", "south", "east", "west", "world", "global", "european", "asian", "african",
         "research", "reactor", "site", "plan", "program", "programme", "policy", "initiative",
         "treaty", "agreement", "accord", "resolution", "declaration", "protocol", "day", "week",
