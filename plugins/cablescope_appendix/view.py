@@ -19,6 +19,9 @@ from cablescope_appendix.diff import PageDiff
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CABLE_TAIL_LINES = 2
 SHARED_WORDS_SHOWN = 12
+# Lines only on this page and only on the other: neutral colours, since neither side is "wrong".
+THIS_PAGE = "cyan"
+OTHER_PAGE = "magenta"
 SIGNAL_NAMES = {"copyright": "the copyright line", "heading": "the heading", "more-run": "a run of"}
 
 
@@ -254,8 +257,8 @@ def _page_diff_parts(analysis: Analysis, side_by_side: bool) -> list[RenderableT
         parts.append(Text("  " + analysis.page_diff_note, style="dim"))
     for label, titles, style in (
         ("shared furniture", diff.shared_headlines, "dim"),
-        ("new on this page", diff.new_headlines, "green"),
-        (f"only on {diff.against}", diff.other_headlines, "red"),
+        ("new on this page", diff.new_headlines, THIS_PAGE),
+        (f"only on {diff.against}", diff.other_headlines, OTHER_PAGE),
     ):
         parts.append(Text(f"  {label} ({len(titles)}):", style="bold"))
         for title in titles:
@@ -272,9 +275,9 @@ def _unified_text(diff: PageDiff) -> Text:
         elif line.startswith("@@"):
             style = "cyan"
         elif line.startswith("+"):
-            style = "red"
+            style = OTHER_PAGE
         elif line.startswith("-"):
-            style = "green"
+            style = THIS_PAGE
         else:
             style = "dim"
         text.append(clean(line) + "\n", style=style)
@@ -290,8 +293,8 @@ def _side_by_side_table(diff: PageDiff) -> Table:
     marks = {
         "equal": (" ", "dim"),
         "replace": ("|", "yellow"),
-        "delete": ("<", "green"),
-        "insert": (">", "red"),
+        "delete": ("<", THIS_PAGE),
+        "insert": (">", OTHER_PAGE),
     }
     for row in diff.side_by_side:
         mark, style = marks[row.tag]
