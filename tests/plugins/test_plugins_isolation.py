@@ -379,3 +379,52 @@ def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(fresh_
         "references",
         "timeline",
     }
+
+
+def test_a_plugin_registering_two_views_of_one_name_is_reported(fresh_plugins):
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_views(register):
+            register(Named())
+            register(Named())
+
+    plugins.pm.register(Plugin(), name="stutter")
+    try:
+        assert "named" not in plugins.get_views()
+    finally:
+        plugins.pm.unregister(name="stutter")
+    (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "stutter"]
+    assert failure.error == "registered two views named 'named'"
+
+
+def test_threads_asking_for_plugins_at_once_load_them_once(fresh_plugins):
+    import threading
+
+    results: list[list[str]] = []
+
+    def ask() -> None:
+        results.append(sorted(reader.name for reader in plugins.get_readers()))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 6 and all(result == results[0] for result in results)
+    assert plugins.plugin_failures() == []
+    assert [i.name for i in plugins.plugin_report(include_core=True)].count("markers") == 1
+
+
+def test_trace_reports_how_long_each_plugin_took_to_load(fresh_plugins, plugins_dir, monkeypatch, capsys):
+    write(plugins_dir, "good", GOOD_PLUGIN)
+    write(plugins_dir, "broken", "raise ValueError('no')\n")
+    monkeypatch.setenv(plugins.LOAD_ENV, "good,broken")
+    monkeypatch.setenv(plugins.TRACE_ENV, "1")
+    plugins.load_plugins(plugins_dir)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.rsplit(" ", 2)[0] for line in lines if " ms" in line] == [
+        "cablescope trace: loaded cablescope.readers.builtin (core)",
+        "cablescope trace: failed broken (directory)",
+        "cablescope trace: loaded good (directory)",
+    ]

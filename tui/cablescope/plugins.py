@@ -27,6 +27,7 @@ import importlib.util
 import os
 import re
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -161,10 +162,13 @@ pm.add_hookspecs(hookspecs)
 _current_plugin: contextvars.ContextVar[str] = contextvars.ContextVar("cablescope_plugin", default="")
 _infos: list[PluginInfo] = []
 _failures: list[PluginFailure] = []
+_lock = threading.RLock()
 _loaded = False
+_loading = False
 _loaded_dirs: set[Path] = set()
 _undo_trace: Callable[[], None] | None = None
-_trace_stack: list[tuple[float, list[tuple[str, float]]]] = []
+_trace_local = threading.local()
+"""Per thread: a stack of (start time, [(plugin, seconds)]) for the hook calls in progress."""
 _commands: dict[str, list[tuple[typer.Typer, object]]] = {}
 """Commands each plugin added, so they can be removed when it is unregistered."""
 _commands_called: set[tuple[str, int]] = set()
@@ -176,65 +180,85 @@ _cache: dict[str, tuple[tuple[object, ...], Any]] = {}
 
 
 def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -> None:
-    """Load core modules, entry points and the plugins folders; safe to call again.
+    """Load core modules, entry points and the plugins folders; cheap to call again.
 
-    Core modules and entry points load once per process; each plugins folder (the default
-    one and every ``plugins_dir``) loads the first time it is named.
+    Core modules, entry points and the default plugins folder load once per process; each
+    ``plugins_dir`` folder loads the first time it is named. Thread-safe: explorer workers
+    may all ask for readers at once.
     """
-    global _loaded, _undo_trace
-    allow = allowed_plugins()
-    if not _loaded:
-        _loaded = True
-        if os.environ.get(TRACE_ENV, "").strip() not in ("", "0"):
-            _undo_trace = pm.add_hookcall_monitoring(_trace_before, _trace_after)
-        for module_name in CORE_PLUGINS:
-            _load(module_name, "core", None, module_name, lambda m=module_name: importlib.import_module(m))
-        for ep in _entry_points():
-            dist = ep.dist.name if ep.dist is not None else None
-            builtin = dist is not None and normalise_name(dist) == DISTRIBUTION
-            # Like datasette: while testing, only cablescope's own plugins load, so a
-            # developer's installed plugins cannot change test results.
-            if not builtin and getattr(sys, "_called_from_test", False):
-                continue
-            if allow is not None and not ({ep.name, ep.module, normalise_name(dist or "")} & allow):
-                continue
-            version = ep.dist.version if ep.dist is not None else None
-            _load(ep.name, "builtin" if builtin else "entrypoint", version, ep.module, ep.load, dist)
-    from cablescope.config import default_plugins_dir
+    global _loaded, _loading, _undo_trace
+    if _loaded and plugins_dir is None:
+        return  # the hot path: annotate() and facts() run this for every cable indexed
+    with _lock:
+        if _loading:
+            return  # re-entered by a plugin that asks for views while it is being imported
+        _loading = True
+        try:
+            allow = allowed_plugins()
+            folders: list[Path] = []
+            if not _loaded:
+                if os.environ.get(TRACE_ENV, "").strip() not in ("", "0"):
+                    _undo_trace = pm.add_hookcall_monitoring(_trace_before, _trace_after)
+                _load_installed(allow)
+                from cablescope.config import default_plugins_dir
 
-    folders = [default_plugins_dir()]
-    if isinstance(plugins_dir, (str, Path)):
-        folders.append(Path(plugins_dir))
-    elif plugins_dir is not None:
-        folders.extend(Path(p) for p in plugins_dir)
-    for folder in folders:
-        resolved = folder.expanduser().resolve()
-        if resolved in _loaded_dirs:
+                folders.append(default_plugins_dir())
+            if isinstance(plugins_dir, (str, Path)):
+                folders.append(Path(plugins_dir))
+            elif plugins_dir is not None:
+                folders.extend(Path(p) for p in plugins_dir)
+            for folder in folders:
+                _load_folder(folder, allow)
+        finally:
+            _loading = False
+            _loaded = True
+
+
+def _load_installed(allow: set[str] | None) -> None:
+    for module_name in CORE_PLUGINS:
+        _load(module_name, "core", None, module_name, lambda m=module_name: importlib.import_module(m))
+    for ep in _entry_points():
+        dist = ep.dist.name if ep.dist is not None else None
+        builtin = dist is not None and normalise_name(dist) == DISTRIBUTION
+        # Like datasette: while testing, only cablescope's own plugins load, so a
+        # developer's installed plugins cannot change test results.
+        if not builtin and getattr(sys, "_called_from_test", False):
             continue
-        _loaded_dirs.add(resolved)
-        if not resolved.is_dir():
+        if allow is not None and not ({ep.name, ep.module, normalise_name(dist or "")} & allow):
             continue
-        for path in sorted(resolved.glob("*.py")):
-            if path.name.startswith(("_", ".")):
-                continue
-            if allow is not None and path.stem not in allow:
-                continue
-            _load(path.stem, "directory", None, str(path), lambda p=path: _import_file(p))
+        version = ep.dist.version if ep.dist is not None else None
+        _load(ep.name, "builtin" if builtin else "entrypoint", version, ep.module, ep.load, dist)
+
+
+def _load_folder(folder: Path, allow: set[str] | None) -> None:
+    resolved = folder.expanduser().resolve()
+    if resolved in _loaded_dirs:
+        return
+    _loaded_dirs.add(resolved)
+    if not resolved.is_dir():
+        return
+    for path in sorted(resolved.glob("*.py")):
+        if path.name.startswith(("_", ".")):
+            continue
+        if allow is not None and path.stem not in allow:
+            continue
+        _load(path.stem, "directory", None, str(path), lambda p=path: _import_file(p))
 
 
 def unload_plugins() -> None:
     """Unregister every plugin and forget every failure; the next ``load_plugins`` starts afresh."""
     global _loaded, _undo_trace
-    for name, _plugin in pm.list_name_plugin():
-        pm.unregister(name=name)
-    if _undo_trace is not None:
-        _undo_trace()
-        _undo_trace = None
-    _infos.clear()
-    _failures.clear()
-    _loaded_dirs.clear()
-    _cache.clear()
-    _loaded = False
+    with _lock:
+        for name, _plugin in pm.list_name_plugin():
+            pm.unregister(name=name)
+        if _undo_trace is not None:
+            _undo_trace()
+            _undo_trace = None
+        _infos.clear()
+        _failures.clear()
+        _loaded_dirs.clear()
+        _cache.clear()
+        _loaded = False
 
 
 def allowed_plugins() -> set[str] | None:
@@ -274,6 +298,18 @@ def _load(
 ) -> None:
     info = PluginInfo(name=name, source=source, version=version, origin=origin, distribution=distribution)
     _infos.append(info)
+    started = time.perf_counter()
+    try:
+        _register(info, load)
+    finally:
+        if _undo_trace is not None:
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            outcome = "failed" if info.error else "loaded"
+            print(f"cablescope trace: {outcome} {name} ({source}) {elapsed_ms:.1f} ms", file=sys.stderr, flush=True)
+
+
+def _register(info: PluginInfo, load: Callable[[], Any]) -> None:
+    name = info.name
     try:
         plugin = load()
     except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
@@ -282,7 +318,7 @@ def _load(
         failure = _record(name, "import", exc, False)
         info.error = f"{failure.stage}: {failure.error}"
         return
-    if version is None:
+    if info.version is None:
         info.version = getattr(plugin, "__version__", None)
     info.hooks = _declared_hooks(plugin)
     try:
@@ -455,8 +491,8 @@ def _guard(impl: pluggy.HookImpl, hook_name: str) -> None:
             return None
         finally:
             _current_plugin.reset(token)
-            if _trace_stack:
-                _trace_stack[-1][1].append((plugin_name, time.perf_counter() - started))
+            if _undo_trace is not None and getattr(_trace_local, "stack", None):
+                _trace_local.stack[-1][1].append((plugin_name, time.perf_counter() - started))
 
     guarded._cablescope_guarded = True  # type: ignore[attr-defined]
     impl.function = guarded  # type: ignore[misc]
@@ -537,11 +573,13 @@ _RUNNERS: dict[str, Callable[[str, tuple, Callable[[], Any]], Any]] = {
 
 
 def _trace_before(hook_name: str, hook_impls: list, kwargs: dict) -> None:
-    _trace_stack.append((time.perf_counter(), []))
+    if not hasattr(_trace_local, "stack"):
+        _trace_local.stack = []
+    _trace_local.stack.append((time.perf_counter(), []))
 
 
 def _trace_after(outcome: Any, hook_name: str, hook_impls: list, kwargs: dict) -> None:
-    started, calls = _trace_stack.pop()
+    started, calls = _trace_local.stack.pop()
     total_ms = (time.perf_counter() - started) * 1000
     parts = ", ".join(f"{plugin} {seconds * 1000:.2f} ms" for plugin, seconds in calls)
     print(f"cablescope trace: {hook_name} {total_ms:.2f} ms [{parts}]", file=sys.stderr, flush=True)
@@ -565,33 +603,42 @@ def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
     order) to use a name keeps it; a later one is disabled and reported.
     """
     load_plugins()
-    impls = _hook_impls(hook_name)
-    cached = _cache.get(hook_name)
-    if cached is not None and cached[0] == impls:
-        return list(cached[1])
-    registered: list[tuple[str, int, Any]] = []
+    with _lock:
+        impls = _hook_impls(hook_name)
+        cached = _cache.get(hook_name)
+        if cached is not None and cached[0] == impls:
+            return list(cached[1])
+        registered: list[tuple[str, int, Any]] = []
 
-    def register(item: Any) -> None:
-        plugin = _current_plugin.get()
-        validate(item)
-        item.plugin = plugin
-        registered.append((plugin, len(registered), item))
+        def register(item: Any) -> None:
+            plugin = _current_plugin.get()
+            validate(item)
+            item.plugin = plugin
+            registered.append((plugin, len(registered), item))
 
-    getattr(pm.hook, hook_name)(register=register)
-    order = _plugin_order()
-    registered.sort(key=lambda entry: (order.get(entry[0], len(order)), entry[1]))
-    owners: dict[str, str] = {}
-    for plugin, _index, item in registered:
-        if pm.get_plugin(plugin) is None:
-            continue
-        if item.name in owners and owners[item.name] != plugin:
-            kind = hook_name.removeprefix("register_").rstrip("s")
-            disable(plugin, f"hook {hook_name}", f"{kind} name {item.name!r} is already taken by plugin {owners[item.name]!r}")
-            continue
-        owners.setdefault(item.name, plugin)
-    items = [item for plugin, _i, item in registered if pm.get_plugin(plugin) is not None and owners.get(item.name) == plugin]
-    _cache[hook_name] = (_hook_impls(hook_name), items)
-    return list(items)
+        getattr(pm.hook, hook_name)(register=register)
+        order = _plugin_order()
+        registered.sort(key=lambda entry: (order.get(entry[0], len(order)), entry[1]))
+        kind = hook_name.removeprefix("register_").rstrip("s")
+        owners: dict[str, str] = {}
+        for plugin, _index, item in registered:
+            if pm.get_plugin(plugin) is None:
+                continue
+            owner = owners.setdefault(item.name, plugin)
+            if owner != plugin:
+                disable(plugin, f"hook {hook_name}", f"{kind} name {item.name!r} is already taken by plugin {owner!r}")
+        items = []
+        for plugin, _index, item in registered:
+            if pm.get_plugin(plugin) is None or owners[item.name] != plugin:
+                continue
+            if any(other.name == item.name for other in items):
+                disable(plugin, f"hook {hook_name}", f"registered two {kind}s named {item.name!r}")
+                items = [other for other in items if other.plugin != plugin]
+                continue
+            items.append(item)
+        items = [item for item in items if pm.get_plugin(item.plugin) is not None]
+        _cache[hook_name] = (_hook_impls(hook_name), items)
+        return list(items)
 
 
 def _validate_view(view: Any) -> str:
