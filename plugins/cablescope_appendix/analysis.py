@@ -11,7 +11,14 @@ from typing import Any
 from cablescope.api import Cable, ViewContext, canonical_reference_id, read_path
 from cablescope_appendix.boundary import Boundary, find_boundary
 from cablescope_appendix.capture import CaptureEstimate, estimate_capture, months_between
-from cablescope_appendix.diff import CableRelatedness, PageDiff, diff_pages, relate, similarity
+from cablescope_appendix.diff import (
+    CableRelatedness,
+    PageDiff,
+    appendix_lines,
+    diff_pages,
+    relate,
+    similarity,
+)
 from cablescope_appendix.items import ParsedAppendix, parse_appendix
 
 # How many pages the index is asked for per headline, and how many are compared in all.
@@ -54,7 +61,7 @@ def split(cable: Cable) -> tuple[Boundary | None, ParsedAppendix]:
 
 def resolve_page(target: str, store: Any) -> Cable:
     """``--against``: a file path (its first cable), else a reference id looked up in the index."""
-    path = Path(target)
+    path = Path(target).expanduser()
     if path.exists():
         for cable in read_path(path):
             return cable
@@ -69,14 +76,15 @@ def resolve_page(target: str, store: Any) -> Cable:
 
 
 def _search_terms(parsed: ParsedAppendix, boundary: Boundary) -> list[str]:
-    """Index queries that find pages with the same furniture: each headline as a phrase, then the site."""
+    """Index queries that find pages with the same furniture: each headline as a phrase, then the
+    site's copyright line and headings (which find its other pages when no headline is shared)."""
     queries = []
     for item in parsed.items:
         words = QUERY_WORD.findall(item.headline)
         if len(words) >= 2:
             queries.append('"' + " ".join(words) + '"')
     for signal in boundary.signals:
-        if signal.kind == "copyright":
+        if signal.kind in ("copyright", "heading"):
             words = QUERY_WORD.findall(signal.text)
             if words:
                 queries.append('"' + " ".join(words) + '"')
@@ -97,7 +105,7 @@ def most_similar(cable: Cable, boundary: Boundary, parsed: ParsedAppendix, store
                 seen.append(hit.reference_id)
         if len(seen) >= MAX_CANDIDATES:
             break
-    mine = _lines(cable, boundary)
+    mine = appendix_lines(cable.text[boundary.offset :])
     best: tuple[tuple[int, float], Cable] | None = None
     for reference_id in seen[:MAX_CANDIDATES]:
         other = store.get(reference_id)
@@ -107,14 +115,10 @@ def most_similar(cable: Cable, boundary: Boundary, parsed: ParsedAppendix, store
         if other_boundary is None:
             continue
         shared = len({i.key for i in parsed.items} & {i.key for i in other_parsed.items})
-        rank = (shared, similarity(mine, _lines(other, other_boundary)))
+        rank = (shared, similarity(mine, appendix_lines(other.text[other_boundary.offset :])))
         if best is None or rank > best[0]:
             best = (rank, other)
     return best[1] if best else None
-
-
-def _lines(cable: Cable, boundary: Boundary) -> list[str]:
-    return [line.strip() for line in cable.text[boundary.offset :].splitlines() if line.strip()]
 
 
 def analyse(cable: Cable, context: ViewContext) -> Analysis:
