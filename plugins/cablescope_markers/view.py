@@ -1,0 +1,331 @@
+"""The ``markers`` view: Rich rendering, JSON data and the explorer widget."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from cablescope.api import Cable, NarrowList, View, ViewContext
+
+from . import eo_categories as eo
+from .analysis import LEVELS, Classification, MarkerReport, analyse
+
+LEVEL_STYLES: dict[str, str] = {
+    "U": "bold white on green4",
+    "SBU": "bold black on pale_green3",
+    "C": "bold white on blue",
+    "S": "bold white on red3",
+    "TS": "bold black on dark_orange",
+}
+UNMARKED_STYLE = "bold black on yellow"
+ISSUE_STYLE = "bold red"
+OK_STYLE = "bold green"
+REDACTION_STYLE = "black on grey70"
+
+# Cable text reaches the terminal only through Text objects, minus control characters.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(value: str | None) -> str:
+    return _CONTROL.sub("", value or "")
+
+
+def level_style(level: str | None) -> str:
+    return LEVEL_STYLES.get(level or "", UNMARKED_STYLE)
+
+
+def gutter_label(short: str | None, level: str) -> str:
+    """At most five cells: "C", "S//NF"; longer markings keep the level and a plus."""
+    if short and len(short) <= 5:
+        return short
+    return f"{level}+"
+
+
+FINDING_GUTTERS = {
+    "above-banner": "▲",
+    "caveat-missing-from-banner": "!",
+    "unmarked": "?",
+    "unreadable-marking": "?",
+}
+
+
+def finding_gutter(kind: str, level: str | None) -> str:
+    """"▲S" for a paragraph above the banner, "!S" for NOFORN the banner lacks, "?" for unmarked."""
+    return FINDING_GUTTERS.get(kind, "!") + (level or "")
+
+
+def classification_text(c: Classification | None, *, missing: str) -> Text:
+    if c is None:
+        return Text(missing, style="dim")
+    return Text.assemble((f" {c.short} ", level_style(c.level)), " ", clean(c.name))
+
+
+def _paragraph_label(number: int | None) -> str:
+    return f"¶{number}" if number is not None else "lead"
+
+
+def render_report(report: MarkerReport) -> RenderableType:
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column()
+
+    facts.add_row(
+        "Banner",
+        classification_text(report.banner, missing="not stated in this copy (inferred by the reader)"),
+    )
+    marked = len(report.marked)
+    derived = classification_text(report.derived, missing="no paragraph markings")
+    if report.derived is not None:
+        derived.append(f"  from {marked} of {len(report.paragraphs)} paragraphs: ", style="dim")
+        for level, count in report.count_by_level().items():
+            derived.append_text(Text.assemble((f" {level} ", level_style(level)), f"×{count} "))
+    facts.add_row("From paragraphs", derived)
+    if report.consistent:
+        facts.add_row("Markings", Text("consistent", style=OK_STYLE))
+    else:
+        issues = Text()
+        for n, issue in enumerate(report.issues):
+            if n:
+                issues.append("\n")
+            issues.append("✗ ", style=ISSUE_STYLE)
+            issues.append(clean(issue.message))
+        facts.add_row("Markings", issues)
+
+    if report.classified_by or report.classified_by_title:
+        who = Text(clean(report.classified_by) or "name not given", style="bold")
+        if report.classified_by_title:
+            who.append(f", {clean(report.classified_by_title)}")
+        facts.add_row("Classified by", who)
+    if report.reasons:
+        reasons = Text()
+        for n, reason in enumerate(report.reasons):
+            if n:
+                reasons.append("\n")
+            reasons.append(reason.citation, style="bold")
+            reasons.append(f" {reason.meaning or 'no such category'}")
+        reasons.append(f"\n({report.reasons[0].order})", style="dim")
+        facts.add_row("Reasons", reasons)
+    elif report.reasons_raw:
+        facts.add_row("Reasons", Text(clean("; ".join(report.reasons_raw))))
+
+    decl = report.declassification
+    when = Text()
+    if decl.on is not None:
+        when.append(decl.on.isoformat(), style="bold")
+        when.append(" — ")
+    when.append(clean(decl.phrase))
+    if decl.kind == "date" and decl.days_remaining is not None and decl.days_remaining < 0:
+        when.stylize("yellow")
+    facts.add_row("Declassify", when)
+    if report.order:
+        facts.add_row("Order cited", Text(clean(report.order)))
+
+    if report.redaction_count:
+        where = [
+            f"{_paragraph_label(p.paragraph)}×{len(p.redactions)}" for p in report.paragraphs if p.redactions
+        ]
+        redactions = Text(f"{report.redaction_count} run(s) of X")
+        if where:
+            redactions.append(" in " + ", ".join(where))
+        if report.redactions_outside_paragraphs:
+            redactions.append(f", {report.redactions_outside_paragraphs} outside the paragraphs")
+        facts.add_row("Redactions", redactions)
+    else:
+        facts.add_row("Redactions", Text("none", style="dim"))
+
+    flagged: dict[int | None, list[str]] = {}
+    for issue in report.issues:
+        for number in issue.paragraphs:
+            flagged.setdefault(number, []).append(issue.kind)
+
+    table = Table(title="Paragraphs", title_justify="left", expand=False, pad_edge=False)
+    table.add_column("¶", justify="right")
+    table.add_column("Marking")
+    table.add_column("Level")
+    table.add_column("Caveats")
+    table.add_column("X runs", justify="right")
+    table.add_column("Note")
+    for p in report.paragraphs:
+        level = (
+            Text(f" {p.level} ", style=level_style(p.level))
+            if p.level
+            else Text("unmarked" if not p.raw else "unreadable", style="dim")
+        )
+        table.add_row(
+            _paragraph_label(p.paragraph),
+            Text(clean(p.raw)),
+            level,
+            Text(clean(", ".join(p.caveats))),
+            str(len(p.redactions)) if p.redactions else "",
+            Text(", ".join(flagged.get(p.paragraph, [])), style=ISSUE_STYLE),
+        )
+    title = Text.assemble(("Markers", "bold"), " · ", clean(report.reference_id) or "cable")
+    return Group(title, facts, table) if report.paragraphs else Group(title, facts)
+
+
+def report_data(report: MarkerReport) -> dict[str, Any]:
+    def classification(c: Classification | None) -> dict[str, Any] | None:
+        if c is None:
+            return None
+        return {"level": c.level, "caveats": c.caveats, "short": c.short, "name": c.name, "wikileaks": c.wikileaks}
+
+    decl = report.declassification
+    return {
+        "view": "markers",
+        "reference_id": report.reference_id,
+        "banner": classification(report.banner),
+        "banner_raw": report.banner_raw,
+        "derived": classification(report.derived),
+        "consistent": report.consistent,
+        "issues": [issue.model_dump() for issue in report.issues],
+        "levels": report.count_by_level(),
+        "paragraphs": [
+            {
+                "paragraph": p.paragraph,
+                "raw": p.raw,
+                "level": p.level,
+                "caveats": p.caveats,
+                "short": p.short,
+                "redactions": [list(span) for span in p.redactions],
+            }
+            for p in report.paragraphs
+        ],
+        "classified_by": report.classified_by,
+        "classified_by_title": report.classified_by_title,
+        "order": report.order,
+        "reasons": [
+            {"citation": r.citation, "section": r.section, "letter": r.letter, "meaning": r.meaning, "order": r.order}
+            for r in report.reasons
+        ],
+        "reasons_raw": report.reasons_raw,
+        "declassify": {
+            "raw": decl.raw,
+            "kind": decl.kind,
+            "on": decl.on.isoformat() if decl.on else None,
+            "days_remaining": decl.days_remaining,
+            "phrase": decl.phrase,
+            "exemptions": [e.model_dump() for e in decl.exemptions],
+            "downgrade_to": decl.downgrade_to,
+        },
+        "redactions": {
+            "count": report.redaction_count,
+            "outside_paragraphs": report.redactions_outside_paragraphs,
+            "by_paragraph": {
+                _paragraph_label(p.paragraph): len(p.redactions) for p in report.paragraphs if p.redactions
+            },
+        },
+    }
+
+
+class MarkersPane(Vertical):
+    """The markers view in the explorer: the report, and a list of levels to narrow the corpus to."""
+
+    DEFAULT_CSS = """
+    MarkersPane { height: 1fr; }
+    MarkersPane > VerticalScroll { height: 1fr; }
+    MarkersPane > OptionList { height: auto; max-height: 9; border-top: solid $primary; }
+    """
+
+    BINDINGS = [
+        Binding("u", "narrow('U')", "Cables with U paragraphs", show=False),
+        Binding("b", "narrow('SBU')", "Cables with SBU paragraphs", show=False),
+        Binding("c", "narrow('C')", "Cables with C paragraphs", show=False),
+        Binding("s", "narrow('S')", "Cables with S paragraphs", show=False),
+        Binding("t", "narrow('TS')", "Cables with TS paragraphs", show=False),
+        Binding("i", "narrow('issues')", "Cables with inconsistent markings", show=False),
+    ]
+
+    def __init__(self, report: MarkerReport, context: ViewContext, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.report = report
+        self.context = context
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(render_report(self.report), id="markers-report")
+        if self.context.store is not None:
+            yield OptionList(id="markers-levels")
+
+    def on_mount(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        by_level = {row["key"]: row for row in store.top_facts(kind="marking", limit=len(LEVELS))}
+        options = []
+        for level, key in zip(LEVELS, "ubcst"):
+            row = by_level.get(level)
+            label = Text.assemble(
+                (f" {level} ", level_style(level)),
+                f" [{key}] cables with {eo.LEVEL_NAMES[level]} paragraphs",
+                (f"  {row['cables']} cables, {row['mentions']} paragraphs" if row else "  none", "dim"),
+            )
+            options.append(Option(label, id=level, disabled=row is None))
+        issues = store.top_facts(kind="marking-issue", limit=50)
+        options.append(
+            Option(
+                Text.assemble(
+                    ("  ! ", ISSUE_STYLE),
+                    " [i] cables whose markings are inconsistent",
+                    (f"  {sum(r['cables'] for r in issues)} findings" if issues else "  none", "dim"),
+                ),
+                id="issues",
+                disabled=not issues,
+            )
+        )
+        self.query_one(OptionList).add_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id:
+            self.action_narrow(event.option_id)
+
+    def action_narrow(self, choice: str) -> None:
+        store = self.context.store
+        if store is None:
+            self.notify("No corpus index: open the explorer on an index to narrow by level.", severity="warning")
+            return
+        if choice == "issues":
+            ids: dict[str, None] = {}
+            for row in store.top_facts(kind="marking-issue", limit=50):
+                for summary in store.cables_with_fact("marking-issue", row["key"], limit=100_000):
+                    ids[summary.reference_id] = None
+            label = "inconsistent markings"
+        else:
+            ids = {s.reference_id: None for s in store.cables_with_fact("marking", choice, limit=100_000)}
+            label = f"paragraphs at {choice}"
+        if not ids:
+            self.notify(f"No cables with {label}.")
+            return
+        self.post_message(NarrowList(label, reference_ids=list(ids)))
+
+
+class MarkersView(View):
+    name = "markers"
+    title = "Markers"
+    key = "M"
+    description = "Classification markings: per paragraph, overall, who, why, until when; redactions"
+
+    def render(self, cable: Cable | None, context: ViewContext) -> RenderableType:
+        if cable is None:
+            return Text("No cable selected.", style="dim")
+        return render_report(analyse(cable, context.today))
+
+    def data(self, cable: Cable | None, context: ViewContext) -> dict[str, Any]:
+        if cable is None:
+            return {"view": self.name, "reference_id": None}
+        return report_data(analyse(cable, context.today))
+
+    def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
+        if cable is None:
+            return None
+        return MarkersPane(analyse(cable, context.today), context)
