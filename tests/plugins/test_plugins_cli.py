@@ -280,3 +280,19 @@ def test_plugin_new_refuses_a_folder_with_files(run_cli, tmp_path):
     (tmp_path / "taken" / "notes.txt").write_text("mine")
     result = run_cli("plugin", "new", "taken", "--dir", str(tmp_path))
     assert (result.exit_code, result.stderr) == (1, f"Error: {tmp_path / 'taken'} already exists and is not empty\n")
+
+
+def test_plugins_says_when_the_allow_list_limits_loading(run_cli, monkeypatch):
+    monkeypatch.setenv(plugins.LOAD_ENV, "")
+    result = run_cli("plugins")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "No plugins loaded.\n",
+        "CABLESCOPE_LOAD_PLUGINS is set: loading only none.\n",
+    )
+
+
+def test_a_missing_plugins_dir_is_a_usage_error(run_cli, tmp_path):
+    result = run_cli("--plugins-dir", str(tmp_path / "nowhere"), "views")
+    assert result.exit_code == 2
+    assert f"Error: Invalid value for '--plugins-dir': dir '{tmp_path / 'nowhere'}' does not exist." in result.stderr

@@ -266,9 +266,8 @@ def allowed_plugins() -> set[str] | None:
     raw = os.environ.get(LOAD_ENV)
     if raw is None:
         return None
-    return {normalise_name(name) for name in raw.split(",") if name.strip()} | {
-        name.strip() for name in raw.split(",") if name.strip()
-    }
+    names = {name.strip() for name in raw.split(",") if name.strip()}
+    return names | {normalise_name(name) for name in names}
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:

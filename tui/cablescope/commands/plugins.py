@@ -26,8 +26,12 @@ def list_plugins(
     if as_json:
         typer.echo(json.dumps([info.as_json() for info in report], indent=2))
         return
+    allowed = plugins.allowed_plugins()
+    if allowed is not None:
+        names = ", ".join(sorted(allowed)) if allowed else "none"
+        typer.echo(f"{plugins.LOAD_ENV} is set: loading only {names}.", err=True)
     if not report:
-        typer.echo("No plugins loaded (CABLESCOPE_LOAD_PLUGINS may be limiting them).")
+        typer.echo("No plugins loaded.")
         return
     table = Table(show_edge=False, pad_edge=False)
     for column in ("Name", "Version", "Source", "Hooks", "Status"):
