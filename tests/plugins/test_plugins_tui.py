@@ -1,0 +1,76 @@
+"""Broken plugins in the explorer: each is reported as a notification and the explorer keeps working."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date, datetime, timezone
+
+from cablescope import plugins
+from cablescope.app.app import CablescopeApp
+from cablescope.model import Cable, Paragraph
+from cablescope.store import Store
+
+FLAKY = '''
+from cablescope.api import hookimpl
+
+@hookimpl
+def annotate_paragraphs(cable):
+    raise RuntimeError("annotator broke")
+'''
+
+EXPLODING = '''
+from cablescope.api import View, hookimpl
+
+class ExplodingView(View):
+    name = "exploding"
+    title = "Exploding"
+    key = "X"
+
+    def render(self, cable, context):
+        raise LookupError("view broke")
+
+@hookimpl
+def register_views(register):
+    register(ExplodingView())
+'''
+
+
+def library(path):
+    body = "The delegation arrived on time."
+    text = f"SUBJECT: Test\n\n1. (U) {body}\n"
+    cable = Cable(
+        reference_id="09TESTPOST42",
+        created=datetime(2009, 5, 1, 12, 0, tzinfo=timezone.utc),
+        origin="Embassy Testville",
+        classification="UNCLASSIFIED",
+        subject="Test",
+        paragraphs=[Paragraph(number=1, marking="U", text=body, start=21, end=21 + len(body))],
+        text=text,
+    )
+    with Store(path) as store:
+        store.add(cable)
+    return path
+
+
+async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable(fresh_plugins, plugins_dir, tmp_path):
+    for name, source in {"broken": "raise ImportError('needs numpy')\n", "flaky": FLAKY, "exploder": EXPLODING}.items():
+        (plugins_dir / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    plugins.load_plugins(plugins_dir)
+    db = library(tmp_path / "library.db")
+
+    app = CablescopeApp(db=db, doc="09TESTPOST42", view="exploding", today=date(2026, 1, 15))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(4):
+            await pilot.pause(0.15)
+            await app.workers.wait_for_complete()
+        messages = [n.message for n in app._notifications if n.message.startswith("plugin ")]
+        # Sorted: the annotation and the view run in separate workers, in either order.
+        assert sorted(messages) == [
+            "plugin 'broken' not loaded (import): ImportError: needs numpy (broken.py line 1)",
+            "plugin 'flaky' disabled (hook annotate_paragraphs): RuntimeError: annotator broke (flaky.py line 6)",
+            "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST42): LookupError: view broke"
+            " (exploder.py line 10)",
+        ]
+        assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09TESTPOST42"
+        assert "markers" in app.views  # the built-in views are all still there
+        await pilot.press("q")
