@@ -67,9 +67,9 @@ async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable
         # Sorted: the annotation and the view run in separate workers, in either order.
         assert sorted(messages) == [
             "plugin 'broken' not loaded (import): ImportError: needs numpy (broken.py line 1)",
-            "plugin 'flaky' disabled (hook annotate_paragraphs): RuntimeError: annotator broke (flaky.py line 6)",
             "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST42): LookupError: view broke"
             " (exploder.py line 10)",
+            "plugin 'flaky' disabled (hook annotate_paragraphs): RuntimeError: annotator broke (flaky.py line 6)",
         ]
         assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09TESTPOST42"
         assert "markers" in app.views  # the built-in views are all still there
