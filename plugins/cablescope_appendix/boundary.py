@@ -151,11 +151,13 @@ def find_boundary(text: str) -> Boundary | None:
                 Signal("more-run", f"{count} items ending in {marker}", block.start, block.line_number)
             )
     # A heading counts only when site furniture follows it: a teaser or the copyright line.
-    for index, block in enumerate(page):
+    last_furniture = max(
+        (i for i, b in enumerate(page) if b.is_teaser or (len(b.lines) == 1 and is_copyright(b.lines[0]))),
+        default=0,
+    )
+    for block in page[:last_furniture]:
         if len(block.lines) == 1 and heading_name(block.lines[0]) is not None:
-            after = page[index + 1 :]
-            if any(b.is_teaser or (len(b.lines) == 1 and is_copyright(b.lines[0])) for b in after):
-                signals.append(Signal("heading", block.lines[0].strip(), block.start, block.line_number))
+            signals.append(Signal("heading", block.lines[0].strip(), block.start, block.line_number))
     if not signals:
         return None
     order = {"copyright": 0, "heading": 1, "more-run": 2}

@@ -8,6 +8,7 @@ section heading; the copyright line and anything else unattached is kept as furn
 from __future__ import annotations
 
 import re
+from itertools import count
 
 from pydantic import BaseModel, Field
 
@@ -121,41 +122,34 @@ def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedApp
             parsed.sections.append(section)
         return section
 
+    numbers = count(1)
     for index, block in enumerate(page):
         if index in teasers_taken:
             continue
         if index in headline_of:
             teaser = page[headline_of[index]]
-            _add_item(current_section(block.start), block.text, teaser.lines, block.start, teaser.end, parsed)
-        elif block.is_teaser:
+            item = _item(block.text, teaser.lines, block.start, teaser.end)
+        elif block.is_teaser and len(block.lines) > 1:
             # A teaser with no headline block of its own: its first line is the headline.
-            head, rest = block.lines[0], block.lines[1:]
-            if rest:
-                _add_item(current_section(block.start), head.strip(), rest, block.start, block.end, parsed)
-            else:
-                lead, marker, _ = _lead_text(block.lines)
-                source, headline = split_source(lead)
-                target = current_section(block.start)
-                target.items.append(
-                    Item(
-                        number=len(parsed.items) + 1,
-                        section=target.title,
-                        source=source,
-                        headline=headline,
-                        marker=marker,
-                        start=block.start,
-                        end=block.end,
-                    )
-                )
+            item = _item(block.lines[0].strip(), block.lines[1:], block.start, block.end)
+        elif block.is_teaser:
+            # A lone "Headline More>>" line: a headline with no lead.
+            title, marker, _ = _lead_text(block.lines)
+            item = _item(title, (), block.start, block.end, marker=marker)
         elif _is_copyright_block(block):
             parsed.furniture.append(Furniture(kind="copyright", text=block.text, start=block.start))
+            continue
         elif is_section_heading(block) or (
             block.is_short and len(block.lines) == 1 and _opens_items(page, index)
         ):
             section = Section(title=block.text, start=block.start)
             parsed.sections.append(section)
+            continue
         else:
             parsed.furniture.append(Furniture(kind="other", text=block.text, start=block.start))
+            continue
+        target = current_section(block.start)
+        target.items.append(item.model_copy(update={"number": next(numbers), "section": target.title}))
     parsed.sections = [s for s in parsed.sections if s.items]
     return parsed
 
@@ -170,21 +164,17 @@ def _opens_items(page: list[Block], index: int) -> bool:
     return len(after) == 2 and not after[0].is_teaser and after[1].is_teaser
 
 
-def _add_item(
-    section: Section, title: str, teaser: tuple[str, ...], start: int, end: int, parsed: ParsedAppendix
-) -> None:
+def _item(title: str, teaser: tuple[str, ...], start: int, end: int, *, marker: str = "") -> Item:
+    """An item not yet placed: its number and section are set when it joins a section."""
     source, headline = split_source(title)
-    lead, marker, truncated = _lead_text(teaser)
-    section.items.append(
-        Item(
-            number=len(parsed.items) + 1,
-            section=section.title,
-            source=source,
-            headline=headline,
-            lead=lead,
-            marker=marker,
-            truncated=truncated,
-            start=start,
-            end=end,
-        )
+    lead, found_marker, truncated = _lead_text(teaser) if teaser else ("", marker, False)
+    return Item(
+        number=0,
+        source=source,
+        headline=headline,
+        lead=lead,
+        marker=found_marker,
+        truncated=truncated,
+        start=start,
+        end=end,
     )

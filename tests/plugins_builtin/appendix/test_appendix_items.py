@@ -110,3 +110,11 @@ def test_appendix_items_unattached_text_is_furniture():
         ("B", "Two", False),
     ]
     assert [f.kind for f in parsed.furniture] == ["copyright", "other"]
+
+
+def test_appendix_items_headline_with_its_marker_and_no_lead():
+    parsed = parse_appendix("Top Stories\n\nA: One Here More>>\n\nB: Two Here ... More>>\n")
+    assert [(i.number, i.section, i.source, i.headline, i.lead, i.marker) for i in parsed.items] == [
+        (1, "Top Stories", "A", "One Here", "", "More>>"),
+        (2, "Top Stories", "B", "Two Here", "", "More>>"),
+    ]
