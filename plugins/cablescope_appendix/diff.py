@@ -125,8 +125,9 @@ def _mentions(name: str, text: str, *, ignore_case: bool) -> bool:
 
 
 def _spellings(key: str, names: dict[str, str]) -> list[str]:
-    spellings = [names[key]] + [alias for alias, target in ALIASES.items() if target == key]
-    return [s.upper() if s.isalpha() and len(s) <= 3 else s for s in spellings]
+    """The name as found, and its aliases as they are printed: "U.S.", "PRC", "United Nations"."""
+    aliases = [alias for alias, target in ALIASES.items() if target == key]
+    return [names[key]] + [a.upper() if "." in a or len(a) <= 3 else a.title() for a in aliases]
 
 
 class CableRelatedness(BaseModel):

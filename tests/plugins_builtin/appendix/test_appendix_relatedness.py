@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cablescope_appendix.analysis import split
 from cablescope_appendix.diff import content_words, proper_nouns, relate
+from cablescope_appendix.items import parse_appendix
 
 
 def _relate(cable):
@@ -59,3 +60,11 @@ def test_appendix_relatedness_names_skip_sentence_openers():
         "united states": "U.S.",
         "china": "PRC",
     }
+
+
+def test_appendix_relatedness_names_meet_through_aliases():
+    parsed = parse_appendix(
+        "World Headlines\n\nWire: Talks\n\nDelegates from Britain and the United Nations met the PRC side ... More>>\n"
+    )
+    related = relate("1. (C) The U.K. and U.N. envoys met China's envoy. Reason 1.4 (b).", parsed)
+    assert related.shared_entities == ["Britain", "PRC", "United Nations"]
