@@ -20,7 +20,7 @@ _ESCAPES = re.compile(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?            # CSI
   | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])       # OSC, DCS, SOS, PM, APC …
-        [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?     # … up to BEL or ST
+        [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)      # … up to BEL or ST (unterminated: introducer only)
   | \x1b[ -/]*[0-~]?                              # any other escape
     """,
     re.VERBOSE,

@@ -127,8 +127,7 @@ class ExplorerScreen(Screen):
                 with TabbedContent(id="views"):
                     for number, view in enumerate(self.views.values(), 1):
                         key = self.view_keys.get(view.name)
-                        label = f"{number} {clean_line(view.title)}" if number <= 9 else clean_line(view.title)
-                        title = Content.assemble(label, (f" {key}", "dim")) if key else Content(label)
+                        title = self._tab_title(number, clean_line(view.title), key)
                         with TabPane(title, id=f"view-{view.name}"):
                             yield ViewHost(view, self.view_context, on_error=self.view_failed, id=f"host-{view.name}")
         with Vertical(id="searchbar"):
@@ -138,6 +137,24 @@ class ExplorerScreen(Screen):
             yield Static(Text("Indexing…"), id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=True)
         yield Footer()
+
+    @staticmethod
+    def _tab_title(number: int, title: str, key: str | None) -> Content:
+        """"2 Entities" with the view's own key underlined in the title (or added after it)."""
+        prefix = f"{number} " if number <= 9 else ""
+        if not key:
+            return Content(prefix + title)
+        at = title.find(key)
+        if at < 0:
+            at = title.lower().find(key.lower())
+        if at < 0:
+            return Content.assemble(prefix + title, (f" {key}", "dim"))
+        return Content.assemble(prefix + title[:at], (title[at], "underline"), title[at + 1 :])
+
+    def _fit_list(self) -> None:
+        """The list takes the rows it needs, up to about a third of the screen; the reader gets the rest."""
+        most = max(4, int(self.size.height * 0.38))
+        self.cable_list.styles.height = max(3, min(self.cable_list.count, most))
 
     def on_mount(self) -> None:
         self.query_one("#searchbar").display = False
@@ -276,6 +293,7 @@ class ExplorerScreen(Screen):
         )
         rows = StoreRows(self.cs_app.library.store, list_query, count)
         self.cable_list.set_source(rows, count, first, cursor=cursor)
+        self._fit_list()
         self._update_status(count)
         if pending and pending.reference_id and (not first or first[cursor].reference_id != pending.reference_id):
             # The deep-linked cable is not on the first page (or not in the list): open it anyway.
@@ -709,3 +727,4 @@ class ExplorerScreen(Screen):
 
     def on_resize(self) -> None:
         self._update_header()
+        self._fit_list()

@@ -80,6 +80,8 @@ class ViewHost(Widget):
         self.loaded_for: object = object()
         """The cable key the pane currently shows (so switching back does not re-render)."""
         self.error: str | None = None
+        self._cable_key: tuple[Cable | None, object] | None = None
+        self._rendered_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a cable to see this view."), classes="view-status")
@@ -103,6 +105,8 @@ class ViewHost(Widget):
         if key == self.loaded_for:
             return
         self.loaded_for = key
+        self._cable_key = (cable, key)
+        self._rendered_width = 0
         self.error = None
         if cable is None and self.view.needs_cable:
             self._clear_content()
@@ -123,7 +127,8 @@ class ViewHost(Widget):
         pane = RenderedView()
         pane.display = False
         self.mount(pane)
-        width = max((self.size.width or 40) - 3, 20)
+        width = self._render_width()
+        self._rendered_width = width
         self.run_worker(
             lambda: self._render_view(cable, context, width),
             thread=True,
@@ -132,6 +137,18 @@ class ViewHost(Widget):
             group="render",
             name=f"render {self.view.name}",
         )
+
+    def _render_width(self) -> int:
+        # The pane's padding (one cell each side) and its scrollbar take four cells.
+        return max((self.size.width or 40) - 4, 20)
+
+    def on_resize(self) -> None:
+        if not self.size.width:
+            return  # a hidden tab
+        if self._rendered_width and self._render_width() != self._rendered_width and self._cable_key is not None:
+            cable, key = self._cable_key
+            self.loaded_for = object()
+            self.load(cable, key)
 
     def _render_view(self, cable: Cable | None, context: ViewContext, width: int) -> Text:
         """Render the view and lay it out to ``width`` here, in the worker thread.
@@ -144,9 +161,13 @@ class ViewHost(Widget):
         renderable = Text(clean(result)) if isinstance(result, str) else result
         console = Console(file=io.StringIO(), width=width, color_system="truecolor", force_terminal=True)
         lines = console.render_lines(renderable, console.options.update_width(width), pad=False)
-        return Text("\n").join(
+        text = Text("\n").join(
             Text.assemble(*((clean(seg.text), seg.style) for seg in line if not seg.control)) for line in lines
         )
+        # Already laid out to the pane's width: the pane must not wrap it a second time.
+        text.no_wrap = True
+        text.overflow = "crop"
+        return text
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "render":
