@@ -47,20 +47,20 @@ class Reference(BaseModel):
 
 # "REF:", "REFS:", "REFTEL:", "REFERENCES:", "REF:09 Paris", and "REF A <item>" lines.
 _BLOCK_START = re.compile(
-    r"^[ \t¶]*(?:REF(?:S|TELS?|ERENCES?)?[ \t]*:|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    r"^[ \t¶]*(?:(?i:REF(?:S|TELS?|ERENCES?)?)[ \t]*:|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
     re.MULTILINE,
 )
 _REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
 _BLOCK_END_LINE = re.compile(
     r"^\s*(?:Classified\b|CLASSIFIED\b|Derived\b|DERIVED\b|¶\s*\d|\d{1,2}\.\s|\(\w{1,4}\)\s+\w"
-    r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|BEGIN SUMMARY|SIPDIS\b)"
+    r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|_{3,}|={3,}|BEGIN SUMMARY|SIPDIS\b)"
 )
 _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IGNORECASE)
 # A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
 _INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
-_LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Z])[.):](?=\s|\(|[A-Z])")
+_LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
 
 def _header_region(cable: Cable) -> str:
@@ -70,11 +70,21 @@ def _header_region(cable: Cable) -> str:
 
 
 def find_ref_block(text: str) -> str | None:
-    """The REF block of a cable's header text, its lines joined by newlines, without "REF:"."""
-    match = _BLOCK_START.search(text) or _INLINE_START.search(text)
-    if match is None:
-        return None
-    lines = text[match.end() :].split("\n")
+    """The REF block of a cable's header text, its lines joined by newlines, without "REF:".
+
+    A header may carry an empty "Ref: None" (a cable-viewer summary above the telegram) before
+    the telegram's own block: the first block that says something is the one.
+    """
+    starts = [*_BLOCK_START.finditer(text)] or [*_INLINE_START.finditer(text)]
+    for start in starts:
+        block = _block_from(text[start.end() :])
+        if block is not None and not _EMPTY_ITEM.match(block):
+            return block
+    return None
+
+
+def _block_from(rest: str) -> str | None:
+    lines = rest.split("\n")
     kept = [lines[0]]
     index = 1
     while index < len(lines):
@@ -89,20 +99,19 @@ def find_ref_block(text: str) -> str | None:
             break
         kept.append(line)
         index += 1
-    block = "\n".join(kept)
-    block = _CUT.sub("", block)
+    block = _CUT.sub("", "\n".join(kept))
     return block.strip() or None
 
 
 def _next_label(block: str) -> str:
-    letters = [m.group(1) for m in _LABEL_ANY.finditer(block)]
+    letters = [m.group(1).upper() for m in _LABEL_ANY.finditer(block)]
     return chr(ord(max(letters)) + 1) if letters else "A"
 
 
 def _starts_with_next_label(block: str, line: str) -> bool:
     stripped = _REPEATED_REF.sub("", line.lstrip(" \t¶"))
     expected = _next_label(block)
-    return re.match(rf"\(?{expected}[.):]?\s", stripped) is not None
+    return re.match(rf"\(?{expected}[.):]?\s", stripped, re.IGNORECASE) is not None
 
 
 def _continues_after_gap(block: str, following: str) -> bool:
@@ -376,7 +385,7 @@ def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
     block = _PAGE_MARK.sub(" ", block.replace("¶", " "))
     block = _REPEATED_REF.sub("", block)
-    block = re.sub(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", "", block.strip())
+    block = re.sub(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", "", block.strip(), flags=re.IGNORECASE)
     references: list[Reference] = []
     for label, text in split_items(block):
         if label is None:

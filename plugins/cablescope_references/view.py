@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 from textual.widget import Widget
 
@@ -20,6 +20,18 @@ MISSING_STYLE = "red"
 OTHER_KIND_STYLE = "magenta"
 HEADING_STYLE = "bold"
 MUTED_STYLE = "dim"
+
+
+class OneLine:
+    """A line that is cut to the width it is given (with an ellipsis) instead of wrapping."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        line = self.text.copy()
+        line.truncate(options.max_width, overflow="ellipsis")
+        yield line
 
 
 def brief_text(brief: CableBrief) -> Text:

@@ -18,7 +18,15 @@ from textual.widgets.option_list import Option
 from cablescope.api import Cable, OpenCable, ViewContext
 
 from .report import ReferencesReport, build_report
-from .view import MUTED_STYLE, cited_by_heading, cited_line, cites_heading, citing_line, same_origin_line
+from .view import (
+    MUTED_STYLE,
+    OneLine,
+    cited_by_heading,
+    cited_line,
+    cites_heading,
+    citing_line,
+    same_origin_line,
+)
 
 KEYS_HINT = "enter open · < > previous/next from the same origin"
 
@@ -45,7 +53,7 @@ class ReferencesWidget(Vertical):
     DEFAULT_CSS = """
     ReferencesWidget { height: 1fr; }
     ReferencesWidget > .refs-title { height: auto; padding: 0 1; }
-    ReferencesWidget > ReferenceList { height: 1fr; border: none; padding: 0; }
+    ReferencesWidget > ReferenceList, ReferencesWidget > ReferenceList:focus { height: 1fr; border: none; padding: 0 1; }
     ReferencesWidget > .refs-footer { height: auto; padding: 0 1; color: $text-muted; }
     """
 
@@ -54,8 +62,8 @@ class ReferencesWidget(Vertical):
         self.cable = cable
         self.context = context
         self.report: ReferencesReport | None = None
-        self._targets: dict[str, tuple[str, bool]] = {}
-        """Option id -> (reference id, whether the index holds that cable)."""
+        self._targets: dict[str, tuple[str, bool | None]] = {}
+        """Option id -> (reference id, whether the index holds that cable; None without an index)."""
 
     def compose(self) -> ComposeResult:
         title = Text.assemble(("References of ", "bold"), (self.cable.reference_id or "this cable", "bold cyan"))
@@ -74,21 +82,21 @@ class ReferencesWidget(Vertical):
     def show_report(self, report: ReferencesReport) -> None:
         self.report = report
         self._targets.clear()
-        options: list[Option | None] = [Option(cites_heading(report), disabled=True)]
+        options: list[Option | None] = [Option(OneLine(cites_heading(report)), disabled=True)]
         for index, item in enumerate(report.cites):
             option_id = f"cites-{index}"
             reference_id = item.reference.reference_id
             if item.reference.kind == "cable" and reference_id is not None:
-                self._targets[option_id] = (reference_id, bool(item.reference.present_in_corpus))
-            options.append(Option(cited_line(item), id=option_id))
-        options += [None, Option(cited_by_heading(report), disabled=True)]
+                self._targets[option_id] = (reference_id, item.reference.present_in_corpus)
+            options.append(Option(OneLine(cited_line(item)), id=option_id))
+        options += [None, Option(OneLine(cited_by_heading(report)), disabled=True)]
         for index, brief in enumerate(report.cited_by or []):
             option_id = f"cited-by-{index}"
             self._targets[option_id] = (brief.reference_id, True)
-            options.append(Option(citing_line(brief), id=option_id))
+            options.append(Option(OneLine(citing_line(brief)), id=option_id))
         neighbours = same_origin_line(report)
         if neighbours is not None:
-            options += [None, Option(neighbours, disabled=True)]
+            options += [None, Option(OneLine(neighbours), disabled=True)]
         listing = self.query_one(ReferenceList)
         listing.clear_options()
         listing.add_options(options)
@@ -104,6 +112,9 @@ class ReferencesWidget(Vertical):
             self.notify("This reference is not a cable.", timeout=3)
             return
         reference_id, present = self._targets[option_id]
+        if present is None:
+            self.notify(f"No index to open {reference_id} from.", severity="warning", timeout=3)
+            return
         if not present:
             self.notify(f"{reference_id} is not in the index.", severity="warning", timeout=3)
             return

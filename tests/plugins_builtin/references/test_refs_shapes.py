@@ -135,6 +135,11 @@ CASES: list[tuple[int, str, list[str]]] = [
     (2009, "REF: A. VILNIUS 533\n¶B. TALLIN 309\n¶C. SECRETARY (SECTO) 007",
      ["A:09VILNIUS533", "B:09TALLINN309", "C:other"]),
     (2006, "REF: NONE", []),
+    # mixed case, as some posts typed it
+    (2009, "Ref: Berlin 1337, Berlin 1340, Berlin 1167", ["-:09BERLIN1337", "-:09BERLIN1340", "-:09BERLIN1167"]),
+    (2008, "Ref: a. 07 state 75839\nb. State 15220\nc. Berlin 195", ["A:07STATE75839", "B:08STATE15220", "C:08BERLIN195"]),
+    (2008, "Ref: l. Mtcr poc 201/2006 - may 16 2006", ["-:other"]),
+    (2008, "REF: A. 06 KUWAIT 4637\n¶B. KUWAIT 79\nc. KUWAIT 90", ["A:06KUWAIT4637", "B:08KUWAIT79", "C:08KUWAIT90"]),
     # REFTEL headers, numbered items, typos in station names
     (2009, "REFTEL: STATE 12345", ["-:09STATE12345"]),
     (2008, "REFTELS: A. BAGHDAD 1234 B. TELCON AMBASSADOR/DAS SMITH 3/12", ["A:08BAGHDAD1234", "B:meeting"]),
@@ -195,6 +200,15 @@ def test_refs_block_stops_at_classified_by_and_first_paragraph():
     )
     assert find_ref_block(header) == "A. PARIS 8729 \n¶B. PARIS 8918"
     assert find_ref_block("REF: LJUBLJANA 20 Classified By: DCM Robert Silverman for reasons") == "LJUBLJANA 20"
+
+
+def test_refs_empty_summary_block_gives_way_to_the_telegrams():
+    header = (
+        "Subject:  UAE TO SUPPORT JORDAN OIL NEEDS\n\nRef:      None\n" + "_" * 40 + "\n"
+        "C O N F I D E N T I A L        ABU DHABI 02641\n\nSUBJECT:  UAE TO SUPPORT JORDAN OIL NEEDS\n"
+        "REF: Abu Dhabi 1384\n\n"
+    )
+    assert _describe(_parse(2003, header)) == ["-:03ABUDHABI1384"]
 
 
 def test_refs_block_on_the_subject_line():
