@@ -175,7 +175,7 @@ _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
 _ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS)
 _ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "-", "&"})
+_CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
 _PLACE_BY_KEY = {name for name, _a, _d in COUNTRIES} | {name for name, _c, _a in CITIES}
 _ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
 
@@ -353,8 +353,15 @@ class _Paragraph:
                 break
             if k > j and toks[k - 1].possessive:
                 break
-            if tok.text == "-" and k > j and k + 1 < n and toks[k + 1].joined and self.namelike(k + 1):
-                k += 2
+            if (
+                tok.text == "-"
+                and k > j
+                and k + 1 < n
+                and tok.start == toks[k - 1].end
+                and toks[k + 1].start == tok.end
+                and toks[k + 1].text.isalpha()
+            ):
+                k += 2  # "Roh Moo-hyun", "Zia ul-Haq"
                 continue
             if k > j and tok.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].joined:
                 nxt = k + 1
@@ -457,12 +464,17 @@ class Extractor:
         org = place = None
         j = i - 1
         while j >= 0 and toks[j + 1].joined and (p.caps or toks[j].cap) and i - j <= 12:
+            if p.caps and p.owner[j] is None and _common_in_caps(toks[j].low):
+                break
             owner = p.owner[j]
             if owner is not None:
                 if owner[0] == "org":
                     org = owner[1]
                 elif owner[0] == "place":
                     place = owner[1]
+            elif j > 0 and f"{toks[j - 1].low} {toks[j].low}" in DEMONYMS:
+                place = DEMONYMS[f"{toks[j - 1].low} {toks[j].low}"]
+                j -= 1
             elif toks[j].low in DEMONYMS:
                 place = DEMONYMS[toks[j].low]
             j -= 1
@@ -472,8 +484,11 @@ class Extractor:
 
     def _person_by_title(self, p: _Paragraph, i: int, source: str) -> int:
         end, strong = p.title_run(i)
-        if end == i or not strong:
+        if end == i:
             return 0
+        affiliation = self._affiliation(p, i)
+        if not strong and affiliation is None:
+            return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
         if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
         k = p.name_from(end, 3 if p.caps else 4)
@@ -483,7 +498,7 @@ class Extractor:
         if p.caps:
             title_text = " ".join(_title_case(w) for w in title_text.split())
         cand = _PersonCandidate(
-            p.name_key(end, k), title_text, self._affiliation(p, i), [self._mention(p, end, k, source)]
+            p.name_key(end, k), title_text, affiliation, [self._mention(p, end, k, source)]
         )
         self.persons.append(cand)
         for idx in range(end, k):
@@ -522,18 +537,35 @@ class Extractor:
                 break
             if _REDACTION.match(tok.text):
                 break
+            after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
             if tok.low in _CONNECTORS and k > i:
+                if tok.text != "-" and k > i and (found := p.gazetteer_at(i)) and found[0] == k - i:
+                    break  # "China for ...": a whole name then a small word is not one organisation
                 k += 1
                 continue
-            if not p.caps and not tok.cap:
-                break
-            if p.caps and k > i and _common_in_caps(tok.low) and tok.low not in _ORG_HEADS_LOW:
-                break
+            if not after_hyphen:
+                if not p.caps and not tok.cap:
+                    break
+                if p.caps and k > i and _common_in_caps(tok.low) and tok.low not in _ORG_HEADS_LOW:
+                    break
             if p.title_at(k) and tok.low not in _ORG_HEADS_LOW:
                 break
             if tok.low in _ORG_HEADS_LOW and k > i:
                 best = k + 1 - i
             k += 1
+        if best:
+            # "Development Bank of Kazakhstan", "Council of Representatives"
+            end = i + best
+            if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
+                k = end + 1
+                while k < n and k - end <= 3 and toks[k].joined and (toks[k].cap or p.caps):
+                    if p.caps and _common_in_caps(toks[k].low) or p.title_at(k) or toks[k].low in _ORG_HEADS_LOW:
+                        break
+                    k += 1
+                    if toks[k - 1].possessive:
+                        break
+                if k > end + 1:
+                    best = k - i
         return best
 
     def _place_or_org(self, p: _Paragraph, i: int, source: str) -> int:

@@ -54,6 +54,9 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Human Rights Watch", "HRW", ()),
     ("International Criminal Court", "ICC", ()),
     ("Interpol", None, ()),
+    ("Economic Community of West African States", "ECOWAS", ()),
+    ("UN Assistance Mission in Afghanistan", "UNAMA", ("UN Assistance Mission",)),
+    ("UN Operation in Cote d'Ivoire", "UNOCI", ()),
     ("G8", None, ("G-8", "Group of Eight")),
     ("G20", None, ("G-20", "Group of Twenty")),
     ("Six-Party Talks", None, ("Six Party Talks",)),
@@ -62,6 +65,8 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     # United States
     ("Department of State", None, ("State Department",)),
     ("White House", None, ()),
+    ("Elysee", None, ("Élysée", "Elysee Palace")),
+    ("Kremlin", None, ()),
     ("National Security Council", "NSC", ()),
     ("Central Intelligence Agency", "CIA", ()),
     ("Federal Bureau of Investigation", "FBI", ()),
@@ -121,6 +126,11 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Iraqi Security Forces", "ISF", ()),
     ("Mujahedin-e Khalq", "MEK", ("MKO", "Mujahedin-e-Khalq")),
     ("Iran Novin Party", None, ()),
+    ("Jaysh al-Mahdi", "JAM", ("Jaish al-Mahdi", "Mahdi Army")),
+    ("Jamaat-i-Islami", None, ("Jamaat-e-Islami", "Jama'at-e-Islami")),
+    ("Forces Nouvelles", None, ("New Forces",)),
+    ("Bank Melli", None, ("Bank Melli Iran",)),
+    ("Bank Saderat", None, ()),
     ("Mardom Party", None, ()),
     ("SAVAK", None, ()),
     # Media and companies that recur
@@ -129,6 +139,8 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("BBC", None, ("British Broadcasting Corporation",)),
     ("Al Jazeera", None, ("Al-Jazeera",)),
     ("Gazprom", None, ()),
+    ("KazMunaiGas", None, ("KazMunayGas", "KMG")),
+    ("Siemens", None, ()),
     ("Rosneft", None, ()),
     ("Sinopec", None, ()),
     ("CNPC", None, ("China National Petroleum Corporation",)),
@@ -142,7 +154,8 @@ ORG_HEADS = frozenset(
         "Corporation", "Company", "Corps", "Front", "Army", "Navy", "Force", "Forces", "Guard", "Guards",
         "Embassy", "Consulate", "Parliament", "Assembly", "Court", "Bureau", "Movement", "League",
         "Alliance", "Foundation", "Authority", "Administration", "Federation", "Congress",
-        "Secretariat", "Office", "Police", "Academy", "Panel", "Coalition", "Group",
+        "Secretariat", "Office", "Police", "Academy", "Panel", "Coalition", "Group", "Staff",
+        "Battalion", "Brigade", "Regiment", "Division",
     }
 )
 

@@ -35,7 +35,7 @@ TITLES: frozenset[str] = frozenset(
         "vice-minister", "deputy minister", "deputy prime minister", "deputy foreign minister",
         "assistant minister", "assistant foreign minister", "division chief", "section chief",
         "department director", "deputy chief", "deputy head", "commissioner", "high commissioner",
-        "president of", "foreign secretary", "chancellor", "shah", "dictator", "coordinator",
+        "president of", "foreign secretary", "chancellor", "dictator", "coordinator",
         "fm", "dfm", "pm", "dpm", "fonmin", "syg", "dg", "polcouns", "econcouns", "a/dcm", "ltgen", "mg", "bg",
     }
 )
@@ -57,7 +57,8 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "policy", "military", "national", "security", "regional", "provincial", "grand", "supreme",
         "lead", "associate", "managing", "general", "public", "affairs", "legal", "science",
         "technical", "consular", "press", "cultural", "counter-terrorism", "counterterrorism",
-        "intelligence", "nuclear", "energy", "state", "international", "foreign-policy",
+        "intelligence", "nuclear", "energy", "state", "international", "foreign-policy", "cabinet",
+        "high", "under", "parliamentary", "party",
     }
 )
 
@@ -106,7 +107,9 @@ FIRST_NAMES: frozenset[str] = frozenset(
         "mikhail", "boris", "igor", "yuri", "nikolai", "viktor", "victor", "andrei", "alexei",
         "ivan", "leonid", "nursultan", "emomali", "gurbanguly", "kurmanbek", "askar",
         "kassym-jomart", "marat", "karim", "saparmurat", "ilham", "mikheil", "recep", "abdullah",
-        "ahmet", "tayyip", "mustafa", "kemal",
+        "ahmet", "tayyip", "mustafa", "kemal", "natalya", "natalia", "olga", "tatiana", "tatyana",
+        "yelena", "elena", "irina", "anna", "svetlana", "lyudmila", "grigoriy", "grigory", "ramzan",
+        "laurent", "bruno", "christoph", "thomas", "matthias", "joschka", "helga", "ursula",
         # Arabic, Persian, South Asian
         "mohammad", "mohammed", "muhammad", "mohamed", "mahmoud", "mahmud", "ahmad", "ahmed", "ali",
         "hassan", "hasan", "hussein", "husain", "hossein", "reza", "akbar", "abbas", "hamid",
@@ -212,7 +215,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "along", "among", "around", "before", "behind", "below", "beneath", "beside", "between",
         "beyond", "despite", "down", "during", "except", "inside", "near", "outside", "since",
         "through", "throughout", "toward", "towards", "under", "unlike", "until", "upon", "via",
-        "whom", "shah", "king", "queen", "prince", "crown", "court", "palace", "cabinet",
+        "whom", "king", "queen", "prince", "crown", "court", "palace", "cabinet",
         "parliament", "senate", "assembly", "people", "nation", "country", "countries", "world",
         "region", "area", "city", "province", "border", "oil", "gas", "arms", "aid", "trade", "war",
         "peace", "security", "policy", "position", "support", "opposition", "issue", "issues",
@@ -232,6 +235,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "afternoon", "evening", "night", "mission", "post", "consulate", "usg", "gop",
         "goi", "member", "chairman", "director", "spokesman", "adviser", "advisor", "envoy",
+        "additional", "several", "various", "major", "minor", "junior", "federal", "entire",
+        "further", "certain", "special", "senior", "regular", "joint", "armed", "civil", "military",
     }
 )
 
