@@ -422,8 +422,11 @@ def test_trace_reports_how_long_each_plugin_took_to_load(fresh_plugins, plugins_
     monkeypatch.setenv(plugins.LOAD_ENV, "good,broken")
     monkeypatch.setenv(plugins.TRACE_ENV, "1")
     plugins.load_plugins(plugins_dir)
-    lines = capsys.readouterr().err.splitlines()
-    assert [line.rsplit(" ", 2)[0] for line in lines if " ms" in line] == [
+    err = capsys.readouterr().err
+    assert "cablescope trace: plugin 'broken' not loaded (import): ValueError: no (broken.py line 1)\n" in err
+    assert "Traceback (most recent call last):" in err and "ValueError: no\n" in err
+    lines = err.splitlines()
+    assert [line.rsplit(" ", 2)[0] for line in lines if line.endswith(" ms")] == [
         "cablescope trace: loaded cablescope.readers.builtin (core)",
         "cablescope trace: failed broken (directory)",
         "cablescope trace: loaded good (directory)",

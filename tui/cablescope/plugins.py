@@ -84,6 +84,7 @@ class PluginFailure:
     disabled: bool
     """Whether the plugin was unregistered because of it (view failures leave the plugin on)."""
     traceback: str = ""
+    """The full traceback, printed to stderr when ``CABLESCOPE_TRACE_PLUGINS`` is on."""
     shown: bool = False
     """Set by whoever has shown the failure to the user, so it is not shown twice."""
 
@@ -398,20 +399,24 @@ def _one_line(exc: BaseException) -> str:
 
 
 @functools.cache
-def _library_dirs() -> tuple[str, ...]:
+def _library_dirs() -> tuple[tuple[str, ...], str]:
+    """(cablescope core, pluggy, pydantic and rich folders), and the standard library's folder."""
     import sysconfig
 
     import pydantic
     import rich
 
-    dirs = [Path(__file__).parent, Path(pluggy.__file__).parent, Path(pydantic.__file__).parent]
-    dirs += [Path(rich.__file__).parent, Path(sysconfig.get_paths()["stdlib"])]
-    return tuple(str(d) + os.sep for d in dirs)
+    packages = (Path(__file__).parent, Path(pluggy.__file__).parent, Path(pydantic.__file__).parent, Path(rich.__file__).parent)
+    return tuple(str(d) + os.sep for d in packages), str(Path(sysconfig.get_paths()["stdlib"])) + os.sep
 
 
 def _is_library_file(filename: str) -> bool:
     """Frames in cablescope's core, pluggy, pydantic, rich or the standard library are not the plugin's."""
-    return filename.startswith("<") or filename.startswith(_library_dirs())
+    packages, stdlib = _library_dirs()
+    if filename.startswith("<") or filename.startswith(packages):
+        return True
+    # A system-wide install keeps site-packages inside the standard library's folder.
+    return filename.startswith(stdlib) and "site-packages" not in filename and "dist-packages" not in filename
 
 
 def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool) -> PluginFailure:
@@ -426,6 +431,8 @@ def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool)
     else:
         failure = PluginFailure(plugin, stage, error, disabled)
     _failures.append(failure)
+    if _undo_trace is not None and failure.traceback:
+        print(f"cablescope trace: {failure.message}\n{failure.traceback}", file=sys.stderr, end="", flush=True)
     return failure
 
 
@@ -436,12 +443,13 @@ def record_failure(plugin: str, stage: str, error: BaseException | str) -> Plugi
 
 def disable(plugin: str, stage: str, error: BaseException | str) -> PluginFailure:
     """Unregister ``plugin`` and record why; the rest of cablescope carries on without it."""
-    failure = _record(plugin, stage, error, True)
-    if pm.get_plugin(plugin) is not None:
-        pm.unregister(name=plugin)
-    for info in _infos:
-        if info.name == plugin and info.error is None:
-            info.error = f"{stage}: {failure.error}"
+    with _lock:
+        failure = _record(plugin, stage, error, True)
+        if pm.get_plugin(plugin) is not None:
+            pm.unregister(name=plugin)
+        for info in _infos:
+            if info.name == plugin and info.error is None:
+                info.error = f"{stage}: {failure.error}"
     return failure
 
 
