@@ -22,7 +22,9 @@ _RANK = {"U": 0, "SBU": 0, "C": 1, "S": 2, "TS": 3}
 # Caveats WikiLeaks' metadata keeps in its classification string.
 _WIKILEAKS_CAVEATS = {"NOFORN": "NOFORN", "FOUO": "FOR OFFICIAL USE ONLY"}
 
-REDACTION = re.compile(r"(?<![A-Za-z])X{3,}(?![A-Za-z])")
+# WikiLeaks replaced protected names with runs of X (usually twelve, sometimes three to fourteen),
+# at times glued to the next word ("XXXXXXXXXXXXtold"); no English word holds three X in a row.
+REDACTION = re.compile(r"X{3,}")
 
 IssueKind = Literal[
     "above-banner",
@@ -120,6 +122,8 @@ class MarkerReport(BaseModel):
     banner: Classification | None
     """The classification as stated in the cable (``None`` when it was only inferred)."""
     banner_raw: str | None
+    inferred: str | None
+    """The reader's inferred classification when the copy states none (a Scoop page)."""
     derived: Classification | None
     """Highest paragraph level with the caveats that carry over; ``None`` with no markings."""
     paragraphs: list[ParagraphMarking]
@@ -319,6 +323,10 @@ def _official_use(c: Classification) -> bool:
     return c.level == "SBU" or "FOUO" in c.caveats
 
 
+def _label(number: int | None) -> str:
+    return f"¶{number}" if number is not None else "unnumbered text"
+
+
 def find_issues(
     banner: Classification | None, derived: Classification | None, paragraphs: list[ParagraphMarking]
 ) -> list[Issue]:
@@ -351,7 +359,7 @@ def find_issues(
             Issue(
                 kind="above-banner",
                 message=f"paragraph(s) marked above the banner {banner.name}: "
-                + ", ".join(f"{p.paragraph or 'lead'} ({p.short})" for p in above),
+                + ", ".join(f"{_label(p.paragraph)} ({p.short})" for p in above),
                 paragraphs=[p.paragraph for p in above],
             )
         )
@@ -531,12 +539,16 @@ def analyse(cable: Cable, today: date) -> MarkerReport:
     banner = parse_banner(cable.classification) if stated else None
     derived = derive(paragraphs)
     in_paragraphs = sum(len(p.redactions) for p in paragraphs)
-    outside = sum(1 for r in cable.redactions if r.paragraph is None)
+    # The parser's redactions carry source offsets; those in no paragraph are in the header.
+    outside = sum(
+        1 for r in cable.redactions if not any(p.start <= r.start < p.end for p in cable.paragraphs)
+    )
     order = cited_order(cable)
     return MarkerReport(
         reference_id=cable.reference_id,
         banner=banner,
         banner_raw=cable.classification if stated else None,
+        inferred=None if stated else cable.classification,
         derived=derived,
         paragraphs=paragraphs,
         issues=find_issues(banner, derived, paragraphs),

@@ -8,6 +8,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.api import level_of_classification
+
 from . import eo_categories as eo
 from .analysis import LEVELS
 from .view import clean, level_style
@@ -56,10 +58,10 @@ def corpus_data(store: Any) -> dict[str, Any]:
 
 def render_corpus(data: dict[str, Any]) -> RenderableType:
     levels = Table(title="Paragraph markings across the index", title_justify="left")
-    levels.add_column("Level")
+    levels.add_column("Level", no_wrap=True)
     levels.add_column("Paragraphs", justify="right")
-    levels.add_column("Cables with such paragraphs", justify="right")
-    levels.add_column("Cables at this level", justify="right")
+    levels.add_column("Cables with one", justify="right")
+    levels.add_column("Cables at level", justify="right")
     for row in data["levels"]:
         levels.add_row(
             Text.assemble((f" {row['level']} ", level_style(row["level"])), " ", row["name"]),
@@ -80,7 +82,7 @@ def render_corpus(data: dict[str, Any]) -> RenderableType:
     for entry in data["inconsistent"]:
         table.add_row(
             Text(clean(entry["reference_id"])),
-            Text(clean(entry["classification"])),
+            Text(clean(entry["classification"]), style=level_style(level_of_classification(entry["classification"]))),
             Text("\n".join(clean(issue["message"]) for issue in entry["issues"])),
         )
     return Group(levels, summary, table)

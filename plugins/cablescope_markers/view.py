@@ -71,7 +71,7 @@ def classification_text(c: Classification | None, *, missing: str) -> Text:
 
 
 def _paragraph_label(number: int | None) -> str:
-    return f"¶{number}" if number is not None else "lead"
+    return f"¶{number}" if number is not None else "unnumbered"
 
 
 def render_report(report: MarkerReport) -> RenderableType:
@@ -79,10 +79,11 @@ def render_report(report: MarkerReport) -> RenderableType:
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column()
 
-    facts.add_row(
-        "Banner",
-        classification_text(report.banner, missing="not stated in this copy (inferred by the reader)"),
-    )
+    if report.banner is None and report.inferred:
+        banner = Text.assemble(("not stated in this copy; ", "dim"), f"inferred as {clean(report.inferred)}")
+    else:
+        banner = classification_text(report.banner, missing="not stated in this copy")
+    facts.add_row("Banner", banner)
     marked = len(report.marked)
     derived = classification_text(report.derived, missing="no paragraph markings")
     if report.derived is not None:
@@ -113,7 +114,8 @@ def render_report(report: MarkerReport) -> RenderableType:
                 reasons.append("\n")
             reasons.append(reason.citation, style="bold")
             reasons.append(f" {reason.meaning or 'no such category'}")
-        reasons.append(f"\n({report.reasons[0].order})", style="dim")
+        sections = sorted({r.section for r in report.reasons})
+        reasons.append(f"\n(section {', '.join(sections)} of {report.reasons[-1].order})", style="dim")
         facts.add_row("Reasons", reasons)
     elif report.reasons_raw:
         facts.add_row("Reasons", Text(clean("; ".join(report.reasons_raw))))
@@ -127,18 +129,20 @@ def render_report(report: MarkerReport) -> RenderableType:
     if decl.kind == "date" and decl.days_remaining is not None and decl.days_remaining < 0:
         when.stylize("yellow")
     facts.add_row("Declassify", when)
-    if report.order:
+    if report.order and not report.reasons:
         facts.add_row("Order cited", Text(clean(report.order)))
 
     if report.redaction_count:
+        count = report.redaction_count
         where = [
-            f"{_paragraph_label(p.paragraph)}×{len(p.redactions)}" for p in report.paragraphs if p.redactions
+            f"{_paragraph_label(p.paragraph)}" + (f" ×{len(p.redactions)}" if len(p.redactions) > 1 else "")
+            for p in report.paragraphs
+            if p.redactions
         ]
-        redactions = Text(f"{report.redaction_count} run(s) of X")
-        if where:
-            redactions.append(" in " + ", ".join(where))
         if report.redactions_outside_paragraphs:
-            redactions.append(f", {report.redactions_outside_paragraphs} outside the paragraphs")
+            where.append(f"outside the paragraphs ×{report.redactions_outside_paragraphs}")
+        redactions = Text(f"{count} redaction{'s' * (count != 1)} (runs of X): ")
+        redactions.append(", ".join(where))
         facts.add_row("Redactions", redactions)
     else:
         facts.add_row("Redactions", Text("none", style="dim"))
@@ -148,27 +152,40 @@ def render_report(report: MarkerReport) -> RenderableType:
         for number in issue.paragraphs:
             flagged.setdefault(number, []).append(issue.kind)
 
-    table = Table(title="Paragraphs", title_justify="left", expand=False, pad_edge=False)
+    table = Table(title="Paragraphs", title_justify="left")
     table.add_column("¶", justify="right")
     table.add_column("Marking")
     table.add_column("Level")
     table.add_column("Caveats")
     table.add_column("X runs", justify="right")
     table.add_column("Note")
+    quiet_run = 0  # unnumbered, unmarked paragraphs with nothing to say, shown as one row
+
+    def flush_quiet_run() -> None:
+        nonlocal quiet_run
+        if quiet_run:
+            table.add_row("–", "", Text(f"{quiet_run} unnumbered, unmarked", style="dim"), "", "", "")
+            quiet_run = 0
+
     for p in report.paragraphs:
+        if p.paragraph is None and p.raw is None and not p.redactions:
+            quiet_run += 1
+            continue
+        flush_quiet_run()
         level = (
             Text(f" {p.level} ", style=level_style(p.level))
             if p.level
             else Text("unmarked" if not p.raw else "unreadable", style="dim")
         )
         table.add_row(
-            _paragraph_label(p.paragraph),
+            _paragraph_label(p.paragraph) if p.paragraph is not None else "–",
             Text(clean(p.raw)),
             level,
             Text(clean(", ".join(p.caveats))),
             str(len(p.redactions)) if p.redactions else "",
             Text(", ".join(flagged.get(p.paragraph, [])), style=ISSUE_STYLE),
         )
+    flush_quiet_run()
     title = Text.assemble(("Markers", "bold"), " · ", clean(report.reference_id) or "cable")
     return Group(title, facts, table) if report.paragraphs else Group(title, facts)
 
@@ -185,6 +202,7 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
         "reference_id": report.reference_id,
         "banner": classification(report.banner),
         "banner_raw": report.banner_raw,
+        "inferred": report.inferred,
         "derived": classification(report.derived),
         "consistent": report.consistent,
         "issues": [issue.model_dump() for issue in report.issues],
@@ -227,23 +245,34 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
     }
 
 
+class LevelPicker(OptionList):
+    """Levels to narrow the document list to; a letter picks one while the list has focus."""
+
+    BINDINGS = [
+        Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
+        Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
+        Binding("c", "pick('C')", "Cables with C paragraphs", show=False),
+        Binding("s", "pick('S')", "Cables with S paragraphs", show=False),
+        Binding("t", "pick('TS')", "Cables with TS paragraphs", show=False),
+        Binding("i", "pick('issues')", "Cables with inconsistent markings", show=False),
+    ]
+
+    def action_pick(self, choice: str) -> None:
+        self.highlighted = self.get_option_index(choice)
+        self.action_select()
+
+
+PICKER_KEYS = {"U": "u", "SBU": "b", "C": "c", "S": "s", "TS": "t"}
+
+
 class MarkersPane(Vertical):
-    """The markers view in the explorer: the report, and a list of levels to narrow the corpus to."""
+    """The markers view in the explorer: the report, and levels to narrow the document list to."""
 
     DEFAULT_CSS = """
     MarkersPane { height: 1fr; }
     MarkersPane > VerticalScroll { height: 1fr; }
-    MarkersPane > OptionList { height: auto; max-height: 9; border-top: solid $primary; }
+    MarkersPane > LevelPicker { height: auto; max-height: 8; border-top: solid $primary; }
     """
-
-    BINDINGS = [
-        Binding("u", "narrow('U')", "Cables with U paragraphs", show=False),
-        Binding("b", "narrow('SBU')", "Cables with SBU paragraphs", show=False),
-        Binding("c", "narrow('C')", "Cables with C paragraphs", show=False),
-        Binding("s", "narrow('S')", "Cables with S paragraphs", show=False),
-        Binding("t", "narrow('TS')", "Cables with TS paragraphs", show=False),
-        Binding("i", "narrow('issues')", "Cables with inconsistent markings", show=False),
-    ]
 
     def __init__(self, report: MarkerReport, context: ViewContext, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -254,58 +283,52 @@ class MarkersPane(Vertical):
         with VerticalScroll():
             yield Static(render_report(self.report), id="markers-report")
         if self.context.store is not None:
-            yield OptionList(id="markers-levels")
+            yield LevelPicker(*self._options(self.context.store), id="markers-levels")
 
-    def on_mount(self) -> None:
-        store = self.context.store
-        if store is None:
-            return
-        by_level = {row["key"]: row for row in store.top_facts(kind="marking", limit=len(LEVELS))}
+    def _options(self, store: Any) -> list[Option]:
+        by_level = {row["key"]: row for row in store.top_facts(kind="marking", limit=len(LEVELS) * 2)}
         options = []
-        for level, key in zip(LEVELS, "ubcst"):
+        for level in LEVELS:
             row = by_level.get(level)
             label = Text.assemble(
                 (f" {level} ", level_style(level)),
-                f" [{key}] cables with {eo.LEVEL_NAMES[level]} paragraphs",
+                f" [{PICKER_KEYS[level]}] cables with {eo.LEVEL_NAMES[level]} paragraphs",
                 (f"  {row['cables']} cables, {row['mentions']} paragraphs" if row else "  none", "dim"),
             )
             options.append(Option(label, id=level, disabled=row is None))
-        issues = store.top_facts(kind="marking-issue", limit=50)
+        findings = store.top_facts(kind="marking-issue", limit=50)
         options.append(
             Option(
                 Text.assemble(
-                    ("  ! ", ISSUE_STYLE),
+                    (" ! ", ISSUE_STYLE),
                     " [i] cables whose markings are inconsistent",
-                    (f"  {sum(r['cables'] for r in issues)} findings" if issues else "  none", "dim"),
+                    ("  " + ", ".join(f"{r['key']} {r['cables']}" for r in findings) if findings else "  none", "dim"),
                 ),
                 id="issues",
-                disabled=not issues,
+                disabled=not findings,
             )
         )
-        self.query_one(OptionList).add_options(options)
+        return options
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_id:
-            self.action_narrow(event.option_id)
+            self.narrow(event.option_id)
 
-    def action_narrow(self, choice: str) -> None:
+    def narrow(self, choice: str) -> None:
+        """Ask the explorer to list only the cables with a paragraph at ``choice`` (or with findings)."""
         store = self.context.store
         if store is None:
-            self.notify("No corpus index: open the explorer on an index to narrow by level.", severity="warning")
             return
         if choice == "issues":
             ids: dict[str, None] = {}
             for row in store.top_facts(kind="marking-issue", limit=50):
-                for summary in store.cables_with_fact("marking-issue", row["key"], limit=100_000):
+                for summary in store.cables_with_fact("marking-issue", row["key"], limit=1_000_000):
                     ids[summary.reference_id] = None
             label = "inconsistent markings"
         else:
-            ids = {s.reference_id: None for s in store.cables_with_fact("marking", choice, limit=100_000)}
+            ids = {s.reference_id: None for s in store.cables_with_fact("marking", choice, limit=1_000_000)}
             label = f"paragraphs at {choice}"
-        if not ids:
-            self.notify(f"No cables with {label}.")
-            return
         self.post_message(NarrowList(label, reference_ids=list(ids)))
 
 

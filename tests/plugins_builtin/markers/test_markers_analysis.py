@@ -31,6 +31,15 @@ def make_cable(*markings: str | None, classification: str | None = None, stated:
     )
 
 
+def with_header(cable: Cable, header: str) -> Cable:
+    """The cable with ``header`` before its paragraphs, offsets moved along."""
+    cable.text = header + cable.text
+    for paragraph in cable.paragraphs:
+        paragraph.start += len(header)
+        paragraph.end += len(header)
+    return cable
+
+
 @pytest.mark.parametrize(
     ("raw", "level", "caveats"),
     [
@@ -133,10 +142,7 @@ def test_reasons_and_orders() -> None:
     typo = analyse(make_cable("(C)", reasons=["1.4 (b) a nd (d)"]), TODAY)
     assert [r.citation for r in typo.reasons] == ["1.4(b)", "1.4(d)"]
 
-    cable = make_cable("(S)", reasons=["1.4(c), (h)"])
-    cable.text = "E.O. 13526: DECL: 2020/01/01\n" + cable.text
-    for p in cable.paragraphs:
-        p.start += 29
+    cable = with_header(make_cable("(S)", reasons=["1.4(c), (h)"]), "E.O. 13526: DECL: 2020/01/01\n")
     new = analyse(cable, TODAY)
     assert new.order == "E.O. 13526"
     assert [(r.citation, r.meaning) for r in new.reasons] == [
@@ -176,8 +182,16 @@ def test_declassification_forms() -> None:
 
 
 def test_redactions_per_paragraph_and_outside() -> None:
-    cable = make_cable("(C)", "(C)", redactions=[Redaction(paragraph=None, start=0, end=12)])
+    header = "Classified By: XXXXXXXXXXXX\n"
+    cable = with_header(make_cable("(C)", "(C)"), header)
+    cable.redactions = [Redaction(paragraph=None, start=15, end=27), Redaction(paragraph=2, start=74, end=86)]
     report = analyse(cable, TODAY)
     assert report.paragraphs[1].redactions == [(33, 45)]
     assert report.redaction_count == 2
     assert report.redactions_outside_paragraphs == 1
+
+
+def test_redactions_glued_to_words() -> None:
+    cable = make_cable("(C)")
+    cable.paragraphs[0].text = "The businessmanXXXXXXXXXXXX said XXXXXXXXXXXXl and XXXX agreed."
+    assert analyse(cable, TODAY).paragraphs[0].redactions == [(15, 27), (33, 45), (51, 55)]
