@@ -39,8 +39,10 @@ def load_time() -> list[float]:
 
 def main() -> None:
     loads = load_time()
-    print(f"import + load_plugins, fresh interpreter: median {statistics.median(loads) * 1000:.0f} ms "
-          f"(min {min(loads) * 1000:.0f}, max {max(loads) * 1000:.0f}) over {len(loads)} runs")
+    print(
+        f"import + load_plugins, fresh interpreter: median {statistics.median(loads) * 1000:.0f} ms "
+        f"(min {min(loads) * 1000:.0f}, max {max(loads) * 1000:.0f}) over {len(loads)} runs"
+    )
 
     plugins.load_plugins()
     for name, _plugin in plugins.pm.list_name_plugin():
@@ -55,8 +57,11 @@ def main() -> None:
     for _ in range(CALLS):
         plugins.annotate(CABLE)
     through = (time.perf_counter() - started) / CALLS
-    print(f"annotate() with one trivial plugin: {through * 1e6:.1f} µs per call "
-          f"(the function alone: {direct * 1e6:.1f} µs; pluggy + guard + checks: {(through - direct) * 1e6:.1f} µs)")
+    print(
+        f"annotate() with one trivial plugin: {through * 1e6:.1f} µs per call "
+        f"(the function alone: {direct * 1e6:.1f} µs; "
+        f"pluggy + guard + checks: {(through - direct) * 1e6:.1f} µs)"
+    )
     print(f"at 250,000 cables that overhead is {(through - direct) * 250_000:.1f} s per hook")
 
 

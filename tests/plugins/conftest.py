@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from cablescope import cli, plugins
+from typer.testing import CliRunner
 
 
 @pytest.fixture

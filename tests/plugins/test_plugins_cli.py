@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from cablescope import cli, plugins
 from cablescope.commands import plugins as plugin_commands
 
@@ -46,7 +45,7 @@ def register_commands(cli):
         run_view_command("greet", target, as_json=as_json)
 '''
 
-EXPLODING = '''
+EXPLODING = """
 from cablescope.api import View, hookimpl
 
 
@@ -62,7 +61,7 @@ class ExplodingView(View):
 @hookimpl
 def register_views(register):
     register(ExplodingView())
-'''
+"""
 
 
 def write_plugin(folder: Path, name: str, source: str) -> None:
@@ -138,7 +137,9 @@ def test_a_view_that_raises_fails_in_one_line_and_the_rest_works(run_cli, plugin
     assert {"exploding", "greet", "markers"} <= {view["name"] for view in views}
 
 
-def test_main_prescans_plugins_dir_and_warns_about_broken_plugins(fresh_plugins, plugins_dir, seed_path, capsys):
+def test_main_prescans_plugins_dir_and_warns_about_broken_plugins(
+    fresh_plugins, plugins_dir, seed_path, capsys
+):
     write_plugin(plugins_dir, "greeter", GREETER)
     write_plugin(plugins_dir, "broken", "raise ImportError('needs numpy')\n")
     with pytest.raises(SystemExit) as exited:
@@ -179,7 +180,8 @@ def test_a_plugin_command_may_not_replace_a_core_command(run_cli):
         assert run_cli("fine").exit_code == 2  # the plugin's other command went with it
         (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "hijacker"]
         assert failure.message == (
-            "plugin 'hijacker' disabled (hook register_commands): command 'plugins' is already provided by cablescope"
+            "plugin 'hijacker' disabled (hook register_commands): "
+            "command 'plugins' is already provided by cablescope"
         )
     finally:
         plugins.pm.unregister(name="hijacker")
@@ -207,7 +209,9 @@ def test_install_runs_pip_in_this_interpreter(run_cli, pip_calls):
 
 
 def test_install_reports_pip_failure_in_one_line(run_cli, monkeypatch):
-    monkeypatch.setattr(plugin_commands.subprocess, "run", lambda args, check: subprocess.CompletedProcess(args, 3))
+    monkeypatch.setattr(
+        plugin_commands.subprocess, "run", lambda args, check: subprocess.CompletedProcess(args, 3)
+    )
     result = run_cli("install", "nothing-here")
     assert (result.exit_code, result.stderr) == (3, "Error: pip install failed (exit code 3)\n")
 
@@ -224,7 +228,10 @@ def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(run_c
     )
     single_file = run_cli("--plugins-dir", str(plugins_dir), "uninstall", "greeter")
     assert single_file.exit_code == 1
-    assert single_file.stderr == f"Error: 'greeter' is a single-file plugin: delete {plugins_dir / 'greeter.py'} to remove it\n"
+    assert (
+        single_file.stderr
+        == f"Error: 'greeter' is a single-file plugin: delete {plugins_dir / 'greeter.py'} to remove it\n"
+    )
     assert len(pip_calls) == 1
 
 
@@ -264,10 +271,16 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
 @pytest.mark.parametrize(
     ("name", "error"),
     [
-        ("Word Count", "Error: 'Word Count' is not a usable plugin name: use lowercase letters, digits and '-', "
-         "starting with a letter (such as 'word-count')\n"),
-        ("9lives", "Error: '9lives' is not a usable plugin name: use lowercase letters, digits and '-', "
-         "starting with a letter (such as 'word-count')\n"),
+        (
+            "Word Count",
+            "Error: 'Word Count' is not a usable plugin name: use lowercase letters, digits and '-', "
+            "starting with a letter (such as 'word-count')\n",
+        ),
+        (
+            "9lives",
+            "Error: '9lives' is not a usable plugin name: use lowercase letters, digits and '-', "
+            "starting with a letter (such as 'word-count')\n",
+        ),
     ],
 )
 def test_plugin_new_refuses_unusable_names(run_cli, tmp_path, name, error):
@@ -279,7 +292,10 @@ def test_plugin_new_refuses_a_folder_with_files(run_cli, tmp_path):
     (tmp_path / "taken").mkdir()
     (tmp_path / "taken" / "notes.txt").write_text("mine")
     result = run_cli("plugin", "new", "taken", "--dir", str(tmp_path))
-    assert (result.exit_code, result.stderr) == (1, f"Error: {tmp_path / 'taken'} already exists and is not empty\n")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"Error: {tmp_path / 'taken'} already exists and is not empty\n",
+    )
 
 
 def test_plugins_says_when_the_allow_list_limits_loading(run_cli, monkeypatch):
@@ -295,4 +311,7 @@ def test_plugins_says_when_the_allow_list_limits_loading(run_cli, monkeypatch):
 def test_a_missing_plugins_dir_is_a_usage_error(run_cli, tmp_path):
     result = run_cli("--plugins-dir", str(tmp_path / "nowhere"), "views")
     assert result.exit_code == 2
-    assert f"Error: Invalid value for '--plugins-dir': dir '{tmp_path / 'nowhere'}' does not exist." in result.stderr
+    assert (
+        f"Error: Invalid value for '--plugins-dir': dir '{tmp_path / 'nowhere'}' does not exist."
+        in result.stderr
+    )

@@ -21,7 +21,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_NO_INPUT": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     env.pop("CABLESCOPE_LOAD_PLUGINS", None)
     env.pop("PYTHONPATH", None)
     return subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=env)
@@ -39,7 +44,9 @@ def test_scaffold_install_use_and_uninstall_a_plugin_in_a_fresh_venv(tmp_path, s
     shutil.copytree(
         REPO,
         source,
-        ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"),
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"
+        ),
     )
     venv = tmp_path / "venv"
     ok(run(sys.executable, "-m", "venv", venv))
@@ -63,7 +70,11 @@ def test_scaffold_install_use_and_uninstall_a_plugin_in_a_fresh_venv(tmp_path, s
     assert listed["markers"]["source"] == "builtin"
 
     views = {view["name"]: view for view in json.loads(ok(run(cablescope, "views", "--json")).stdout)}
-    assert (views["hello"]["title"], views["hello"]["plugin"], views["hello"]["key"]) == ("Hello", "hello", "H")
+    assert (views["hello"]["title"], views["hello"]["plugin"], views["hello"]["key"]) == (
+        "Hello",
+        "hello",
+        "H",
+    )
 
     shown = json.loads(ok(run(cablescope, "show", seed_path, "--view", "hello", "--json")).stdout)
     assert shown["view"] == "hello"
@@ -76,7 +87,9 @@ def test_scaffold_install_use_and_uninstall_a_plugin_in_a_fresh_venv(tmp_path, s
     assert ok(run(cablescope, "hello", seed_path)).stdout.startswith("09BEIJING2932: words per paragraph\n")
 
     ok(run(cablescope, "uninstall", "hello", "-y"))
-    assert "hello" not in {entry["name"] for entry in json.loads(ok(run(cablescope, "plugins", "--json")).stdout)}
+    assert "hello" not in {
+        entry["name"] for entry in json.loads(ok(run(cablescope, "plugins", "--json")).stdout)
+    }
     assert "hello" not in {view["name"] for view in json.loads(ok(run(cablescope, "views", "--json")).stdout)}
     gone = run(cablescope, "hello", seed_path)
     assert gone.returncode == 2 and "No such command 'hello'" in gone.stderr

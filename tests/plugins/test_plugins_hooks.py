@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import typer
-from rich.text import Text
-
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Fact, Paragraph, Reader, View, ViewContext, hookimpl
+from rich.text import Text
 
 CABLE = Cable(
     reference_id="09TESTPOST7",
@@ -86,7 +85,10 @@ def test_hook_register_views(fresh_plugins):
         view = plugins.get_views()["shout"]
         assert (view.title, view.key, view.plugin) == ("Shout", "S", "shouting")
         assert view.render(CABLE, ViewContext()).plain == "THE MINISTER MET THE ENVOY IN GENEVA."
-        assert view.data(CABLE, ViewContext()) == {"view": "shout", "first": "THE MINISTER MET THE ENVOY IN GENEVA."}
+        assert view.data(CABLE, ViewContext()) == {
+            "view": "shout",
+            "first": "THE MINISTER MET THE ENVOY IN GENEVA.",
+        }
     finally:
         plugins.pm.unregister(name="shouting")
     assert "shout" not in plugins.get_views()
@@ -125,7 +127,13 @@ def test_hook_annotate_paragraphs(fresh_plugins):
                 start = paragraph.text.find("XXXXXXXXXXXX")
                 if start >= 0:
                     marks.append(
-                        Annotation(paragraph=paragraph.number, start=start, end=start + 12, style="reverse", label="redaction")
+                        Annotation(
+                            paragraph=paragraph.number,
+                            start=start,
+                            end=start + 12,
+                            style="reverse",
+                            label="redaction",
+                        )
                     )
             return marks
 
@@ -146,12 +154,18 @@ def test_hook_index_facts(fresh_plugins):
             for paragraph in cable.paragraphs:
                 start = paragraph.text.find("Geneva")
                 if start >= 0:
-                    facts.append(Fact(kind="place", key="Geneva", paragraph=paragraph.number, start=start, end=start + 6))
+                    facts.append(
+                        Fact(
+                            kind="place", key="Geneva", paragraph=paragraph.number, start=start, end=start + 6
+                        )
+                    )
             return facts
 
     plugins.pm.register(Plugin(), name="places")
     try:
         ours = [f for f in plugins.facts(CABLE) if f.plugin == "places"]
-        assert [(f.kind, f.key, f.paragraph, f.start, f.end) for f in ours] == [("place", "Geneva", 1, 30, 36)]
+        assert [(f.kind, f.key, f.paragraph, f.start, f.end) for f in ours] == [
+            ("place", "Geneva", 1, 30, 36)
+        ]
     finally:
         plugins.pm.unregister(name="places")

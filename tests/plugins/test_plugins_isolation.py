@@ -8,17 +8,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from rich.text import Text
-
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Paragraph, View, ViewContext, hookimpl
+from rich.text import Text
 
 CABLE = Cable(
     reference_id="09TESTPOST8",
     paragraphs=[Paragraph(number=1, marking="U", text="Nothing to report.", start=0, end=18)],
 )
 
-GOOD_PLUGIN = '''
+GOOD_PLUGIN = """
 from rich.text import Text
 from cablescope.api import Annotation, View, hookimpl
 
@@ -45,7 +44,7 @@ def register_views(register):
 @hookimpl
 def annotate_paragraphs(cable):
     return [Annotation(paragraph=p.number, gutter="ok") for p in cable.paragraphs]
-'''
+"""
 
 
 def write(folder: Path, name: str, source: str) -> Path:
@@ -241,7 +240,10 @@ class Named(View):
             "view Spaced needs name = \"...\": lowercase letters, digits, '-' or '_', starting with a letter"
             " (got 'Big Name')",
         ),
-        (type("NoTitle", (Named,), {"title": ""}), "view 'named' needs title = \"...\": the tab label in the explorer"),
+        (
+            type("NoTitle", (Named,), {"title": ""}),
+            "view 'named' needs title = \"...\": the tab label in the explorer",
+        ),
         (
             type("LongKey", (Named,), {"key": "ab"}),
             "view 'named' needs key = \"X\": one printable character (got 'ab')",
@@ -292,7 +294,8 @@ def test_the_later_plugin_with_a_duplicate_view_name_is_reported(fresh_plugins):
         assert (views["named"].title, views["named"].plugin) == ("First", "first")
         (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "second"]
         assert failure.message == (
-            "plugin 'second' disabled (hook register_views): view name 'named' is already taken by plugin 'first'"
+            "plugin 'second' disabled (hook register_views): "
+            "view name 'named' is already taken by plugin 'first'"
         )
     finally:
         plugins.pm.unregister(name="first")
@@ -353,7 +356,9 @@ def test_trace_prints_each_hook_call_with_its_duration(fresh_plugins, plugins_di
     assert " ms [good " in lines[0] and lines[0].endswith(" ms]")
 
 
-def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(fresh_plugins, tmp_path, monkeypatch):
+def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(
+    fresh_plugins, tmp_path, monkeypatch
+):
     site = tmp_path / "site"
     (site / "cablescope_fake").mkdir(parents=True)
     (site / "cablescope_fake" / "__init__.py").write_text(GOOD_PLUGIN.replace('"good"', '"fake"'))
@@ -370,7 +375,12 @@ def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(fresh_
     monkeypatch.setattr(sys, "_called_from_test", False)
     plugins.load_plugins()
     fake = info("fake")
-    assert (fake.source, fake.version, fake.distribution, fake.status) == ("entrypoint", "1.2.3", "cablescope-fake", "ok")
+    assert (fake.source, fake.version, fake.distribution, fake.status) == (
+        "entrypoint",
+        "1.2.3",
+        "cablescope-fake",
+        "ok",
+    )
     assert plugins.get_views()["fake"].plugin == "fake"
     assert {i.name: i.source for i in plugins.plugin_report() if i.source == "builtin"}.keys() == {
         "appendix",

@@ -1,4 +1,7 @@
-"""The command helpers plugins get from cablescope.api: fail, open_store, load_targets, emit_view, run_view_command."""
+"""The command helpers plugins get from cablescope.api.
+
+fail, open_store, load_targets, emit_view and run_view_command.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,11 @@ import shutil
 
 import pytest
 import typer
-from rich.text import Text
-
 from cablescope import api, plugins
 from cablescope.api import View, ViewContext
 from cablescope.config import default_db_path
 from cablescope.store import Store
+from rich.text import Text
 
 
 class IdView(View):
@@ -24,7 +26,12 @@ class IdView(View):
         return Text(f"id={cable.reference_id} store={'yes' if context.store else 'no'}")
 
     def data(self, cable, context):
-        return {"view": "ids", "reference_id": cable.reference_id, "created": cable.created, "origins": {cable.origin}}
+        return {
+            "view": "ids",
+            "reference_id": cable.reference_id,
+            "created": cable.created,
+            "origins": {cable.origin},
+        }
 
 
 @pytest.fixture
@@ -87,7 +94,8 @@ def test_load_targets_without_a_library_says_so(capsys):
     with pytest.raises(typer.Exit):
         api.load_targets("09BEIJING2932", None)
     assert capsys.readouterr().err == (
-        f"Error: 09BEIJING2932: no such file, and no library at {default_db_path()} to look the reference id up in\n"
+        f"Error: 09BEIJING2932: no such file, and no library at {default_db_path()} "
+        "to look the reference id up in\n"
     )
 
 
@@ -115,8 +123,12 @@ def test_emit_view_prints_json_lines_for_several_cables_and_one_object_for_one(i
     api.emit_view(view, [seed, seed], ViewContext(), as_json=True)
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line) for line in lines] == [
-        {"view": "ids", "reference_id": "09BEIJING2932", "created": "2009-10-22T12:03:00+00:00",
-         "origins": ["Embassy Beijing"]},
+        {
+            "view": "ids",
+            "reference_id": "09BEIJING2932",
+            "created": "2009-10-22T12:03:00+00:00",
+            "origins": ["Embassy Beijing"],
+        },
     ] * 2
     api.emit_view(view, [seed], ViewContext(), as_json=True)
     out = capsys.readouterr().out
@@ -131,7 +143,10 @@ def test_run_view_command_gives_the_view_the_library_when_there_is_one(id_view, 
 def test_run_view_command_needs_a_cable_for_a_cable_view(id_view, capsys):
     with pytest.raises(typer.Exit):
         api.run_view_command("ids", None)
-    assert capsys.readouterr().err == "Error: the ids view needs a cable: give a file, a folder or a reference id\n"
+    assert (
+        capsys.readouterr().err
+        == "Error: the ids view needs a cable: give a file, a folder or a reference id\n"
+    )
 
 
 def test_run_view_command_with_tui_opens_the_explorer_on_the_cable_and_view(id_view, seed_path, monkeypatch):

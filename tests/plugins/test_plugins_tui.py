@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import textwrap
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 
-FLAKY = '''
+FLAKY = """
 from cablescope.api import hookimpl
 
 @hookimpl
 def annotate_paragraphs(cable):
     raise RuntimeError("annotator broke")
-'''
+"""
 
-EXPLODING = '''
+EXPLODING = """
 from cablescope.api import View, hookimpl
 
 class ExplodingView(View):
@@ -32,7 +32,7 @@ class ExplodingView(View):
 @hookimpl
 def register_views(register):
     register(ExplodingView())
-'''
+"""
 
 
 def library(path):
@@ -40,7 +40,7 @@ def library(path):
     text = f"SUBJECT: Test\n\n1. (U) {body}\n"
     cable = Cable(
         reference_id="09TESTPOST42",
-        created=datetime(2009, 5, 1, 12, 0, tzinfo=timezone.utc),
+        created=datetime(2009, 5, 1, 12, 0, tzinfo=UTC),
         origin="Embassy Testville",
         classification="UNCLASSIFIED",
         subject="Test",
@@ -52,8 +52,14 @@ def library(path):
     return path
 
 
-async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable(fresh_plugins, plugins_dir, tmp_path):
-    for name, source in {"broken": "raise ImportError('needs numpy')\n", "flaky": FLAKY, "exploder": EXPLODING}.items():
+async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable(
+    fresh_plugins, plugins_dir, tmp_path
+):
+    for name, source in {
+        "broken": "raise ImportError('needs numpy')\n",
+        "flaky": FLAKY,
+        "exploder": EXPLODING,
+    }.items():
         (plugins_dir / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
     plugins.load_plugins(plugins_dir)
     db = library(tmp_path / "library.db")
@@ -69,7 +75,8 @@ async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable
             "plugin 'broken' not loaded (import): ImportError: needs numpy (broken.py line 1)",
             "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST42): LookupError: view broke"
             " (exploder.py line 10)",
-            "plugin 'flaky' disabled (hook annotate_paragraphs): RuntimeError: annotator broke (flaky.py line 6)",
+            "plugin 'flaky' disabled (hook annotate_paragraphs): "
+            "RuntimeError: annotator broke (flaky.py line 6)",
         ]
         assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09TESTPOST42"
         assert "markers" in app.views  # the built-in views are all still there

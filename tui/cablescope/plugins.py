@@ -305,7 +305,11 @@ def _load(
         if _undo_trace is not None:
             elapsed_ms = (time.perf_counter() - started) * 1000
             outcome = "failed" if info.error else "loaded"
-            print(f"cablescope trace: {outcome} {name} ({source}) {elapsed_ms:.1f} ms", file=sys.stderr, flush=True)
+            print(
+                f"cablescope trace: {outcome} {name} ({source}) {elapsed_ms:.1f} ms",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def _register(info: PluginInfo, load: Callable[[], Any]) -> None:
@@ -406,7 +410,12 @@ def _library_dirs() -> tuple[tuple[str, ...], str]:
     import pydantic
     import rich
 
-    packages = (Path(__file__).parent, Path(pluggy.__file__).parent, Path(pydantic.__file__).parent, Path(rich.__file__).parent)
+    packages = (
+        Path(__file__).parent,
+        Path(pluggy.__file__).parent,
+        Path(pydantic.__file__).parent,
+        Path(rich.__file__).parent,
+    )
     return tuple(str(d) + os.sep for d in packages), str(Path(sysconfig.get_paths()["stdlib"])) + os.sep
 
 
@@ -432,7 +441,9 @@ def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool)
         failure = PluginFailure(plugin, stage, error, disabled)
     _failures.append(failure)
     if _undo_trace is not None and failure.traceback:
-        print(f"cablescope trace: {failure.message}\n{failure.traceback}", file=sys.stderr, end="", flush=True)
+        print(
+            f"cablescope trace: {failure.message}\n{failure.traceback}", file=sys.stderr, end="", flush=True
+        )
     return failure
 
 
@@ -528,11 +539,15 @@ def _checked_list(kind: type[Annotation] | type[Fact]) -> Callable[[str, tuple, 
 def _run_register_commands(plugin: str, args: tuple, call: Callable[[], Any]) -> None:
     app = args[0]
     commands_before, groups_before = len(app.registered_commands), len(app.registered_groups)
-    existing = _command_names(app.registered_commands[:commands_before], app.registered_groups[:groups_before])
+    existing = _command_names(
+        app.registered_commands[:commands_before], app.registered_groups[:groups_before]
+    )
     try:
         call()
         added = list(app.registered_commands[commands_before:]) + list(app.registered_groups[groups_before:])
-        names = _command_names(app.registered_commands[commands_before:], app.registered_groups[groups_before:])
+        names = _command_names(
+            app.registered_commands[commands_before:], app.registered_groups[groups_before:]
+        )
         clash = sorted(set(names) & set(existing))
         if clash:
             owner = existing[clash[0]]
@@ -633,7 +648,11 @@ def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
                 continue
             owner = owners.setdefault(item.name, plugin)
             if owner != plugin:
-                disable(plugin, f"hook {hook_name}", f"{kind} name {item.name!r} is already taken by plugin {owner!r}")
+                disable(
+                    plugin,
+                    f"hook {hook_name}",
+                    f"{kind} name {item.name!r} is already taken by plugin {owner!r}",
+                )
         items = []
         for plugin, _index, item in registered:
             if pm.get_plugin(plugin) is None or owners[item.name] != plugin:
@@ -650,7 +669,9 @@ def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
 
 def _validate_view(view: Any) -> str:
     if not isinstance(view, View):
-        raise PluginError(f"register() was given {type(view).__name__}, expected an instance of cablescope.api.View")
+        raise PluginError(
+            f"register() was given {type(view).__name__}, expected an instance of cablescope.api.View"
+        )
     cls = type(view).__name__
     name = getattr(view, "name", None)
     if not isinstance(name, str) or not VIEW_NAME.match(name):
@@ -660,10 +681,10 @@ def _validate_view(view: Any) -> str:
         )
     title = getattr(view, "title", None)
     if not isinstance(title, str) or not title.strip():
-        raise PluginError(f"view {name!r} needs title = \"...\": the tab label in the explorer")
+        raise PluginError(f'view {name!r} needs title = "...": the tab label in the explorer')
     key = getattr(view, "key", None)
     if not isinstance(key, str) or len(key) != 1 or not key.isprintable() or key.isspace():
-        raise PluginError(f"view {name!r} needs key = \"X\": one printable character (got {key!r})")
+        raise PluginError(f'view {name!r} needs key = "X": one printable character (got {key!r})')
     if type(view).render is View.render:
         raise PluginError(f"view {name!r} must implement render(self, cable, context)")
     return name
@@ -671,10 +692,12 @@ def _validate_view(view: Any) -> str:
 
 def _validate_reader(reader: Any) -> str:
     if not isinstance(reader, Reader):
-        raise PluginError(f"register() was given {type(reader).__name__}, expected an instance of cablescope.api.Reader")
+        raise PluginError(
+            f"register() was given {type(reader).__name__}, expected an instance of cablescope.api.Reader"
+        )
     name = getattr(reader, "name", None)
     if not isinstance(name, str) or not name.strip():
-        raise PluginError(f"reader {type(reader).__name__} needs name = \"...\" (the format name)")
+        raise PluginError(f'reader {type(reader).__name__} needs name = "..." (the format name)')
     for method in ("sniff", "read"):
         if getattr(type(reader), method) is getattr(Reader, method):
             raise PluginError(f"reader {name!r} must implement {method}()")

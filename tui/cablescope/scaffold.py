@@ -51,7 +51,7 @@ class PluginNames:
         )
 
 
-PYPROJECT = Template('''\
+PYPROJECT = Template("""\
 [build-system]
 requires = ["setuptools>=68"]
 build-backend = "setuptools.build_meta"
@@ -73,7 +73,7 @@ $slug = "$module"
 
 [tool.setuptools]
 packages = ["$module"]
-''')
+""")
 
 MODULE = Template('''\
 """cablescope plugin $slug: words per paragraph, as a view and as a command.
@@ -156,7 +156,9 @@ CABLE = Cable(
     reference_id="09TESTPOST101",
     paragraphs=[
         Paragraph(number=1, marking="C", text="Summary: the talks went well.", start=0, end=29),
-        Paragraph(number=2, marking="C", text="The minister agreed to meet again in March.", start=30, end=74),
+        Paragraph(
+            number=2, marking="C", text="The minister agreed to meet again in March.", start=30, end=74
+        ),
     ],
 )
 
@@ -184,7 +186,7 @@ def test_view_renders_a_table():
     assert ["1", "5"] in rows and ["2", "8"] in rows
 ''')
 
-README = Template('''\
+README = Template("""\
 # $distribution
 
 A cablescope plugin: the **$title** view (key `$key`)
@@ -216,7 +218,7 @@ plugin", for every hook.
 ```bash
 cablescope uninstall $slug -y
 ```
-''')
+""")
 
 GITIGNORE = "__pycache__/\n*.egg-info/\nbuild/\ndist/\n.pytest_cache/\n"
 

@@ -18,7 +18,9 @@ from cablescope.commands.support import fail
 
 
 def list_plugins(
-    show_all: bool = typer.Option(False, "--all", help="Include cablescope's core modules (the built-in readers)."),
+    show_all: bool = typer.Option(
+        False, "--all", help="Include cablescope's core modules (the built-in readers)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
 ) -> None:
     """List plugins: name, version, source, the hooks each implements, and whether it works."""
@@ -39,7 +41,11 @@ def list_plugins(
     for info in report:
         status = Text("ok", style="green") if info.error is None else Text("failed", style="bold red")
         table.add_row(
-            Text(info.name), Text(info.version or "-"), Text(info.source), Text(", ".join(info.hooks) or "-"), status
+            Text(info.name),
+            Text(info.version or "-"),
+            Text(info.source),
+            Text(", ".join(info.hooks) or "-"),
+            status,
         )
     console = Console()
     console.print(table)
@@ -78,7 +84,9 @@ def _pip(arguments: list[str]) -> None:
 
 
 def install(
-    packages: list[str] = typer.Argument(..., metavar="PACKAGE_OR_PATH...", help="Names on PyPI or local paths."),
+    packages: list[str] = typer.Argument(
+        ..., metavar="PACKAGE_OR_PATH...", help="Names on PyPI or local paths."
+    ),
     upgrade: bool = typer.Option(False, "-U", "--upgrade", help="Upgrade packages already installed."),
     editable: bool = typer.Option(False, "-e", "--editable", help="Install local paths in editable mode."),
 ) -> None:
@@ -108,7 +116,9 @@ def _distribution_for(name: str, report: list[plugins.PluginInfo]) -> str:
 
 
 def uninstall(
-    names: list[str] = typer.Argument(..., metavar="NAME...", help="Plugin names (as `cablescope plugins` lists them) or distributions."),
+    names: list[str] = typer.Argument(
+        ..., metavar="NAME...", help="Plugin names (as `cablescope plugins` lists them) or distributions."
+    ),
     yes: bool = typer.Option(False, "-y", "--yes", help="Do not ask for confirmation."),
 ) -> None:
     """Uninstall plugins with pip from the environment cablescope runs in."""
@@ -130,7 +140,13 @@ def new_plugin(
     except (ScaffoldError, OSError) as exc:
         fail(str(exc))
     console = Console()
-    console.print(Text.assemble("Created ", (str(root), "bold"), f" ({names.distribution}, view and command {names.slug!r}, key {names.key!r})"))
+    console.print(
+        Text.assemble(
+            "Created ",
+            (str(root), "bold"),
+            f" ({names.distribution}, view and command {names.slug!r}, key {names.key!r})",
+        )
+    )
     console.print(Text(f"Next: cablescope install -e {root}  then  cablescope {names.slug} CABLE"))
 
 

@@ -112,7 +112,10 @@ def emit_view(view: View, cables: list[Cable | None], context: ViewContext, as_j
                 data = plugins.call_view(view, "data", cable, context)
                 try:
                     text = json.dumps(
-                        data, default=_json_default, ensure_ascii=False, indent=2 if len(cables) == 1 else None
+                        data,
+                        default=_json_default,
+                        ensure_ascii=False,
+                        indent=2 if len(cables) == 1 else None,
                     )
                 except (TypeError, ValueError) as exc:
                     failure = plugins.record_failure(view.plugin, f"view {view.name!r} data", exc)
