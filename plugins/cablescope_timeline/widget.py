@@ -41,7 +41,7 @@ class TimelineWidget(Vertical):
     DEFAULT_CSS = """
     TimelineWidget { height: 1fr; }
     TimelineWidget > .timeline-title { height: auto; padding: 0 1; }
-    TimelineWidget > BarList { height: 1fr; border: none; padding: 0; }
+    TimelineWidget > BarList, TimelineWidget > BarList:focus { height: 1fr; border: none; padding: 0 1; }
     TimelineWidget > .timeline-footer { height: auto; padding: 0 1; color: $text-muted; }
     """
 
