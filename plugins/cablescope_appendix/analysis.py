@@ -41,6 +41,8 @@ class Analysis:
     relatedness: CableRelatedness | None
     page_diff: PageDiff | None
     page_diff_note: str
+    other_reference_id: str | None = None
+    """The compared page's reference id when the index holds it (so the explorer can open it)."""
 
 
 def page_name(cable: Cable) -> str:
@@ -155,7 +157,11 @@ def analyse(cable: Cable, context: ViewContext) -> Analysis:
         other, chosen = None, ""
         note = "no index to look for other pages in (give --against PATH_OR_REFID or --db FILE)"
     page_diff = None
+    other_reference_id = None
     if other is not None:
+        store = context.store
+        if other.reference_id and store is not None and store.get(other.reference_id) is not None:
+            other_reference_id = other.reference_id
         other_boundary, other_parsed = split(other)
         other_text = other.text[other_boundary.offset :] if other_boundary else ""
         page_diff = diff_pages(
@@ -178,4 +184,5 @@ def analyse(cable: Cable, context: ViewContext) -> Analysis:
         relatedness=relatedness,
         page_diff=page_diff,
         page_diff_note=note,
+        other_reference_id=other_reference_id,
     )

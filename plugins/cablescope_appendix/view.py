@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
@@ -14,6 +14,9 @@ from cablescope.api import Cable, View, ViewContext
 from cablescope_appendix.analysis import Analysis, analyse
 from cablescope_appendix.capture import describe_gap
 from cablescope_appendix.diff import PageDiff
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 # C0 controls except tab and newline, DEL, C1, and ESC sequences: never sent to the terminal.
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -44,6 +47,13 @@ class AppendixView(View):
         if cable is None:
             return {"view": self.name, "reference_id": None, "has_appendix": False}
         return analysis_data(cable, analyse(cable, context))
+
+    def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
+        if cable is None:
+            return None
+        from cablescope_appendix.widget import AppendixPane
+
+        return AppendixPane(cable, context)
 
     def render(self, cable: Cable | None, context: ViewContext) -> RenderableType:
         if cable is None:
