@@ -315,3 +315,26 @@ def test_a_missing_plugins_dir_is_a_usage_error(run_cli, tmp_path):
         f"Error: Invalid value for '--plugins-dir': dir '{tmp_path / 'nowhere'}' does not exist."
         in result.stderr
     )
+
+
+def test_a_plugin_may_not_replace_the_global_options(run_cli, plugins_dir):
+    import typer
+
+    class Usurper:
+        @staticmethod
+        @plugins.hookspecs.hookimpl
+        def register_commands(cli):
+            @cli.callback()
+            def mine() -> None:
+                typer.echo("usurped")
+
+    (plugins_dir / "empty.py").write_text("")
+    plugins.load_plugins()
+    plugins.pm.register(Usurper(), name="usurper")
+    try:
+        result = run_cli("--plugins-dir", str(plugins_dir), "views", "--json")
+        assert result.exit_code == 0 and "usurped" not in result.stdout
+        (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "usurper"]
+        assert failure.error == "replaced the app's callback (its global options); add commands instead"
+    finally:
+        plugins.pm.unregister(name="usurper")

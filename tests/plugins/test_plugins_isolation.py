@@ -252,6 +252,10 @@ class Named(View):
             type("NoRender", (View,), {"name": "lazy", "title": "Lazy", "key": "L"}),
             "view 'lazy' must implement render(self, cable, context)",
         ),
+        (
+            type("Described", (Named,), {"description": 42}),
+            "view 'named' has a description that is not a string",
+        ),
         (dict, "register() was given dict, expected an instance of cablescope.api.View"),
     ],
 )

@@ -537,8 +537,11 @@ def _checked_list(kind: type[Annotation] | type[Fact]) -> Callable[[str, tuple, 
 
 
 def _run_register_commands(plugin: str, args: tuple, call: Callable[[], Any]) -> None:
+    if not args:  # an implementation that takes no ``cli`` cannot add commands
+        return call()
     app = args[0]
     commands_before, groups_before = len(app.registered_commands), len(app.registered_groups)
+    callback_before = app.registered_callback
     existing = _command_names(
         app.registered_commands[:commands_before], app.registered_groups[:groups_before]
     )
@@ -552,9 +555,12 @@ def _run_register_commands(plugin: str, args: tuple, call: Callable[[], Any]) ->
         if clash:
             owner = existing[clash[0]]
             raise PluginError(f"command {clash[0]!r} is already provided by {owner}")
+        if app.registered_callback is not callback_before:
+            raise PluginError("replaced the app's callback (its global options); add commands instead")
     except BaseException:
         del app.registered_commands[commands_before:]
         del app.registered_groups[groups_before:]
+        app.registered_callback = callback_before
         raise
     _commands.setdefault(plugin, []).extend((app, info) for info in added)
 
@@ -685,6 +691,8 @@ def _validate_view(view: Any) -> str:
     key = getattr(view, "key", None)
     if not isinstance(key, str) or len(key) != 1 or not key.isprintable() or key.isspace():
         raise PluginError(f'view {name!r} needs key = "X": one printable character (got {key!r})')
+    if not isinstance(getattr(view, "description", ""), str):
+        raise PluginError(f"view {name!r} has a description that is not a string")
     if type(view).render is View.render:
         raise PluginError(f"view {name!r} must implement render(self, cable, context)")
     return name
