@@ -72,7 +72,9 @@ def annotate_paragraphs(cable: Cable) -> list[Annotation]:
             )
         for start, end in p.redactions:
             annotations.append(
-                Annotation(paragraph=p.paragraph, start=start, end=end, style=REDACTION_STYLE, label="redaction")
+                Annotation(
+                    paragraph=p.paragraph, start=start, end=end, style=REDACTION_STYLE, label="redaction"
+                )
             )
     return annotations
 
@@ -87,7 +89,9 @@ def index_facts(cable: Cable) -> list[Fact]:
     ]
     if report.derived is not None:
         facts.append(
-            Fact(kind="marking-derived", key=report.derived.level, data={"classification": report.derived.name})
+            Fact(
+                kind="marking-derived", key=report.derived.level, data={"classification": report.derived.name}
+            )
         )
     for issue in report.issues:
         facts.append(

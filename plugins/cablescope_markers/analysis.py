@@ -228,7 +228,9 @@ def read_marking(raw: str) -> Marking | None:
 
 
 # A portion mark at the start of a paragraph in the source: "3. (S-NF) ...", "(U) Demonstrations".
-_LEADING_MARK = re.compile(r"[ \t]*(?:\d{1,3}[ \t]?\.[ \t]*)?(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s))")
+_LEADING_MARK = re.compile(
+    r"[ \t]*(?:\d{1,3}[ \t]?\.[ \t]*)?(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s))"
+)
 
 
 def leading_mark(cable: Cable, paragraph: Paragraph) -> str | None:
@@ -382,7 +384,10 @@ def find_issues(
         )
     if "NOFORN" in banner.caveats and not noforn and rank(derived.level) >= rank(banner.level):
         issues.append(
-            Issue(kind="banner-caveat-unsupported", message=f"banner {banner.name} carries NOFORN but no paragraph does")
+            Issue(
+                kind="banner-caveat-unsupported",
+                message=f"banner {banner.name} carries NOFORN but no paragraph does",
+            )
         )
     if banner.level not in CLASSIFIED and derived.level not in CLASSIFIED:
         # Among unclassified cables the FOUO/SBU handling caveat is what distinguishes them.

@@ -38,11 +38,16 @@ def corpus_data(store: Any) -> dict[str, Any]:
         issue_counts[row["key"]] = row["cables"]
         for summary in store.cables_with_fact("marking-issue", row["key"], limit=_ALL):
             inconsistent.setdefault(
-                summary.reference_id, {"reference_id": summary.reference_id, "classification": summary.classification}
+                summary.reference_id,
+                {"reference_id": summary.reference_id, "classification": summary.classification},
             )
     for reference_id, entry in inconsistent.items():
         entry["issues"] = [
-            {"kind": f.key, "message": f.data.get("message", f.key), "paragraphs": f.data.get("paragraphs", [])}
+            {
+                "kind": f.key,
+                "message": f.data.get("message", f.key),
+                "paragraphs": f.data.get("paragraphs", []),
+            }
             for f in store.facts(reference_id, kind="marking-issue")
         ]
     return {
@@ -82,7 +87,10 @@ def render_corpus(data: dict[str, Any]) -> RenderableType:
     for entry in data["inconsistent"]:
         table.add_row(
             Text(clean(entry["reference_id"])),
-            Text(clean(entry["classification"]), style=level_style(level_of_classification(entry["classification"]))),
+            Text(
+                clean(entry["classification"]),
+                style=level_style(level_of_classification(entry["classification"])),
+            ),
             Text("\n".join(clean(issue["message"]) for issue in entry["issues"])),
         )
     return Group(levels, summary, table)

@@ -58,8 +58,7 @@ SECTION_1_4_EO_12958_AMENDED: Final[dict[str, str]] = {
 SECTION_1_4_EO_13526: Final[dict[str, str]] = {
     "a": "military plans, weapons systems, or operations",
     "b": "foreign government information",
-    "c": "intelligence activities (including covert action), intelligence sources or methods, "
-    "or cryptology",
+    "c": "intelligence activities (including covert action), intelligence sources or methods, or cryptology",
     "d": "foreign relations or foreign activities of the United States, including confidential sources",
     "e": "scientific, technological, or economic matters relating to the national security",
     "f": "United States Government programs for safeguarding nuclear materials or facilities",

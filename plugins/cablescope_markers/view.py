@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -60,7 +60,7 @@ FINDING_GUTTERS = {
 
 
 def finding_gutter(kind: str, level: str | None) -> str:
-    """"▲S" for a paragraph above the banner, "!S" for NOFORN the banner lacks, "?" for unmarked."""
+    """ "▲S" for a paragraph above the banner, "!S" for NOFORN the banner lacks, "?" for unmarked."""
     return FINDING_GUTTERS.get(kind, "!") + (level or "")
 
 
@@ -194,7 +194,13 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
     def classification(c: Classification | None) -> dict[str, Any] | None:
         if c is None:
             return None
-        return {"level": c.level, "caveats": c.caveats, "short": c.short, "name": c.name, "wikileaks": c.wikileaks}
+        return {
+            "level": c.level,
+            "caveats": c.caveats,
+            "short": c.short,
+            "name": c.name,
+            "wikileaks": c.wikileaks,
+        }
 
     decl = report.declassification
     return {
@@ -222,7 +228,13 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
         "classified_by_title": report.classified_by_title,
         "order": report.order,
         "reasons": [
-            {"citation": r.citation, "section": r.section, "letter": r.letter, "meaning": r.meaning, "order": r.order}
+            {
+                "citation": r.citation,
+                "section": r.section,
+                "letter": r.letter,
+                "meaning": r.meaning,
+                "order": r.order,
+            }
             for r in report.reasons
         ],
         "reasons_raw": report.reasons_raw,
@@ -248,7 +260,7 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
 class LevelPicker(OptionList):
     """Levels to narrow the document list to; a letter picks one while the list has focus."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[Binding]] = [
         Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
         Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
         Binding("c", "pick('C')", "Cables with C paragraphs", show=False),
@@ -302,7 +314,12 @@ class MarkersPane(Vertical):
                 Text.assemble(
                     (" ! ", ISSUE_STYLE),
                     " [i] cables whose markings are inconsistent",
-                    ("  " + ", ".join(f"{r['key']} {r['cables']}" for r in findings) if findings else "  none", "dim"),
+                    (
+                        "  " + ", ".join(f"{r['key']} {r['cables']}" for r in findings)
+                        if findings
+                        else "  none",
+                        "dim",
+                    ),
                 ),
                 id="issues",
                 disabled=not findings,

@@ -12,7 +12,9 @@ from cablescope_markers.analysis import analyse, read_marking
 TODAY = date(2026, 1, 15)
 
 
-def make_cable(*markings: str | None, classification: str | None = None, stated: bool = True, **fields) -> Cable:
+def make_cable(
+    *markings: str | None, classification: str | None = None, stated: bool = True, **fields
+) -> Cable:
     paragraphs = []
     text = ""
     for number, raw in enumerate(markings, start=1):
@@ -136,7 +138,10 @@ def test_unclassified_cable_without_markings_is_consistent() -> None:
 
 def test_reasons_and_orders() -> None:
     old = analyse(make_cable("(C)", reasons=["1.5 (B) AND (D)"]), TODAY)
-    assert [(r.citation, r.order) for r in old.reasons] == [("1.5(b)", "E.O. 12958"), ("1.5(d)", "E.O. 12958")]
+    assert [(r.citation, r.order) for r in old.reasons] == [
+        ("1.5(b)", "E.O. 12958"),
+        ("1.5(d)", "E.O. 12958"),
+    ]
     assert old.reasons[0].meaning == "foreign government information"
 
     typo = analyse(make_cable("(C)", reasons=["1.4 (b) a nd (d)"]), TODAY)
@@ -146,7 +151,10 @@ def test_reasons_and_orders() -> None:
     new = analyse(cable, TODAY)
     assert new.order == "E.O. 13526"
     assert [(r.citation, r.meaning) for r in new.reasons] == [
-        ("1.4(c)", "intelligence activities (including covert action), intelligence sources or methods, or cryptology"),
+        (
+            "1.4(c)",
+            "intelligence activities (including covert action), intelligence sources or methods, or cryptology",
+        ),
         ("1.4(h)", "the development, production, or use of weapons of mass destruction"),
     ]
 

@@ -61,7 +61,9 @@ def test_derived_classification_matches_metadata(shared_corpus) -> None:
     marked = total - unmarked
     level_rate = level_hits / marked
     full_rate = full_hits / marked
-    print(f"\n{total} cables read, {len(errors)} skipped, {marked} with paragraph markings, {unmarked} without")
+    print(
+        f"\n{total} cables read, {len(errors)} skipped, {marked} with paragraph markings, {unmarked} without"
+    )
     print(f"level from paragraphs = metadata level: {level_hits}/{marked} = {level_rate:.1%}")
     print(f"full form from paragraphs = metadata classification: {full_hits}/{marked} = {full_rate:.1%}")
     print(f"level misses ({len(level_misses)}):")
@@ -70,7 +72,9 @@ def test_derived_classification_matches_metadata(shared_corpus) -> None:
     print(f"full-form misses ({len(full_misses)}):")
     for line in full_misses:
         print("  " + line)
-    print(f"misses not flagged because the cable's own banner agrees with its paragraphs ({len(metadata_only)}):")
+    print(
+        f"misses not flagged because the cable's own banner agrees with its paragraphs ({len(metadata_only)}):"
+    )
     for line in metadata_only:
         print("  " + line)
     assert total >= 500

@@ -14,7 +14,9 @@ from cablescope_markers.view import MarkersView
 TODAY = date(2026, 1, 15)
 
 FOREIGN_GOVERNMENT = "foreign government information"
-FOREIGN_RELATIONS = "foreign relations or foreign activities of the United States, including confidential sources"
+FOREIGN_RELATIONS = (
+    "foreign relations or foreign activities of the United States, including confidential sources"
+)
 
 
 @pytest.fixture

@@ -93,7 +93,9 @@ def test_facts_stored_at_index_time(library: Path) -> None:
             {"kind": "marking", "key": "SBU", "cables": 1, "mentions": 1},
             {"kind": "marking", "key": "U", "cables": 1, "mentions": 1},
         ]
-        assert [s.reference_id for s in store.cables_with_fact("marking-issue", "unmarked")] == ["09TESTPORT2"]
+        assert [s.reference_id for s in store.cables_with_fact("marking-issue", "unmarked")] == [
+            "09TESTPORT2"
+        ]
         assert [s.reference_id for s in store.cables_with_fact("marking", "S")] == ["09TESTPORT1"]
 
 
@@ -103,7 +105,13 @@ def test_corpus_data(library: Path) -> None:
     assert data["cables"] == 3
     assert data["cables_with_markings"] == 3
     assert data["levels"] == [
-        {"level": "U", "name": "UNCLASSIFIED", "paragraphs": 1, "cables_with_paragraphs": 1, "cables_at_level": 0},
+        {
+            "level": "U",
+            "name": "UNCLASSIFIED",
+            "paragraphs": 1,
+            "cables_with_paragraphs": 1,
+            "cables_at_level": 0,
+        },
         {
             "level": "SBU",
             "name": "SENSITIVE BUT UNCLASSIFIED",
@@ -111,9 +119,21 @@ def test_corpus_data(library: Path) -> None:
             "cables_with_paragraphs": 1,
             "cables_at_level": 0,
         },
-        {"level": "C", "name": "CONFIDENTIAL", "paragraphs": 9, "cables_with_paragraphs": 2, "cables_at_level": 2},
+        {
+            "level": "C",
+            "name": "CONFIDENTIAL",
+            "paragraphs": 9,
+            "cables_with_paragraphs": 2,
+            "cables_at_level": 2,
+        },
         {"level": "S", "name": "SECRET", "paragraphs": 2, "cables_with_paragraphs": 1, "cables_at_level": 1},
-        {"level": "TS", "name": "TOP SECRET", "paragraphs": 0, "cables_with_paragraphs": 0, "cables_at_level": 0},
+        {
+            "level": "TS",
+            "name": "TOP SECRET",
+            "paragraphs": 0,
+            "cables_with_paragraphs": 0,
+            "cables_at_level": 0,
+        },
     ]
     assert data["issues"] == {"caveat-missing-from-banner": 1, "unmarked": 1}
     assert data["inconsistent"] == [
@@ -177,7 +197,10 @@ def test_cable_command_by_reference_id(library: Path) -> None:
 def test_command_errors(library: Path, seed_path: Path) -> None:
     neither = run("markers", "--db", str(library))
     assert neither.exit_code == 1
-    assert neither.stderr.strip() == "Error: give a file, folder or reference id, or --corpus for the whole index"
+    assert (
+        neither.stderr.strip()
+        == "Error: give a file, folder or reference id, or --corpus for the whole index"
+    )
     both = run("markers", str(seed_path), "--corpus", "--db", str(library))
     assert both.exit_code == 1
     assert both.stderr.strip() == "Error: --corpus works on the whole index: give no cable and no --tui"
