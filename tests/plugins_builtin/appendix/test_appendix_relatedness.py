@@ -64,7 +64,8 @@ def test_appendix_relatedness_names_skip_sentence_openers():
 
 def test_appendix_relatedness_names_meet_through_aliases():
     parsed = parse_appendix(
-        "World Headlines\n\nWire: Talks\n\nDelegates from Britain and the United Nations met the PRC side ... More>>\n"
+        "World Headlines\n\nWire: Talks\n\n"
+        "Delegates from Britain and the United Nations met the PRC side ... More>>\n"
     )
     related = relate("1. (C) The U.K. and U.N. envoys met China's envoy. Reason 1.4 (b).", parsed)
     assert related.shared_entities == ["Britain", "PRC", "United Nations"]

@@ -1,4 +1,4 @@
-"""The appendix pane in the explorer: analysis off the screen's thread, open the compared page, flip the diff."""
+"""The appendix pane in the explorer: analysis in a worker, open the compared page, flip the diff."""
 
 from __future__ import annotations
 
