@@ -538,8 +538,8 @@ class Extractor:
             if _REDACTION.match(tok.text):
                 break
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
-            if tok.low in _CONNECTORS and k > i:
-                if tok.text != "-" and k > i and (found := p.gazetteer_at(i)) and found[0] == k - i:
+            if k > i and (tok.low in _CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
+                if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:
                     break  # "China for ...": a whole name then a small word is not one organisation
                 k += 1
                 continue
@@ -552,6 +552,7 @@ class Extractor:
                 break
             if tok.low in _ORG_HEADS_LOW and k > i:
                 best = k + 1 - i
+                break  # "West Asian Affairs Department | Iran Division": the first head ends a name
             k += 1
         if best:
             # "Development Bank of Kazakhstan", "Council of Representatives"
