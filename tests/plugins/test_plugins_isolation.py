@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cablescope import plugins
-from cablescope.api import Annotation, Cable, Paragraph, View, ViewContext, hookimpl
+from cablescope.api import Annotation, Cable, Paragraph, Reader, View, ViewContext, hookimpl
 from rich.text import Text
 
 CABLE = Cable(
@@ -445,3 +445,43 @@ def test_trace_reports_how_long_each_plugin_took_to_load(fresh_plugins, plugins_
         "cablescope trace: failed broken (directory)",
         "cablescope trace: loaded good (directory)",
     ]
+
+
+class SniffOnly(Reader):
+    name = "sniffer"
+
+    def sniff(self, head, path):
+        return 0.0
+
+
+class Scoop(SniffOnly):
+    name = "scoop"
+
+    def read(self, path):
+        return iter(())
+
+
+@pytest.mark.parametrize(
+    ("reader", "error"),
+    [
+        (SniffOnly, "reader 'sniffer' must implement read()"),
+        (type("Nameless", (Scoop,), {"name": ""}), 'reader Nameless needs name = "..." (the format name)'),
+        (Scoop, "reader name 'scoop' is already taken by plugin 'cablescope.readers.builtin'"),
+    ],
+)
+def test_an_invalid_or_duplicate_reader_is_reported_and_the_core_readers_stay(fresh_plugins, reader, error):
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_readers(register):
+            register(reader())
+
+    plugins.pm.register(Plugin(), name="reader-author")
+    try:
+        readers = {r.name: r.plugin for r in plugins.get_readers()}
+    finally:
+        plugins.pm.unregister(name="reader-author")
+    assert readers["scoop"] == "cablescope.readers.builtin"
+    assert "reader-author" not in readers.values()
+    (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "reader-author"]
+    assert failure.error == error

@@ -620,15 +620,19 @@ def _hook_impls(hook_name: str) -> tuple[object, ...]:
     return tuple(getattr(pm.hook, hook_name).get_hookimpls())
 
 
-def _plugin_order() -> dict[str, int]:
-    return {name: index for index, (name, _plugin) in enumerate(pm.list_name_plugin())}
+def _plugin_order() -> dict[str, tuple[int, int]]:
+    """Core modules first, then the built-ins, then the rest, each in registration order."""
+    rank = {"core": 0, "builtin": 1}
+    source = {info.name: rank.get(info.source, 2) for info in _infos}
+    return {name: (source.get(name, 2), index) for index, (name, _plugin) in enumerate(pm.list_name_plugin())}
 
 
 def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
-    """Call a ``register_*`` hook; return what was registered, in plugin load order, names unique.
+    """Call a ``register_*`` hook; return what was registered, in plugin order, names unique.
 
-    ``validate`` returns the item's name or raises ``PluginError``. The first plugin (in load
-    order) to use a name keeps it; a later one is disabled and reported.
+    ``validate`` returns the item's name or raises ``PluginError``. The first plugin in
+    ``_plugin_order`` (core, built-ins, the rest as registered) to use a name keeps it; a
+    later one is disabled and reported.
     """
     load_plugins()
     with _lock:
@@ -646,7 +650,7 @@ def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
 
         getattr(pm.hook, hook_name)(register=register)
         order = _plugin_order()
-        registered.sort(key=lambda entry: (order.get(entry[0], len(order)), entry[1]))
+        registered.sort(key=lambda entry: (order.get(entry[0], (3, 0)), entry[1]))
         kind = hook_name.removeprefix("register_").rstrip("s")
         owners: dict[str, str] = {}
         for plugin, _index, item in registered:
