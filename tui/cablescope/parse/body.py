@@ -3,24 +3,51 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from cablescope.parse.markings import parse_marking
+from cablescope.parse.markings import marking_parts
 
-PARAGRAPH_RE = re.compile(
-    r"^[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\))[ \t]*)?",
-    re.MULTILINE,
+_PARAGRAPH = (
+    r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\))[ \t]*)?"
 )
-PAGE_MARKER_RE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
-    r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$",
-    re.MULTILINE,
+_PAGE_MARKER = (
+    r"[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
+    r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$"
 )
+PARAGRAPH_RE = re.compile("^" + _PARAGRAPH, re.MULTILINE)
+PAGE_MARKER_RE = re.compile("^" + _PAGE_MARKER, re.MULTILINE)
+
+
+class LinePattern:
+    """A pattern tried at every line start, scanned fast.
+
+    A pattern that begins with ``^`` makes the regular-expression engine test every
+    position; one that begins with a literal newline lets it skip ahead to the next
+    newline, which is several times faster on long bodies. The line itself is the
+    group ``line``; the first line of the region is tried separately.
+    """
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self._after_newline = re.compile(r"\n(?P<line>" + body + ")", flags | re.MULTILINE)
+        self._at_start = re.compile(r"(?P<line>" + body + ")", flags | re.MULTILINE)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        if start == 0 or text[start - 1] == "\n":
+            first = self._at_start.match(text, start, end)
+            if first:
+                yield first
+        yield from self._after_newline.finditer(text, start, end)
+
+
+PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
+PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
 REDACTION_RE = re.compile(r"X{5,}")
-_DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
+_TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
+DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
 _NOT_HEADING_START_RE = re.compile(r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z])")
 _SUMMARY_START_RE = re.compile(
-    r"(?<![A-Za-z])summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
+    r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
     re.IGNORECASE,
 )
 _SUMMARY_END_RE = re.compile(r"\bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b", re.IGNORECASE)
@@ -47,25 +74,23 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
     """Numbered paragraphs in sequence (1, 2, 3...); numbers out of sequence are list items, not paragraphs."""
     found: list[RawParagraph] = []
     last = 0
-    for match in PARAGRAPH_RE.finditer(text, start, end):
+    for match in PARAGRAPH_LINES.finditer(text, start, end):
         number = int(match.group("num"))
         mark = match.group("mark")
-        if mark is not None and parse_marking(mark) is None:
-            mark_ok = False
-        else:
-            mark_ok = mark is not None
+        mark_ok = mark is not None and marking_parts(mark) is not None
         if number == last + 1 or (last < number <= last + 10 and mark_ok):
+            line_start = match.start("line")
             if found:
-                found[-1].end = match.start()
-            found.append(
-                RawParagraph(number, mark if mark_ok else None, match.start(), match.end(), end)
-            )
+                found[-1].end = line_start
+            found.append(RawParagraph(number, mark if mark_ok else None, line_start, match.end(), end))
             last = number
     return found
 
 
 def page_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(PAGE_MARKER_RE.finditer(text, start, end))
+    if text.find(" OF 0", start, end) == -1:  # cheap test first: most cables have one page
+        return []
+    return list(PAGE_MARKER_LINES.finditer(text, start, end))
 
 
 def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> str:
@@ -82,25 +107,33 @@ def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) 
             pos += 1
     pieces.append(text[pos:end])
     joined = "\n".join(p for p in pieces if p)
-    if " \n" in joined or "\t\n" in joined:
-        joined = "\n".join(line.rstrip() for line in joined.split("\n"))
+    # Trailing blanks on each line (cable-viewer pages have one): str.replace is much faster
+    # than a regular expression here, and there are rarely more than two.
+    while " \n" in joined:
+        joined = joined.replace(" \n", "\n")
+    if "\t\n" in joined:
+        joined = _TRAILING_SPACE_RE.sub("\n", joined)
     return joined.strip()
 
 
 def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
     """Where the paragraph before a heading ends, and the heading ("Wen Pushes Iranian Vice President...")."""
-    region = text[start:end]
+    # Headings are short: only the region's tail can hold one.
+    window = max(start, end - 600)
+    region = text[window:end]
     stripped = region.rstrip()
     blank = max(stripped.rfind("\n\n"), stripped.rfind("\n \n"), stripped.rfind("\n  \n"))
     if blank == -1:
         # Headings set off by dashes can follow the text directly.
         lines = stripped.split("\n")
-        if len(lines) >= 3 and _DASHES_RE.match(lines[-1]) and _DASHES_RE.match(lines[-3]):
+        if len(lines) >= 3 and DASHES_RE.match(lines[-1]) and DASHES_RE.match(lines[-3]):
             blank = len(stripped) - len(lines[-1]) - len(lines[-2]) - len(lines[-3]) - 3
         else:
             return end, None
+    if window > start and blank == -1:
+        return end, None
     block = stripped[blank:].strip("\n")
-    lines = [line.strip() for line in block.split("\n") if line.strip() and not _DASHES_RE.match(line)]
+    lines = [line.strip() for line in block.split("\n") if line.strip() and not DASHES_RE.match(line)]
     if not lines or len(lines) > 2:
         return end, None
     heading = " ".join(lines)
@@ -113,13 +146,22 @@ def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
         or not any(ch.isalpha() for ch in heading)
     ):
         return end, None
-    return start + blank, heading
+    return window + blank, heading
 
 
 def find_summary(text: str, start: int, end: int) -> str | None:
     """The text of the summary, from "SUMMARY:" to "END SUMMARY" (or the end of its paragraph)."""
-    window_end = min(end, start + 40000)
-    begin = _SUMMARY_START_RE.search(text, start, window_end)
+    window_end = min(end, start + 12000)
+    # Searching a lower-cased copy for the word first is far cheaper than a case-blind pattern.
+    lowered = text[start:window_end].lower()
+    begin = None
+    pos = lowered.find("summary")
+    while pos != -1:
+        candidate = _SUMMARY_START_RE.match(text, start + pos, window_end)
+        if candidate and (pos == 0 or not lowered[pos - 1].isalpha()):
+            begin = candidate
+            break
+        pos = lowered.find("summary", pos + 7)
     if not begin:
         return None
     stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))

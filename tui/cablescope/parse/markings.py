@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -103,6 +104,24 @@ def parse_marking(raw: str | None) -> Marking | None:
     """
     if not raw or len(raw) > 60:
         return None
+    parsed = _parse_cached(raw)
+    return None if parsed is None else Marking(level=parsed[0], caveats=list(parsed[1]), raw=raw)
+
+
+@lru_cache(maxsize=1024)
+def marking_parts(raw: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(level, caveats, short form) of a marking, cached: the few forms cables use repeat endlessly."""
+    parsed = _parse_cached(raw)
+    if parsed is None:
+        return None
+    level, caveats = parsed
+    return level, caveats, "//".join([level, *(_SHORT_CAVEATS.get(c, c) for c in caveats)])
+
+
+@lru_cache(maxsize=1024)
+def _parse_cached(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    if len(raw) > 60:
+        return None
     match = _MARK_RE.match(raw.strip())
     if not match:
         return None
@@ -133,7 +152,7 @@ def parse_marking(raw: str | None) -> Marking | None:
     if level == "U" and "SENSITIVE" in caveats:
         level = "SBU"
         caveats.remove("SENSITIVE")
-    return Marking(level=level, caveats=caveats, raw=raw)
+    return level, tuple(caveats)
 
 
 _CLASSIFICATION_LEVELS: tuple[tuple[str, str], ...] = (
