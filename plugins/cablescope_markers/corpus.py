@@ -12,10 +12,7 @@ from cablescope.api import level_of_classification
 
 from . import eo_categories as eo
 from .analysis import LEVELS
-from .view import clean, level_style
-
-# Enough to list every cable of any corpus cablescope is meant for.
-_ALL = 1_000_000
+from .view import ALL_CABLES, clean, level_style
 
 
 def corpus_data(store: Any) -> dict[str, Any]:
@@ -36,7 +33,7 @@ def corpus_data(store: Any) -> dict[str, Any]:
     inconsistent: dict[str, dict[str, Any]] = {}
     for row in store.top_facts(kind="marking-issue", limit=50):
         issue_counts[row["key"]] = row["cables"]
-        for summary in store.cables_with_fact("marking-issue", row["key"], limit=_ALL):
+        for summary in store.cables_with_fact("marking-issue", row["key"], limit=ALL_CABLES):
             inconsistent.setdefault(
                 summary.reference_id,
                 {"reference_id": summary.reference_id, "classification": summary.classification},

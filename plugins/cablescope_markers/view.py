@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -17,7 +18,6 @@ from textual.widgets.option_list import Option
 
 from cablescope.api import Cable, NarrowList, View, ViewContext
 
-from . import eo_categories as eo
 from .analysis import LEVELS, Classification, MarkerReport, analyse
 
 LEVEL_STYLES: dict[str, str] = {
@@ -38,6 +38,10 @@ _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def clean(value: str | None) -> str:
     return _CONTROL.sub("", value or "")
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 def level_style(level: str | None) -> str:
@@ -152,40 +156,49 @@ def render_report(report: MarkerReport) -> RenderableType:
         for number in issue.paragraphs:
             flagged.setdefault(number, []).append(issue.kind)
 
-    table = Table(title="Paragraphs", title_justify="left")
-    table.add_column("¶", justify="right")
-    table.add_column("Marking")
-    table.add_column("Level")
-    table.add_column("Caveats")
-    table.add_column("X runs", justify="right")
-    table.add_column("Note")
-    quiet_run = 0  # unnumbered, unmarked paragraphs with nothing to say, shown as one row
-
-    def flush_quiet_run() -> None:
-        nonlocal quiet_run
-        if quiet_run:
-            table.add_row("–", "", Text(f"{quiet_run} unnumbered, unmarked", style="dim"), "", "", "")
-            quiet_run = 0
-
-    for p in report.paragraphs:
-        if p.paragraph is None and p.raw is None and not p.redactions:
+    # One row per paragraph; runs of unnumbered, unmarked text with nothing to say become one row.
+    rows: list[tuple[str, Text, Text, Text, str, Text]] = []
+    quiet_run = 0
+    for p in [*report.paragraphs, None]:
+        if p is not None and p.paragraph is None and p.raw is None and not p.redactions:
             quiet_run += 1
             continue
-        flush_quiet_run()
+        if quiet_run:
+            quiet = Text(f"{quiet_run} unnumbered, unmarked", style="dim")
+            rows.append(("–", Text(), quiet, Text(), "", Text()))
+            quiet_run = 0
+        if p is None:
+            break
         level = (
             Text(f" {p.level} ", style=level_style(p.level))
             if p.level
             else Text("unmarked" if not p.raw else "unreadable", style="dim")
         )
-        table.add_row(
-            _paragraph_label(p.paragraph) if p.paragraph is not None else "–",
-            Text(clean(p.raw)),
-            level,
-            Text(clean(", ".join(p.caveats))),
-            str(len(p.redactions)) if p.redactions else "",
-            Text(", ".join(flagged.get(p.paragraph, [])), style=ISSUE_STYLE),
+        rows.append(
+            (
+                _paragraph_label(p.paragraph) if p.paragraph is not None else "–",
+                Text(clean(p.raw)),
+                level,
+                Text(clean(", ".join(p.caveats))),
+                str(len(p.redactions)) if p.redactions else "",
+                Text(", ".join(flagged.get(p.paragraph, [])), style=ISSUE_STYLE),
+            )
         )
-    flush_quiet_run()
+    # Columns with nothing in them are left out, so the table fits a narrow explorer pane.
+    columns = [
+        ("¶", "right"),
+        ("Marking", "left"),
+        ("Level", "left"),
+        ("Caveats", "left"),
+        ("X runs", "right"),
+        ("Note", "left"),
+    ]
+    keep = [i for i in range(len(columns)) if i < 3 or any(str(row[i]) for row in rows)]
+    table = Table(title="Paragraphs", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for i in keep:
+        table.add_column(columns[i][0], justify=columns[i][1])  # type: ignore[arg-type]
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
     title = Text.assemble(("Markers", "bold"), " · ", clean(report.reference_id) or "cable")
     return Group(title, facts, table) if report.paragraphs else Group(title, facts)
 
@@ -274,6 +287,19 @@ class LevelPicker(OptionList):
         self.action_select()
 
 
+# Enough to list every cable of any corpus cablescope is meant for.
+ALL_CABLES = 1_000_000
+
+
+def inconsistent_cables(store: Any) -> list[str]:
+    """Reference ids of the cables with any marking finding, oldest first within each kind."""
+    ids: dict[str, None] = {}
+    for row in store.top_facts(kind="marking-issue", limit=50):
+        for summary in store.cables_with_fact("marking-issue", row["key"], limit=ALL_CABLES):
+            ids[summary.reference_id] = None
+    return list(ids)
+
+
 PICKER_KEYS = {"U": "u", "SBU": "b", "C": "c", "S": "s", "TS": "t"}
 
 
@@ -295,7 +321,9 @@ class MarkersPane(Vertical):
         with VerticalScroll():
             yield Static(render_report(self.report), id="markers-report")
         if self.context.store is not None:
-            yield LevelPicker(*self._options(self.context.store), id="markers-levels")
+            picker = LevelPicker(*self._options(self.context.store), id="markers-levels")
+            picker.border_title = "Narrow the list: cables with ¶ at"
+            yield picker
 
     def _options(self, store: Any) -> list[Option]:
         by_level = {row["key"]: row for row in store.top_facts(kind="marking", limit=len(LEVELS) * 2)}
@@ -304,20 +332,26 @@ class MarkersPane(Vertical):
             row = by_level.get(level)
             label = Text.assemble(
                 (f" {level} ", level_style(level)),
-                f" [{PICKER_KEYS[level]}] cables with {eo.LEVEL_NAMES[level]} paragraphs",
-                (f"  {row['cables']} cables, {row['mentions']} paragraphs" if row else "  none", "dim"),
+                f" [{PICKER_KEYS[level]}] ",
+                (
+                    f"{plural(row['cables'], 'cable')}, {plural(row['mentions'], 'paragraph')}"
+                    if row
+                    else "none",
+                    "dim",
+                ),
             )
             options.append(Option(label, id=level, disabled=row is None))
         findings = store.top_facts(kind="marking-issue", limit=50)
+        flagged = len(inconsistent_cables(store))
         options.append(
             Option(
                 Text.assemble(
                     (" ! ", ISSUE_STYLE),
-                    " [i] cables whose markings are inconsistent",
+                    " [i] ",
                     (
-                        "  " + ", ".join(f"{r['key']} {r['cables']}" for r in findings)
+                        f"{plural(flagged, 'cable')} with inconsistent markings"
                         if findings
-                        else "  none",
+                        else "no inconsistent markings",
                         "dim",
                     ),
                 ),
@@ -338,15 +372,12 @@ class MarkersPane(Vertical):
         if store is None:
             return
         if choice == "issues":
-            ids: dict[str, None] = {}
-            for row in store.top_facts(kind="marking-issue", limit=50):
-                for summary in store.cables_with_fact("marking-issue", row["key"], limit=1_000_000):
-                    ids[summary.reference_id] = None
+            ids = inconsistent_cables(store)
             label = "inconsistent markings"
         else:
-            ids = {s.reference_id: None for s in store.cables_with_fact("marking", choice, limit=1_000_000)}
+            ids = [s.reference_id for s in store.cables_with_fact("marking", choice, limit=ALL_CABLES)]
             label = f"paragraphs at {choice}"
-        self.post_message(NarrowList(label, reference_ids=list(ids)))
+        self.post_message(NarrowList(label, reference_ids=ids))
 
 
 class MarkersView(View):
