@@ -179,51 +179,65 @@ def render_analysis(cable: Cable, analysis: Analysis, *, side_by_side: bool = Fa
 
 
 def _items_table(analysis: Analysis) -> RenderableType:
+    """Sections and their items: a borderless grid, so a narrow pane wraps headlines, not columns."""
     sections = analysis.parsed.sections
     items = analysis.parsed.items
-    table = Table(
-        title=Text(f"{len(items)} items in {len(sections)} section{'s' if len(sections) != 1 else ''}"),
-        title_justify="left",
-        show_edge=False,
-        expand=True,
-        pad_edge=False,
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(justify="right", width=3)
+    grid.add_column(ratio=1)
+    grid.add_row(
+        "", Text(f"{len(items)} items in {len(sections)} section{'s' if len(sections) != 1 else ''}", "bold")
     )
-    table.add_column("#", justify="right", width=2)
-    table.add_column("Source", no_wrap=True, max_width=18)
-    table.add_column("Headline", ratio=1)
     for section in sections:
-        table.add_row("", Text(clean(section.title or "(untitled)"), style="bold cyan"), "")
+        grid.add_row("", Text(clean(section.title or "(untitled)"), style="bold cyan"))
         for item in section.items:
-            table.add_row(str(item.number), Text(clean(item.source or "")), Text(clean(item.headline)))
-    return table
+            line = Text.assemble((clean(item.source), "bold"), ": ") if item.source else Text()
+            line.append(clean(item.headline))
+            grid.add_row(Text(str(item.number), style="dim"), line)
+    return grid
+
+
+EVIDENCE_PHRASES = {"explicit": "dated", "month": "month", "year": "year", "copyright-year": "copyright year"}
 
 
 def _capture_lines(cable: Cable, analysis: Analysis) -> list[RenderableType]:
+    """The estimate, then each piece of evidence with the items it came from."""
     capture = analysis.capture
     if capture is None:
         return []
     if capture.estimate is None:
-        return [Text.assemble(("Captured: ", "bold"), capture.reason)]
-    head = Text.assemble(
-        ("Captured: ", "bold"), (capture.estimate, "bold green"), f" ({capture.confidence} confidence)"
-    )
-    if analysis.months_after_cable is not None and cable.created is not None:
-        gap = describe_gap(analysis.months_after_cable)
-        head.append(f", {gap} after the cable ({cable.created.date().isoformat()})")
-    lines: list[RenderableType] = [head]
+        head = Text.assemble(("Captured: ", "bold"), capture.reason)
+    else:
+        head = Text.assemble(
+            ("Captured: ", "bold"), (capture.estimate, "bold green"), f" ({capture.confidence} confidence)"
+        )
+        months = analysis.months_after_cable
+        if months is not None and cable.created is not None:
+            created = cable.created.date().isoformat()
+            if months > 0:
+                head.append(f", {describe_gap(months)} after the cable ({created})")
+            elif months == 0:
+                head.append(f", the month of the cable itself ({created})")
+            else:
+                head.append(
+                    f", {describe_gap(-months)} before the cable ({created}): the items' dates mislead"
+                )
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(justify="right", width=3)
+    grid.add_column(ratio=1)
     for evidence in capture.evidence:
         where = ", ".join(str(n) for n in evidence.items)
-        where = f" — item{'s' if len(evidence.items) > 1 else ''} {where}" if where else ""
+        where = f" (item{'s' if len(evidence.items) > 1 else ''} {where})" if where else ""
         if evidence.kind == "era":
-            detail = f"not before {evidence.date}: {evidence.note}"
+            detail = f": not before {evidence.date}, as {evidence.note}"
         elif evidence.kind == "year-inferred":
-            detail = f"→ {evidence.date}, {evidence.note}"
+            detail = f" → {evidence.date}, {evidence.note}"
         elif evidence.kind == "undated":
-            detail = evidence.note
+            detail = f": {evidence.note}"
         else:
-            detail = f"{evidence.kind} date {evidence.date}"
-        lines.append(Text.assemble("  • ", (clean(evidence.text), "italic"), f" {detail}{where}"))
-    return lines
+            detail = f": {EVIDENCE_PHRASES[evidence.kind]} {evidence.date}"
+        grid.add_row("•", Text.assemble((clean(evidence.text), "italic"), where, detail))
+    return [head, grid] if capture.evidence else [head]
 
 
 def _relatedness_lines(analysis: Analysis) -> list[RenderableType]:
@@ -241,9 +255,14 @@ def _relatedness_lines(analysis: Analysis) -> list[RenderableType]:
     ]
     words = related.shared_words[:SHARED_WORDS_SHOWN]
     more = len(related.shared_words) - len(words)
-    if words:
-        lines.append(Text("  shared words: " + ", ".join(words) + (f" … (+{more})" if more > 0 else "")))
-    lines.append(Text("  shared names: " + (", ".join(related.shared_entities) or "none")))
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(justify="right", width=14)
+    grid.add_column(ratio=1)
+    grid.add_row(
+        Text("shared words", "dim"), Text(", ".join(words) + (f" … (+{more})" if more > 0 else "") or "none")
+    )
+    grid.add_row(Text("shared names", "dim"), Text(clean(", ".join(related.shared_entities)) or "none"))
+    lines.append(grid)
     return lines
 
 
@@ -271,8 +290,13 @@ def _page_diff_parts(analysis: Analysis, side_by_side: bool) -> list[RenderableT
         (f"only on {diff.against}", diff.other_headlines, OTHER_PAGE),
     ):
         parts.append(Text(f"  {label} ({len(titles)}):", style="bold"))
-        for title in titles:
-            parts.append(Text("    " + clean(title), style=style))
+        if titles:
+            grid = Table.grid(padding=(0, 1), expand=True)
+            grid.add_column(width=3)
+            grid.add_column(ratio=1)
+            for title in titles:
+                grid.add_row("", Text(clean(title), style=style))
+            parts.append(grid)
     parts.append(_side_by_side_table(diff) if side_by_side else _unified_text(diff))
     return parts
 
