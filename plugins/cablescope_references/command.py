@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
 from cablescope.api import run_view_command
 
 
 def refs(
-    target: Annotated[str, typer.Argument(help="A file or folder of cables, or a reference id in the index.")],
+    target: Annotated[
+        str, typer.Argument(help="A file or folder of cables, or a reference id in the index.")
+    ],
     cited_by: Annotated[
         bool, typer.Option("--cited-by", help="List only the cables in the index that cite this one.")
     ] = False,

@@ -17,13 +17,14 @@ intelligence reports, letters) are kept as text with their kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
+from cablescope.api import Cable, canonical_reference_id
 from pydantic import BaseModel
 
-from cablescope.api import Cable, canonical_reference_id
 from cablescope_references.stations import MAX_NAME_WORDS, STATIONS, id_form, station_id
 
 Kind = Literal["cable", "email", "meeting", "iir", "other"]
@@ -225,7 +226,12 @@ def _one_edit_apart(a: str, b: str) -> bool:
         diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         if len(diffs) == 1:
             return True
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
@@ -294,14 +300,18 @@ def _citation_at(
     cursor = index
     if tokens[cursor].text.isdigit():
         year = _year_of_token(tokens[cursor].text)
-        if year is None or cursor + 1 >= len(tokens) or not _gap_is_space(scan, tokens[cursor], tokens[cursor + 1]):
+        if (
+            year is None
+            or cursor + 1 >= len(tokens)
+            or not _gap_is_space(scan, tokens[cursor], tokens[cursor + 1])
+        ):
             return None, index
         cursor += 1
     for width in range(MAX_NAME_WORDS, 0, -1):
         words = tokens[cursor : cursor + width]
         if len(words) < width or not all(w.text.isalpha() for w in words):
             continue
-        if any(not _gap_is_space(scan, a, b) for a, b in zip(words, words[1:], strict=False)):
+        if any(not _gap_is_space(scan, a, b) for a, b in itertools.pairwise(words)):
             continue
         serial_at = cursor + width
         if serial_at >= len(tokens):
@@ -370,10 +380,14 @@ def _squash(text: str) -> str:
 def _item_references(label: str | None, text: str, citing_year: int | None) -> list[Reference]:
     citations = find_cables(text, citing_year)
     if len(citations) == 1:
-        return [Reference(label=label, raw=_squash(text), reference_id=citations[0].reference_id, kind="cable")]
+        return [
+            Reference(label=label, raw=_squash(text), reference_id=citations[0].reference_id, kind="cable")
+        ]
     if citations:
         return [
-            Reference(label=label, raw=_squash(text[c.start : c.end]), reference_id=c.reference_id, kind="cable")
+            Reference(
+                label=label, raw=_squash(text[c.start : c.end]), reference_id=c.reference_id, kind="cable"
+            )
             for c in citations
         ]
     if _EMPTY_ITEM.match(text):

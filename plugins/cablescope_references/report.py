@@ -6,9 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
-
 from cablescope.api import Cable, ViewContext
+from pydantic import BaseModel
 
 from .refparse import Reference, cable_references
 
@@ -102,7 +101,11 @@ def _brief_data(brief: CableBrief | None) -> dict[str, Any] | None:
 
 def report_data(report: ReferencesReport, *, cited_by_only: bool = False) -> dict[str, Any]:
     """The JSON form: ``references`` (the REF items) and ``cited_by``; ``null`` where no index says."""
-    data: dict[str, Any] = {"view": "references", "reference_id": report.reference_id, "indexed": report.indexed}
+    data: dict[str, Any] = {
+        "view": "references",
+        "reference_id": report.reference_id,
+        "indexed": report.indexed,
+    }
     if not cited_by_only:
         data["references"] = [
             {**item.reference.model_dump(), "cable": _brief_data(item.cable)} for item in report.cites

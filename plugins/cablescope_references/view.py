@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cablescope.api import Cable, View, ViewContext
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 from textual.widget import Widget
-
-from cablescope.api import Cable, View, ViewContext
 
 from .report import CableBrief, CitedItem, ReferencesReport, build_report, clean, report_data
 
@@ -110,7 +109,9 @@ def same_origin_line(report: ReferencesReport) -> Text | None:
 
 
 def render_report(report: ReferencesReport, *, cited_by_only: bool = False) -> RenderableType:
-    title = Text.assemble(("References of ", HEADING_STYLE), (report.reference_id or "this cable", "bold cyan"))
+    title = Text.assemble(
+        ("References of ", HEADING_STYLE), (report.reference_id or "this cable", "bold cyan")
+    )
     parts: list[RenderableType] = [title, Text()]
     if not cited_by_only:
         parts.append(cites_heading(report))
@@ -141,7 +142,9 @@ class ReferencesView(View):
         return render_report(report, cited_by_only=bool(context.options.get("cited_by")))
 
     def data(self, cable: Cable | None, context: ViewContext) -> dict[str, Any]:
-        return report_data(build_report(_required(cable), context), cited_by_only=bool(context.options.get("cited_by")))
+        return report_data(
+            build_report(_required(cable), context), cited_by_only=bool(context.options.get("cited_by"))
+        )
 
     def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
         from .widget import ReferencesWidget

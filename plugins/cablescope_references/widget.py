@@ -7,15 +7,16 @@ one only says so. ``>`` and ``<`` open the next and previous cable from the same
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from cablescope.api import Cable, OpenCable, ViewContext
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from cablescope.api import Cable, OpenCable, ViewContext
 
 from .report import ReferencesReport, build_report
 from .view import (
@@ -34,7 +35,7 @@ KEYS_HINT = "enter open · < > previous/next from the same origin"
 class ReferenceList(OptionList):
     """The cited and citing cables, with the explorer's movement keys."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -45,7 +46,7 @@ class ReferenceList(OptionList):
 class ReferencesWidget(Vertical):
     """What the cable cites and what cites it, as a list to jump from."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("greater_than_sign", "same_origin(1)", "Next from the same origin"),
         Binding("less_than_sign", "same_origin(-1)", "Previous from the same origin"),
     ]
@@ -66,9 +67,13 @@ class ReferencesWidget(Vertical):
         """Option id -> (reference id, whether the index holds that cable; None without an index)."""
 
     def compose(self) -> ComposeResult:
-        title = Text.assemble(("References of ", "bold"), (self.cable.reference_id or "this cable", "bold cyan"))
+        title = Text.assemble(
+            ("References of ", "bold"), (self.cable.reference_id or "this cable", "bold cyan")
+        )
         yield Static(title, classes="refs-title")
-        yield ReferenceList(Option(Text("Looking the references up in the index…", style=MUTED_STYLE), disabled=True))
+        yield ReferenceList(
+            Option(Text("Looking the references up in the index…", style=MUTED_STYLE), disabled=True)
+        )
         yield Static(Text(KEYS_HINT), classes="refs-footer")
 
     def on_mount(self) -> None:

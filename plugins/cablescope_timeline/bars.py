@@ -84,7 +84,14 @@ def bars_from_counts(counts: dict[str, int], by: str) -> list[Bar]:
     bars = []
     for label, count in counts.items():
         span = period_range(label, by) if by in TIME_AXES else None
-        bars.append(Bar(label=label, count=count, date_from=span[0] if span else None, date_to=span[1] if span else None))
+        bars.append(
+            Bar(
+                label=label,
+                count=count,
+                date_from=span[0] if span else None,
+                date_to=span[1] if span else None,
+            )
+        )
     return bars
 
 
@@ -157,7 +164,9 @@ def row_text(row: Row, layout: Layout, width: int, *, marked: bool = False) -> T
     """One chart row laid out for ``width`` cells."""
     if isinstance(row, Gap):
         unit = row.unit if row.periods == 1 else f"{row.unit}s"
-        return Text(f"  {'⋯':<{layout.label_width}} {row.periods} empty {unit}", style=GAP_STYLE, no_wrap=True)
+        return Text(
+            f"  {'⋯':<{layout.label_width}} {row.periods} empty {unit}", style=GAP_STYLE, no_wrap=True
+        )
     label = clean(row.label)
     if len(label) > layout.label_width:
         label = label[: layout.label_width - 1] + "…"
@@ -169,7 +178,9 @@ def row_text(row: Row, layout: Layout, width: int, *, marked: bool = False) -> T
     line.append(" ")
     line.append(cells.ljust(bar_width), style=MARKED_BAR_STYLE if marked else BAR_STYLE)
     line.append(" ")
-    line.append(f"{row.count:,}".rjust(layout.count_width), style="bold" if marked else "dim" if not row.count else "")
+    line.append(
+        f"{row.count:,}".rjust(layout.count_width), style="bold" if marked else "dim" if not row.count else ""
+    )
     return line
 
 

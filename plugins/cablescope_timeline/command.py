@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
 from cablescope.api import fail, open_store, run_view_command
 
 from .bars import TIME_AXES
@@ -24,9 +23,13 @@ class GroupBy(str, Enum):
 def timeline(
     target: Annotated[
         str | None,
-        typer.Argument(help="Optionally a cable (file or reference id) whose month, origin… is marked with ◆."),
+        typer.Argument(
+            help="Optionally a cable (file or reference id) whose month, origin… is marked with ◆."
+        ),
     ] = None,
-    by: Annotated[GroupBy, typer.Option("--by", help="What one bar counts.", case_sensitive=False)] = GroupBy.month,
+    by: Annotated[
+        GroupBy, typer.Option("--by", help="What one bar counts.", case_sensitive=False)
+    ] = GroupBy.month,
     query: Annotated[
         str | None, typer.Option("--query", metavar="Q", help="Count only the cables matching this search.")
     ] = None,

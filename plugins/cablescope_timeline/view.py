@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from cablescope.api import Cable, View, ViewContext
 from pydantic import BaseModel
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widget import Widget
-
-from cablescope.api import Cable, View, ViewContext
 
 from .bars import TIME_AXES, Bar, BarChart, bars_from_counts, chart_rows, clean, period_label
 
@@ -61,7 +60,9 @@ def build_timeline(cable: Cable | None, context: ViewContext, by: str | None = N
     if context.store is None:
         return Timeline(by=by, query=query, indexed=False, bars=[], marked=[])
     counts = context.store.stats(by, query=query)
-    return Timeline(by=by, query=query, indexed=True, bars=bars_from_counts(counts, by), marked=marked_labels(cable, by))
+    return Timeline(
+        by=by, query=query, indexed=True, bars=bars_from_counts(counts, by), marked=marked_labels(cable, by)
+    )
 
 
 def heading(timeline: Timeline) -> Text:

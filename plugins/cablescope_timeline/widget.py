@@ -6,15 +6,16 @@ when the chart appears; ``b`` switches between months and years.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from cablescope.api import Cable, NarrowList, ViewContext
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from cablescope.api import Cable, NarrowList, ViewContext
 
 from .bars import Bar, ChartRow, Layout, chart_rows
 from .view import Timeline, build_timeline, heading
@@ -25,7 +26,7 @@ KEYS_HINT = "enter show only this period · b months/years"
 class BarList(OptionList):
     """The chart's rows, with the explorer's movement keys."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
@@ -36,7 +37,7 @@ class BarList(OptionList):
 class TimelineWidget(Vertical):
     """Bars per month or year; pick one to narrow the list to that period."""
 
-    BINDINGS = [Binding("b", "toggle_by", "Months / years")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("b", "toggle_by", "Months / years")]
 
     DEFAULT_CSS = """
     TimelineWidget { height: 1fr; }
@@ -71,7 +72,9 @@ class TimelineWidget(Vertical):
         self.app.call_from_thread(self.show_timeline, timeline)
 
     def show_error(self, message: str) -> None:
-        self.query_one(".timeline-title", Static).update(Text(f"Timeline: {' '.join(message.split())}", style="red"))
+        self.query_one(".timeline-title", Static).update(
+            Text(f"Timeline: {' '.join(message.split())}", style="red")
+        )
         self.query_one(BarList).clear_options()
 
     def show_timeline(self, timeline: Timeline) -> None:
@@ -95,7 +98,9 @@ class TimelineWidget(Vertical):
         if not options:
             listing.add_option(Option(Text("No cables to count.", style="dim"), disabled=True))
             return
-        marked_index = next((i for i, row in enumerate(rows) if isinstance(row, Bar) and row.label in marked), None)
+        marked_index = next(
+            (i for i, row in enumerate(rows) if isinstance(row, Bar) and row.label in marked), None
+        )
         listing.highlighted = marked_index if marked_index is not None else 0
         if marked_index is not None:
             listing.scroll_to_highlight(top=False)

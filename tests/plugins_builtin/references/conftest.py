@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from cablescope.api import Cable, parse_cable, read_path
 from cablescope.store import Store
 
 
-def telegram(dtg: str, station: str, serial: str, subject: str, ref: str, *, sender: str = "AMEMBASSY") -> str:
+def telegram(
+    dtg: str, station: str, serial: str, subject: str, ref: str, *, sender: str = "AMEMBASSY"
+) -> str:
     """A synthetic cable in the telegram format the text reader takes."""
     return f"""R {dtg}
 FM {sender} {station}

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from cablescope.api import read_path
 from cablescope.store import Store
 from cablescope_references.refparse import cable_references, cited_ids
@@ -37,9 +36,7 @@ def test_refs_cited_by_matches_the_pages_both_ways(shared_corpus, corpus_index, 
         for page_id, cable in pages.items()
     }
     links = {(citing, cited) for citing, ids in cites.items() for cited in ids if cited in pages}
-    indexed = {
-        (citing.reference_id, cited) for cited in pages for citing in corpus_index.cited_by(cited)
-    }
+    indexed = {(citing.reference_id, cited) for cited in pages for citing in corpus_index.cited_by(cited)}
     unnamed = {(citing, cited) for citing, cited in links if pages[citing].reference_id != citing}
 
     with capsys.disabled():

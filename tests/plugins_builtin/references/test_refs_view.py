@@ -5,14 +5,13 @@ from __future__ import annotations
 import io
 import json
 
-from rich.console import Console
-from textual.app import App, ComposeResult
-from typer.testing import CliRunner
-
 from cablescope import cli
 from cablescope.api import Cable, OpenCable, ViewContext, open_store
 from cablescope_references.view import ReferencesView
-from cablescope_references.widget import ReferenceList, ReferencesWidget
+from cablescope_references.widget import ReferenceList
+from rich.console import Console
+from textual.app import App, ComposeResult
+from typer.testing import CliRunner
 
 
 def rendered(renderable, width: int = 100) -> str:
@@ -176,12 +175,16 @@ def test_refs_cli_listing(refs_library):
 def test_refs_cli_unknown_reference_is_one_line(refs_library):
     result = run("refs", "09BEIJING9999", "--db", str(refs_library))
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == [f"Error: no cable 09BEIJING9999 in the library at {refs_library}"]
+    assert result.stderr.strip().splitlines() == [
+        f"Error: no cable 09BEIJING9999 in the library at {refs_library}"
+    ]
 
 
 def test_refs_render_marks_missing_cables(refs_library, synthetic_cables):
     with open_store(refs_library, create=False) as store:
-        text = rendered(ReferencesView().render(synthetic_cables["09BEIJING2990"], ViewContext(store=store)), 120)
+        text = rendered(
+            ReferencesView().render(synthetic_cables["09BEIJING2990"], ViewContext(store=store)), 120
+        )
     assert "B  08STATE1234           ○ missing    08 STATE 1234 (NOTAL)" in text
     assert "C  email                              PARKER/NI E-MAIL 10/30/09" in text
     assert "Same origin: < 09BEIJING2950   10BEIJING12 >" in text

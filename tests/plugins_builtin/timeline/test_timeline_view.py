@@ -6,15 +6,14 @@ import io
 import json
 from datetime import date
 
-from rich.console import Console
-from textual.app import App, ComposeResult
-from typer.testing import CliRunner
-
 from cablescope import cli
 from cablescope.api import Cable, NarrowList, ViewContext, open_store
 from cablescope_timeline.bars import Bar, Gap, bar_cells, bars_from_counts, chart_rows
 from cablescope_timeline.view import TimelineView
 from cablescope_timeline.widget import BarList
+from rich.console import Console
+from textual.app import App, ComposeResult
+from typer.testing import CliRunner
 
 
 def rendered(renderable, width: int) -> list[str]:
@@ -127,7 +126,9 @@ def test_timeline_cli_json_by_origin(timeline_library):
 
 
 def test_timeline_cli_chart_with_query_and_cable(timeline_library):
-    result = run("timeline", "09BEIJING2932", "--by", "year", "--query", "iran", "--db", str(timeline_library))
+    result = run(
+        "timeline", "09BEIJING2932", "--by", "year", "--query", "iran", "--db", str(timeline_library)
+    )
     assert result.exit_code == 0, result.output
     assert [line.rstrip() for line in result.stdout.splitlines()] == [
         "Timeline by year · 4 cables matching iran",
