@@ -7,6 +7,8 @@ jump, so back returns); ``d`` switches the page diff between unified and side by
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -22,7 +24,7 @@ from cablescope_appendix.view import render_analysis
 class AppendixPane(VerticalScroll, can_focus=True):
     """The appendix view of one cable."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[Binding]] = [
         Binding("o", "open_other", "Open the compared page"),
         Binding("d", "flip_diff", "Diff unified / side by side"),
         Binding("j", "scroll_down", "Scroll down", show=False),

@@ -119,8 +119,10 @@ def test_appendix_view_render_on_seed(seed_path):
         "    World Headlines",
         "  1 UN News: Vaccine Inequity Triggers ‘Huge Disconnect’ Between Countries",
         "  2 Save The Children: Almost 60 Children Killed In Gaza In The Last Week Alone",
-        "  3 IPPPR: The Independent Panel Calls For Urgent Reform Of Pandemic Prevention And Response"
-        " Systems",
+        (
+            "  3 IPPPR: The Independent Panel Calls For Urgent Reform Of Pandemic Prevention And Response"
+            " Systems"
+        ),
         "    Focus On: UN SDGs",
         "  4 ILO Voices: A Future With Hope, Free From Bonded Labour",
         "  5 UN: Economic Recovery Under Threat Amid Surging COVID Cases And Lagging Vaccination In Poorer",
