@@ -478,7 +478,7 @@ class Extractor:
             elif toks[j].low in DEMONYMS:
                 place = DEMONYMS[toks[j].low]
             j -= 1
-        if org is None and place is None and i >= 1 and toks[i - 1].possessive and p.owner[i - 1]:
+        if org is None and place is None and i >= 1 and toks[i].joined and toks[i - 1].possessive and p.owner[i - 1]:
             return p.owner[i - 1][1]
         return org or place
 
