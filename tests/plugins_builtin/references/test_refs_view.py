@@ -254,3 +254,15 @@ def test_refs_widget_snapshot(snap_compare, refs_library, synthetic_cables):
         assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
     finally:
         store.close()
+
+
+def test_refs_hostile_text_shows_literally():
+    cable = Cable(
+        reference_id="09HOSTILE1",
+        text="SUBJECT: X\n\nREF: A. [bold]PWNED[/bold] \x1b[31mRED\x1b[0m E-MAIL\x07 [@click=app.quit]NOW[/]\n\n",
+    )
+    text = rendered(ReferencesView().render(cable, ViewContext()), 120)
+    assert (
+        "A  email                              [bold]PWNED[/bold] RED E-MAIL [@click=app.quit]NOW[/]" in text
+    )
+    assert "\x1b" not in text and "\x07" not in text

@@ -223,3 +223,15 @@ def test_timeline_widget_snapshot_of_a_search(snap_compare, timeline_library):
         assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
     finally:
         store.close()
+
+
+def test_timeline_hostile_labels_show_literally():
+    from cablescope_timeline.bars import BarChart
+
+    bars = bars_from_counts({"[bold]Evil[/bold]\x1b[2J Post": 2, "Embassy Paris": 1}, "origin")
+    lines = rendered(BarChart(chart_rows(bars, "origin")), 40)
+    assert lines == [
+        # label 22 cells wide leaves 40 - 2 - 22 - 1 - 1 - 1 = 13 cells of bar
+        "  [bold]Evil[/bold] Post " + "█" * 13 + " 2",
+        "  Embassy Paris          " + "██████▌" + " " * 6 + " 1",
+    ]
