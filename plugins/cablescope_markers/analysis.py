@@ -105,7 +105,7 @@ class Declassification(BaseModel):
     """The declassification instruction and what it means today."""
 
     raw: str | None
-    kind: Literal["date", "downgrade", "word", "exemption", "unknown", "none"]
+    kind: Literal["date", "downgrade", "declassified", "word", "exemption", "unknown", "none"]
     on: date | None = None
     days_remaining: int | None = None
     """Days from today to ``on``; negative once it has passed."""
@@ -227,9 +227,11 @@ def read_marking(raw: str) -> Marking | None:
     return Marking(level=marking.level, caveats=caveats, raw=raw)
 
 
-# A portion mark at the start of a paragraph in the source: "3. (S-NF) ...", "(U) Demonstrations".
+# A portion mark at the start of a paragraph in the source: "3. (S-NF) ...", "(U) Demonstrations",
+# also after a short lead-in: "1. Summary: (C) ...", "1. Key Points:\n\n- (S/NF) ...".
 _LEADING_MARK = re.compile(
-    r"[ \t]*(?:\d{1,3}[ \t]?\.[ \t]*)?(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s))"
+    r"[ \t]*(?:\d{1,3}[ \t]?\.[ \t]*)?(?:[A-Za-z][A-Za-z ,&]{0,30}:\s*(?:-[ \t]*)?)?"
+    r"(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s))"
 )
 
 
@@ -458,6 +460,23 @@ _DOWNGRADE = re.compile(r"\bDNG\s*:?\s*(CO|C|S|SE|SBU)\b", re.IGNORECASE)
 _DOWNGRADE_LEVEL = {"CO": "C", "C": "C", "S": "S", "SE": "S", "SBU": "SBU"}
 
 
+# "DECLASSIFIED BY NARA 09/02/2009": a copy released after review, not an instruction.
+_ALREADY_DECLASSIFIED = re.compile(r"\bDECLASSIFIED\b", re.IGNORECASE)
+_WRITTEN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _written_date(raw: str) -> date | None:
+    """A month/day/year date in a declassification line the parser left undated ("DNG: CO 01/26/2021")."""
+    match = _WRITTEN_DATE.search(raw)
+    if match is None:
+        return None
+    month, day, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def span_phrase(start: date, end: date) -> str:
     """ "7 years, 10 months" between two dates (whole months, rounded down)."""
     if end < start:
@@ -484,19 +503,27 @@ def read_declassification(cable: Cable, today: date) -> Declassification:
         table = eo.TWENTY_FIVE_YEAR_EXEMPTIONS if twenty_five else eo.TEN_YEAR_EXEMPTIONS
         if code in table and all(e.code != code for e in exemptions):
             exemptions.append(Exemption(code=code, meaning=table[code]))
+    if on is None and raw:
+        on = _written_date(raw)
     downgrade = _DOWNGRADE.search(raw or "")
     downgrade_to = _DOWNGRADE_LEVEL[downgrade.group(1).upper()] if downgrade else None
     if on is not None:
         days = (on - today).days
-        if days >= 0:
-            phrase = f"in {span_phrase(today, on)}"
+        future = days >= 0
+        span = span_phrase(today, on) if future else span_phrase(on, today)
+        if _ALREADY_DECLASSIFIED.search(raw or ""):
+            kind = "declassified"
+            phrase = f"declassified {span} ago" if not future else f"declassified on {on.isoformat()}"
+        elif downgrade_to:
+            kind = "downgrade"
+            name = eo.LEVEL_NAMES[downgrade_to]
+            phrase = f"downgrade to {name} in {span}" if future else f"downgrade to {name} was due {span} ago"
         else:
-            phrase = f"passed {span_phrase(on, today)} ago"
-        if downgrade_to:
-            phrase = f"downgrade to {eo.LEVEL_NAMES[downgrade_to]} {phrase}"
+            kind = "date"
+            phrase = f"in {span}" if future else f"passed {span} ago"
         return Declassification(
             raw=raw,
-            kind="downgrade" if downgrade_to else "date",
+            kind=kind,
             on=on,
             days_remaining=days,
             phrase=phrase,

@@ -188,6 +188,14 @@ def test_declassification_forms() -> None:
     assert downgrade.declassification.kind == "downgrade"
     assert downgrade.declassification.phrase == "downgrade to CONFIDENTIAL in 3 years, 9 months"
 
+    undated = analyse(make_cable("(S)", declassify_raw="DNG: CO 01/26/2021"), TODAY)
+    assert undated.declassification.on == date(2021, 1, 26)
+    assert undated.declassification.phrase == "downgrade to CONFIDENTIAL was due 4 years, 11 months ago"
+
+    released = analyse(make_cable("(C)", declassify_raw="DECLASSIFIED BY NARA 09/02/2009"), TODAY)
+    assert released.declassification.kind == "declassified"
+    assert released.declassification.phrase == "declassified 16 years, 4 months ago"
+
 
 def test_redactions_per_paragraph_and_outside() -> None:
     header = "Classified By: XXXXXXXXXXXX\n"
@@ -203,3 +211,21 @@ def test_redactions_glued_to_words() -> None:
     cable = make_cable("(C)")
     cable.paragraphs[0].text = "The businessmanXXXXXXXXXXXX said XXXXXXXXXXXXl and XXXX agreed."
     assert analyse(cable, TODAY).paragraphs[0].redactions == [(15, 27), (33, 45), (51, 55)]
+
+
+def test_marks_the_parser_left_in_the_source() -> None:
+    text = "1. Summary:  (C) The mayor changed.\n\n2. (S-NF) He said more.\n\n3. (C0 A typo.\n\n4. No mark here.\n"
+    starts = [text.index(f"{n}.") for n in range(1, 5)]
+    ends = [*starts[1:], len(text)]
+    paragraphs = [
+        Paragraph(number=n, text=text[start:end].split(" ", 1)[1].strip(), start=start, end=end)
+        for n, start, end in zip(range(1, 5), starts, ends)
+    ]
+    cable = Cable(reference_id="10TESTPOST2", classification="SECRET", paragraphs=paragraphs, text=text)
+    report = analyse(cable, TODAY)
+    assert [(p.paragraph, p.raw, p.short) for p in report.paragraphs] == [
+        (1, "(C)", "C"),
+        (2, "(S-NF)", "S//NF"),
+        (3, "(C0", "C"),
+        (4, None, None),
+    ]
