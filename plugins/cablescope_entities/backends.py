@@ -14,9 +14,15 @@ import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from cablescope_entities.extract import _REDACTION, NOT_NAMES, Extractor, Mention, _Paragraph, _PersonCandidate
+from cablescope_entities.extract import (
+    _REDACTION,
+    NOT_NAMES,
+    Extractor,
+    _Paragraph,
+    _PersonCandidate,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +89,13 @@ class SpacyBackend:
 class SpacyExtractor(Extractor):
     """People, organisations and places from spaCy's entity recogniser, named the cable way."""
 
-    LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+    LABELS: ClassVar[dict[str, str]] = {
+        "PERSON": "person",
+        "ORG": "org",
+        "GPE": "place",
+        "LOC": "place",
+        "FAC": "place",
+    }
 
     def __init__(self, nlp: Any, in_appendix: bool):
         super().__init__(in_appendix)
@@ -111,7 +123,7 @@ class SpacyExtractor(Extractor):
                 continue
             found = p.gazetteer_at(j)
             if found and found[0] == k - j:
-                length, entry = found
+                entry = found[1]
                 key, etype, extra, kind = entry.key, entry.type, dict(entry.extra), entry.kind
             else:
                 key = p.span_text(j, k)
@@ -123,7 +135,7 @@ class SpacyExtractor(Extractor):
 
     def _spacy_person(self, p: _Paragraph, j: int, k: int, source: str) -> None:
         # spaCy sometimes takes the title into the name ("Premier Wen"): move it out.
-        end, strong = p.title_run(j)
+        end = p.title_run(j)[0]
         title_start = j
         if end > j and end < k:
             j = end

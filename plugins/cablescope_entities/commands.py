@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
+from cablescope.api import fail, open_store, run_view_command
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-
-from cablescope.api import fail, open_store, run_view_command
 
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
@@ -19,8 +19,15 @@ def _check_type(kind: str | None) -> str | None:
     if kind is None:
         return None
     kind = kind.strip().lower()
-    aliases = {"people": "person", "persons": "person", "organisation": "org", "organization": "org",
-               "orgs": "org", "places": "place", "tags": "tag"}
+    aliases = {
+        "people": "person",
+        "persons": "person",
+        "organisation": "org",
+        "organization": "org",
+        "orgs": "org",
+        "places": "place",
+        "tags": "tag",
+    }
     kind = aliases.get(kind, kind)
     if kind not in TYPE_CHOICES:
         fail(f"unknown entity type {kind!r}: choose one of {', '.join(TYPE_CHOICES)}")
@@ -47,7 +54,9 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     table.add_column("Mentions", justify="right")
     for row in rows:
         label = KIND_LABELS.get(row["kind"], row["kind"])
-        table.add_row(Text(label), Text(str(row["key"])), Text(str(row["cables"])), Text(str(row["mentions"])))
+        table.add_row(
+            Text(label), Text(str(row["key"])), Text(str(row["cables"])), Text(str(row["mentions"]))
+        )
     console.print(table)
 
 
@@ -62,13 +71,23 @@ def _top_by_kind(store, top: int) -> list[dict]:
 def register(cli: typer.Typer) -> None:
     @cli.command("entities")
     def entities_command(
-        target: str = typer.Argument(None, help="A cable file, a folder, or a reference id in the library."),
-        kind: str = typer.Option(None, "--type", help="Only this type: person, org, place or tag."),
-        corpus: bool = typer.Option(False, "--corpus", help="The most named entities across the library."),
-        top: int = typer.Option(20, "--top", help="With --corpus: how many of each type."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-        tui: bool = typer.Option(False, "--tui", help="Open the cable in the explorer on this view."),
-        db: Path = typer.Option(None, "--db", metavar="FILE", help="The library (default: yours)."),
+        target: Annotated[
+            str | None, typer.Argument(help="A cable file, a folder, or a reference id in the library.")
+        ] = None,
+        kind: Annotated[
+            str | None, typer.Option("--type", help="Only this type: person, org, place or tag.")
+        ] = None,
+        corpus: Annotated[
+            bool, typer.Option("--corpus", help="The most named entities across the library.")
+        ] = False,
+        top: Annotated[int, typer.Option("--top", help="With --corpus: how many of each type.")] = 20,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+        tui: Annotated[
+            bool, typer.Option("--tui", help="Open the cable in the explorer on this view.")
+        ] = False,
+        db: Annotated[
+            Path | None, typer.Option("--db", metavar="FILE", help="The library (default: yours).")
+        ] = None,
     ) -> None:
         """People, organisations, places and TAGS subjects a cable names, or the most named in the library."""
         kind = _check_type(kind)

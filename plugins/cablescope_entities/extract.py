@@ -161,9 +161,21 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
 
 
 _REGIONS = {
-    "Europe", "Africa", "Asia", "Middle East", "Central Asia", "Latin America", "Persian Gulf",
-    "Gulf of Aden", "Gulf of Mexico",
-    "Kurdistan", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Darfur",
+    "Europe",
+    "Africa",
+    "Asia",
+    "Middle East",
+    "Central Asia",
+    "Latin America",
+    "Persian Gulf",
+    "Gulf of Aden",
+    "Gulf of Mexico",
+    "Kurdistan",
+    "Chechnya",
+    "Tibet",
+    "Xinjiang",
+    "Kashmir",
+    "Darfur",
 }
 GAZETTEER, DEMONYMS = _build_gazetteer()
 _GAZ_LENGTHS: dict[str, tuple[int, ...]] = {}
@@ -371,7 +383,12 @@ class _Paragraph:
                     k = nxt + 1
                     count += 1
                     continue
-            if len(tok.text) == 1 and tok.text.isupper() and k > j and self.text[tok.end : tok.end + 1] == ".":
+            if (
+                len(tok.text) == 1
+                and tok.text.isupper()
+                and k > j
+                and self.text[tok.end : tok.end + 1] == "."
+            ):
                 k += 1  # a middle initial
                 continue
             if tok.low in ("al", "el") and k + 2 < n and toks[k + 1].text == "-" and self.namelike(k + 2):
@@ -478,7 +495,14 @@ class Extractor:
             elif toks[j].low in DEMONYMS:
                 place = DEMONYMS[toks[j].low]
             j -= 1
-        if org is None and place is None and i >= 1 and toks[i].joined and toks[i - 1].possessive and p.owner[i - 1]:
+        if (
+            org is None
+            and place is None
+            and i >= 1
+            and toks[i].joined
+            and toks[i - 1].possessive
+            and p.owner[i - 1]
+        ):
             return p.owner[i - 1][1]
         return org or place
 
@@ -560,7 +584,12 @@ class Extractor:
             if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
                 k = end + 1
                 while k < n and k - end <= 3 and toks[k].joined and (toks[k].cap or p.caps):
-                    if p.caps and _common_in_caps(toks[k].low) or p.title_at(k) or toks[k].low in _ORG_HEADS_LOW:
+                    if (
+                        p.caps
+                        and _common_in_caps(toks[k].low)
+                        or p.title_at(k)
+                        or toks[k].low in _ORG_HEADS_LOW
+                    ):
                         break
                     k += 1
                     if toks[k - 1].possessive:
@@ -574,7 +603,9 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
-            self._add(entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra))
+            self._add(
+                entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra)
+            )
             for idx in range(i, i + length):
                 p.owner[idx] = (entry.kind, entry.key)
             return length
@@ -599,7 +630,9 @@ class Extractor:
     # -- header fields ---------------------------------------------------------------
     def read_official(self, raw: str, title: str | None, source: str) -> None:
         """The Classified By official or a signer: a title and name, or a bare name."""
-        text = re.split(r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", raw, maxsplit=1, flags=re.I)[0]
+        text = re.split(
+            r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", raw, maxsplit=1, flags=re.IGNORECASE
+        )[0]
         text = text.strip(" .")
         if not text or _REDACTION.search(text) or "XXXX" in text.upper():
             return
@@ -644,11 +677,11 @@ class Extractor:
                     continue
                 if p.caps and _common_in_caps(tok.low):
                     continue
-                if i + 1 < len(toks) and toks[i + 1].joined and toks[i + 1].cap and not p.caps:
-                    # "Wen Jiabao" was named in full already; a different capitalised word next
-                    # ("Ni Ruchi", "Rahimi Group") is handled by the first pass or is someone else.
-                    if toks[i + 1].low not in alias_map:
-                        continue
+                # A different capitalised word next ("Rahimi Group", "Ni Hao") makes it someone
+                # or something else; full names were found by the first pass.
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and nxt.joined and nxt.cap and not p.caps and nxt.low not in alias_map:
+                    continue
                 ent = alias_map[tok.low]
                 ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, "text"))
                 p.owner[i] = ("person", ent.key)

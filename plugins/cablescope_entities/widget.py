@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 
 from cablescope_entities.view import KIND_LABELS, KIND_ORDER, cable_entities, describe
 
@@ -34,7 +33,7 @@ def _entity_prompt(entity: Entity) -> Text:
 class EntitiesPanel(Vertical):
     """Entities grouped by type with counts; selecting one highlights its mentions in the reader."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[Binding]] = [
         Binding("n", "step(1)", "Next mention", id="entities.next"),
         Binding("N", "step(-1)", "Previous mention", id="entities.previous"),
         Binding("c", "other_cables", "Other cables", id="entities.cables"),
@@ -70,7 +69,9 @@ class EntitiesPanel(Vertical):
                 heading = Text(f"{label}{KIND_LABELS[kind]} ({len(members)})", style="bold underline")
                 options.append(Option(heading, disabled=True))
                 for entity in members:
-                    options.append(Option(_entity_prompt(entity), id=f"{prefix}{self.entities.index(entity)}"))
+                    options.append(
+                        Option(_entity_prompt(entity), id=f"{prefix}{self.entities.index(entity)}")
+                    )
         if not options:
             options.append(Option(Text("No entities found."), disabled=True))
         yield OptionList(*options, id="entities-list")
@@ -81,7 +82,9 @@ class EntitiesPanel(Vertical):
 
     def on_mount(self) -> None:
         listing = self.query_one("#entities-list", OptionList)
-        first = next((i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled), None)
+        first = next(
+            (i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled), None
+        )
         listing.highlighted = first
 
     # -- helpers ------------------------------------------------------------------------
@@ -162,7 +165,9 @@ class EntitiesPanel(Vertical):
             return
         for summary in others:
             when = summary.created.date().isoformat() if summary.created else "????-??-??"
-            prompt = Text.assemble((summary.reference_id, "bold"), "  ", (when, "dim"), "  ", summary.subject or "")
+            prompt = Text.assemble(
+                (summary.reference_id, "bold"), "  ", (when, "dim"), "  ", summary.subject or ""
+            )
             cables.add_option(Option(prompt, id=summary.reference_id))
         self.query_one("#entities-list", OptionList).display = False
         cables.display = True

@@ -13,7 +13,6 @@ from collections import Counter
 from pathlib import Path
 
 from cablescope.api import read_path
-
 from cablescope_entities.extract import entity_facts
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikileaks-cables"
@@ -39,8 +38,10 @@ def main() -> int:
                 kinds[fact.kind] += 1
         best = min(best, time.perf_counter() - started)
     rate = len(cables) / best
-    print(f"index_facts: {best:.2f} s for {len(cables)} cables = {rate:.0f} cables/s on one core "
-          f"({size / 1e6 / best:.2f} MB/s); target >= {TARGET:.0f} cables/s: {'ok' if rate >= TARGET else 'MISSED'}")
+    print(
+        f"index_facts: {best:.2f} s for {len(cables)} cables = {rate:.0f} cables/s on one core "
+        f"({size / 1e6 / best:.2f} MB/s); target >= {TARGET:.0f} cables/s: {'ok' if rate >= TARGET else 'MISSED'}"
+    )
     print("mentions:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return 0 if rate >= TARGET else 2
 

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from cablescope import cli
 from cablescope.api import read_path
 from cablescope.store import Store
+from typer.testing import CliRunner
 
 HERE = Path(__file__).parent
 SEED = HERE.parents[2] / "seeds" / "09BEIJING2932-scoop.txt"
@@ -92,7 +91,12 @@ def test_entities_cli_by_reference_id_from_library(library):
     result = run("entities", "09STATE98811", "--type", "person", "--json", "--db", str(library))
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert [e["key"] for e in data["entities"]] == ["Saeed Jalili", "William J. Burns", "Clinton", "Javier Solana"]
+    assert [e["key"] for e in data["entities"]] == [
+        "Saeed Jalili",
+        "William J. Burns",
+        "Clinton",
+        "Javier Solana",
+    ]
 
 
 def test_entities_facts_answer_corpus_questions(library):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from cablescope.api import Cable, Paragraph, ViewContext, read_path
 from cablescope_entities import backends
 from cablescope_entities.extract import extract_entities, is_caps_text
@@ -79,7 +78,14 @@ def test_entities_tags_codes_resolved():
 def test_entities_tags_are_not_iso_codes():
     cable = make_cable("Nothing named here.", tags=["CH", "IR", "IZ", "GM", "KS", "KN", "PGOV", "ZZZZ"])
     entities = extract_entities(cable)
-    assert set(by_key(entities, "place")) == {"China", "Iran", "Iraq", "Germany", "South Korea", "North Korea"}
+    assert set(by_key(entities, "place")) == {
+        "China",
+        "Iran",
+        "Iraq",
+        "Germany",
+        "South Korea",
+        "North Korea",
+    }
     tags = by_key(entities, "tag")
     assert tags["PGOV"].extra["expansion"] == "Internal government affairs"
     assert tags["ZZZZ"].extra["expansion"] is None

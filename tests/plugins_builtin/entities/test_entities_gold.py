@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from cablescope.api import read_path
 from cablescope_entities.extract import extract_entities
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from cablescope.api import read_path
 from cablescope_entities import index_facts
 from cablescope_entities.extract import extract_entities
@@ -50,7 +49,15 @@ def test_entities_seed_organisations_expanded(entities):
 
 def test_entities_seed_places(entities):
     assert {
-        "China", "Iran", "United States", "Beijing", "Tehran", "Geneva", "Qom", "Iraq", "Afghanistan",
+        "China",
+        "Iran",
+        "United States",
+        "Beijing",
+        "Tehran",
+        "Geneva",
+        "Qom",
+        "Iraq",
+        "Afghanistan",
     } <= keys(entities, "place")
 
 
