@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+from textual.worker import Worker
 
 from cablescope.api import Cable, OpenCable, ViewContext
 from cablescope_appendix.analysis import Analysis, analyse
@@ -60,7 +61,7 @@ class AppendixPane(VerticalScroll, can_focus=True):
         self.analysis = analysis
         self.query_one(Static).update(render_analysis(self.cable, analysis, side_by_side=self.side_by_side))
 
-    def on_worker_state_changed(self, event) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "appendix" and event.worker.error is not None:
             event.stop()
             message = str(event.worker.error).splitlines()[0] if str(event.worker.error) else ""
