@@ -76,7 +76,17 @@ def _parser_agreement(cable: Cable, analysis: Analysis) -> dict[str, Any] | None
 
 
 def analysis_data(cable: Cable, analysis: Analysis) -> dict[str, Any]:
-    """The JSON form of the view."""
+    """The JSON form of the view.
+
+    Keys: ``has_appendix``; ``parser`` (the reader's own boundary and whether it agrees);
+    ``boundary`` (offset, line, deciding ``signal`` and its ``text``, every ``signals`` entry,
+    ``cable_chars``, ``appendix_chars``); ``sections`` with their ``items``; ``item_count``;
+    ``furniture``; ``capture`` (estimate, confidence, evidence, ``months_after_cable``,
+    ``after_cable``); ``relatedness`` (score, jaccard, verdict, shared words and names);
+    ``page_diff`` (against, chosen, similarity, shared/new/other headlines, unified lines,
+    side-by-side rows) or null with ``page_diff_note`` saying why. Without an appendix only
+    ``message`` follows ``parser``.
+    """
     boundary = analysis.boundary
     result: dict[str, Any] = {
         "view": "appendix",

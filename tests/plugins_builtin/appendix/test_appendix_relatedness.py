@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cablescope_appendix.analysis import split
-from cablescope_appendix.diff import content_words, proper_nouns, relate
+from cablescope_appendix.diff import content_words, proper_nouns, relate, verdict
 from cablescope_appendix.items import parse_appendix
 
 
@@ -69,3 +69,14 @@ def test_appendix_relatedness_names_meet_through_aliases():
     )
     related = relate("1. (C) The U.K. and U.N. envoys met China's envoy. Reason 1.4 (b).", parsed)
     assert related.shared_entities == ["Britain", "PRC", "United Nations"]
+
+
+def test_appendix_relatedness_verdict_thresholds():
+    assert [verdict(score) for score in (0.0, 0.149, 0.15, 0.299, 0.3, 1.0)] == [
+        "low",
+        "low",
+        "medium",
+        "medium",
+        "high",
+        "high",
+    ]
