@@ -22,9 +22,10 @@ _RANK = {"U": 0, "SBU": 0, "C": 1, "S": 2, "TS": 3}
 # Caveats WikiLeaks' metadata keeps in its classification string.
 _WIKILEAKS_CAVEATS = {"NOFORN": "NOFORN", "FOUO": "FOR OFFICIAL USE ONLY"}
 
-# WikiLeaks replaced protected names with runs of X (usually twelve, sometimes three to fourteen),
-# at times glued to the next word ("XXXXXXXXXXXXtold"); no English word holds three X in a row.
-REDACTION = re.compile(r"X{3,}")
+# WikiLeaks replaced protected names with runs of X (usually twelve, sometimes three to fourteen,
+# a few in lower case), at times glued to the next word ("XXXXXXXXXXXXtold"); no English word
+# holds three x in a row.
+REDACTION = re.compile(r"[Xx]{3,}")
 
 IssueKind = Literal[
     "above-banner",
@@ -228,10 +229,11 @@ def read_marking(raw: str) -> Marking | None:
 
 
 # A portion mark at the start of a paragraph in the source: "3. (S-NF) ...", "(U) Demonstrations",
-# also after a short lead-in: "1. Summary: (C) ...", "1. Key Points:\n\n- (S/NF) ...".
+# also after a short lead-in: "1. Summary: (C) ...", "1. Key Points:\n\n- (S/NF) ...", and
+# without its opening parenthesis: "1. C) Summary: ...".
 _LEADING_MARK = re.compile(
     r"[ \t]*(?:\d{1,3}[ \t]?\.[ \t]*)?(?:[A-Za-z][A-Za-z ,&]{0,30}:\s*(?:-[ \t]*)?)?"
-    r"(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s))"
+    r"(\([^()\n]{1,40}\)|\([A-Za-z][A-Za-z /]{0,11}0(?=\s)|(?<!\()[A-Za-z][A-Za-z/]{0,7}\)(?=\s))"
 )
 
 

@@ -209,17 +209,20 @@ def test_redactions_per_paragraph_and_outside() -> None:
 
 def test_redactions_glued_to_words() -> None:
     cable = make_cable("(C)")
-    cable.paragraphs[0].text = "The businessmanXXXXXXXXXXXX said XXXXXXXXXXXXl and XXXX agreed."
-    assert analyse(cable, TODAY).paragraphs[0].redactions == [(15, 27), (33, 45), (51, 55)]
+    cable.paragraphs[0].text = "The businessmanXXXXXXXXXXXX said XXXXXXXXXXXXl and XXXX met xxxxxxxxxxxx."
+    assert analyse(cable, TODAY).paragraphs[0].redactions == [(15, 27), (33, 45), (51, 55), (60, 72)]
 
 
 def test_marks_the_parser_left_in_the_source() -> None:
-    text = "1. Summary:  (C) The mayor changed.\n\n2. (S-NF) He said more.\n\n3. (C0 A typo.\n\n4. No mark here.\n"
-    starts = [text.index(f"{n}.") for n in range(1, 5)]
+    text = (
+        "1. Summary:  (C) The mayor changed.\n\n2. (S-NF) He said more.\n\n3. (C0 A typo.\n\n"
+        "4. No mark here.\n\n5. C) The opening parenthesis is missing.\n"
+    )
+    starts = [text.index(f"{n}.") for n in range(1, 6)]
     ends = [*starts[1:], len(text)]
     paragraphs = [
         Paragraph(number=n, text=text[start:end].split(" ", 1)[1].strip(), start=start, end=end)
-        for n, start, end in zip(range(1, 5), starts, ends)
+        for n, start, end in zip(range(1, 6), starts, ends)
     ]
     cable = Cable(reference_id="10TESTPOST2", classification="SECRET", paragraphs=paragraphs, text=text)
     report = analyse(cable, TODAY)
@@ -228,4 +231,5 @@ def test_marks_the_parser_left_in_the_source() -> None:
         (2, "(S-NF)", "S//NF"),
         (3, "(C0", "C"),
         (4, None, None),
+        (5, "C)", "C"),
     ]
