@@ -26,3 +26,5 @@ def refs(
 
 def register(cli: typer.Typer) -> None:
     cli.command("refs")(refs)
+    # Every built-in view also answers to its own name; ``refs`` is the one help lists.
+    cli.command("references", hidden=True)(refs)

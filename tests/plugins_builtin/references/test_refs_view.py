@@ -172,6 +172,12 @@ def test_refs_cli_listing(refs_library):
     assert lines[6] == "Cited by no cable in the index"
 
 
+def test_refs_cli_answers_to_the_view_name_too(refs_library):
+    result = run("references", "10BEIJING12", "--json", "--db", str(refs_library))
+    assert result.exit_code == 0, result.output
+    assert [r["reference_id"] for r in json.loads(result.stdout)["references"]] == ["09BEIJING2990"]
+
+
 def test_refs_cli_unknown_reference_is_one_line(refs_library):
     result = run("refs", "09BEIJING9999", "--db", str(refs_library))
     assert result.exit_code == 1
