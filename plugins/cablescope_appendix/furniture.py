@@ -31,10 +31,11 @@ APPENDIX_HEADINGS: tuple[str, ...] = (
 FOCUS_HEADING = re.compile(r"^(?:Focus On|In Focus|Spotlight|Special Report)\s*:\s*\S.*$", re.IGNORECASE)
 
 # The copyright line a site prints under the article: "© Scoop Media", "© 2011 The Example
-# Tribune. All rights reserved.", "Copyright © 2010 Example News". Only "©" or the word
-# "Copyright" open it: a cable's own "(C)" is a classification marking, never a copyright.
+# Tribune. All rights reserved.", "Copyright © 2010 Example News", "&copy; Scoop Media" (an
+# entity left undecoded). Only "©", "&copy;" or the word "Copyright" open it: a cable's own
+# "(C)" is a classification marking ("(C) Background" is a heading), never a copyright.
 COPYRIGHT_LINE = re.compile(
-    r"^\s*(?:Copyright\s*(?:©\s*)?|©\s*)"
+    r"^\s*(?:Copyright\s*(?:(?:©|&copy;)\s*)?|(?:©|&copy;)\s*)"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<site>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and)){0,6})"
     r"\s*[.,]?\s*(?:All rights reserved\.?)?\s*$"

@@ -65,3 +65,9 @@ def test_appendix_boundary_crlf_page():
     boundary = find_boundary(text)
     assert boundary.decided_by.text == "© Example News"
     assert boundary.offset == text.index("©")
+
+
+def test_appendix_boundary_undecoded_copyright_entity():
+    text = "1. (U) Cable text.\n\n&copy; Scoop Media\n\nWorld Headlines\n"
+    boundary = find_boundary(text)
+    assert (boundary.decided_by.kind, boundary.decided_by.text) == ("copyright", "&copy; Scoop Media")
