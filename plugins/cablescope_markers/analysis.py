@@ -237,6 +237,11 @@ _LEADING_MARK = re.compile(
 )
 
 
+# What is unreadable but still a marking: a slash after a short capital code, or a leading slash:
+# "(N/SF)", "(/Rel UK)".
+_MARK_SHAPED = re.compile(r"\((?:/|[A-Z]{1,4}\s*/)")
+
+
 def leading_mark(cable: Cable, paragraph: Paragraph) -> str | None:
     """The parenthesised mark opening the paragraph in the source, when the parser recorded none.
 
@@ -260,8 +265,10 @@ def read_paragraph_marking(cable: Cable, paragraph: Paragraph) -> tuple[str | No
     if raw is None:
         return None, None
     marking = read_marking(raw)
-    # A parenthesis that is not a marking ("(Comment: ...)") leaves the paragraph unmarked.
-    return (raw, marking) if marking is not None else (None, None)
+    if marking is None and not _MARK_SHAPED.match(raw):
+        # A parenthesis that is not a marking ("(Comment: ...)", "(U.S.)") leaves the paragraph unmarked.
+        return None, None
+    return raw, marking
 
 
 def parse_banner(classification: str | None) -> Classification | None:

@@ -216,13 +216,14 @@ def test_redactions_glued_to_words() -> None:
 def test_marks_the_parser_left_in_the_source() -> None:
     text = (
         "1. Summary:  (C) The mayor changed.\n\n2. (S-NF) He said more.\n\n3. (C0 A typo.\n\n"
-        "4. No mark here.\n\n5. C) The opening parenthesis is missing.\n"
+        "4. No mark here.\n\n5. C) The opening parenthesis is missing.\n\n6. (N/SF) A garbled mark.\n\n"
+        "7. (Comment: an aside.)\n"
     )
-    starts = [text.index(f"{n}.") for n in range(1, 6)]
+    starts = [text.index(f"{n}.") for n in range(1, 8)]
     ends = [*starts[1:], len(text)]
     paragraphs = [
         Paragraph(number=n, text=text[start:end].split(" ", 1)[1].strip(), start=start, end=end)
-        for n, start, end in zip(range(1, 6), starts, ends)
+        for n, start, end in zip(range(1, 8), starts, ends)
     ]
     cable = Cable(reference_id="10TESTPOST2", classification="SECRET", paragraphs=paragraphs, text=text)
     report = analyse(cable, TODAY)
@@ -232,4 +233,11 @@ def test_marks_the_parser_left_in_the_source() -> None:
         (3, "(C0", "C"),
         (4, None, None),
         (5, "C)", "C"),
+        (6, "(N/SF)", None),
+        (7, None, None),
+    ]
+    assert [(i.kind, i.paragraphs) for i in report.issues] == [
+        ("unreadable-marking", [6]),
+        ("unmarked", [4, 7]),
+        ("caveat-missing-from-banner", [2]),
     ]
