@@ -105,14 +105,18 @@ def _block_from(rest: str) -> str | None:
 
 
 def _next_label(block: str) -> str:
-    letters = [m.group(1).upper() for m in _LABEL_ANY.finditer(block)]
-    return chr(ord(max(letters)) + 1) if letters else "A"
+    """The letter the block's next item would have: after A, B, C in order (a stray "(S)" does not count)."""
+    expected = "A"
+    for match in _LABEL_ANY.finditer(block):
+        if match.group(1).upper() == expected:
+            expected = chr(ord(expected) + 1)
+    return expected
 
 
 def _starts_with_next_label(block: str, line: str) -> bool:
     stripped = _REPEATED_REF.sub("", line.lstrip(" \t¶"))
     expected = _next_label(block)
-    return re.match(rf"\(?{expected}[.):]?\s", stripped, re.IGNORECASE) is not None
+    return re.match(rf"\(?{re.escape(expected)}[.):]?\s", stripped, re.IGNORECASE) is not None
 
 
 def _continues_after_gap(block: str, following: str) -> bool:
@@ -245,7 +249,7 @@ def _resolve_station(words: str) -> str | None:
     if exact is not None:
         return exact
     key = id_form(words)
-    if key.isalpha() is False:
+    if not key.isalpha():
         key = key.translate(_DIGIT_AS_LETTER)
         exact = station_id(key)
         if exact is not None:
