@@ -123,8 +123,14 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
 def capitalised_tokens(text: str) -> list[Token]:
     """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
     tokens: list[Token] = []
+    append = tokens.append
     for m in _REGION.finditer(text):
-        tokens.extend(tokenize(text, m.start(), m.end()))
+        word = m.group()
+        if word.isalpha():
+            # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
+            append(Token(word, word.lower(), m.start(), m.end(), False, False, True))
+        else:
+            tokens.extend(tokenize(text, m.start(), m.end()))
     return tokens
 
 
@@ -193,9 +199,10 @@ _ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
 
 
 def is_caps_text(text: str) -> bool:
-    """True for a paragraph written in capitals, as older cables are."""
-    upper = len(text) - len(text.translate(_DROP_UPPER))
-    lower = len(text) - len(text.translate(_DROP_LOWER))
+    """True for a paragraph written in capitals, as older cables are (judged on its opening)."""
+    sample = text[:600]
+    upper = len(sample) - len(sample.translate(_DROP_UPPER))
+    lower = len(sample) - len(sample.translate(_DROP_LOWER))
     return upper > 20 and lower * 6 < upper
 
 
@@ -220,6 +227,7 @@ class _Paragraph:
         self.caps = is_caps_text(text) if caps is None else caps
         self.tokens = tokenize(text) if self.caps else capitalised_tokens(text)
         self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
+        self.has_heads = any(t.low in _ORG_HEADS_LOW for t in self.tokens)
 
     # -- token predicates ------------------------------------------------------------
     def namelike(self, i: int) -> bool:
@@ -507,6 +515,9 @@ class Extractor:
         return org or place
 
     def _person_by_title(self, p: _Paragraph, i: int, source: str) -> int:
+        low = p.tokens[i].low
+        if low not in _TITLE_FIRST and low not in TITLE_MODIFIERS:
+            return 0
         end, strong = p.title_run(i)
         if end == i:
             return 0
@@ -546,6 +557,8 @@ class Extractor:
 
     def _org_by_head(self, p: _Paragraph, i: int) -> int:
         """Length of a capitalised run from i that ends in an organisation word ("Iran Novin Party")."""
+        if not p.has_heads:
+            return 0
         toks = p.tokens
         first = toks[i]
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:

@@ -28,19 +28,22 @@ def main() -> int:
     cables = list(read_path(corpus, errors=errors))
     size = sum(len(c.text) for c in cables)
     print(f"corpus: {len(cables)} cables, {size / 1e6:.1f} MB of text ({len(errors)} unreadable)")
-    best = float("inf")
+    best = best_wall = float("inf")
     kinds: Counter = Counter()
     for _ in range(3):
-        started = time.perf_counter()
+        # CPU time of this process is the per-core cost even when other work shares the machine.
+        started, started_wall = time.process_time(), time.perf_counter()
         kinds = Counter()
         for cable in cables:
             for fact in entity_facts(cable):
                 kinds[fact.kind] += 1
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
+        best_wall = min(best_wall, time.perf_counter() - started_wall)
     rate = len(cables) / best
     print(
-        f"index_facts: {best:.2f} s for {len(cables)} cables = {rate:.0f} cables/s on one core "
-        f"({size / 1e6 / best:.2f} MB/s); target >= {TARGET:.0f} cables/s: {'ok' if rate >= TARGET else 'MISSED'}"
+        f"index_facts: {best:.2f} s CPU for {len(cables)} cables = {rate:.0f} cables/s per core "
+        f"({size / 1e6 / best:.2f} MB/s; wall clock {len(cables) / best_wall:.0f} cables/s); "
+        f"target >= {TARGET:.0f} cables/s: {'ok' if rate >= TARGET else 'MISSED'}"
     )
     print("mentions:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return 0 if rate >= TARGET else 2
