@@ -270,23 +270,6 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
     }
 
 
-class LevelPicker(OptionList):
-    """Levels to narrow the document list to; a letter picks one while the list has focus."""
-
-    BINDINGS: ClassVar[list[Binding]] = [
-        Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
-        Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
-        Binding("c", "pick('C')", "Cables with C paragraphs", show=False),
-        Binding("s", "pick('S')", "Cables with S paragraphs", show=False),
-        Binding("t", "pick('TS')", "Cables with TS paragraphs", show=False),
-        Binding("i", "pick('issues')", "Cables with inconsistent markings", show=False),
-    ]
-
-    def action_pick(self, choice: str) -> None:
-        self.highlighted = self.get_option_index(choice)
-        self.action_select()
-
-
 # Enough to list every cable of any corpus cablescope is meant for.
 ALL_CABLES = 1_000_000
 
@@ -309,8 +292,18 @@ class MarkersPane(Vertical):
     DEFAULT_CSS = """
     MarkersPane { height: 1fr; }
     MarkersPane > VerticalScroll { height: 1fr; }
-    MarkersPane > LevelPicker { height: auto; max-height: 8; border-top: solid $primary; }
+    MarkersPane > OptionList { height: auto; max-height: 8; border-top: solid $primary; }
     """
+
+    # Letters work wherever the focus is inside the pane (the report or the level list).
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
+        Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
+        Binding("c", "pick('C')", "Cables with C paragraphs", show=False),
+        Binding("s", "pick('S')", "Cables with S paragraphs", show=False),
+        Binding("t", "pick('TS')", "Cables with TS paragraphs", show=False),
+        Binding("i", "pick('issues')", "Cables with inconsistent markings", show=False),
+    ]
 
     def __init__(self, report: MarkerReport, context: ViewContext, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -321,7 +314,7 @@ class MarkersPane(Vertical):
         with VerticalScroll():
             yield Static(render_report(self.report), id="markers-report")
         if self.context.store is not None:
-            picker = LevelPicker(*self._options(self.context.store), id="markers-levels")
+            picker = OptionList(*self._options(self.context.store), id="markers-levels")
             picker.border_title = "Narrow the list: cables with ¶ at"
             yield picker
 
@@ -360,6 +353,14 @@ class MarkersPane(Vertical):
             )
         )
         return options
+
+    def action_pick(self, choice: str) -> None:
+        pickers = self.query(OptionList)
+        if not pickers:
+            return
+        picker = pickers.first()
+        picker.highlighted = picker.get_option_index(choice)
+        picker.action_select()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -13,7 +13,7 @@ from cablescope import cli
 from cablescope.api import NarrowList, ViewContext, parse_cable, read_path
 from cablescope.store import Store
 from cablescope_markers.corpus import corpus_data
-from cablescope_markers.view import LevelPicker, MarkersView
+from cablescope_markers.view import MarkersView
 
 # A secret cable whose banner lacks the NOFORN its second paragraph carries.
 SECRET_CABLE = """DE RUEHTP #0001/01 0101200
@@ -226,13 +226,20 @@ async def test_level_picker_narrows_the_list(library: Path) -> None:
     with Store(library, readonly=True) as store:
         app = PickerApp(store)
         async with app.run_test(size=(100, 40)) as pilot:
-            app.query_one(LevelPicker).focus()
+            # Letters work from the report as from the level list.
+            app.query_one("VerticalScroll").focus()
             await pilot.press("c")
             await pilot.press("i")
+            app.query_one("#markers-levels").focus()
             await pilot.press("s")
+            await pilot.press("t")  # no TS paragraph in this library: nothing happens
+            await pilot.press("b")
+            await pilot.press("up", "enter")  # the level above SBU in the list is U
             await pilot.pause()
     assert [(m.label, m.reference_ids) for m in app.narrowed] == [
         ("paragraphs at C", ["09TESTPORT2", "09BEIJING2932"]),  # oldest first
         ("inconsistent markings", ["09TESTPORT1", "09TESTPORT2"]),
         ("paragraphs at S", ["09TESTPORT1"]),
+        ("paragraphs at SBU", ["09TESTPORT2"]),
+        ("paragraphs at U", ["09TESTPORT1"]),
     ]
