@@ -29,7 +29,7 @@ from .view import (
     same_origin_line,
 )
 
-KEYS_HINT = "enter open · < > previous/next from the same origin"
+KEYS_HINT = "enter open · < > same-origin prev/next"
 
 
 class ReferenceList(OptionList):

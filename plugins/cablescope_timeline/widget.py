@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from .bars import Bar, ChartRow, Layout, chart_rows
 from .view import Timeline, build_timeline, heading
 
-KEYS_HINT = "enter show only this period · b months/years"
+KEYS_HINT = "enter narrow to period · b months/years"
 
 
 class BarList(OptionList):
