@@ -20,10 +20,12 @@ from cablescope.api import Cable, NarrowList, View, ViewContext
 
 from .analysis import LEVELS, Classification, MarkerReport, analyse
 
+# Banner colours (unclassified green, confidential blue, secret red, top secret orange), the same
+# blocks the reader's marking column uses; SBU is a paler green: unclassified, with a caveat.
 LEVEL_STYLES: dict[str, str] = {
-    "U": "bold white on green4",
+    "U": "bold black on green3",
     "SBU": "bold black on pale_green3",
-    "C": "bold white on blue",
+    "C": "bold white on blue3",
     "S": "bold white on red3",
     "TS": "bold black on dark_orange",
 }
