@@ -42,8 +42,13 @@ def timeline(
         fail("the explorer's timeline counts by month or year: drop --tui or use --by month|year", 2)
     if tui and query:
         fail("--query works without --tui: in the explorer, search with / and then press T", 2)
-    # The chart needs an index: fail with the usual one line when there is none.
-    open_store(db, create=False).close()
+    # The chart needs an index (the usual one line when there is none) and a search it can run.
+    with open_store(db, create=False) as store:
+        if query:
+            try:
+                store.count(query=query)
+            except ValueError as error:  # the store's QueryError explains itself in one line
+                fail(str(error), 2)
     options = {"by": by.value, "query": query}
     run_view_command("timeline", target, db=db, as_json=as_json, tui=tui, options=options)
 

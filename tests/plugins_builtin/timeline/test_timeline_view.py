@@ -150,8 +150,9 @@ def test_timeline_cli_errors_are_one_line(timeline_library, tmp_path):
         "Error: the explorer's timeline counts by month or year: drop --tui or use --by month|year"
     ]
     result = run("timeline", "--query", "iran AND (", "--db", str(timeline_library))
-    assert result.exit_code == 1
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("Error: unbalanced parenthesis")
 
 
 class TimelineApp(App):
