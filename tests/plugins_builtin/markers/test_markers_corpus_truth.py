@@ -44,7 +44,8 @@ def test_derived_classification_matches_metadata(shared_corpus) -> None:
             continue
         derived = report.derived.wikileaks
         marks = ", ".join(sorted({p.short or "?" for p in report.marked}))
-        line = f"{cable.reference_id}: metadata {truth}, paragraphs {derived} [{marks}]"
+        name = cable.reference_id or Path(cable.source.path).stem
+        line = f"{name}: metadata {truth}, paragraphs {derived} [{marks}]"
         if derived.split("//")[0] == truth.split("//")[0]:
             level_hits += 1
         else:
