@@ -205,7 +205,9 @@ def _unnumbered(
         content = _body.clean_text(text, b_start, b_end, markers)
         if not content or all(_body.DASHES_RE.match(line) for line in content.split("\n")):
             continue
-        if _body.PAGE_MARKER_RE.fullmatch(content) or _header.CONTROL_LINE_RE.fullmatch(content):
+        if len(content) < 200 and (
+            _body.PAGE_MARKER_RE.fullmatch(content) or _header.CONTROL_LINE_RE.fullmatch(content)
+        ):
             continue
         paragraphs.append(Paragraph(text=content, start=b_start, end=b_end))
     if paragraphs and numbered_follow:
@@ -224,13 +226,14 @@ def _redactions(text: str, end: int, paragraphs: list[Paragraph]) -> list[Redact
     index = 0
     if text.find("XXXXX", 0, end) == -1:
         return redactions
+    spans = [(p.start, p.end, p.number) for p in paragraphs]
+    count = len(spans)
     for match in _body.REDACTION_RE.finditer(text, 0, end):
-        while index < len(paragraphs) and paragraphs[index].end < match.start():
+        start = match.start()
+        while index < count and spans[index][1] < start:
             index += 1
-        paragraph = None
-        if index < len(paragraphs) and paragraphs[index].start <= match.start():
-            paragraph = paragraphs[index].number
-        redactions.append(Redaction(paragraph=paragraph, start=match.start(), end=match.end()))
+        paragraph = spans[index][2] if index < count and spans[index][0] <= start else None
+        redactions.append(Redaction(paragraph=paragraph, start=start, end=match.end()))
     return redactions
 
 

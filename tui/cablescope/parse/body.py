@@ -168,8 +168,9 @@ def find_summary(text: str, start: int, end: int) -> str | None:
     if stop:
         body = text[begin.end() : stop.start()]
     else:
-        para_end = text.find("\n\n", begin.end(), end)
-        body = text[begin.end() : end if para_end == -1 else para_end]
+        limit = min(end, begin.end() + 20000)
+        para_end = text.find("\n\n", begin.end(), limit)
+        body = text[begin.end() : limit if para_end == -1 else para_end]
     body = PAGE_MARKER_RE.sub("", body)
     body = _SUMMARY_LEAD_RE.sub("", body.strip())
     summary = " ".join(body.split()).rstrip(" -")
@@ -186,6 +187,8 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
             line_start = start
         line = text[line_start:pos]
         lines_seen += 1
+        if len(line) > 80:
+            break
         if _TRAILER_RE.match(line) or PAGE_MARKER_RE.match(line.rstrip("\n")):
             pos = line_start
             continue

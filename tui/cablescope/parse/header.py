@@ -76,7 +76,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     COM CDA CG DPO PO DAS PDAS A/S U/S T S/S AND FOR INTERNAL AFFAIRS UNIT OFFICE CHARGE' COUNSELOR,
     EXTERNAL PUBLIC DIPLOMACY PAO PAS ECONOMIC-POLITICAL POLITICAL/ECONOMIC POLITICAL-ECONOMIC MGMT MANAGEMENT
     RSO REGIONAL SECURITY LEGAL ATTACHE DEFENSE MILITARY INTERIM SENIOR SPECIAL ENVOY ADVISOR ADVISER COORDINATOR
-    THE A CHIEF, ECOPOL POLITICAL/MILITARY ECON-POL AFFAIRS, MISSION, SUB-NATIONAL GOVERNANCE PRT
+    THE CHIEF, ECOPOL POLITICAL/MILITARY ECON-POL AFFAIRS, MISSION, SUB-NATIONAL GOVERNANCE PRT
     """.split()
 )
 
@@ -234,14 +234,18 @@ def ref_span(text: str, match: re.Match[str]) -> tuple[str, int]:
         line_end = len(text) if line_end == -1 else line_end
         parts.append(text[nxt.start() : line_end].strip())
         end = line_end
-    return "\n".join(parts), end
+    return "\n".join(parts)[:REF_BLOCK_LIMIT], end
 
+
+REF_BLOCK_LIMIT = 4000
+"""A REF block longer than this is not a list of references; only its start is read."""
 
 _REASON_START_RE = re.compile(
-    r"(?:\b(?:f\s?o\s?r|by)\s+)?\br\s?e\s?a\s?s\s?o?\s?n?\s?s?\b|\bE\.?\s?O\.?\s*12958\b|\b1\s?\.\s?[45]\b|\bsection\s+1\.",
+    r"(?:\b(?:f\s?o\s?r|by)\s+)?\br\s?e\s?a\s?s\s?o?\s?n?\s?s?\b|\bE\.?\s?O\.?\s*12958\b|\b1\s?[.:]\s?[45]\b|\bsection\s+1\.",
     re.IGNORECASE,
 )
-_REASON_NUMBER_RE = re.compile(r"1\s?\.\s?([45])")
+# "1.4", "1. 4", "1:4", and "14 (b)" where the point was lost.
+_REASON_NUMBER_RE = re.compile(r"1\s?[.:]\s?([45])|\b1([45])(?=\s*\(?[a-hA-H]\b)")
 _REASON_LETTER_RE = re.compile(r"(?<![A-Za-z])([a-hA-H])(?![A-Za-z])")
 
 
@@ -251,7 +255,7 @@ def parse_reasons(text: str) -> list[str]:
     numbers = list(_REASON_NUMBER_RE.finditer(text))
     for index, number in enumerate(numbers):
         stop = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
-        section = f"1.{number.group(1)}"
+        section = f"1.{number.group(1) or number.group(2)}"
         letters = _REASON_LETTER_RE.findall(text[number.end() : stop])
         if not letters and f"{section}" not in reasons:
             reasons.append(section)
@@ -288,11 +292,19 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
 
 
 def _is_title_word(word: str) -> bool:
+    if _INITIAL_RE.fullmatch(word):
+        return False  # "A." in "Mark A. Tokola" is part of a name
     return word.upper().strip(".,:;") in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 _CLASSIFIED_BY_STOP_RE = re.compile(r"^[ \t]*(?:\d{1,3}\s*\.\s|\d{1,3}\.\(|SUMMARY|Summary|REF\b|[A-Z ]+\d{8}\s+\d{3}\b)")
 _REASONS_DONE_RE = re.compile(r"1\s?\.\s?[45].*?(?<![A-Za-z])[a-hA-H](?![A-Za-z])\s*\)?\s*[.]?\s*$")
+# A line that carries on a reasons list: "and (d).", "(c), and (d)", "& d".
+_CONTINUED_RE = re.compile(r"^[ \t]*(?:and\b|&|,|\(?[a-hA-H]\)[ ,.]|\(?[a-hA-H]\)?\s*$|[).])", re.IGNORECASE)
+_CLOSING_LINE_RE = re.compile(r"\n[ \t]*([).]{1,3})[ \t]*(?=\n|$)")
 _DANGLING_RE = re.compile(r"(?:\band|&|,|\bor|\bfor|\breasons?:?|\(|1\s?\.\s?[45]?)\s*$", re.IGNORECASE)
 
 
@@ -303,14 +315,20 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     block = text[match.end() : line_end]
     end = line_end
     for _ in range(3):
-        if _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block):
-            break
         more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
         if not more:
             break
+        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
+        if done and not _CONTINUED_RE.match(more[0]):
+            break
         block = f"{block} {more[0]}"
         end = new_end
-    block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block.split()), flags=re.IGNORECASE)
+    closing = _CLOSING_LINE_RE.match(text, end)
+    if closing:
+        # "(b/d" with its ")." wrapped onto the next line.
+        block = f"{block}{closing.group(1)}"
+        end = closing.end()
+    block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
     reason_start = _REASON_START_RE.search(block)
     who = block[: reason_start.start()] if reason_start else block
     reasons = parse_reasons(block[reason_start.start() :]) if reason_start else []

@@ -109,7 +109,7 @@ class CablesCsvReader(Reader):
         csv.field_size_limit(MAX_FIELD)
         try:
             stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="cablescope-cp1252", newline="")
-            reader = csv.reader(stream, delimiter=",", quotechar='"', escapechar="\\", doublequote=True, strict=False)
+            reader = csv.reader(stream, delimiter=",", quotechar='"', escapechar="\\", doublequote=True, strict=True)
             number = 0
             line = 1
             while True:
