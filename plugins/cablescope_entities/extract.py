@@ -213,8 +213,9 @@ def _title_case(word: str) -> str:
 def _common_in_caps(low: str) -> bool:
     if low in COMMON_WORDS:
         return True
-    up = low.upper()
-    return len(low) > 4 and up.endswith(COMMON_SUFFIXES)
+    if low in FIRST_NAMES:
+        return False  # "MOHAMMED" ends like "CLAIMED" but is a name
+    return len(low) > 3 and low.upper().endswith(COMMON_SUFFIXES)
 
 
 class _Paragraph:
@@ -576,6 +577,8 @@ class Extractor:
                 break
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
             if k > i and (tok.low in _CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
+                if p.caps and tok.text != "-":
+                    break  # in capitals "GOALS OF ... PARTY" cannot be told from a name: no small words
                 if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:
                     break  # "China for ...": a whole name then a small word is not one organisation
                 k += 1
@@ -596,7 +599,12 @@ class Extractor:
             end = i + best
             if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
                 k = end + 1
-                while k < n and k - end <= 3 and toks[k].joined and (toks[k].cap or p.caps):
+                named = p.gazetteer_at(k)
+                if named is not None:
+                    return end + 1 + named[0] - i  # "Development Bank of Kazakhstan"
+                while k < n and k - end <= 2 and toks[k].joined and (toks[k].cap or p.caps):
+                    if not p.caps and toks[k].text.isupper() and len(toks[k].text) > 1:
+                        break
                     if (
                         p.caps
                         and _common_in_caps(toks[k].low)

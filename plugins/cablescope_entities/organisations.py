@@ -152,122 +152,24 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("CNPC", None, ("China National Petroleum Corporation",)),
 )
 
+
 # The last word of a name that makes it an organisation.
-ORG_HEADS = frozenset(
-    {
-        "Organization",
-        "Organisation",
-        "Ministry",
-        "Department",
-        "Council",
-        "Party",
-        "Agency",
-        "Committee",
-        "Commission",
-        "Bank",
-        "Fund",
-        "Union",
-        "Association",
-        "Institute",
-        "University",
-        "Corporation",
-        "Company",
-        "Corps",
-        "Front",
-        "Army",
-        "Navy",
-        "Force",
-        "Forces",
-        "Guard",
-        "Guards",
-        "Embassy",
-        "Consulate",
-        "Parliament",
-        "Assembly",
-        "Court",
-        "Bureau",
-        "Movement",
-        "League",
-        "Alliance",
-        "Foundation",
-        "Authority",
-        "Administration",
-        "Federation",
-        "Congress",
-        "Secretariat",
-        "Office",
-        "Police",
-        "Academy",
-        "Panel",
-        "Coalition",
-        "Group",
-        "Staff",
-        "Battalion",
-        "Brigade",
-        "Regiment",
-        "Division",
-    }
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    Academy Administration Agency Alliance Army Assembly Association Authority Bank Battalion
+    Brigade Bureau Coalition Commission Committee Company Congress Consulate Corporation Corps
+    Council Court Department Division Embassy Federation Force Forces Foundation Front Fund Group
+    Guard Guards Institute League Ministry Movement Navy Office Organisation Organization Panel
+    Parliament Party Police Regiment Secretariat Staff Union University
+""".split()
 )
 
 # Capitalised words that are never the start of an organisation name found by its head word.
-ORG_NON_STARTS = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Our",
-        "Their",
-        "His",
-        "Her",
-        "Its",
-        "Each",
-        "Every",
-        "New",
-        "Old",
-        "Some",
-        "Many",
-        "Both",
-        "Any",
-        "No",
-        "All",
-        "Other",
-        "Former",
-        "Current",
-        "Ruling",
-        "Loyal",
-        "Opposition",
-        "Said",
-        "When",
-        "While",
-        "If",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "Of",
-        "To",
-        "With",
-        "From",
-        "As",
-        "But",
-        "And",
-        "Or",
-        "So",
-        "Then",
-        "Since",
-        "After",
-        "Before",
-        "Post",
-        "Embassy",
-        "Mission",
-        "Host",
-        "Local",
-        "Which",
-        "What",
-        "Whose",
-    }
+ORG_NON_STARTS: frozenset[str] = frozenset(
+    """
+    A After All An And Any As At Before Both But By Chief Current Declassified Each Embassy Every
+    For Former From Her His Host If In Its Local Loyal Many Mission New No Of Old On Opposition Or
+    Other Our Post Released Ruling Said Since So Some That The Their Then These This To What When
+    Which While Whose With
+""".split()
 )
