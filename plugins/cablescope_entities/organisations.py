@@ -153,23 +153,27 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The last word of a name that makes it an organisation.
-ORG_HEADS: frozenset[str] = frozenset(
+ORG_HEADS: frozenset[str] = _words(
     """
     Academy Administration Agency Alliance Army Assembly Association Authority Bank Battalion
     Brigade Bureau Coalition Commission Committee Company Congress Consulate Corporation Corps
     Council Court Department Division Embassy Federation Force Forces Foundation Front Fund Group
     Guard Guards Institute League Ministry Movement Navy Office Organisation Organization Panel
     Parliament Party Police Regiment Secretariat Staff Union University
-""".split()
+"""
 )
 
 # Capitalised words that are never the start of an organisation name found by its head word.
-ORG_NON_STARTS: frozenset[str] = frozenset(
+ORG_NON_STARTS: frozenset[str] = _words(
     """
     A After All An And Any As At Before Both But By Chief Current Declassified Each Embassy Every
     For Former From Her His Host If In Its Local Loyal Many Mission New No Of Old On Opposition Or
     Other Our Post Released Ruling Said Since So Some That The Their Then These This To What When
     Which While Whose With
-""".split()
+"""
 )
