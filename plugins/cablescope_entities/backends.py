@@ -106,6 +106,21 @@ class SpacyExtractor(Extractor):
         self.paragraphs.append(p)
         # spaCy's models read capitals badly: give them lower-cased words in capitalised form.
         doc = self.nlp(text.title() if p.caps else text)
+        # Gazetteer names first (the recogniser misses acronyms such as MFA and PRC), so that
+        # titles find their affiliation; recogniser spans over them are then left alone.
+        i = 0
+        while i < len(p.tokens):
+            found = p.gazetteer_at(i)
+            if found is None:
+                i += 1
+                continue
+            length, entry = found
+            self._add(
+                entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra)
+            )
+            for idx in range(i, i + length):
+                p.owner[idx] = (entry.kind, entry.key)
+            i += length
         starts = {tok.start: idx for idx, tok in enumerate(p.tokens)}
         ends = {tok.end: idx for idx, tok in enumerate(p.tokens)}
         for ent in doc.ents:
@@ -115,21 +130,17 @@ class SpacyExtractor(Extractor):
             if kind is None or j is None or last is None or last < j:
                 continue
             k = last + 1
+            if any(p.owner[idx] is not None for idx in range(j, k)):
+                continue
             words = [t for t in p.tokens[j:k] if t.text[0].isalpha()]
             if not words or any(_REDACTION.match(t.text) for t in words):
                 continue
             if kind == "person":
                 self._spacy_person(p, j, k, source)
                 continue
-            found = p.gazetteer_at(j)
-            if found and found[0] == k - j:
-                entry = found[1]
-                key, etype, extra, kind = entry.key, entry.type, dict(entry.extra), entry.kind
-            else:
-                key = p.span_text(j, k)
-                etype = "organisation" if kind == "org" else "place"
-                extra = {}
-            self._add(kind, key, etype, self._mention(p, j, k, source), extra)
+            key = p.span_text(j, k)
+            etype = "organisation" if kind == "org" else "place"
+            self._add(kind, key, etype, self._mention(p, j, k, source))
             for idx in range(j, k):
                 p.owner[idx] = (kind, key)
 
