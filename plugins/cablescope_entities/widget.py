@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from cablescope_entities.extract import Entity
 
-HELP = "enter: highlight mentions · n/N: next/previous · c: other cables naming it · esc: back"
+HELP = "enter mark · n/N step · c other cables · esc back"
 
 
 def _entity_prompt(entity: Entity) -> Text:
