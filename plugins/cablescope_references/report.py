@@ -9,6 +9,7 @@ from typing import Any
 from cablescope.api import Cable, ViewContext
 from pydantic import BaseModel
 
+from .mentions import mentions
 from .refparse import Reference, cable_references
 
 # Cable text reaches the terminal only through Text objects, minus control characters.
@@ -44,6 +45,8 @@ class CitedItem(BaseModel):
 
     reference: Reference
     cable: CableBrief | None = None
+    mentioned_in: list[int] = []
+    """Numbers of the paragraphs that point at this item ("as reported in REF A")."""
 
 
 class ReferencesReport(BaseModel):
@@ -70,7 +73,10 @@ def build_report(cable: Cable, context: ViewContext) -> ReferencesReport:
                 looked_up[reference.reference_id] = CableBrief.of(found) if found is not None else None
             brief = looked_up[reference.reference_id]
             reference = reference.model_copy(update={"present_in_corpus": brief is not None})
-        items.append(CitedItem(reference=reference, cable=brief))
+        cited_in = sorted(
+            {number for number, _start, _end in mentions(cable, reference.label) if number is not None}
+        )
+        items.append(CitedItem(reference=reference, cable=brief, mentioned_in=cited_in))
     cited_by = None
     previous = following = None
     if store is not None and cable.reference_id:
@@ -108,7 +114,12 @@ def report_data(report: ReferencesReport, *, cited_by_only: bool = False) -> dic
     }
     if not cited_by_only:
         data["references"] = [
-            {**item.reference.model_dump(), "cable": _brief_data(item.cable)} for item in report.cites
+            {
+                **item.reference.model_dump(),
+                "cable": _brief_data(item.cable),
+                "mentioned_in": item.mentioned_in,
+            }
+            for item in report.cites
         ]
     data["cited_by"] = [_brief_data(b) for b in report.cited_by] if report.cited_by is not None else None
     if not cited_by_only:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from cablescope.api import Cable, OpenCable, ViewContext
+from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from .mentions import mentions
 from .report import ReferencesReport, build_report
 from .view import (
     MUTED_STYLE,
@@ -29,7 +30,7 @@ from .view import (
     same_origin_line,
 )
 
-KEYS_HINT = "enter open · < > same-origin prev/next"
+KEYS_HINT = "enter open · h where cited · < > same origin"
 
 
 class ReferenceList(OptionList):
@@ -49,6 +50,7 @@ class ReferencesWidget(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("greater_than_sign", "same_origin(1)", "Next from the same origin"),
         Binding("less_than_sign", "same_origin(-1)", "Previous from the same origin"),
+        Binding("h", "show_mentions", "Where the text cites this"),
     ]
 
     DEFAULT_CSS = """
@@ -124,6 +126,23 @@ class ReferencesWidget(Vertical):
             self.notify(f"{reference_id} is not in the index.", severity="warning", timeout=3)
             return
         self.post_message(OpenCable(reference_id))
+
+    def action_show_mentions(self) -> None:
+        """Highlight, in the reader, the paragraphs' mentions of the REF item under the cursor."""
+        listing = self.query_one(ReferenceList)
+        if self.report is None or listing.highlighted is None:
+            return
+        option_id = listing.get_option_at_index(listing.highlighted).id or ""
+        if not option_id.startswith("cites-"):
+            self.notify("Pick one of the cable's own references (above).", timeout=3)
+            return
+        label = self.report.cites[int(option_id.removeprefix("cites-"))].reference.label
+        spans = mentions(self.cable, label)
+        name = f"REF {label}" if label else "REFTEL"
+        if not spans:
+            self.notify(f"The text never mentions {name}.", timeout=3)
+            return
+        self.post_message(HighlightSpans(spans, current=0, label=name))
 
     def action_same_origin(self, step: int) -> None:
         if self.report is None:

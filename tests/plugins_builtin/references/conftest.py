@@ -1,8 +1,9 @@
 """A small library for the references tests: the seed (09BEIJING2932) and synthetic cables citing it.
 
 Embassy Beijing, by date: 09BEIJING2932 (the seed) < 09BEIJING2950 < 09BEIJING2990 < 10BEIJING12.
-09BEIJING2990 cites the seed (in the index), 08STATE1234 (missing), an email and 09BEIJING2950;
-10BEIJING12 cites 09BEIJING2990; Consulate Shanghai's 09SHANGHAI400 cites the seed.
+09BEIJING2990 cites the seed (in the index), 08STATE1234 (missing), an email and 09BEIJING2950,
+and says "REF A" in paragraph 1 and "reftels B and D" in paragraph 2; 10BEIJING12 cites
+09BEIJING2990 ("REFTEL" in paragraph 1); Consulate Shanghai's 09SHANGHAI400 cites the seed.
 """
 
 from __future__ import annotations
@@ -13,9 +14,18 @@ import pytest
 from cablescope.api import Cable, parse_cable, read_path
 from cablescope.store import Store
 
+DEFAULT_BODY = "1. (C) A synthetic paragraph for the references tests.\n"
+
 
 def telegram(
-    dtg: str, station: str, serial: str, subject: str, ref: str, *, sender: str = "AMEMBASSY"
+    dtg: str,
+    station: str,
+    serial: str,
+    subject: str,
+    ref: str,
+    *,
+    sender: str = "AMEMBASSY",
+    body: str = DEFAULT_BODY,
 ) -> str:
     """A synthetic cable in the telegram format the text reader takes."""
     return f"""R {dtg}
@@ -32,8 +42,7 @@ SUBJECT: {subject}
 
 Classified By: Political Counselor. Reasons 1.4 (b/d).
 
-1. (C) A synthetic paragraph for the references tests.
-"""
+{body}"""
 
 
 SYNTHETIC: dict[str, str] = {
@@ -55,9 +64,16 @@ SYNTHETIC: dict[str, str] = {
         "IRAN: MFA ON NEXT STEPS",
         "REF: A. BEIJING 2932\n     B. 08 STATE 1234 (NOTAL)\n     C. PARKER/NI E-MAIL 10/30/09\n"
         "     D. BEIJING 2950",
+        body="1. (C) As reported in REF A, the MFA urged talks.\n\n"
+        "2. (C) Per reftels B and D, the Department asked for more.\n",
     ),
     "10BEIJING12": telegram(
-        "040700Z JAN 10", "BEIJING", "000012", "IRAN: THE YEAR AHEAD", "REF: 09 BEIJING 2990"
+        "040700Z JAN 10",
+        "BEIJING",
+        "000012",
+        "IRAN: THE YEAR AHEAD",
+        "REF: 09 BEIJING 2990",
+        body="1. (C) REFTEL described the MFA's next steps.\n",
     ),
 }
 

@@ -6,7 +6,7 @@ import io
 import json
 
 from cablescope import cli
-from cablescope.api import Cable, OpenCable, ViewContext, open_store
+from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext, open_store
 from cablescope_references.view import ReferencesView
 from cablescope_references.widget import ReferenceList
 from rich.console import Console
@@ -50,6 +50,7 @@ def test_refs_json_with_index(refs_library, synthetic_cables):
                     "origin": "Embassy Beijing",
                     "subject": "Prc/Iran: Premier Wen Pushes Rahimi On Dialogue;",
                 },
+                "mentioned_in": [1],
             },
             {
                 "label": "B",
@@ -58,6 +59,7 @@ def test_refs_json_with_index(refs_library, synthetic_cables):
                 "kind": "cable",
                 "present_in_corpus": False,
                 "cable": None,
+                "mentioned_in": [2],
             },
             {
                 "label": "C",
@@ -66,6 +68,7 @@ def test_refs_json_with_index(refs_library, synthetic_cables):
                 "kind": "email",
                 "present_in_corpus": None,
                 "cable": None,
+                "mentioned_in": [],
             },
             {
                 "label": "D",
@@ -79,6 +82,7 @@ def test_refs_json_with_index(refs_library, synthetic_cables):
                     "origin": "Embassy Beijing",
                     "subject": "FOLLOW-UP ON WEN AND RAHIMI",
                 },
+                "mentioned_in": [2],
             },
         ],
         "cited_by": [
@@ -120,6 +124,7 @@ def test_refs_json_without_index_leaves_presence_unknown(synthetic_cables):
                 "kind": "cable",
                 "present_in_corpus": None,
                 "cable": None,
+                "mentioned_in": [1],
             }
         ],
         "cited_by": None,
@@ -204,6 +209,7 @@ class RefsApp(App):
         self.cable = cable
         self.context = context
         self.opened: list[str] = []
+        self.highlighted: list[tuple[str, list[tuple[int | None, int, int]]]] = []
 
     def compose(self) -> ComposeResult:
         yield ReferencesView().widget(self.cable, self.context)
@@ -213,6 +219,9 @@ class RefsApp(App):
 
     def on_open_cable(self, message: OpenCable) -> None:
         self.opened.append(message.reference_id)
+
+    def on_highlight_spans(self, message: HighlightSpans) -> None:
+        self.highlighted.append((message.label, message.spans))
 
 
 async def test_refs_widget_enter_and_same_origin_keys(refs_library, synthetic_cables):
@@ -231,6 +240,21 @@ async def test_refs_widget_enter_and_same_origin_keys(refs_library, synthetic_ca
             notes = [n.message for n in app._notifications]
     assert app.opened == ["09BEIJING2932", "09BEIJING2950", "10BEIJING12", "10BEIJING12", "09BEIJING2950"]
     assert notes == ["08STATE1234 is not in the index.", "This reference is not a cable."]
+
+
+async def test_refs_widget_h_highlights_where_the_text_cites_an_item(refs_library, synthetic_cables):
+    with open_store(refs_library, create=False) as store:
+        app = RefsApp(synthetic_cables["09BEIJING2990"], ViewContext(store=store))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("h", "j", "h", "j", "h")  # items A, B, C
+            await pilot.press("G", "h")  # a citing cable, not an item of this one
+            await pilot.pause()
+            notes = [n.message for n in app._notifications]
+    # "As reported in REF A, …" and "Per reftels B and D, …"
+    assert app.highlighted == [("REF A", [(1, 15, 20)]), ("REF B", [(2, 4, 19)])]
+    assert notes == ["The text never mentions REF C.", "Pick one of the cable's own references (above)."]
 
 
 async def test_refs_widget_without_index_says_neighbours_are_unknown(synthetic_cables):
