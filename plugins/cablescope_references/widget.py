@@ -2,7 +2,8 @@
 
 The index is asked in a thread worker, so a slow lookup never holds up the screen. Enter on a
 cable in the index posts ``OpenCable`` (the explorer records it, so back returns); a missing
-one only says so. ``>`` and ``<`` open the next and previous cable from the same origin.
+one only says so. ``h`` highlights in the reader where the paragraphs cite the item under the
+cursor; ``>`` and ``<`` open the next and previous cable from the same origin.
 """
 
 from __future__ import annotations
