@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -36,6 +37,13 @@ def fold(token: str) -> str:
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Folded tokens of ``text`` with their offsets."""
     return [(fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Folded tokens of ``text`` (what ``tokens`` gives, without offsets, faster)."""
+    if text.isascii():
+        return TOKEN_RE.findall(text.lower())
+    return [fold(t) for t in TOKEN_RE.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -223,14 +231,30 @@ def to_fts(node: Node, columns: tuple[str, ...] | None = None) -> str:
 def _phrase_positions(phrase: Phrase, words: list[str]) -> list[int]:
     """Indexes in ``words`` where the phrase starts."""
     n = len(phrase.words)
-    last = phrase.words[-1]
+    first, last = phrase.words[0], phrase.words[-1]
+    if n == 1:
+        if phrase.prefix:
+            return [i for i, w in enumerate(words) if w.startswith(first)]
+        return [i for i, w in enumerate(words) if w == first]
     found = []
-    for i in range(len(words) - n + 1):
-        if all(words[i + k] == phrase.words[k] for k in range(n - 1)):
+    for i in [i for i, w in enumerate(words[: len(words) - n + 1]) if w == first]:
+        if all(words[i + k] == phrase.words[k] for k in range(1, n - 1)):
             w = words[i + n - 1]
             if w == last or (phrase.prefix and w.startswith(last)):
                 found.append(i)
     return found
+
+
+def _present(phrase: Phrase, words: list[str], vocabulary: set[str]) -> bool:
+    """Whether the phrase occurs in ``words`` (``vocabulary`` is ``set(words)``, for a quick no)."""
+    if len(phrase.words) == 1 and not phrase.prefix:
+        return phrase.words[0] in vocabulary
+    needed = phrase.words[:-1] if phrase.prefix else phrase.words
+    if any(w not in vocabulary for w in needed):
+        return False
+    if len(phrase.words) == 1:
+        return any(w.startswith(phrase.words[0]) for w in vocabulary)
+    return bool(_phrase_positions(phrase, words))
 
 
 class Matcher:
@@ -250,32 +274,34 @@ class Matcher:
             for part in node.parts:
                 self._collect(part)
 
-    def _eval(self, node: Node, words: list[str]) -> bool:
+    def _eval(self, node: Node, found: list[str], vocabulary: set[str]) -> bool:
         if isinstance(node, Phrase):
-            return bool(_phrase_positions(node, words))
+            return _present(node, found, vocabulary)
         if isinstance(node, Not):
-            return self._eval(node.keep, words) and not self._eval(node.drop, words)
+            return self._eval(node.keep, found, vocabulary) and not self._eval(node.drop, found, vocabulary)
         if isinstance(node, And):
-            return all(self._eval(p, words) for p in node.parts)
-        return any(self._eval(p, words) for p in node.parts)
+            return all(self._eval(p, found, vocabulary) for p in node.parts)
+        return any(self._eval(p, found, vocabulary) for p in node.parts)
 
     def matches(self, text: str) -> bool:
-        return self._eval(self.node, [t for t, _, _ in tokens(text)])
+        found = words(text)
+        return self._eval(self.node, found, set(found))
 
     def score(self, text: str) -> tuple[bool, int]:
         """(whole query matches, number of distinct wanted terms present): higher is a better paragraph."""
-        words = [t for t, _, _ in tokens(text)]
-        present = sum(1 for p in self.positive if _phrase_positions(p, words))
-        return self._eval(self.node, words), present
+        found = words(text)
+        vocabulary = set(found)
+        present = sum(1 for p in self.positive if _present(p, found, vocabulary))
+        return self._eval(self.node, found, vocabulary), present
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of every occurrence of a wanted term or phrase, sorted, not overlapping."""
         toks = tokens(text)
-        words = [t for t, _, _ in toks]
+        folded = [t for t, _, _ in toks]
         found: list[tuple[int, int]] = []
         for phrase in self.positive:
             n = len(phrase.words)
-            for i in _phrase_positions(phrase, words):
+            for i in _phrase_positions(phrase, folded):
                 found.append((toks[i][1], toks[i + n - 1][2]))
         found.sort()
         merged: list[tuple[int, int]] = []
@@ -287,6 +313,11 @@ class Matcher:
         return merged
 
 
+# Runs of whitespace, control and invisible format characters (escape sequences, bidi overrides,
+# zero-width and soft hyphens): an excerpt shows each run as one space, or nothing.
+_JUNK_RE = re.compile("[\\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+")
+
+
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 200) -> tuple[str, list[tuple[int, int]]]:
     """A one-line excerpt of ``text`` around its first span, with spans moved into it.
 
@@ -295,40 +326,34 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = 200) -> tuple[
     first = spans[0][0] if spans else 0
     start = max(0, first - width // 3)
     if start > 0:
-        space = text.rfind(" ", 0, start)
-        nl = text.rfind("\n", 0, start)
-        start = max(space, nl) + 1
+        start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     end = min(len(text), start + width)
     if end < len(text):
         cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
         if cut > first:
             end = cut
-    out: list[str] = []
-    mapping: dict[int, int] = {}
-    if start > 0:
-        out.append("…")
-    in_space = False
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "\t\n" and unicodedata.category(ch) in ("Cc", "Cf"):
-            # Control and format characters (escape sequences, bidi overrides) never reach a terminal.
-            mapping[i] = len(out)
-            continue
-        if ch.isspace():
-            mapping[i] = len(out) - (1 if in_space else 0) if out else 0
-            if not in_space and out:
-                out.append(" ")
-            in_space = True
-            continue
-        in_space = False
-        mapping[i] = len(out)
-        out.append(ch)
-    while out and out[-1] == " ":
-        out.pop()
+    pieces: list[str] = ["…"] if start > 0 else []
+    length = len(pieces)
+    segments: list[tuple[int, int]] = []  # (offset in text, offset in excerpt) where a kept run starts
+    pos = start
+    for junk in _JUNK_RE.finditer(text, start, end):
+        if junk.start() > pos:
+            segments.append((pos, length))
+            pieces.append(text[pos : junk.start()])
+            length += junk.start() - pos
+            if junk.end() < end and any(ch.isspace() for ch in junk.group()) and length > (start > 0):
+                pieces.append(" ")
+                length += 1
+        pos = junk.end()
+    if pos < end:
+        segments.append((pos, length))
+        pieces.append(text[pos:end])
+    excerpt = "".join(pieces).rstrip(" ")
     if end < len(text):
-        out.append("…")
-    moved = []
-    for s, e in spans:
-        if s >= start and e <= end and e > s:
-            moved.append((mapping[s], mapping[e - 1] + 1))
-    return "".join(out), moved
+        excerpt += "…"
+
+    def moved(offset: int) -> int:
+        source, target = segments[bisect_right(segments, (offset, len(excerpt) + 1)) - 1]
+        return target + offset - source
+
+    return excerpt, [(moved(s), moved(e - 1) + 1) for s, e in spans if s >= start and e <= end and e > s]

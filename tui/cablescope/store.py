@@ -9,7 +9,8 @@ Layout (``SCHEMA`` below):
   zlib-compressed JSON (paragraph and appendix texts that are plain slices of
   ``Cable.text`` are dropped and restored on load).
 - ``fts``: a contentless FTS5 table, one row per cable (``rowid = cables.id``) with
-  columns subject, body (the paragraphs) and appendix. Contentless keeps the file
+  columns body (the paragraphs), subject, header (the text above the first paragraph:
+  routing, TAGS, REF, Classified By lines) and appendix. Contentless keeps the file
   small; the few texts a result page needs come from ``sources``.
 - ``files``: size, mtime and sha256 of every indexed file, written when a file is done,
   which is what makes indexing incremental and restartable after a kill.
@@ -29,10 +30,10 @@ import hashlib
 import json
 import multiprocessing
 import os
-import queue as queue_module
 import sqlite3
 import threading
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -118,7 +119,7 @@ CREATE TABLE IF NOT EXISTS cable_facts (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cable_facts_cable ON cable_facts (cable_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-    body, subject, appendix, content='', tokenize='unicode61 remove_diacritics 2'
+    body, subject, header, appendix, content='', tokenize='unicode61 remove_diacritics 2'
 );
 """
 
@@ -168,8 +169,14 @@ SORT_COLUMNS = {
     "subject": ("c.subject COLLATE NOCASE", "c.reference_id"),
 }
 STATS_BY = ("year", "month", "origin", "classification", "tag")
-BODY_COLUMNS = ("body", "subject")
-ALL_COLUMNS = ("body", "subject", "appendix")
+BODY_COLUMNS = ("body", "subject", "header")
+ALL_COLUMNS = ("body", "subject", "header", "appendix")
+# bm25 weights per column: a word in the subject counts for more than one in the body.
+BM25 = "bm25(fts, 1.0, 3.0, 0.5, 0.5)"
+RANK_LIMIT = 8000
+"""Relevance is exact for up to this many matching cables; past it, the most recently indexed
+RANK_LIMIT matches are ranked (bm25 costs a few microseconds per match, and a word found in
+most of 250,000 cables would otherwise take a second)."""
 BATCH_CABLES = 500
 WORKER_MIN_BYTES = 8 * 1024 * 1024
 SUMMARY_COLUMNS = "c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags"
@@ -217,7 +224,7 @@ class SearchHit(CableSummary):
     spans: list[tuple[int, int]]
     """Offsets of the matched words in ``snippet``."""
     score: float
-    """bm25 score; lower is better, as SQLite gives it."""
+    """bm25 score, lower is better, as SQLite gives it (0 when sorted by date)."""
     in_appendix: bool
 
     def snippet_text(self, style: str = "bold reverse") -> Text:
@@ -270,7 +277,8 @@ def _pack(doc: dict[str, Any]) -> bytes:
     appendix = doc.get("appendix")
     if appendix and appendix.get("text") == text[appendix.get("offset", 0) :]:
         slim["appendix"] = {k: v for k, v in appendix.items() if k != "text"}
-    return zlib.compress(json.dumps(slim, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    # ASCII JSON: a stray lone surrogate in a text survives the round trip instead of failing.
+    return zlib.compress(json.dumps(slim, separators=(",", ":")).encode(), 6)
 
 
 def _unpack(blob: bytes) -> dict[str, Any]:
@@ -286,21 +294,22 @@ def _unpack(blob: bytes) -> dict[str, Any]:
     return doc
 
 
-def _fts_values(doc: dict[str, Any]) -> tuple[str, str, str]:
-    """The three indexed texts of a document: body paragraphs, subject, appendix.
+def _fts_values(doc: dict[str, Any]) -> tuple[str, str, str, str]:
+    """The indexed texts of a document: body paragraphs, subject, header, appendix.
 
     The body is column 0 because FTS5 stores a column marker in every position list
     of the other columns: the big column goes first to keep the index small.
     """
     paragraphs = doc.get("paragraphs") or ()
+    text = doc.get("text", "")
+    appendix = doc.get("appendix")
     if paragraphs:
         body = "\n\n".join(p["text"] for p in paragraphs)
+        header = text[: paragraphs[0]["start"]]
     else:
-        appendix = doc.get("appendix")
-        text = doc.get("text", "")
         body = text[: appendix.get("offset", 0)] if appendix else text
-    appendix = doc.get("appendix")
-    return body, doc.get("subject") or "", (appendix or {}).get("text", "")
+        header = ""
+    return body, doc.get("subject") or "", header, (appendix or {}).get("text", "")
 
 
 def _created_key(value: str | datetime | None) -> str:
@@ -348,11 +357,44 @@ def _cable_facts(cable: Cable) -> list[Fact]:
 
 
 @dataclass
+class _Derived:
+    """What the index rows of a cable hold besides its stored JSON: metadata, tags, references, texts."""
+
+    columns: tuple
+    """created, origin, origin_key, origin_place, classification, level, subject, tags JSON."""
+    tags: list[str]
+    references: list[str]
+    fts: tuple[str, str, str, str]
+
+
+def _derive(doc: dict[str, Any]) -> _Derived:
+    origin = doc.get("origin")
+    origin_key, origin_place = _origin_keys(origin)
+    classification = doc.get("classification")
+    tags = list(dict.fromkeys(doc.get("tags") or ()))
+    return _Derived(
+        columns=(
+            _created_key(doc.get("created")),
+            origin,
+            origin_key,
+            origin_place,
+            classification,
+            _level(classification),
+            doc.get("subject"),
+            json.dumps(tags, ensure_ascii=False),
+        ),
+        tags=tags,
+        references=[r for r in dict.fromkeys(doc.get("references") or ()) if r],
+        fts=_fts_values(doc),
+    )
+
+
+@dataclass
 class _Row:
-    """A cable read from one source, ready to write (built in the worker process when there is one)."""
+    """A cable read from one source, ready to write (built in a worker process for big jobs)."""
 
     reference_id: str
-    doc: dict[str, Any] | None
+    derived: _Derived
     blob: bytes
     path: str
     row: int | None
@@ -372,13 +414,13 @@ def _reference_id(cable: Cable, path: str) -> str:
     return f"UNKNOWN-{digest}{row}"
 
 
-def _prepare(cable: Cable, path: str, *, keep_doc: bool = True) -> _Row:
+def _prepare(cable: Cable, path: str) -> _Row:
     doc = _document(cable)
     source = cable.source
     facts_blob, fact_counts = _fact_rows(_cable_facts(cable))
     return _Row(
         reference_id=_reference_id(cable, path),
-        doc=doc if keep_doc else None,
+        derived=_derive(doc),
         blob=_pack(doc),
         path=path,
         row=source.row if source else None,
@@ -390,88 +432,83 @@ def _prepare(cable: Cable, path: str, *, keep_doc: bool = True) -> _Row:
     )
 
 
-def _read_file(path: str) -> Iterator[_Row]:
-    from cablescope.readers import read_path
-
-    count = 0
-    for cable in read_path(Path(path)):
-        count += 1
-        yield _prepare(cable, path, keep_doc=False)
-    if count == 0:
-        raise _NoCables()
-
-
 class _NoCables(Exception):
     pass
 
 
-def _failure_reason(error: BaseException) -> str:
+def _failure_reason(error: BaseException, path: str) -> str:
     from cablescope.readers.base import ReadError
 
     if isinstance(error, _NoCables):
         return "no cables found in this file"
     if isinstance(error, ReadError):
-        return str(error).splitlines()[0] if str(error) else "cannot be read"
+        message = " ".join(str(error).split()) or "cannot be read"
+        # read_path names the file in its message; the report names it already.
+        return message.removeprefix(f"{path}: ")
     message = " ".join(str(error).split()) or "no details"
     return f"{type(error).__name__}: {message}"
 
 
-# Messages from a reading loop to the writer: ("rows", file_index, [rows]), ("error", file_index,
-# reason), ("end", file_index). Inline for small jobs, from a worker process for big ones.
+def _prepare_chunk(cables: list[Cable], path: str) -> list[_Row]:
+    return [_prepare(cable, path) for cable in cables]
 
 
-def _produce(jobs: list[tuple[int, str]]) -> Iterator[tuple]:
-    for index, path in jobs:
-        batch: list[_Row] = []
-        try:
-            for row in _read_file(path):
-                batch.append(row)
-                if len(batch) >= BATCH_CABLES:
-                    yield ("rows", index, batch)
-                    batch = []
-        except Exception as error:  # a reader or plugin bug must not stop the other files
-            if batch:
-                yield ("rows", index, batch)
-            yield ("error", index, _failure_reason(error))
-            continue
-        if batch:
-            yield ("rows", index, batch)
-        yield ("end", index)
+def _die_with_parent() -> None:
+    """Pool worker start-up: on Linux, be killed when the indexing process dies (even by SIGKILL)."""
+    import ctypes
+    import signal
 
-
-def _worker(jobs: list[tuple[int, str]], out: multiprocessing.Queue, parent: int) -> None:
-    """Worker process body: read and prepare cables, hand them over, stop if the writer dies."""
-    for message in _produce(jobs):
-        while True:
-            try:
-                out.put(message, timeout=1.0)
-                break
-            except queue_module.Full:
-                if os.getppid() != parent:
-                    return
-    out.put(("done",))
-
-
-def _from_worker(jobs: list[tuple[int, str]]) -> Iterator[tuple]:
-    context = multiprocessing.get_context("spawn")
-    channel = context.Queue(maxsize=8)
-    process = context.Process(target=_worker, args=(jobs, channel, os.getpid()), daemon=True)
-    process.start()
     try:
-        while True:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        # Not Linux: an orphaned worker still ends when its task pipe closes.
+        pass
+
+
+# Reading yields messages to the writer: ("rows", file_index, [rows]), ("error", file_index,
+# reason) and ("end", file_index). Files are read (parsed) in this process; with a pool, the
+# heavier per-cable work (plugin facts, JSON, compression) runs in worker processes, a bounded
+# number of chunks ahead, so memory stays flat however big the file.
+
+
+def _produce(jobs: list[tuple[int, str]], pool: Any | None) -> Iterator[tuple]:
+    from cablescope.readers import read_path
+
+    ahead = 2 * (pool._processes if pool is not None else 1)  # noqa: SLF001 - the pool's own size
+    chunk_size = 100 if pool is not None else BATCH_CABLES
+    for index, path in jobs:
+        pending: deque = deque()
+        chunk: list[Cable] = []
+        count = 0
+        try:
             try:
-                message = channel.get(timeout=1.0)
-            except queue_module.Empty:
-                if not process.is_alive():
-                    raise RuntimeError(f"the reading process stopped unexpectedly (exit {process.exitcode})")
-                continue
-            if message[0] == "done":
-                break
-            yield message
-    finally:
-        if process.is_alive():
-            process.terminate()
-        process.join(5)
+                for cable in read_path(Path(path)):
+                    count += 1
+                    chunk.append(cable)
+                    if len(chunk) < chunk_size:
+                        continue
+                    if pool is None:
+                        yield ("rows", index, _prepare_chunk(chunk, path))
+                    else:
+                        pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
+                        while len(pending) > ahead:
+                            yield ("rows", index, pending.popleft().get())
+                    chunk = []
+                if count == 0:
+                    raise _NoCables()
+            finally:
+                # What was read before an error still goes in, as it would have without the pool.
+                if chunk:
+                    if pool is None:
+                        yield ("rows", index, _prepare_chunk(chunk, path))
+                    else:
+                        pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
+                while pending:
+                    yield ("rows", index, pending.popleft().get())
+        except Exception as error:  # a reader or plugin bug must not stop the other files
+            yield ("error", index, _failure_reason(error, path))
+            continue
+        yield ("end", index)
 
 
 def _file_sha256(path: Path) -> str:
@@ -514,6 +551,8 @@ class Store:
         if not readonly:
             # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
             self._db.execute("PRAGMA page_size = 16384")
+            # FTS merges free whole segments at once: give those pages back to the file system.
+            self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._create_schema()
@@ -573,8 +612,7 @@ class Store:
         rank = SOURCE_RANK.get(row.format or "", 0)
         existing = db.execute("SELECT id FROM cables WHERE reference_id = ?", (row.reference_id,)).fetchone()
         if existing is None:
-            doc = row.doc if row.doc is not None else _unpack(row.blob)
-            cable_id = self._write_derived(None, row.reference_id, doc, None, row.facts_blob, row.fact_counts)
+            cable_id = self._write_derived(None, row.reference_id, row.derived, None, row.facts_blob, row.fact_counts)
             db.execute(
                 "INSERT INTO sources (cable_id, path, row, format, sha256, rank, run, body) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -600,10 +638,11 @@ class Store:
             (cable_id,),
         ).fetchall()
         _, primary_path, _, primary_blob = sources[0]
-        if fresh is not None and fresh.path == primary_path and fresh.doc is not None:
-            primary = fresh.doc
-        else:
-            primary = _unpack(primary_blob)
+        if len(sources) == 1 and fresh is not None and fresh.path == primary_path:
+            # The usual case, a cable read again from its only file: nothing to merge.
+            self._write_derived(cable_id, None, fresh.derived, None, fresh.facts_blob, fresh.fact_counts)
+            return
+        primary = _unpack(primary_blob)
         merged: dict[str, Any] = {}
         for _, _, _, blob in sources[1:]:
             other = _unpack(blob)
@@ -611,39 +650,21 @@ class Store:
                 if not primary.get(name) and not merged.get(name) and other.get(name):
                     merged[name] = other[name]
         doc = {**primary, **merged}
-        if len(sources) == 1 and fresh is not None and fresh.path == primary_path:
-            facts_blob, fact_counts = fresh.facts_blob, fresh.fact_counts
-        else:
-            facts_blob, fact_counts = _fact_rows(_cable_facts(Cable.model_validate(doc)))
-        self._write_derived(cable_id, None, doc, merged or None, facts_blob, fact_counts)
+        facts_blob, fact_counts = _fact_rows(_cable_facts(Cable.model_validate(doc)))
+        self._write_derived(cable_id, None, _derive(doc), merged or None, facts_blob, fact_counts)
 
     def _write_derived(
         self,
         cable_id: int | None,
         reference_id: str | None,
-        doc: dict[str, Any],
+        derived: _Derived,
         merged: dict[str, Any] | None,
         facts_blob: bytes | None,
         fact_counts: list[tuple[str, str, int]],
     ) -> int:
         """Write the cable row (a new one when ``cable_id`` is None) and its derived rows; returns its id."""
         db = self._db
-        origin = doc.get("origin")
-        origin_key, origin_place = _origin_keys(origin)
-        classification = doc.get("classification")
-        tags = list(dict.fromkeys(doc.get("tags") or ()))
-        values = (
-            _created_key(doc.get("created")),
-            origin,
-            origin_key,
-            origin_place,
-            classification,
-            _level(classification),
-            doc.get("subject"),
-            json.dumps(tags, ensure_ascii=False),
-            json.dumps(merged, ensure_ascii=False) if merged else None,
-            facts_blob,
-        )
+        values = (*derived.columns, json.dumps(merged, ensure_ascii=False) if merged else None, facts_blob)
         if cable_id is None:
             cable_id = db.execute(
                 "INSERT INTO cables (created, origin, origin_key, origin_place, classification, level, subject, "
@@ -657,18 +678,18 @@ class Store:
                 (*values, cable_id),
             )
         db.execute(
-            "INSERT INTO fts (rowid, body, subject, appendix) VALUES (?, ?, ?, ?)",
-            (cable_id, *_fts_values(doc)),
+            "INSERT INTO fts (rowid, body, subject, header, appendix) VALUES (?, ?, ?, ?, ?)",
+            (cable_id, *derived.fts),
         )
-        if tags:
+        if derived.tags:
             db.executemany(
                 "INSERT OR IGNORE INTO cable_tags (tag, cable_id) VALUES (?, ?)",
-                [(tag, cable_id) for tag in tags],
+                [(tag, cable_id) for tag in derived.tags],
             )
-        references = [r for r in dict.fromkeys(doc.get("references") or ()) if r]
-        if references:
+        if derived.references:
             db.executemany(
-                "INSERT OR IGNORE INTO refs (cited, citing) VALUES (?, ?)", [(r, cable_id) for r in references]
+                "INSERT OR IGNORE INTO refs (cited, citing) VALUES (?, ?)",
+                [(r, cable_id) for r in derived.references],
             )
         if fact_counts:
             db.executemany(
@@ -704,7 +725,7 @@ class Store:
         db = self._db
         doc = self._load_doc(cable_id)
         db.execute(
-            "INSERT INTO fts (fts, rowid, body, subject, appendix) VALUES ('delete', ?, ?, ?, ?)",
+            "INSERT INTO fts (fts, rowid, body, subject, header, appendix) VALUES ('delete', ?, ?, ?, ?, ?)",
             (cable_id, *_fts_values(doc)),
         )
         db.execute("DELETE FROM cable_tags WHERE cable_id = ? AND tag IN (SELECT value FROM json_each(?))",
@@ -749,8 +770,9 @@ class Store:
         Folders are walked recursively for files with an extension some reader claims
         (hidden files skipped); a file named directly is always read. ``prune`` removes
         what the index holds from files under ``paths`` that no longer exist.
-        ``workers=0`` reads in this process; ``None`` uses a reading process for jobs
-        over 8 MB when the machine has more than one core.
+        ``workers`` is the number of processes that prepare cables (plugin facts, JSON,
+        compression) while this one parses and writes: ``0`` for none, ``None`` for one
+        per core on jobs over 8 MB when there is more than one core.
         """
         report = IndexReport()
         roots = [Path(p).absolute() for p in paths]
@@ -777,7 +799,6 @@ class Store:
 
         total_bytes = sum(st.st_size for st in candidates.values())
         done_bytes = 0
-        done_cables = 0
         jobs: list[tuple[int, str]] = []
         job_info: list[tuple[str, os.stat_result, str]] = []
         with self._lock:
@@ -812,57 +833,20 @@ class Store:
                 jobs.append((len(job_info), path))
                 job_info.append((path, st, digest))
             if progress:
-                progress(done_cables, done_bytes, total_bytes)
+                progress(0, done_bytes, total_bytes)
 
-            use_worker = (
-                workers != 0
-                and (os.cpu_count() or 1) > 1
-                and sum(info[1].st_size for info in job_info) >= WORKER_MIN_BYTES
-            )
-            messages = _from_worker(jobs) if use_worker and jobs else _produce(jobs)
-            file_cables = [0] * len(job_info)
-            file_bytes = [0] * len(job_info)
-            for message in messages:
-                kind, index = message[0], message[1]
-                path, st, digest = job_info[index]
-                if kind == "rows":
-                    rows: list[_Row] = message[2]
-                    with self._transaction():
-                        for row in rows:
-                            if self._upsert(row, run) == "added":
-                                report.added += 1
-                            else:
-                                report.updated += 1
-                    file_cables[index] += len(rows)
-                    done_cables += len(rows)
-                    grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
-                    file_bytes[index] += grown
-                    done_bytes += grown
-                elif kind == "error":
-                    report.failed.append((path, message[2]))
-                    done_bytes += st.st_size - file_bytes[index]
-                else:
-                    with self._transaction():
-                        removed, updated = self._remove_stale(path, run)
-                        self._db.execute(
-                            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            (
-                                path,
-                                st.st_size,
-                                st.st_mtime_ns,
-                                digest,
-                                file_cables[index],
-                                datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                            ),
-                        )
-                    report.removed += removed
-                    report.updated += updated
-                    report.files_indexed += 1
-                    done_bytes += st.st_size - file_bytes[index]
-                if progress:
-                    progress(done_cables, done_bytes, total_bytes)
-
+            if workers is None:
+                big = sum(info[1].st_size for info in job_info) >= WORKER_MIN_BYTES
+                workers = (os.cpu_count() or 1) if big and (os.cpu_count() or 1) > 1 else 0
+            pool = None
+            if workers > 0 and jobs:
+                pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_die_with_parent)
+            try:
+                self._write_messages(_produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes)
+            finally:
+                if pool is not None:
+                    pool.terminate()
+                    pool.join()
             if prune:
                 for path in self._vanished([str(r) for r in roots], set(candidates)):
                     with self._transaction():
@@ -882,7 +866,64 @@ class Store:
                         self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
                     else:
                         self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
+                # executescript steps the pragma to the end (execute frees one page per step).
+                self._db.executescript("PRAGMA incremental_vacuum;")
         return report
+
+    def _write_messages(
+        self,
+        messages: Iterator[tuple],
+        job_info: list[tuple[str, os.stat_result, str]],
+        run: int,
+        report: IndexReport,
+        progress: ProgressCallback | None,
+        done_bytes: int,
+        total_bytes: int,
+    ) -> None:
+        """Write what the reading loop produces: a transaction per batch, a file's record when it is done."""
+        file_cables = [0] * len(job_info)
+        file_bytes = [0] * len(job_info)
+        done_cables = 0
+        for message in messages:
+            kind, index = message[0], message[1]
+            path, st, digest = job_info[index]
+            if kind == "rows":
+                rows: list[_Row] = message[2]
+                with self._transaction():
+                    for row in rows:
+                        if self._upsert(row, run) == "added":
+                            report.added += 1
+                        else:
+                            report.updated += 1
+                file_cables[index] += len(rows)
+                done_cables += len(rows)
+                grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
+                file_bytes[index] += grown
+                done_bytes += grown
+            elif kind == "error":
+                report.failed.append((path, message[2]))
+                done_bytes += st.st_size - file_bytes[index]
+            else:
+                with self._transaction():
+                    removed, updated = self._remove_stale(path, run)
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            path,
+                            st.st_size,
+                            st.st_mtime_ns,
+                            digest,
+                            file_cables[index],
+                            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        ),
+                    )
+                report.removed += removed
+                report.updated += updated
+                report.files_indexed += 1
+                done_bytes += st.st_size - file_bytes[index]
+            if progress:
+                progress(done_cables, done_bytes, total_bytes)
 
     def _known_under(self, root: str) -> bool:
         return bool(self._vanished([root], set()))
@@ -936,15 +977,12 @@ class Store:
         return Matcher(node), to_fts(node, ALL_COLUMNS if include_appendix else BODY_COLUMNS)
 
     def _where(
-        self, filters: SearchFilters | None, match: str | None, *, with_fts: bool = False
+        self, filters: SearchFilters | None, match: str | None
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if match is not None:
-            if with_fts:
-                clauses.append("fts MATCH ?")
-            else:
-                clauses.append("c.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            clauses.append("c.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
             params.append(match)
         f = filters or SearchFilters()
         if f.origin and f.origin.strip():
@@ -1045,16 +1083,37 @@ class Store:
         if sort not in ("relevance", "date"):
             raise ValueError(f"cannot sort search results by {sort!r}: choose relevance or date")
         matcher, match = self._match(query, include_appendix)
-        where, params = self._where(filters, match, with_fts=True)
-        # bm25 weights per column: a word in the subject counts for more than one in the body.
-        score = "bm25(fts, 1.0, 3.0, 0.5)"
-        order = "score" if sort == "relevance" else "c.created DESC, c.reference_id"
+        where, params = self._where(filters, None)
         with self._lock:
-            rows = self._fetch(
-                f"SELECT {SUMMARY_COLUMNS}, c.id, {score} AS score FROM fts JOIN cables c ON c.id = fts.rowid"
-                f"{where} ORDER BY {order} LIMIT ?",
-                [*params, max(0, limit)],
-            )
+            if sort == "relevance":
+                # Filters narrow the FTS scan (rowid IN ...) so bm25 is only computed for cables that
+                # pass them, and at most RANK_LIMIT of those, newest rowids first.
+                narrowed = f" AND rowid IN (SELECT c.id FROM cables c{where})" if where else ""
+                ranked = self._fetch(
+                    f"SELECT m.id, m.score FROM (SELECT rowid AS id, {BM25} AS score FROM fts "
+                    f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?) m ORDER BY m.score LIMIT ?",
+                    [match, *params, RANK_LIMIT, max(0, limit)],
+                )
+                scores = dict(ranked)
+                found = {
+                    row[6]: row
+                    for row in self._fetch(
+                        f"SELECT {SUMMARY_COLUMNS}, c.id FROM cables c WHERE c.id IN "
+                        "(SELECT value FROM json_each(?))",
+                        [json.dumps(list(scores))],
+                    )
+                }
+                rows = [(*found[cable_id], score) for cable_id, score in ranked if cable_id in found]
+            else:
+                where, params = self._where(filters, match)
+                rows = [
+                    (*row, 0.0)
+                    for row in self._fetch(
+                        f"SELECT {SUMMARY_COLUMNS}, c.id FROM cables c{where} "
+                        "ORDER BY c.created DESC, c.reference_id DESC LIMIT ?",
+                        [*params, max(0, limit)],
+                    )
+                ]
             docs = {row[6]: self._load_doc(row[6]) for row in rows}
         hits = []
         for row in rows:
@@ -1275,16 +1334,25 @@ def _summary(row: tuple) -> CableSummary:
 def _best_paragraph(
     doc: dict[str, Any], matcher: Matcher, include_appendix: bool
 ) -> tuple[int | None, str, bool, list[tuple[int, int]]]:
-    """(paragraph number, its text, in appendix, match spans) of the piece of the cable matching best."""
-    pieces: list[tuple[int | None, str, bool]] = [(None, doc.get("subject") or "", False)]
+    """(paragraph number, its text, in appendix, match spans) of the piece of the cable matching best.
+
+    Pieces are tried in this order, which breaks ties: the paragraphs, the subject, the
+    header lines, the appendix.
+    """
+    body, subject, header, appendix = _fts_values(doc)
     paragraphs = doc.get("paragraphs") or ()
-    if paragraphs:
-        pieces += [(p.get("number"), p["text"], False) for p in paragraphs]
-    else:
-        pieces.append((None, _fts_values(doc)[0], False))
-    appendix = doc.get("appendix")
+    pieces: list[tuple[int | None, str, bool]] = (
+        [(p.get("number"), p["text"], False) for p in paragraphs] if paragraphs else [(None, body, False)]
+    )
+    pieces += [(None, subject, False), (None, header, False)]
     if include_appendix and appendix:
-        pieces.append((None, appendix.get("text", ""), True))
-    best = max(range(len(pieces)), key=lambda i: (*matcher.score(pieces[i][1]), -i if i else -len(pieces)))
+        pieces.append((None, appendix, True))
+    best, best_key = 0, (False, -1, 0)
+    for i, (_, text, _) in enumerate(pieces):
+        matched, present = matcher.score(text)
+        if (matched, present, -i) > best_key:
+            best, best_key = i, (matched, present, -i)
+            if matched and present == len(matcher.positive):
+                break  # no later piece can do better
     number, text, in_appendix = pieces[best]
     return number, text, in_appendix, matcher.spans(text)

@@ -83,6 +83,14 @@ def _index_command(
     db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
     prune: bool = typer.Option(False, "--prune", help="Remove cables of files under PATH that no longer exist."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON instead of a summary."),
+    workers: int = typer.Option(
+        None,
+        "--workers",
+        min=0,
+        max=16,
+        help="Worker processes preparing cables (plugin facts, compression) while this one parses and "
+        "writes; 0 for none (default: one per core for jobs over 8 MB).",
+    ),
 ) -> None:
     """Add files and folders of cables to the library; unchanged files are skipped.
 
@@ -115,7 +123,7 @@ def _index_command(
 
     try:
         with store, progress:
-            report = store.index(paths, prune=prune, progress=report_progress)
+            report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     except sqlite3.Error as error:
