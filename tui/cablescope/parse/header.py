@@ -213,6 +213,7 @@ def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
     return subject, end
 
 
+_NEXT_LETTERED_RE = re.compile(r"\n[ \t]*\n[ \t]*(?:\(?[A-Z]\)|[A-Z]\.)[ \t]")
 _REF_STOP_RE = re.compile(r"^[ \t]*(?:CLASSIFIED|Classified|\d{1,3}\s*\.\s|SUMMARY|Summary|[A-Z ]+\d{8}\s+\d{3}\b)")
 
 
@@ -226,7 +227,7 @@ def ref_span(text: str, match: re.Match[str]) -> tuple[str, int]:
             parts.extend(extra)
             end = new_end
         # A blank line followed by another lettered reference continues the block.
-        nxt = re.compile(r"\n[ \t]*\n[ \t]*(?:\(?[A-Z]\)|[A-Z]\.)[ \t]").match(text, end)
+        nxt = _NEXT_LETTERED_RE.match(text, end)
         if not nxt or end >= len(text):
             break
         end = nxt.start() + 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from cablescope.readers.base import ReadError
 
 SNIFF_BYTES = 8192
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 
 
 def looks_binary(head: bytes) -> bool:
@@ -16,7 +17,7 @@ def looks_binary(head: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 10
 
 

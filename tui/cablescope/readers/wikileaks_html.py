@@ -15,7 +15,6 @@ from cablescope.parse import parse_cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_document
 
-_PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)(?:</pre\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 # The viewer's paragraph anchors ("¶") are links WikiLeaks added, not cable text.
 _ANCHOR_RE = re.compile(r"<a\b[^>]*\bhref=['\"]#par[^'\"]*['\"][^>]*>[^<]*</a>", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -24,9 +23,24 @@ _TAG_RE = re.compile(r"<[^>]*>")
 def pre_blocks(page: str) -> list[str]:
     """The decoded text of each ``<pre>`` block (a truncated last block is kept as far as it goes)."""
     blocks = []
-    for match in _PRE_RE.finditer(page):
-        raw = _ANCHOR_RE.sub("", match.group(1))
-        blocks.append(html.unescape(_TAG_RE.sub("", raw)))
+    lowered = page.lower()  # str.find on a lower-cased copy beats a case-blind pattern on 45 KB pages
+    pos = lowered.find("<pre")
+    while pos != -1:
+        if lowered[pos + 4 : pos + 5] not in (">", " ", "\t", "\n"):
+            pos = lowered.find("<pre", pos + 4)  # "<preview>" is another element
+            continue
+        open_end = lowered.find(">", pos)
+        if open_end == -1:
+            break
+        close = lowered.find("</pre", open_end)
+        raw = page[open_end + 1 : len(page) if close == -1 else close]
+        pos = -1 if close == -1 else lowered.find("<pre", close)
+        if "<" in raw:
+            raw = _TAG_RE.sub("", _ANCHOR_RE.sub("", raw))
+        # The viewer writes every line end as "&#x000A;": replacing those first leaves
+        # html.unescape little to do.
+        raw = raw.replace("&#x000A;", "\n")
+        blocks.append(html.unescape(raw) if "&" in raw else raw)
     return blocks
 
 
