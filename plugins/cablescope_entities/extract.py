@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from cablescope.api import Cable, Fact
 
-from cablescope_entities.cities import CITIES
-from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES
+from cablescope_entities.cities import CITIES, PROVINCES
+from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES, REGION_NAMES
 from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
 from cablescope_entities.people import (
     COMMON_SUFFIXES,
@@ -41,6 +41,12 @@ _TOKEN = re.compile(
     r"([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+])"
 )
 _REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"\b((?:deputy |vice |foreign |defense |interior |finance |intelligence |policy |party |army )?"
+    r"(?:chief|deputy|adviser|advisor|spokesman|spokeswoman|minister|director|leader|governor|"
+    r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
+    r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
+)
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
@@ -151,7 +157,7 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
         )
 
     for name, aliases, dems in COUNTRIES:
-        etype = "region" if name in _REGIONS else "country"
+        etype = "region" if name in REGION_NAMES else "country"
         for surface in (name, *aliases):
             add(surface, "place", name, etype)
         for dem in dems:
@@ -159,6 +165,9 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
     for name, country, aliases in CITIES:
         for surface in (name, *aliases):
             add(surface, "place", name, "city", (("country", country),))
+    for name, country, aliases in PROVINCES:
+        for surface in (name, *aliases):
+            add(surface, "place", name, "province", (("country", country),))
     for name, acronym, aliases in ORGANISATIONS:
         extra = (("acronym", acronym),) if acronym else ()
         for surface in (name, *aliases, *((acronym,) if acronym else ())):
@@ -166,23 +175,6 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
     return index, demonyms
 
 
-_REGIONS = {
-    "Europe",
-    "Africa",
-    "Asia",
-    "Middle East",
-    "Central Asia",
-    "Latin America",
-    "Persian Gulf",
-    "Gulf of Aden",
-    "Gulf of Mexico",
-    "Kurdistan",
-    "Chechnya",
-    "Tibet",
-    "Xinjiang",
-    "Kashmir",
-    "Darfur",
-}
 GAZETTEER, DEMONYMS = _build_gazetteer()
 _GAZ_LENGTHS: dict[str, tuple[int, ...]] = {}
 for _key in GAZETTEER:
@@ -194,7 +186,6 @@ _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
 _ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS)
 _ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 _CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
-_PLACE_BY_KEY = {name for name, _a, _d in COUNTRIES} | {name for name, _c, _a in CITIES}
 _ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
 
 
@@ -423,7 +414,7 @@ class _Paragraph:
             word = tok.text
             if self.caps:
                 word = word.lower() if word.lower() in NAME_PARTICLES else _title_case(word)
-            if len(word) == 1 and word.isupper():
+            if (len(word) == 1 and word.isupper()) or word.lower() in ("jr", "sr"):
                 word += "."
             if idx > j and (tok.text == "-" or toks[idx - 1].text == "-"):
                 parts[-1] += word
@@ -481,8 +472,25 @@ class Extractor:
                 continue
             step = self._person_by_title(p, i, source) or self._place_or_org(p, i, source)
             if not step:
-                step = self._person_by_given_name(p, i, source)
+                step = self._person_by_given_name(p, i, source) or self._person_by_lower_title(p, i, source)
             i += step or 1
+
+    def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
+        """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
+        tok = p.tokens[i]
+        if p.caps or tok.joined or p.owner[i] is not None:
+            return 0
+        before = _LOWER_TITLE_BEFORE.search(p.text, max(0, tok.start - 40), tok.start)
+        if before is None:
+            return 0
+        k = p.name_from(i, 4)
+        if k - i < 2 or any(len(t.text) == 1 for t in p.tokens[i:k]) and k - i < 3:
+            return 0  # one word after "chief" may be anything; a full name is someone
+        cand = _PersonCandidate(p.name_key(i, k), before.group(1), None, [self._mention(p, i, k, source)])
+        self.persons.append(cand)
+        for idx in range(i, k):
+            p.owner[idx] = ("person", cand.name)
+        return k - i
 
     def _affiliation(self, p: _Paragraph, i: int) -> str | None:
         """The organisation (or else country) named just before a title: "MFA ... Deputy Director"."""
@@ -731,8 +739,16 @@ class Extractor:
         return clusters
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_parts(name: str) -> list[str]:
-    return [w for w in name.lower().replace(".", "").split() if len(w) > 1 and w not in NAME_PARTICLES]
+    """The words of a name that tell people apart (no initials, particles or "Jr.")."""
+    return [
+        w
+        for w in name.lower().replace(".", "").replace(",", "").split()
+        if len(w) > 1 and w not in NAME_PARTICLES and w not in _GENERATIONS
+    ]
 
 
 def _aliases(name: str) -> set[str]:

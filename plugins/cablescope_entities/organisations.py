@@ -140,6 +140,14 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Mardom Party", None, ()),
     ("SAVAK", None, ()),
     # Media and companies that recur
+    ("Petroleos de Venezuela", "PDVSA", ()),
+    ("Pemex", None, ()),
+    ("Petrobras", None, ()),
+    ("Rio Group", None, ()),
+    ("Mercosur", None, ()),
+    ("Union of South American Nations", "UNASUR", ()),
+    ("Bolivarian Alliance for the Americas", "ALBA", ()),
+    ("FARC", None, ("Revolutionary Armed Forces of Colombia",)),
     ("Reuters", None, ()),
     ("Associated Press", None, ()),
     ("BBC", None, ("British Broadcasting Corporation",)),
@@ -160,7 +168,7 @@ def _words(text: str) -> frozenset[str]:
 # The last word of a name that makes it an organisation.
 ORG_HEADS: frozenset[str] = _words(
     """
-    Academy Administration Agency Alliance Army Assembly Association Authority Bank Battalion
+    Academy Administration Agency Associates Church Directorate Institution Ministries Alliance Army Assembly Association Authority Bank Battalion
     Brigade Bureau Coalition Commission Committee Company Congress Consulate Corporation Corps
     Council Court Department Division Embassy Federation Force Forces Foundation Front Fund Group
     Guard Guards Institute League Ministry Movement Navy Office Organisation Organization Panel

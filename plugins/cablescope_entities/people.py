@@ -81,6 +81,7 @@ NAME_PARTICLES: frozenset[str] = _terms(
 # Given names that start a person's name without a title ("Hamid Karzai told ...").
 FIRST_NAMES: frozenset[str] = _terms(
     """
+    abu, musab, ayman, rafael, julio, ramiro, ernesto, hector, oscar, pablo, sergio, enrique,
     aaron, abbas, abdel, abdul, abdulaziz, abdullah, abhisit, adam, adel, adil, ahmad, ahmed, ahmet,
     akbar, alain, alan, albert, alberto, alexander, alexei, ali, ali-akbar, alice, allen, alvaro,
     ammar, amr, amy, ana, anders, andrei, andrew, angel, angela, ann, anna, anne, anthony, antonio,
