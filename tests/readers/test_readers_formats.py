@@ -174,6 +174,8 @@ def test_invalid_utf8_falls_back_to_cp1252(tmp_path):
     path.write_bytes(BODY.encode("utf-8") + b"\n3. (C) Smart \x93quotes\x94 here.\n")
     [cable] = read_path(path)
     assert "“quotes”" in cable.paragraph(3).text
+    # The UTF-8 characters of the same file are kept.
+    assert "Café talk" in cable.paragraph(2).text
 
 
 def _malformed(tmp_path: Path) -> dict[str, Path]:

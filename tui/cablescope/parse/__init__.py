@@ -176,7 +176,7 @@ def parse_cable(text: str) -> Cable:
     f["summary"] = _body.find_summary(text, lead_items[0], body_end)
     f["redactions"] = _redactions(text, body_end, paragraphs)
 
-    identity = _derive_identity(text, created, f["routing"], banner, markers, derived)
+    identity = _derive_identity(created, f["routing"], addressing.origin_line, banner, markers, derived)
     f["reference_id"], f["origin"] = identity
     f["classification"] = _derive_classification(
         text, banner, paragraphs, declassify_raw, classified_by, scan_start, first_para, head_end, derived
@@ -238,14 +238,13 @@ def _redactions(text: str, end: int, paragraphs: list[Paragraph]) -> list[Redact
 
 
 def _derive_identity(
-    text: str, created, routing: Routing, banner, markers, derived: list[str]
+    created, routing: Routing, fm_line: str | None, banner, markers, derived: list[str]
 ) -> tuple[str | None, str | None]:
     """Reference id and origin: stated in banner and FM line, else derived from markers and routing."""
     year = created.year if created else None
     station = routing.station
     table = ROUTING_INDICATORS.get(station) if station else None
-    fm = _header.FM_RE.search(text, 0, min(len(text), HEAD_LIMIT))
-    fm_station = _header.station_of_line(fm.group("from")) if fm else None
+    fm_station = _header.station_of_line(fm_line) if fm_line else None
     reference_id = None
     if (
         banner and banner.station and banner.serial and year and fm_station and routing.serial
@@ -272,7 +271,7 @@ def _derive_identity(
             reference_id = make_reference_id(year, name, serial)
             derived.append("reference_id")
 
-    origin = _header.origin_from_line(fm.group("from")) if fm else None
+    origin = _header.origin_from_line(fm_line) if fm_line else None
     if origin:
         return reference_id, origin
     written = banner.station if banner and banner.station else (markers[0].group("city") if markers else None)

@@ -15,7 +15,6 @@ _PAGE_MARKER = (
     r"[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
     r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$"
 )
-PARAGRAPH_RE = re.compile("^" + _PARAGRAPH, re.MULTILINE)
 PAGE_MARKER_RE = re.compile("^" + _PAGE_MARKER, re.MULTILINE)
 
 

@@ -22,7 +22,6 @@ PRECEDENCE_PROSIGNS: dict[str, str] = {
     "R": "ROUTINE",
     "Y": "EMERGENCY",
 }
-PRECEDENCE_WORDS: frozenset[str] = frozenset(PRECEDENCE_PROSIGNS.values()) | {"NIACT IMMEDIATE"}
 
 DTG_RE = re.compile(
     r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s?Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2}(?:\d{2})?)\b"

@@ -8,7 +8,6 @@ facts; the header and body columns are parsed for everything else.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import io
@@ -21,7 +20,7 @@ from cablescope.model import Cable, Source
 from cablescope.parse import parse_cable
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers.base import Reader, ReadError
-from cablescope.readers.decode import SNIFF_BYTES, looks_binary
+from cablescope.readers.decode import CP1252_FALLBACK, SNIFF_BYTES, looks_binary
 
 COLUMNS = ("identifier", "created", "reference_id", "origin", "classification", "references", "header", "body")
 MAX_FIELD = 64 * 1024 * 1024
@@ -29,15 +28,6 @@ MAX_FIELD = 64 * 1024 * 1024
 
 _FIRST_ROW_RE = re.compile(r'\A(?:\ufeff)?"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}"?,')
 _HEADER_ROW_RE = re.compile(r'\A(?:\ufeff)?"?(?:identifier|id)"?,"?created"?,', re.IGNORECASE)
-
-
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
-    # Bytes that are not UTF-8 are read as cp1252, one at a time, so a stream can mix both.
-    bad = error.object[error.start : error.end]
-    return bad.decode("cp1252", errors="replace"), error.end
-
-
-codecs.register_error("cablescope-cp1252", _cp1252_fallback)
 
 
 def parse_created(value: str) -> datetime | None:
@@ -108,7 +98,7 @@ class CablesCsvReader(Reader):
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(MAX_FIELD)
         try:
-            stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="cablescope-cp1252", newline="")
+            stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors=CP1252_FALLBACK, newline="")
             reader = csv.reader(stream, delimiter=",", quotechar='"', escapechar="\\", doublequote=True, strict=True)
             number = 0
             line = 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
@@ -21,14 +22,24 @@ def looks_binary(head: bytes) -> bool:
     return controls > len(head) // 10
 
 
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    # Bytes that are not UTF-8 are read as cp1252, one run at a time, so that a document
+    # mixing both (a UTF-8 page with a pasted Windows quote) keeps its UTF-8 characters.
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+CP1252_FALLBACK = "cablescope-cp1252"
+codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
+
+
 def decode(data: bytes) -> str:
-    """Decode a document: UTF-8 (BOM stripped), falling back to cp1252; line ends normalised to LF."""
+    """Decode a document: UTF-8 (BOM stripped), bytes that are not UTF-8 read as cp1252; LF line ends."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    text = data.decode("utf-8", errors=CP1252_FALLBACK)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -56,10 +67,4 @@ def read_head(path: Path, size: int = SNIFF_BYTES) -> str:
         raise ReadError("binary file, not a cable document")
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
-    try:
-        return head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the block's end is not an encoding problem.
-        if error.start >= len(head) - 3:
-            return head[: error.start].decode("utf-8", errors="replace")
-        return head.decode("cp1252", errors="replace")
+    return head.decode("utf-8", errors=CP1252_FALLBACK)
