@@ -52,7 +52,7 @@ _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
 # small words that sit inside names) keeps extraction fast.
 _WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
-_INNER = r"(?:of|for|and|the|on|de|del|da|dos|bin|ibn|al|el|van|von|der|den|la|le|abu|ul|plus|y|di)"
+_INNER = r"(?:of|for|and|the|on|in|de|del|da|dos|bin|ibn|al|el|van|von|der|den|la|le|abu|ul|plus|y|di)"
 _REGION = re.compile(rf"{_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 
 
@@ -244,7 +244,8 @@ class _Paragraph:
         if self.caps:
             if len(entry.surface) == 1:
                 s = entry.surface[0]
-                if s.upper() in CAPS_AMBIGUOUS or _common_in_caps(s.lower()):
+                # Only real words: "BEIJING" and "WYOMING" end like "-ING" words but are places.
+                if s.upper() in CAPS_AMBIGUOUS or s.lower() in COMMON_WORDS:
                     return False
             return True
         for k, s in enumerate(entry.surface):
@@ -570,8 +571,14 @@ class Extractor:
             return 0
         toks = p.tokens
         first = toks[i]
+        if first.low in _ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low == "of":
+            # "Council of Representatives", "Bank of Kazakhstan": the head word first.
+            grown = self._of_extension(p, i, 1)
+            return grown if grown > 1 else 0
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
             return 0
+        if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):
+            return 0  # "Consul General and Embassy" is two things
         if p.caps and _common_in_caps(first.low) and first.low not in DEMONYMS:
             return 0
         n = len(toks)
@@ -596,35 +603,37 @@ class Extractor:
                     break
                 if p.caps and k > i and _common_in_caps(tok.low) and tok.low not in _ORG_HEADS_LOW:
                     break
-            if p.title_at(k) and tok.low not in _ORG_HEADS_LOW:
-                break
+            if p.title_at(k) and tok.low not in _ORG_HEADS_LOW and tok.low != "general":
+                break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in _ORG_HEADS_LOW and k > i:
                 best = k + 1 - i
                 break  # "West Asian Affairs Department | Iran Division": the first head ends a name
             k += 1
-        if best:
-            # "Development Bank of Kazakhstan", "Council of Representatives"
-            end = i + best
-            if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
-                k = end + 1
-                named = p.gazetteer_at(k)
-                if named is not None:
-                    return end + 1 + named[0] - i  # "Development Bank of Kazakhstan"
-                while k < n and k - end <= 2 and toks[k].joined and (toks[k].cap or p.caps):
-                    if not p.caps and toks[k].text.isupper() and len(toks[k].text) > 1:
-                        break
-                    if (
-                        p.caps
-                        and _common_in_caps(toks[k].low)
-                        or p.title_at(k)
-                        or toks[k].low in _ORG_HEADS_LOW
-                    ):
-                        break
-                    k += 1
-                    if toks[k - 1].possessive:
-                        break
-                if k > end + 1:
-                    best = k - i
+        return self._of_extension(p, i, best) if best else 0
+
+    def _of_extension(self, p: _Paragraph, i: int, best: int) -> int:
+        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan")."""
+        toks = p.tokens
+        n = len(toks)
+        # "Development Bank of Kazakhstan", "Council of Representatives"
+        end = i + best
+        if p.caps:
+            return best  # in capitals "ASSEMBLY OF 510" cannot be told from a name
+        if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
+            k = end + 1
+            named = p.gazetteer_at(k)
+            if named is not None:
+                return end + 1 + named[0] - i  # "Development Bank of Kazakhstan"
+            while k < n and k - end <= 2 and toks[k].joined and toks[k].cap and toks[k].text.isalpha():
+                if not p.caps and toks[k].text.isupper() and len(toks[k].text) > 1:
+                    break
+                if p.caps and _common_in_caps(toks[k].low) or p.title_at(k) or toks[k].low in _ORG_HEADS_LOW:
+                    break
+                k += 1
+                if toks[k - 1].possessive:
+                    break
+            if k > end + 1:
+                best = k - i
         return best
 
     def _place_or_org(self, p: _Paragraph, i: int, source: str) -> int:
