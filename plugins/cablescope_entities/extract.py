@@ -537,8 +537,8 @@ class Extractor:
         if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
         k = p.name_from(end, 3 if p.caps else 4)
-        if k == end:
-            return 0
+        if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
+            return 0  # nothing, or only an initial ("Ambassador P.")
         title_text = p.span_text(i, end)
         if p.caps:
             title_text = " ".join(_title_case(w) for w in title_text.split())
@@ -559,6 +559,8 @@ class Extractor:
         k = p.name_from(i, 3 if p.caps else 4)
         if k - i < 2:
             return 0
+        if k < len(p.tokens) and p.tokens[k].joined and p.tokens[k].low in _ORG_HEADS_LOW:
+            return 0  # "Mohammed Bin Rashid Foundation" names an organisation
         cand = _PersonCandidate(p.name_key(i, k), None, None, [self._mention(p, i, k, source)])
         self.persons.append(cand)
         for idx in range(i, k):

@@ -90,6 +90,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("U.S. Senate", None, ()),
     ("Drug Enforcement Administration", "DEA", ()),
     ("Peace Corps", None, ()),
+    ("American Chamber of Commerce", "AmCham", ("AMCHAM",)),
     ("Export-Import Bank", None, ("Ex-Im Bank", "EXIM")),
     # Ministries (generic; the cable's post tells whose)
     ("Ministry of Foreign Affairs", "MFA", ("Foreign Ministry", "MOFA", "MoFA", "Foreign Office")),
@@ -179,6 +180,7 @@ ORG_HEADS: frozenset[str] = _words(
 # Capitalised words that are never the start of an organisation name found by its head word.
 ORG_NON_STARTS: frozenset[str] = _words(
     """
+    Also Although Because However Meanwhile Moreover Nevertheless Still Though Thus Yet
     A After All An And Any As At Before Both But By Chief Current Declassified Each Embassy Every
     For Former From Her His Host If In Its Local Loyal Many Mission New No Of Old On Opposition Or
     Other Our Post Released Ruling Said Since So Some That The Their Then These This To What When

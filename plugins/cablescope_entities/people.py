@@ -120,6 +120,7 @@ FIRST_NAMES: frozenset[str] = _terms(
 # Capitalised words in cables that are never a person, whatever stands beside them.
 NOT_NAMES: frozenset[str] = _terms(
     """
+    amcham, project, projects, airport, port, station, plant, dam, bridge, road, highway, square,
     a, accord, acting, action, affairs, african, after, agency, agreement, also, ambassador,
     amembassy, an, and, apr, april, army, as, asian, at, aug, august, ayatollah, before, begin, but,
     by, catholic, cda, cdr, central, chairman, charge, christian, cia, classified, comment,
