@@ -112,6 +112,10 @@ def parse_cable(text: str) -> Cable:
     if subject:
         f["subject"], subject_end = _header.subject_span(text, subject)
         lead_items.append(subject_end)
+        # Some cables repeat the subject line further down the lead.
+        again = _header.SUBJECT_RE.search(text, subject_end, lead_limit)
+        if again:
+            lead_items.append(_header.subject_span(text, again)[1])
     else:
         title = _SCOOP_TITLE_RE.match(text)
         if title and title.group("title").strip():
@@ -135,6 +139,10 @@ def parse_cable(text: str) -> Cable:
         f["reasons"] = info.reasons
         if classified.start() < first_para:
             lead_items.append(info.end)
+            # A second "Classified by" line (some posts repeat it) belongs to the lead too.
+            again = _header.CLASSIFIED_BY_RE.search(text, info.end, first_para)
+            if again:
+                lead_items.append(_header.classified_by(text, again).end)
 
     markers = _body.page_markers(text, scan_start, cable_end)
     marker_spans = [(m.start("line"), m.end()) for m in markers]
@@ -211,11 +219,8 @@ def _unnumbered(
             continue
         paragraphs.append(Paragraph(text=content, start=b_start, end=b_end))
     if paragraphs and numbered_follow:
-        last = paragraphs[-1]
-        _, heading = _body.split_heading(text, last.start - 2 if last.start >= 2 else 0, last.end + 2)
-        if heading and heading == " ".join(
-            line.strip() for line in last.text.split("\n") if line.strip() and not _body.DASHES_RE.match(line)
-        ):
+        heading = _body.heading_of(paragraphs[-1].text)
+        if heading:
             paragraphs.pop()
             return paragraphs, heading
     return paragraphs, None

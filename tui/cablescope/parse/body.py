@@ -44,7 +44,9 @@ PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
 REDACTION_RE = re.compile(r"X{5,}")
 _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
-_NOT_HEADING_START_RE = re.compile(r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z])")
+_NOT_HEADING_START_RE = re.compile(
+    r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z]|(?i:SUBJ(?:ECT)?|REF|TAGS?|E\.\s?O\.|CLASSIFIED BY)\b)"
+)
 _SUMMARY_START_RE = re.compile(
     r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
     re.IGNORECASE,
@@ -129,13 +131,17 @@ def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
             blank = len(stripped) - len(lines[-1]) - len(lines[-2]) - len(lines[-3]) - 3
         else:
             return end, None
-    if window > start and blank == -1:
-        return end, None
-    block = stripped[blank:].strip("\n")
-    lines = [line.strip() for line in block.split("\n") if line.strip() and not DASHES_RE.match(line)]
+    heading = heading_of(stripped[blank:])
+    return (window + blank, heading) if heading else (end, None)
+
+
+def heading_of(block: str) -> str | None:
+    """The heading a short block of lines stands for ("Summary" over its dashes), or None for prose."""
+    lines = [line.strip() for line in block.strip("\n").split("\n") if line.strip() and not DASHES_RE.match(line)]
     if not lines or len(lines) > 2:
-        return end, None
-    heading = " ".join(lines)
+        return None
+    # Decorations around a heading ("//A TOUGH YEAR//", "COMMENT -------") are not its words.
+    heading = " ".join(lines).strip(" -=_*/")
     if (
         len(heading) > 100
         or heading.endswith((".", ",", ";", ":"))
@@ -144,8 +150,8 @@ def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
         or PAGE_MARKER_RE.match(heading)
         or not any(ch.isalpha() for ch in heading)
     ):
-        return end, None
-    return window + blank, heading
+        return None
+    return heading
 
 
 def find_summary(text: str, start: int, end: int) -> str | None:

@@ -55,7 +55,7 @@ REF_RE = re.compile(
     r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE | re.IGNORECASE
 )
 CLASSIFIED_BY_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}\.[ \t]*(?:\([A-Z/]+\)[ \t]*)?)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*", re.MULTILINE | re.IGNORECASE
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*", re.MULTILINE | re.IGNORECASE
 )
 FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
 TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
@@ -306,7 +306,10 @@ _REASONS_DONE_RE = re.compile(r"1\s?\.\s?[45].*?(?<![A-Za-z])[a-hA-H](?![A-Za-z]
 # A line that carries on a reasons list: "and (d).", "(c), and (d)", "& d".
 _CONTINUED_RE = re.compile(r"^[ \t]*(?:and\b|&|,|\(?[a-hA-H]\)[ ,.]|\(?[a-hA-H]\)?\s*$|[).])", re.IGNORECASE)
 _CLOSING_LINE_RE = re.compile(r"\n[ \t]*([).]{1,3})[ \t]*(?=\n|$)")
-_DANGLING_RE = re.compile(r"(?:\band|&|,|\bor|\bfor|\breasons?:?|\(|1\s?\.\s?[45]?)\s*$", re.IGNORECASE)
+# A block that stops mid-list or mid-word ("(b) a" of "(b) a|nd (d)") goes on to the next line.
+_DANGLING_RE = re.compile(
+    r"(?:\band|&|,|\bor|\bfor|\breasons?:?|\(|1\s?\.\s?[45]?|\)\s+[a-z]{1,2})\s*$", re.IGNORECASE
+)
 
 
 def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
