@@ -26,9 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_csv import write_csv  # noqa: E402
-
-from cablescope.store import SearchFilters, Store  # noqa: E402
+from cablescope.store import SearchFilters, Store
+from gen_csv import write_csv
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -127,10 +126,15 @@ def time_rg(arguments: list[str] | None, csv_path: Path, runs: int = 3) -> dict 
     times, output = [], ""
     for _ in range(runs):
         started = time.perf_counter()
-        result = subprocess.run(["rg", *arguments, str(csv_path)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["rg", *arguments, str(csv_path)], capture_output=True, text=True, check=False
+        )
         times.append((time.perf_counter() - started) * 1000)
         output = result.stdout.strip() or "0"
-    return {"median_ms": round(statistics.median(times)), "count": int(output.splitlines()[-1].split(":")[-1])}
+    return {
+        "median_ms": round(statistics.median(times)),
+        "count": int(output.splitlines()[-1].split(":")[-1]),
+    }
 
 
 def searches(db: Path, csv_path: Path, runs: int) -> dict:
@@ -140,18 +144,33 @@ def searches(db: Path, csv_path: Path, runs: int) -> dict:
     plan = [
         ("common word", "minister", None, "relevance", ["-c", "-i", "-w", "minister"]),
         ("rare word", token.lower(), None, "relevance", ["-c", "-w", token]),
-        ("phrase", '"constructive but difficult"', None, "relevance",
-         ["-c", "-i", "-U", r"constructive\s+but\s+difficult"]),
+        (
+            "phrase",
+            '"constructive but difficult"',
+            None,
+            "relevance",
+            ["-c", "-i", "-U", r"constructive\s+but\s+difficult"],
+        ),
         ("prefix", "nonprolif*", None, "relevance", ["-c", "-i", "-w", r"nonprolif\w*"]),
         ("boolean", "reform NOT budget", None, "relevance", None),
-        ("filtered", "minister", paris_2004, "relevance",
-         ["-c", r'^"\d+","\d\d/\d\d/2004 [^"]*","[^"]*","Embassy Paris"']),
+        (
+            "filtered",
+            "minister",
+            paris_2004,
+            "relevance",
+            ["-c", r'^"\d+","\d\d/\d\d/2004 [^"]*","[^"]*","Embassy Paris"'],
+        ),
         ("common word, by date", "minister", None, "date", ["-c", "-i", "-w", "minister"]),
     ]
     results = {}
     with Store(db, readonly=True) as store:
         for name, query, filters, sort, rg_arguments in plan:
-            figures = time_calls(lambda: store.search(query, filters, limit=20, sort=sort), runs)
+            figures = time_calls(
+                lambda query=query, filters=filters, sort=sort: store.search(
+                    query, filters, limit=20, sort=sort
+                ),
+                runs,
+            )
             figures["matches"] = store.count(filters, query=query)
             figures["query"] = query
             figures["rg"] = time_rg(rg_arguments, csv_path)
@@ -175,7 +194,9 @@ def searches(db: Path, csv_path: Path, runs: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cables", type=int, default=250_000)
-    parser.add_argument("--small", type=int, default=25_000, help="second corpus size, for the memory comparison")
+    parser.add_argument(
+        "--small", type=int, default=25_000, help="second corpus size, for the memory comparison"
+    )
     parser.add_argument("--dir", type=Path, default=Path("/tmp/cablescope-bench"))
     parser.add_argument("--workers", type=int, default=None, help="passed to `cablescope index --workers`")
     parser.add_argument("--runs", type=int, default=20, help="timed runs per search")
@@ -190,8 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.reuse and csv_path.exists()):
             started = time.monotonic()
             write_csv(csv_path, count)
-            print(f"generated {csv_path} ({csv_path.stat().st_size / 1e6:,.0f} MB) in {time.monotonic() - started:.0f}s",
-                  flush=True)
+            print(
+                f"generated {csv_path} ({csv_path.stat().st_size / 1e6:,.0f} MB) in {time.monotonic() - started:.0f}s",
+                flush=True,
+            )
         corpora[count] = csv_path
     for count, csv_path in corpora.items():
         result = index(csv_path, args.dir / f"cables-{count}.db", args.workers)
@@ -205,18 +228,24 @@ def main(argv: list[str] | None = None) -> int:
     full = figures[f"index {args.cables}"]
     small = figures[f"index {args.small}"]
     print()
-    print(f"Indexing {full['cables']:,} cables ({full['raw_mb']:,} MB CSV): {full['seconds']:,}s, "
-          f"{full['cables_per_s']:,} cables/s, {full['mb_per_s']} MB/s")
+    print(
+        f"Indexing {full['cables']:,} cables ({full['raw_mb']:,} MB CSV): {full['seconds']:,}s, "
+        f"{full['cables_per_s']:,} cables/s, {full['mb_per_s']} MB/s"
+    )
     print(f"Database: {full['db_mb']:,} MB = {full['db_vs_raw']}x the raw file")
-    print(f"Peak RSS (indexer and its workers): {small['peak_rss_tree_mb']} MB at {small['cables']:,} cables, "
-          f"{full['peak_rss_tree_mb']} MB at {full['cables']:,} (main process {small['peak_rss_main_mb']} / "
-          f"{full['peak_rss_main_mb']} MB)")
+    print(
+        f"Peak RSS (indexer and its workers): {small['peak_rss_tree_mb']} MB at {small['cables']:,} cables, "
+        f"{full['peak_rss_tree_mb']} MB at {full['cables']:,} (main process {small['peak_rss_main_mb']} / "
+        f"{full['peak_rss_main_mb']} MB)"
+    )
     print()
     print(f"{'search (top 20)':40} {'matches':>9} {'p50 ms':>8} {'p95 ms':>8} {'rg ms':>8} {'rg count':>9}")
     for name, row in figures["search"].items():
         rg = row.get("rg") or {}
-        print(f"{name:40} {row.get('matches', ''):>9} {row['p50_ms']:>8} {row['p95_ms']:>8} "
-              f"{rg.get('median_ms', '-'):>8} {rg.get('count', '-'):>9}")
+        print(
+            f"{name:40} {row.get('matches', ''):>9} {row['p50_ms']:>8} {row['p95_ms']:>8} "
+            f"{rg.get('median_ms', '-'):>8} {rg.get('count', '-'):>9}"
+        )
     worst = max(row["p95_ms"] for name, row in figures["search"].items() if "matches" in row)
     print()
     print("Targets at 250,000 cables:")

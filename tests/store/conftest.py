@@ -68,7 +68,7 @@ def csv_rows(count: int, *, start: int = 1) -> list[list[str]]:
     rows = []
     for i in range(start, start + count):
         post = ("ROME", "PARIS", "BEIJING")[i % 3]
-        station, fm, name = POSTS[post]
+        _, fm, name = POSTS[post]
         header = (
             f"R 0{1 + i % 9}1200Z MAR 08\nFM {fm}\nTO RUEHC/SECSTATE WASHDC 0001\n"
             f"{BANNERS['CONFIDENTIAL']} {name} {i:06d}\n\nE.O. 12958: DECL: 03/01/2018\n"
@@ -77,11 +77,21 @@ def csv_rows(count: int, *, start: int = 1) -> list[list[str]]:
         body = (
             "Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)\n\n"
             f"1. (C) The embassy filed routine report number {i} on trade and visits.\n"
-            "Officials discussed \"quoted words\", commas, and a backslash \\ here.\n\n"
+            'Officials discussed "quoted words", commas, and a backslash \\ here.\n\n'
             f"2. (C) Marker word serialword{i} closes the report."
         )
-        rows.append([str(i), f"03/0{1 + i % 9}/2008 12:00", f"08{name}{i}", f"Embassy {name.title()}",
-                     "CONFIDENTIAL", "", header, body])
+        rows.append(
+            [
+                str(i),
+                f"03/0{1 + i % 9}/2008 12:00",
+                f"08{name}{i}",
+                f"Embassy {name.title()}",
+                "CONFIDENTIAL",
+                "",
+                header,
+                body,
+            ]
+        )
     return rows
 
 

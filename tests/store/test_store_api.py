@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
-
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
@@ -16,37 +15,68 @@ from cablescope.store import QueryError, SearchFilters, Store
 def store(tmp_path, cable_factory):
     """Five synthetic cables from three posts, two years, three levels."""
     with Store(tmp_path / "library.db") as store:
-        store.add(cable_factory(
-            "09ROME100",
-            ["The quixotic zampognaro association met the agriculture ministry.",
-             "Growers described a plan to export grappa to Mongolia."],
-            created="2009-10-22T12:03:00+00:00", origin="Embassy Rome", classification="CONFIDENTIAL",
-            subject="ITALY: GRAPPA GROWERS LOBBY", tags=["PREL", "EAGR", "IT"],
-        ))
-        store.add(cable_factory(
-            "09ROME101",
-            ["Grappa exports rose sharply this year.", "The minister declined to comment on cheese."],
-            created="2009-11-02T08:00:00+00:00", origin="Embassy Rome", classification="SECRET//NOFORN",
-            subject="ITALY: EXPORT FIGURES", tags=["ECON", "IT"], references=["09ROME100", "08ROME999"],
-        ))
-        store.add(cable_factory(
-            "08PARIS50",
-            ["French officials discussed cheese tariffs and grappa.", "Nothing about Italy here."],
-            created="2008-03-05T15:30:00+00:00", origin="Embassy Paris", classification="UNCLASSIFIED",
-            subject="FRANCE: CHEESE", tags=["ETRD", "FR"],
-        ))
-        store.add(cable_factory(
-            "09ROME102",
-            ["A third Rome cable on olive oil."],
-            created="2009-12-01T09:00:00+00:00", origin="Embassy Rome", classification="CONFIDENTIAL",
-            subject="ITALY: OLIVE OIL", tags=["EAGR"], references=["09ROME100"],
-            appendix="World Headlines: zampognaro festival draws crowds More>>", fmt="scoop",
-        ))
-        store.add(cable_factory(
-            "09SHANGHAI7",
-            ["Consulate staff met [bold]markup[/bold] fans about grappa."],
-            created=None, origin="Consulate Shanghai", classification="SECRET", subject=None, tags=[],
-        ))
+        store.add(
+            cable_factory(
+                "09ROME100",
+                [
+                    "The quixotic zampognaro association met the agriculture ministry.",
+                    "Growers described a plan to export grappa to Mongolia.",
+                ],
+                created="2009-10-22T12:03:00+00:00",
+                origin="Embassy Rome",
+                classification="CONFIDENTIAL",
+                subject="ITALY: GRAPPA GROWERS LOBBY",
+                tags=["PREL", "EAGR", "IT"],
+            )
+        )
+        store.add(
+            cable_factory(
+                "09ROME101",
+                ["Grappa exports rose sharply this year.", "The minister declined to comment on cheese."],
+                created="2009-11-02T08:00:00+00:00",
+                origin="Embassy Rome",
+                classification="SECRET//NOFORN",
+                subject="ITALY: EXPORT FIGURES",
+                tags=["ECON", "IT"],
+                references=["09ROME100", "08ROME999"],
+            )
+        )
+        store.add(
+            cable_factory(
+                "08PARIS50",
+                ["French officials discussed cheese tariffs and grappa.", "Nothing about Italy here."],
+                created="2008-03-05T15:30:00+00:00",
+                origin="Embassy Paris",
+                classification="UNCLASSIFIED",
+                subject="FRANCE: CHEESE",
+                tags=["ETRD", "FR"],
+            )
+        )
+        store.add(
+            cable_factory(
+                "09ROME102",
+                ["A third Rome cable on olive oil."],
+                created="2009-12-01T09:00:00+00:00",
+                origin="Embassy Rome",
+                classification="CONFIDENTIAL",
+                subject="ITALY: OLIVE OIL",
+                tags=["EAGR"],
+                references=["09ROME100"],
+                appendix="World Headlines: zampognaro festival draws crowds More>>",
+                fmt="scoop",
+            )
+        )
+        store.add(
+            cable_factory(
+                "09SHANGHAI7",
+                ["Consulate staff met [bold]markup[/bold] fans about grappa."],
+                created=None,
+                origin="Consulate Shanghai",
+                classification="SECRET",
+                subject=None,
+                tags=[],
+            )
+        )
         yield store
 
 
@@ -78,7 +108,7 @@ def test_hit_has_paragraph_snippet_and_spans(store) -> None:
     assert hit.paragraph == 2
     assert hit.snippet == "Growers described a plan to export grappa to Mongolia."
     assert [hit.snippet[s:e] for s, e in hit.spans] == ["Mongolia"]
-    assert hit.created == datetime(2009, 10, 22, 12, 3, tzinfo=timezone.utc)
+    assert hit.created == datetime(2009, 10, 22, 12, 3, tzinfo=UTC)
     text = hit.snippet_text()
     assert text.plain == hit.snippet
     assert [(s.start, s.end) for s in text.spans] == [(45, 53)]
@@ -164,7 +194,13 @@ def test_list_count_sort_and_page(store) -> None:
     assert ids(store.list()) == ["09SHANGHAI7", "08PARIS50", "09ROME100", "09ROME101", "09ROME102"]
     assert ids(store.list(descending=True, limit=2)) == ["09ROME102", "09ROME101"]
     assert ids(store.list(offset=3, limit=10)) == ["09ROME101", "09ROME102"]
-    assert ids(store.list(sort="reference_id")) == ["08PARIS50", "09ROME100", "09ROME101", "09ROME102", "09SHANGHAI7"]
+    assert ids(store.list(sort="reference_id")) == [
+        "08PARIS50",
+        "09ROME100",
+        "09ROME101",
+        "09ROME102",
+        "09SHANGHAI7",
+    ]
     assert ids(store.list(sort="origin"))[:1] == ["09SHANGHAI7"]
     assert ids(store.list(sort="subject"))[1:] == ["08PARIS50", "09ROME101", "09ROME100", "09ROME102"]
     assert ids(store.list(SearchFilters(origin="rome"), query="cheese")) == ["09ROME101"]
@@ -181,8 +217,15 @@ def test_count_sees_new_cables(store, cable_factory) -> None:
 
 
 def test_update_replaces_the_indexed_text(store, cable_factory) -> None:
-    store.add(cable_factory("08PARIS50", ["Now only about truffles."], origin="Embassy Paris",
-                            created="2008-03-05T15:30:00+00:00", tags=["FR"]))
+    store.add(
+        cable_factory(
+            "08PARIS50",
+            ["Now only about truffles."],
+            origin="Embassy Paris",
+            created="2008-03-05T15:30:00+00:00",
+            tags=["FR"],
+        )
+    )
     assert ids(store.search("truffles")) == ["08PARIS50"]
     assert "08PARIS50" not in ids(store.search("cheese"))
     assert store.count() == 5
@@ -201,7 +244,14 @@ def test_stats_and_summary(store) -> None:
     assert store.stats("year") == {"2008": 1, "2009": 3, "unknown": 1}
     assert store.stats("month") == {"2008-03": 1, "2009-10": 1, "2009-11": 1, "2009-12": 1, "unknown": 1}
     assert store.stats("origin") == {"Embassy Rome": 3, "Consulate Shanghai": 1, "Embassy Paris": 1}
-    assert store.stats("tag", query="grappa") == {"IT": 2, "EAGR": 1, "ECON": 1, "ETRD": 1, "FR": 1, "PREL": 1}
+    assert store.stats("tag", query="grappa") == {
+        "IT": 2,
+        "EAGR": 1,
+        "ECON": 1,
+        "ETRD": 1,
+        "FR": 1,
+        "PREL": 1,
+    }
     assert store.stats("classification", filters=SearchFilters(origin="rome")) == {
         "CONFIDENTIAL": 2,
         "SECRET//NOFORN": 1,
@@ -220,7 +270,10 @@ def test_stats_and_summary(store) -> None:
 def test_references_both_ways_and_neighbours(store) -> None:
     assert ids(store.cited_by("09ROME100")) == ["09ROME101", "09ROME102"]
     cites = store.cites("09ROME101")
-    assert [(ref, s.reference_id if s else None) for ref, s in cites] == [("09ROME100", "09ROME100"), ("08ROME999", None)]
+    assert [(ref, s.reference_id if s else None) for ref, s in cites] == [
+        ("09ROME100", "09ROME100"),
+        ("08ROME999", None),
+    ]
     assert store.neighbour("09ROME100", 1).reference_id == "09ROME101"
     assert store.neighbour("09ROME100", 2).reference_id == "09ROME102"
     assert store.neighbour("09ROME101", -1).reference_id == "09ROME100"
@@ -242,7 +295,9 @@ class _CountryFacts:
             for name in ("Mongolia", "Italy"):
                 at = p.text.find(name)
                 if at >= 0:
-                    found.append(Fact(kind="testplace", key=name, paragraph=p.number, start=at, end=at + len(name)))
+                    found.append(
+                        Fact(kind="testplace", key=name, paragraph=p.number, start=at, end=at + len(name))
+                    )
         return found
 
 
@@ -257,7 +312,10 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
             store.add(cable_factory("08PARIS51", ["No places."]))
             facts = store.facts("09ROME100", kind="testplace")
             assert [(f.key, f.paragraph, f.start, f.end) for f in facts] == [
-                ("Mongolia", 1, 10, 18), ("Mongolia", 2, 0, 8), ("Italy", 2, 13, 18)]
+                ("Mongolia", 1, 10, 18),
+                ("Mongolia", 2, 0, 8),
+                ("Italy", 2, 13, 18),
+            ]
             assert facts[0].plugin == "test-country-facts"
             assert [f for f in store.top_facts("testplace")] == [
                 {"kind": "testplace", "key": "Italy", "cables": 2, "mentions": 2},
@@ -266,7 +324,10 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
             assert ids(store.cables_with_fact("testplace", "italy")) == ["08PARIS50", "09ROME100"]
             assert ids(store.cables_with_fact(None, "MONGOLIA")) == ["09ROME100"]
             assert store.count(SearchFilters(entity="mongolia")) == 1
-            assert ids(store.list(SearchFilters(entity="Italy"), sort="reference_id")) == ["08PARIS50", "09ROME100"]
+            assert ids(store.list(SearchFilters(entity="Italy"), sort="reference_id")) == [
+                "08PARIS50",
+                "09ROME100",
+            ]
             store.add(cable_factory("08PARIS50", ["Now silent."]))
             assert ids(store.cables_with_fact("testplace", "Italy")) == ["09ROME100"]
     finally:

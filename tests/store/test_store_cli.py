@@ -12,32 +12,56 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import csv_rows, write_csv
-
 from cablescope.store import Store
+from conftest import csv_rows, write_csv
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 
 
 def run(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [*CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 @pytest.fixture
 def corpus(tmp_path: Path, make_cable_file) -> Path:
     """Good cables (three text files, one in a subfolder, and a CSV of four) plus five bad files."""
-    make_cable_file("rome.txt", "ROME", 1234, "221203Z OCT 09", "ITALY: GRAPPA GROWERS LOBBY",
-                    ["The quixotic zampognaro association met the ministry.", "Growers plan exports to Mongolia."],
-                    tags="PREL, EAGR, IT")
-    make_cable_file("paris.txt", "PARIS", 77, "051530Z MAR 08", "FRANCE: CHEESE TARIFFS",
-                    ["French officials discussed cheese tariffs.", "Nothing about grappa here."],
-                    classification="SECRET", marking="S", tags="ETRD, FR")
-    make_cable_file("beijing.txt", "BEIJING", 2932, "011000Z DEC 09", "CHINA: TEA PRICES",
-                    ["Tea prices rose in the Hangzhou markets.", "Officials cited the weather."],
-                    folder="cables/asia", tags="ECON, CH")
+    make_cable_file(
+        "rome.txt",
+        "ROME",
+        1234,
+        "221203Z OCT 09",
+        "ITALY: GRAPPA GROWERS LOBBY",
+        ["The quixotic zampognaro association met the ministry.", "Growers plan exports to Mongolia."],
+        tags="PREL, EAGR, IT",
+    )
+    make_cable_file(
+        "paris.txt",
+        "PARIS",
+        77,
+        "051530Z MAR 08",
+        "FRANCE: CHEESE TARIFFS",
+        ["French officials discussed cheese tariffs.", "Nothing about grappa here."],
+        classification="SECRET",
+        marking="S",
+        tags="ETRD, FR",
+    )
+    make_cable_file(
+        "beijing.txt",
+        "BEIJING",
+        2932,
+        "011000Z DEC 09",
+        "CHINA: TEA PRICES",
+        ["Tea prices rose in the Hangzhou markets.", "Officials cited the weather."],
+        folder="cables/asia",
+        tags="ECON, CH",
+    )
     write_csv(tmp_path / "cables" / "rows.csv", csv_rows(4))
     bad = tmp_path / "cables"
-    (bad / "broken.csv").write_text('"1","03/01/2008 12:00","08ROME1","Embassy Rome","CONFIDENTIAL","","hdr"\n')
+    (bad / "broken.csv").write_text(
+        '"1","03/01/2008 12:00","08ROME1","Embassy Rome","CONFIDENTIAL","","hdr"\n'
+    )
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (bad / "empty.txt").write_text("")
     (bad / "notes.html").write_text("<html><body><p>Hello, not a cable</p></body></html>")
@@ -64,14 +88,24 @@ def test_folder_with_good_and_bad_files(corpus: Path, tmp_path: Path) -> None:
     with Store(db, readonly=True) as store:
         assert [s.reference_id for s in store.list(sort="reference_id")] == GOOD
         assert [h.reference_id for h in store.search("zampognaro")] == ["09ROME1234"]
-        assert [h.reference_id for h in store.search("hangzhou", )] == ["09BEIJING2932"]
+        assert [
+            h.reference_id
+            for h in store.search(
+                "hangzhou",
+            )
+        ] == ["09BEIJING2932"]
         assert [h.reference_id for h in store.search("serialword4")] == ["08PARIS4"]
         assert store.get("09ROME1234").origin == "Embassy Rome"
 
     as_json = run("index", corpus, "--db", db, "--json")
     assert as_json.returncode == 1
     report = json.loads(as_json.stdout)
-    assert (report["added"], report["updated"], report["unchanged"], report["files_unchanged"]) == (0, 0, 7, 4)
+    assert (report["added"], report["updated"], report["unchanged"], report["files_unchanged"]) == (
+        0,
+        0,
+        7,
+        4,
+    )
     assert len(report["failed"]) == 4
 
 
@@ -136,17 +170,25 @@ def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
     assert [(h["reference_id"], h["paragraph"], h["snippet"]) for h in as_json] == [
         ("08PARIS77", 2, "Nothing about grappa here.")
     ]
-    filtered = json.loads(run("search", "report", "--db", db, "--json", "--origin", "paris", "--from", "2008-03-03").stdout)
+    filtered = json.loads(
+        run("search", "report", "--db", db, "--json", "--origin", "paris", "--from", "2008-03-03").stdout
+    )
     assert [h["reference_id"] for h in filtered] == ["08PARIS4"]
 
     for bad, message in (
         ('"grappa', 'Error: unbalanced quote: every " that opens a phrase needs a closing "'),
-        ("NOT grappa", "Error: NOT needs something before it: search for what you want first, as in iran NOT nuclear"),
+        (
+            "NOT grappa",
+            "Error: NOT needs something before it: search for what you want first, as in iran NOT nuclear",
+        ),
     ):
         refused = run("search", bad, "--db", db)
         assert (refused.returncode, refused.stderr.strip(), refused.stdout) == (2, message, "")
     bad_date = run("search", "grappa", "--db", db, "--from", "2009-13")
-    assert (bad_date.returncode, bad_date.stderr.strip()) == (2, "Error: '2009-13' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    assert (bad_date.returncode, bad_date.stderr.strip()) == (
+        2,
+        "Error: '2009-13' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+    )
 
     stats = json.loads(run("stats", "--db", db, "--json").stdout)
     assert stats == {
@@ -168,8 +210,11 @@ def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers
     total = 3000
     source = write_csv(tmp_path / "cables.csv", csv_rows(total))
     db = tmp_path / "lib.db"
-    process = subprocess.Popen([*CLI, "index", str(source), "--db", str(db), "--workers", workers],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*CLI, "index", str(source), "--db", str(db), "--workers", workers],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     indexed_at_kill = 0
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
@@ -197,7 +242,10 @@ def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers
     report = json.loads(rerun.stdout)
     assert (report["added"], report["updated"], report["cables"]) == (total - kept, kept, total)
     with sqlite3.connect(db) as check:
-        assert check.execute("SELECT count(*), count(DISTINCT reference_id) FROM cables").fetchone() == (total, total)
+        assert check.execute("SELECT count(*), count(DISTINCT reference_id) FROM cables").fetchone() == (
+            total,
+            total,
+        )
         assert check.execute("SELECT count(*) FROM sources").fetchone() == (total,)
         assert check.execute("SELECT count(*) FROM fts WHERE fts MATCH 'routine'").fetchone() == (total,)
         assert check.execute("SELECT count(*) FROM cable_tags").fetchone() == (2 * total,)

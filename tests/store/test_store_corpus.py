@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from cablescope.store import SearchFilters, Store
 
 
@@ -38,7 +37,12 @@ def test_rare_words(library: Store) -> None:
 
 def test_phrases_and_operators(library: Store) -> None:
     assert ids(library.search('"supreme leader khamenei"')) == [
-        "06BAKU1835", "08MADRID98", "09BAGHDAD2992", "09BAGHDAD3316", "09ISTANBUL440", "09RPODUBAI389",
+        "06BAKU1835",
+        "08MADRID98",
+        "09BAGHDAD2992",
+        "09BAGHDAD3316",
+        "09ISTANBUL440",
+        "09RPODUBAI389",
         "10RPODUBAI13",
     ]
     assert ids(library.search('"second bottle of vodka"')) == ["09BAKU226"]
@@ -50,7 +54,9 @@ def test_phrases_and_operators(library: Store) -> None:
 def test_hit_shows_where_the_word_is(library: Store) -> None:
     [hit] = library.search("caviar")
     assert (hit.origin, hit.classification, hit.created.date()) == (
-        "Embassy Moscow", "CONFIDENTIAL", date(2006, 8, 31)
+        "Embassy Moscow",
+        "CONFIDENTIAL",
+        date(2006, 8, 31),
     )
     assert "Beluga Export vodka (“Best consumed with caviar”)" in hit.snippet
     assert [hit.snippet[s:e] for s, e in hit.spans] == ["caviar"]
@@ -60,15 +66,31 @@ def test_hit_shows_where_the_word_is(library: Store) -> None:
 
 def test_filters_on_the_corpus(library: Store) -> None:
     assert ids(library.search("qom", SearchFilters(origin="tel aviv"))) == ["09TELAVIV2502", "09TELAVIV2777"]
-    assert ids(library.search("qom", SearchFilters(origin="Embassy Moscow"))) == ["09MOSCOW2734", "09MOSCOW3010"]
+    assert ids(library.search("qom", SearchFilters(origin="Embassy Moscow"))) == [
+        "09MOSCOW2734",
+        "09MOSCOW3010",
+    ]
     # The pages' tables: 09LONDON2222 and 09PARIS1039 SECRET//NOFORN, the other two CONFIDENTIAL//NOFORN.
-    assert ids(library.search("trident", SearchFilters(classification="S"))) == ["09LONDON2222", "09PARIS1039"]
+    assert ids(library.search("trident", SearchFilters(classification="S"))) == [
+        "09LONDON2222",
+        "09PARIS1039",
+    ]
     assert ids(library.search("trident", SearchFilters(classification="secret//noforn"))) == [
-        "09LONDON2222", "09PARIS1039"]
+        "09LONDON2222",
+        "09PARIS1039",
+    ]
     assert ids(library.search("trident", SearchFilters(classification="confidential"))) == [
-        "08LONDON1991", "09LONDON1707"]
-    assert ids(library.search("trident", SearchFilters(classification="secret"))) == ["09LONDON2222", "09PARIS1039"]
-    assert ids(library.search("qom", SearchFilters(date_from=date(2010, 1, 1)))) == ["10BERLIN164", "10KUWAIT88"]
+        "08LONDON1991",
+        "09LONDON1707",
+    ]
+    assert ids(library.search("trident", SearchFilters(classification="secret"))) == [
+        "09LONDON2222",
+        "09PARIS1039",
+    ]
+    assert ids(library.search("qom", SearchFilters(date_from=date(2010, 1, 1)))) == [
+        "10BERLIN164",
+        "10KUWAIT88",
+    ]
 
 
 def test_the_seed(library: Store) -> None:

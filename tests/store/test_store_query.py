@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
 
 
@@ -21,7 +20,10 @@ from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
         ("Zürich", '"zurich"'),
         ("or not and", '("or" AND "not" AND "and")'),
         # FTS5 syntax typed by a user is only ever searched for as words.
-        ("body:iran ^start NEAR(a b) a+b", '("body iran" AND "start" AND "near" AND ("a" AND "b") AND "a b")'),
+        (
+            "body:iran ^start NEAR(a b) a+b",
+            '("body iran" AND "start" AND "near" AND ("a" AND "b") AND "a b")',
+        ),
         ("iran & oil", '("iran" AND "oil")'),
     ],
 )

@@ -14,12 +14,21 @@ CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 
 def test_same_cable_from_scoop_and_html_is_merged(tmp_path, cable_factory) -> None:
     scoop = cable_factory(
-        "09ROME100", ["Scoop copy of the grappa paragraph."], subject=None, tags=[], classification=None,
-        fmt="scoop", appendix="World Headlines: unrelated news More>>",
+        "09ROME100",
+        ["Scoop copy of the grappa paragraph."],
+        subject=None,
+        tags=[],
+        classification=None,
+        fmt="scoop",
+        appendix="World Headlines: unrelated news More>>",
     )
     html = cable_factory(
-        "09ROME100", ["Viewer copy of the grappa paragraph.", "A second paragraph on polenta."],
-        subject="ITALY: GRAPPA", tags=["PREL", "IT"], classification="CONFIDENTIAL", origin=None,
+        "09ROME100",
+        ["Viewer copy of the grappa paragraph.", "A second paragraph on polenta."],
+        subject="ITALY: GRAPPA",
+        tags=["PREL", "IT"],
+        classification="CONFIDENTIAL",
+        origin=None,
         fmt="wikileaks-html",
     )
     for order in ((scoop, html), (html, scoop)):
@@ -31,9 +40,15 @@ def test_same_cable_from_scoop_and_html_is_merged(tmp_path, cable_factory) -> No
             cable = store.get("09ROME100")
             # Text and stated metadata from the viewer page; what it lacks (origin) from Scoop.
             assert [p.text for p in cable.paragraphs] == [
-                "Viewer copy of the grappa paragraph.", "A second paragraph on polenta."]
+                "Viewer copy of the grappa paragraph.",
+                "A second paragraph on polenta.",
+            ]
             assert (cable.subject, cable.tags, cable.classification, cable.origin) == (
-                "ITALY: GRAPPA", ["PREL", "IT"], "CONFIDENTIAL", "Embassy Rome")
+                "ITALY: GRAPPA",
+                ["PREL", "IT"],
+                "CONFIDENTIAL",
+                "Embassy Rome",
+            )
             assert cable.source.format == "wikileaks-html"
             assert [h.reference_id for h in store.search("polenta")] == ["09ROME100"]
             assert store.search("scoop") == []
@@ -43,26 +58,28 @@ def test_same_cable_from_scoop_and_html_is_merged(tmp_path, cable_factory) -> No
 
 def _telegram_for_the_seed() -> str:
     """A plain-text telegram with the seed's routing (so the same reference id), written by us."""
-    return "\n".join([
-        "DE RUEHBJ #2932/01 2951203",
-        "O 221203Z OCT 09",
-        "FM AMEMBASSY BEIJING",
-        "TO RUEHC/SECSTATE WASHDC IMMEDIATE 6622",
-        "BT",
-        "C O N F I D E N T I A L BEIJING 002932",
-        "",
-        "E.O. 12958: DECL: 10/22/2034",
-        "TAGS: PREL, PARM, CH, IR",
-        "SUBJECT: PRC/IRAN: PREMIER WEN PUSHES RAHIMI ON DIALOGUE",
-        "",
-        "Classified By: Political Minister Counselor Aubrey Carlson.",
-        "Reasons 1.4 (b/d).",
-        "",
-        "1. (C) A synthetic stand-in paragraph mentioning a quokka.",
-        "",
-        "HUNTSMAN",
-        "",
-    ])
+    return "\n".join(
+        [
+            "DE RUEHBJ #2932/01 2951203",
+            "O 221203Z OCT 09",
+            "FM AMEMBASSY BEIJING",
+            "TO RUEHC/SECSTATE WASHDC IMMEDIATE 6622",
+            "BT",
+            "C O N F I D E N T I A L BEIJING 002932",
+            "",
+            "E.O. 12958: DECL: 10/22/2034",
+            "TAGS: PREL, PARM, CH, IR",
+            "SUBJECT: PRC/IRAN: PREMIER WEN PUSHES RAHIMI ON DIALOGUE",
+            "",
+            "Classified By: Political Minister Counselor Aubrey Carlson.",
+            "Reasons 1.4 (b/d).",
+            "",
+            "1. (C) A synthetic stand-in paragraph mentioning a quokka.",
+            "",
+            "HUNTSMAN",
+            "",
+        ]
+    )
 
 
 def test_seed_and_a_text_copy_are_one_cable_until_the_copy_goes(tmp_path: Path, seed_path: Path) -> None:
@@ -71,7 +88,9 @@ def test_seed_and_a_text_copy_are_one_cable_until_the_copy_goes(tmp_path: Path, 
     (folder / "09BEIJING2932-scoop.txt").write_bytes(seed_path.read_bytes())
     (folder / "09BEIJING2932.txt").write_text(_telegram_for_the_seed())
     db = tmp_path / "lib.db"
-    first = subprocess.run([*CLI, "index", str(folder), "--db", str(db), "--json"], capture_output=True, text=True)
+    first = subprocess.run(
+        [*CLI, "index", str(folder), "--db", str(db), "--json"], capture_output=True, text=True, check=False
+    )
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
     assert (report["added"], report["updated"], report["cables"]) == (1, 1, 1)
@@ -82,8 +101,12 @@ def test_seed_and_a_text_copy_are_one_cable_until_the_copy_goes(tmp_path: Path, 
         assert store.search("ahmadinejad") == []
 
     (folder / "09BEIJING2932.txt").unlink()
-    pruned = subprocess.run([*CLI, "index", str(folder), "--db", str(db), "--prune", "--json"],
-                            capture_output=True, text=True)
+    pruned = subprocess.run(
+        [*CLI, "index", str(folder), "--db", str(db), "--prune", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     report = json.loads(pruned.stdout)
     assert (report["removed"], report["updated"], report["files_removed"], report["cables"]) == (0, 1, 1, 1)
     with Store(db, readonly=True) as store:

@@ -36,7 +36,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -318,7 +318,7 @@ def _created_key(value: str | datetime | None) -> str:
         return ""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 
@@ -474,41 +474,42 @@ def _die_with_parent() -> None:
 def _produce(jobs: list[tuple[int, str]], pool: Any | None) -> Iterator[tuple]:
     from cablescope.readers import read_path
 
-    ahead = 2 * (pool._processes if pool is not None else 1)  # noqa: SLF001 - the pool's own size
+    ahead = 2 * (pool._processes if pool is not None else 1)  # the pool's own size
     chunk_size = 100 if pool is not None else BATCH_CABLES
     for index, path in jobs:
         pending: deque = deque()
         chunk: list[Cable] = []
-        count = 0
+        failure: BaseException | None = None
         try:
-            try:
-                for cable in read_path(Path(path)):
-                    count += 1
-                    chunk.append(cable)
-                    if len(chunk) < chunk_size:
-                        continue
-                    if pool is None:
-                        yield ("rows", index, _prepare_chunk(chunk, path))
-                    else:
-                        pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
-                        while len(pending) > ahead:
-                            yield ("rows", index, pending.popleft().get())
-                    chunk = []
-                if count == 0:
-                    raise _NoCables()
-            finally:
-                # What was read before an error still goes in, as it would have without the pool.
-                if chunk:
-                    if pool is None:
-                        yield ("rows", index, _prepare_chunk(chunk, path))
-                    else:
-                        pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
-                while pending:
-                    yield ("rows", index, pending.popleft().get())
-        except Exception as error:  # a reader or plugin bug must not stop the other files
-            yield ("error", index, _failure_reason(error, path))
-            continue
-        yield ("end", index)
+            count = 0
+            for cable in read_path(Path(path)):
+                count += 1
+                chunk.append(cable)
+                if len(chunk) < chunk_size:
+                    continue
+                if pool is None:
+                    yield ("rows", index, _prepare_chunk(chunk, path))
+                else:
+                    pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
+                    while len(pending) > ahead:
+                        yield ("rows", index, pending.popleft().get())
+                chunk = []
+            if count == 0:
+                raise _NoCables()
+        except Exception as error:  # noqa: BLE001 - a reader or plugin bug must not stop the other files
+            failure = error
+        try:
+            # What was read before an error still goes in.
+            if chunk:
+                yield ("rows", index, _prepare_chunk(chunk, path))
+            while pending:
+                yield ("rows", index, pending.popleft().get())
+        except Exception as error:  # noqa: BLE001 - as above, for the preparing workers
+            failure = failure or error
+        if failure is not None:
+            yield ("error", index, _failure_reason(failure, path))
+        else:
+            yield ("end", index)
 
 
 def _file_sha256(path: Path) -> str:
@@ -612,7 +613,9 @@ class Store:
         rank = SOURCE_RANK.get(row.format or "", 0)
         existing = db.execute("SELECT id FROM cables WHERE reference_id = ?", (row.reference_id,)).fetchone()
         if existing is None:
-            cable_id = self._write_derived(None, row.reference_id, row.derived, None, row.facts_blob, row.fact_counts)
+            cable_id = self._write_derived(
+                None, row.reference_id, row.derived, None, row.facts_blob, row.fact_counts
+            )
             db.execute(
                 "INSERT INTO sources (cable_id, path, row, format, sha256, rank, run, body) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -703,9 +706,12 @@ class Store:
         if cached is not None:
             return cached
         self._db.execute(
-            "INSERT OR IGNORE INTO fact_keys (kind, key, key_fold) VALUES (?, ?, ?)", (kind, key, key.casefold())
+            "INSERT OR IGNORE INTO fact_keys (kind, key, key_fold) VALUES (?, ?, ?)",
+            (kind, key, key.casefold()),
         )
-        key_id = self._db.execute("SELECT id FROM fact_keys WHERE kind = ? AND key = ?", (kind, key)).fetchone()[0]
+        key_id = self._db.execute(
+            "SELECT id FROM fact_keys WHERE kind = ? AND key = ?", (kind, key)
+        ).fetchone()[0]
         self._fact_key_ids[(kind, key)] = key_id
         return key_id
 
@@ -728,8 +734,10 @@ class Store:
             "INSERT INTO fts (fts, rowid, body, subject, header, appendix) VALUES ('delete', ?, ?, ?, ?, ?)",
             (cable_id, *_fts_values(doc)),
         )
-        db.execute("DELETE FROM cable_tags WHERE cable_id = ? AND tag IN (SELECT value FROM json_each(?))",
-                   (cable_id, json.dumps(list(dict.fromkeys(doc.get("tags") or ())))))
+        db.execute(
+            "DELETE FROM cable_tags WHERE cable_id = ? AND tag IN (SELECT value FROM json_each(?))",
+            (cable_id, json.dumps(list(dict.fromkeys(doc.get("tags") or ())))),
+        )
         db.execute("DELETE FROM refs WHERE citing = ?", (cable_id,))
         db.execute("DELETE FROM cable_facts WHERE cable_id = ?", (cable_id,))
 
@@ -842,7 +850,9 @@ class Store:
             if workers > 0 and jobs:
                 pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_die_with_parent)
             try:
-                self._write_messages(_produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes)
+                self._write_messages(
+                    _produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes
+                )
             finally:
                 if pool is not None:
                     pool.terminate()
@@ -915,7 +925,7 @@ class Store:
                             st.st_mtime_ns,
                             digest,
                             file_cables[index],
-                            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                            datetime.now(UTC).isoformat(timespec="seconds"),
                         ),
                     )
                 report.removed += removed
@@ -976,9 +986,7 @@ class Store:
         node = parse_query(query)
         return Matcher(node), to_fts(node, ALL_COLUMNS if include_appendix else BODY_COLUMNS)
 
-    def _where(
-        self, filters: SearchFilters | None, match: str | None
-    ) -> tuple[str, list[Any]]:
+    def _where(self, filters: SearchFilters | None, match: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if match is not None:
@@ -1323,7 +1331,7 @@ def _summary(row: tuple) -> CableSummary:
     reference_id, created, origin, classification, subject, tags = row[:6]
     return CableSummary(
         reference_id=reference_id,
-        created=datetime.fromisoformat(created).replace(tzinfo=timezone.utc) if created else None,
+        created=datetime.fromisoformat(created).replace(tzinfo=UTC) if created else None,
         origin=origin,
         classification=classification,
         subject=subject,

@@ -34,7 +34,9 @@ class _CablesColumn(ProgressColumn):
 
 class _BytesColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        return Text(f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download")
+        return Text(
+            f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download"
+        )
 
 
 def _parse_date(value: str | None, *, end: bool) -> date | None:
@@ -81,7 +83,9 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
 def _index_command(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Files and folders of cables to index."),
     db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
-    prune: bool = typer.Option(False, "--prune", help="Remove cables of files under PATH that no longer exist."),
+    prune: bool = typer.Option(
+        False, "--prune", help="Remove cables of files under PATH that no longer exist."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON instead of a summary."),
     workers: int = typer.Option(
         None,
@@ -174,7 +178,9 @@ def _search_command(
         help='Words (all must appear), "exact phrases", OR, NOT (as in: iran NOT nuclear), prefix*, ( ).',
     ),
     origin: str = typer.Option(
-        None, "--origin", help='Origin, case-insensitive: the full name ("Embassy Beijing") or the place ("beijing").'
+        None,
+        "--origin",
+        help='Origin, case-insensitive: the full name ("Embassy Beijing") or the place ("beijing").',
     ),
     classification: str = typer.Option(
         None,
@@ -183,9 +189,15 @@ def _search_command(
         "or one exact classification such as SECRET//NOFORN.",
     ),
     tag: str = typer.Option(None, "--tag", help="A TAGS code such as PREL (case-insensitive)."),
-    date_from: str = typer.Option(None, "--from", metavar="DATE", help="Created on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    date_to: str = typer.Option(None, "--to", metavar="DATE", help="Created on or before (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    entity: str = typer.Option(None, "--entity", metavar="NAME", help="Only cables mentioning this entity (as indexed)."),
+    date_from: str = typer.Option(
+        None, "--from", metavar="DATE", help="Created on or after (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
+    date_to: str = typer.Option(
+        None, "--to", metavar="DATE", help="Created on or before (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
+    entity: str = typer.Option(
+        None, "--entity", metavar="NAME", help="Only cables mentioning this entity (as indexed)."
+    ),
     limit: int = typer.Option(20, "--limit", min=1, help="How many cables to show."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date (newest first)."),
     appendix: bool = typer.Option(False, "--appendix", help="Also search republishers' appendix text."),
@@ -234,7 +246,9 @@ def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: in
 
 def _stats_command(
     by: str = typer.Option(None, "--by", help="Count by month, year, origin, classification or tag."),
-    query: str = typer.Option(None, "--query", metavar="Q", help="Count only the cables matching this search."),
+    query: str = typer.Option(
+        None, "--query", metavar="Q", help="Count only the cables matching this search."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
     db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
 ) -> None:
@@ -248,7 +262,10 @@ def _stats_command(
             elif by is None:
                 summary = {
                     "cables": store.count(query=query),
-                    **{f"by_{name}": store.stats(name, query=query) for name in ("year", "origin", "classification", "tag")},
+                    **{
+                        f"by_{name}": store.stats(name, query=query)
+                        for name in ("year", "origin", "classification", "tag")
+                    },
                 }
             else:
                 counts = store.stats(by, query=query)
