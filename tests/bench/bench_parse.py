@@ -74,14 +74,17 @@ def csv_memory(rows: list[int], folder: Path) -> list[dict]:
     sys.path.insert(0, str(HERE))
     from gen_csv import write_csv
 
-    baseline = json.loads(subprocess.run([sys.executable, "-c", _BASELINE], capture_output=True, text=True,
-                                         check=True).stdout)
+    baseline = json.loads(
+        subprocess.run([sys.executable, "-c", _BASELINE], capture_output=True, text=True, check=True).stdout
+    )
     results = []
     for count in rows:
         path = folder / f"cables-{count}.csv"
         if not path.exists():
             write_csv(path, count)
-        done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True
+        )
         figures = json.loads(done.stdout)
         figures.update(file_mb=path.stat().st_size / 1e6, import_rss_mb=baseline["peak_rss_mb"])
         results.append(figures)
@@ -98,8 +101,10 @@ def main() -> int:
     if CORPUS.is_dir():
         figures = throughput(args.rounds)
         print(f"parse_cable on {figures['cables']} shared pages (mean {figures['mean_chars']:.0f} chars):")
-        print(f"  best {figures['parse_best']:,.0f} cables per CPU-second, "
-              f"median {figures['parse_median']:,.0f} (target 2,000)")
+        print(
+            f"  best {figures['parse_best']:,.0f} cables per CPU-second, "
+            f"median {figures['parse_median']:,.0f} (target 2,000)"
+        )
         print(f"  read_path (file + HTML + parse): {figures['read_path_rate']:,.0f} cables per CPU-second")
     else:
         print(f"shared corpus not found at {CORPUS}: throughput skipped")
@@ -109,9 +114,11 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         print("reading generated cables.csv to the end (fresh process each):")
         for result in csv_memory(args.rows, folder):
-            print(f"  {result['rows']:>7,} rows, {result['file_mb']:6.0f} MB: peak RSS {result['peak_rss_mb']:5.0f} MB "
-                  f"(after imports {result['import_rss_mb']:.0f} MB), "
-                  f"{result['rows'] / result['cpu_seconds']:,.0f} rows per CPU-second")
+            print(
+                f"  {result['rows']:>7,} rows, {result['file_mb']:6.0f} MB: peak RSS {result['peak_rss_mb']:5.0f} MB "
+                f"(after imports {result['import_rss_mb']:.0f} MB), "
+                f"{result['rows'] / result['cpu_seconds']:,.0f} rows per CPU-second"
+            )
     return 0
 
 

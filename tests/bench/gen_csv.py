@@ -50,32 +50,149 @@ CLASSIFICATIONS = [
 ]
 PRECEDENCE = [("O", "IMMEDIATE"), ("P", "PRIORITY"), ("R", "ROUTINE")]
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
-TAGS = "PREL PGOV PHUM ECON ETRD EFIN KNNP MARR PTER PINR SOCI ENRG EAID KDEM MOPS CH FR SP UK RS IR AF PK".split()
-TITLES = ["Ambassador", "Political Counselor", "Deputy Chief of Mission", "Charge d'Affaires",
-          "Political Minister Counselor", "Economic Counselor", "Consul General"]
-FIRST = ["Alice", "Brian", "Carmen", "David", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen", "Louis"]
-LAST = ["Marsh", "Okafor", "Lindqvist", "Brennan", "Castillo", "Whitford", "Nakamura", "Delgado", "Harwood", "Petrov"]
-SUBJECTS = ["{place} OFFICIALS DISCUSS {topic}", "{topic}: {place} VIEWS AHEAD OF THE SUMMIT",
-            "SCENESETTER FOR VISIT TO {place}", "{place} PRESSES FOR PROGRESS ON {topic}",
-            "READOUT OF MEETING ON {topic} WITH {place} MINISTRY"]
-TOPICS = ["ENERGY SECURITY", "TRADE ACCESS", "REGIONAL STABILITY", "NONPROLIFERATION", "CLIMATE TALKS",
-          "HUMAN RIGHTS DIALOGUE", "COUNTERNARCOTICS COOPERATION", "ELECTION PREPARATIONS", "BUDGET REFORM"]
-HEADINGS = ["Background", "Ministry Outlines Its Priorities", "Concerns About the Timeline",
-            "Economic Dimension", "Next Steps", "Regional Reactions", "Comment", "Views From the Opposition"]
-SUBJECTS_WORDS = ("the minister", "the delegation", "our contact", "the deputy director", "the committee",
-                  "officials", "the government", "the opposition party", "the ambassador", "poloff",
-                  "the central bank", "analysts")
-VERBS = ("said stressed noted argued claimed explained reported emphasized suggested warned "
-         "acknowledged confirmed").split()
-OBJECTS = ("the importance of continued dialogue on the issue", "that progress would depend on funding",
-           "concerns about the pace of reform in the provinces", "that the proposal remained under review",
-           "the need for closer coordination with partners", "that no decision had yet been taken",
-           "support for a phased approach to implementation", "doubts about the reliability of the data",
-           "that the talks had been \"constructive but difficult\"", "interest in expanding exchanges")
-TAILS = ("in a meeting on {day}", "according to a senior official", "during the {day} session",
-         "in private remarks", "ahead of the ministerial", "after consulting the cabinet")
+TAGS = [
+    "PREL",
+    "PGOV",
+    "PHUM",
+    "ECON",
+    "ETRD",
+    "EFIN",
+    "KNNP",
+    "MARR",
+    "PTER",
+    "PINR",
+    "SOCI",
+    "ENRG",
+    "EAID",
+    "KDEM",
+    "MOPS",
+    "CH",
+    "FR",
+    "SP",
+    "UK",
+    "RS",
+    "IR",
+    "AF",
+    "PK",
+]
+TITLES = [
+    "Ambassador",
+    "Political Counselor",
+    "Deputy Chief of Mission",
+    "Charge d'Affaires",
+    "Political Minister Counselor",
+    "Economic Counselor",
+    "Consul General",
+]
+FIRST = [
+    "Alice",
+    "Brian",
+    "Carmen",
+    "David",
+    "Elena",
+    "Frank",
+    "Grace",
+    "Henry",
+    "Irene",
+    "James",
+    "Karen",
+    "Louis",
+]
+LAST = [
+    "Marsh",
+    "Okafor",
+    "Lindqvist",
+    "Brennan",
+    "Castillo",
+    "Whitford",
+    "Nakamura",
+    "Delgado",
+    "Harwood",
+    "Petrov",
+]
+SUBJECTS = [
+    "{place} OFFICIALS DISCUSS {topic}",
+    "{topic}: {place} VIEWS AHEAD OF THE SUMMIT",
+    "SCENESETTER FOR VISIT TO {place}",
+    "{place} PRESSES FOR PROGRESS ON {topic}",
+    "READOUT OF MEETING ON {topic} WITH {place} MINISTRY",
+]
+TOPICS = [
+    "ENERGY SECURITY",
+    "TRADE ACCESS",
+    "REGIONAL STABILITY",
+    "NONPROLIFERATION",
+    "CLIMATE TALKS",
+    "HUMAN RIGHTS DIALOGUE",
+    "COUNTERNARCOTICS COOPERATION",
+    "ELECTION PREPARATIONS",
+    "BUDGET REFORM",
+]
+HEADINGS = [
+    "Background",
+    "Ministry Outlines Its Priorities",
+    "Concerns About the Timeline",
+    "Economic Dimension",
+    "Next Steps",
+    "Regional Reactions",
+    "Comment",
+    "Views From the Opposition",
+]
+SUBJECTS_WORDS = (
+    "the minister",
+    "the delegation",
+    "our contact",
+    "the deputy director",
+    "the committee",
+    "officials",
+    "the government",
+    "the opposition party",
+    "the ambassador",
+    "poloff",
+    "the central bank",
+    "analysts",
+)
+VERBS = [
+    "said",
+    "stressed",
+    "noted",
+    "argued",
+    "claimed",
+    "explained",
+    "reported",
+    "emphasized",
+    "suggested",
+    "warned",
+    "acknowledged",
+    "confirmed",
+]
+OBJECTS = (
+    "the importance of continued dialogue on the issue",
+    "that progress would depend on funding",
+    "concerns about the pace of reform in the provinces",
+    "that the proposal remained under review",
+    "the need for closer coordination with partners",
+    "that no decision had yet been taken",
+    "support for a phased approach to implementation",
+    "doubts about the reliability of the data",
+    'that the talks had been "constructive but difficult"',
+    "interest in expanding exchanges",
+)
+TAILS = (
+    "in a meeting on {day}",
+    "according to a senior official",
+    "during the {day} session",
+    "in private remarks",
+    "ahead of the ministerial",
+    "after consulting the cabinet",
+)
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "March 3", "June 18", "October 21"]
-REASON_FORMS = ["Reasons 1.4 (b) and (d).", "Reasons 1.4 (b/d).", "for reasons 1.4(b), (d).", "Reason: 1.5 (d)."]
+REASON_FORMS = [
+    "Reasons 1.4 (b) and (d).",
+    "Reasons 1.4 (b/d).",
+    "for reasons 1.4(b), (d).",
+    "Reason: 1.5 (d).",
+]
 
 
 def _sentence(rnd: random.Random) -> str:
@@ -103,10 +220,15 @@ def _wrap(text: str, width: int = 68) -> list[str]:
 def _header(rnd: random.Random, post, serial: int, created: datetime, prec: str, level_code: str) -> str:
     ri, _, fm, _, _ = post
     dtg = f"{created:%d%H%M}Z {MONTHS[created.month - 1]} {created:%y}"
-    lines = [f"VZCZCXRO{rnd.randint(1000, 9999)}", f"{prec}{prec} RUEHDE RUEHIHL RUEHKUK RUEHMOS",
-             f"DE {ri} #{serial % 10000:04d}/01 {created.timetuple().tm_yday:03d}{created:%H%M}",
-             f"ZNY {level_code * 5} ZZH", f"{prec} {dtg}", f"FM {fm}",
-             f"TO RUEHC/SECSTATE WASHDC {dict(PRECEDENCE)[prec]} {rnd.randint(1, 9999):04d}"]
+    lines = [
+        f"VZCZCXRO{rnd.randint(1000, 9999)}",
+        f"{prec}{prec} RUEHDE RUEHIHL RUEHKUK RUEHMOS",
+        f"DE {ri} #{serial % 10000:04d}/01 {created.timetuple().tm_yday:03d}{created:%H%M}",
+        f"ZNY {level_code * 5} ZZH",
+        f"{prec} {dtg}",
+        f"FM {fm}",
+        f"TO RUEHC/SECSTATE WASHDC {dict(PRECEDENCE)[prec]} {rnd.randint(1, 9999):04d}",
+    ]
     infos = rnd.sample(POSTS, rnd.randint(1, 6))
     lines.append(f"INFO {infos[0][0]}/{infos[0][2]} PRIORITY {rnd.randint(1, 9999):04d}")
     lines += [f"{p[0]}/{p[2]} PRIORITY {rnd.randint(1, 9999):04d}" for p in infos[1:]]
@@ -114,7 +236,7 @@ def _header(rnd: random.Random, post, serial: int, created: datetime, prec: str,
 
 
 def _body(rnd: random.Random, post, serial: int, created: datetime, cls, refs: list[str]) -> str:
-    _, name, _, _, banner_name = post
+    *_, banner_name = post
     _, _, banner, mark, control = cls
     paragraphs = rnd.randint(3, 16)
     pages = max(1, paragraphs // 6)
@@ -122,13 +244,24 @@ def _body(rnd: random.Random, post, serial: int, created: datetime, cls, refs: l
     lines = [f"{banner} {section}{banner_name} {serial:06d}", "", "SIPDIS"]
     if control:
         lines += [control]
-    lines += ["", f"E.O. 12958: DECL: {created:%m/%d}/{created.year + 10}" if mark not in ("U", "SBU")
-              else "E.O. 12958: N/A",
-              "TAGS: " + " ".join(rnd.sample(TAGS, rnd.randint(2, 6))),
-              "SUBJECT: " + rnd.choice(SUBJECTS).format(place=banner_name, topic=rnd.choice(TOPICS)), ""]
+    lines += [
+        "",
+        f"E.O. 12958: DECL: {created:%m/%d}/{created.year + 10}"
+        if mark not in ("U", "SBU")
+        else "E.O. 12958: N/A",
+        "TAGS: " + " ".join(rnd.sample(TAGS, rnd.randint(2, 6))),
+        "SUBJECT: " + rnd.choice(SUBJECTS).format(place=banner_name, topic=rnd.choice(TOPICS)),
+        "",
+    ]
     if refs:
-        lines += ["REF: " + " ".join(f"{chr(65 + i)}. {r[:2]} {r[2:].rstrip('0123456789')} "
-                                     f"{r[len(r.rstrip('0123456789')):]}" for i, r in enumerate(refs)), ""]
+        lines += [
+            "REF: "
+            + " ".join(
+                f"{chr(65 + i)}. {r[:2]} {r[2:].rstrip('0123456789')} {r[len(r.rstrip('0123456789')) :]}"
+                for i, r in enumerate(refs)
+            ),
+            "",
+        ]
     if mark not in ("U", "SBU"):
         who = f"{rnd.choice(TITLES)} {rnd.choice(FIRST)} {rnd.choice(LAST)}"
         lines += [f"Classified By: {who}.", rnd.choice(REASON_FORMS), ""]
@@ -184,8 +317,15 @@ def generate_rows(count: int, seed: int = 2011) -> Iterator[list[str]]:
 def write_csv(path: Path, count: int, seed: int = 2011) -> Path:
     """Write ``count`` rows to ``path`` in the release's CSV dialect."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter=",", quotechar='"', escapechar="\\", doublequote=False,
-                            quoting=csv.QUOTE_ALL, lineterminator="\n")
+        writer = csv.writer(
+            handle,
+            delimiter=",",
+            quotechar='"',
+            escapechar="\\",
+            doublequote=False,
+            quoting=csv.QUOTE_ALL,
+            lineterminator="\n",
+        )
         for row in generate_rows(count, seed):
             writer.writerow(row)
     return path

@@ -53,7 +53,9 @@ def test_seed_paragraphs(seed_text):
         "MFA: U.S. Should Incentivize, Reward Iranian Progress",
         "Iranian Leadership Feels Street Pressure on Negotiations",
     ]
-    assert cable.paragraphs[1].text.startswith("MFA West Asian Affairs Department Iran Division Deputy\nDirector")
+    assert cable.paragraphs[1].text.startswith(
+        "MFA West Asian Affairs Department Iran Division Deputy\nDirector"
+    )
     assert cable.paragraphs[7].text.endswith("concessions without meaningful and visible compensation.")
 
 

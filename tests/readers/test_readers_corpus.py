@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from scoop_reshape import to_scoop
-
 from cablescope.parse import parse_cable
 from cablescope.parse.markings import level_of_classification
 from cablescope.readers import read_path
 from cablescope.readers.wikileaks_html import pre_blocks
+from scoop_reshape import to_scoop
 
 _TABLE = re.compile(r"<table class='cable'>(.*?)</table>", re.DOTALL)
 _CELL = re.compile(r"<td>\s*<a[^>]*>(.*?)</a>\s*</td>", re.DOTALL)
@@ -64,8 +63,13 @@ def _dated(page: dict) -> bool:
     return bool(_DTG_LINE.search(text) or _DATELINE.search(text))
 
 
-def _report(name: str, pages: list[dict], got: Callable[[dict], object], want: Callable[[dict], object],
-            reason: Callable[[dict], str]) -> tuple[float, list[tuple[str, object, object, str]]]:
+def _report(
+    name: str,
+    pages: list[dict],
+    got: Callable[[dict], object],
+    want: Callable[[dict], object],
+    reason: Callable[[dict], str],
+) -> tuple[float, list[tuple[str, object, object, str]]]:
     misses = [(p["refid"], want(p), got(p), reason(p)) for p in pages if got(p) != want(p)]
     share = 1 - len(misses) / len(pages)
     print(f"\n{name}: {share:.1%} ({len(pages) - len(misses)}/{len(pages)})")
@@ -97,16 +101,26 @@ def test_html_reference_id_and_created(pages):
         return cable.created.strftime("%Y-%m-%d") if cable.created else None
 
     refid_share, refid_misses = _report(
-        "HTML reference id", pages, lambda p: parsed[p["refid"]].reference_id, lambda p: p["refid"], _html_reason
+        "HTML reference id",
+        pages,
+        lambda p: parsed[p["refid"]].reference_id,
+        lambda p: p["refid"],
+        _html_reason,
     )
-    created_share, created_misses = _report("HTML created date", pages, created, lambda p: p["created"], _html_reason)
+    created_share, created_misses = _report(
+        "HTML created date", pages, created, lambda p: p["created"], _html_reason
+    )
     dated = [p for p in pages if _dated(p)]
     dated_refid, _ = _report(
-        "HTML reference id, pages whose text has a date", dated, lambda p: parsed[p["refid"]].reference_id,
-        lambda p: p["refid"], _html_reason,
+        "HTML reference id, pages whose text has a date",
+        dated,
+        lambda p: parsed[p["refid"]].reference_id,
+        lambda p: p["refid"],
+        _html_reason,
     )
-    dated_created, _ = _report("HTML created date, pages whose text has a date", dated, created,
-                               lambda p: p["created"], _html_reason)
+    dated_created, _ = _report(
+        "HTML created date, pages whose text has a date", dated, created, lambda p: p["created"], _html_reason
+    )
     # Every miss is a partial extract whose text has no date at all: no year, so no id.
     assert all(why.startswith("partial extract") for *_, why in refid_misses + created_misses)
     assert len(pages) - len(dated) == 36
@@ -116,8 +130,11 @@ def test_html_reference_id_and_created(pages):
 
 def test_html_origin(pages):
     share, _ = _report(
-        "HTML origin", pages, lambda p: p["cable"].origin,
-        lambda p: p["origin"], lambda p: "see cable text",
+        "HTML origin",
+        pages,
+        lambda p: p["cable"].origin,
+        lambda p: p["origin"],
+        lambda p: "see cable text",
     )
     assert share >= 0.98
 
@@ -127,13 +144,18 @@ def test_html_classification(pages):
         body = page["body"][:1500]
         if "NOFORN" in page["classification"] and "NOFORN" not in body:
             return "table adds NOFORN that the banner and control lines do not carry"
-        if "NOFORN" not in page["classification"] and re.search(r"^\s*(?:SECRET )?NOFORN", body, re.MULTILINE):
+        if "NOFORN" not in page["classification"] and re.search(
+            r"^\s*(?:SECRET )?NOFORN", body, re.MULTILINE
+        ):
             return "control line says NOFORN, table omits it"
         return "banner level differs from the table"
 
     share, misses = _report(
-        "HTML classification", pages, lambda p: p["cable"].classification,
-        lambda p: p["classification"], reason,
+        "HTML classification",
+        pages,
+        lambda p: p["cable"].classification,
+        lambda p: p["classification"],
+        reason,
     )
     assert share >= 0.97
     # The level itself (caveats aside) agrees except where the banner itself disagrees with the table.
@@ -162,17 +184,27 @@ def test_scoop_reshaped_pages(pages):
         return cable.created.strftime("%Y-%m-%d") if cable.created else None
 
     refid_share, refid_misses = _report(
-        "Scoop reference id", pages, lambda p: parsed[p["refid"]].reference_id, lambda p: p["refid"], _scoop_reason
+        "Scoop reference id",
+        pages,
+        lambda p: parsed[p["refid"]].reference_id,
+        lambda p: p["refid"],
+        _scoop_reason,
     )
     created_share, _ = _report("Scoop created date", pages, created, lambda p: p["created"], _scoop_reason)
     level_share, _ = _report(
-        "Scoop classification level", pages, lambda p: parsed[p["refid"]].level,
-        lambda p: level_of_classification(p["classification"]), lambda p: "highest paragraph marking differs",
+        "Scoop classification level",
+        pages,
+        lambda p: parsed[p["refid"]].level,
+        lambda p: level_of_classification(p["classification"]),
+        lambda p: "highest paragraph marking differs",
     )
     derivable = [p for p in pages if _scoop_reason(p) == "see cable text"]
     derivable_share, _ = _report(
-        "Scoop reference id, pages that carry a date, a post and a full serial", derivable,
-        lambda p: parsed[p["refid"]].reference_id, lambda p: p["refid"], _scoop_reason,
+        "Scoop reference id, pages that carry a date, a post and a full serial",
+        derivable,
+        lambda p: parsed[p["refid"]].reference_id,
+        lambda p: p["refid"],
+        _scoop_reason,
     )
     # A wrong id is worse than none: every miss is a missing id, never a made-up one.
     assert all(actual is None for _, _, actual, _ in refid_misses)

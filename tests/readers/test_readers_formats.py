@@ -7,11 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from cablescope.cli import app
 from cablescope.readers import choose_reader, read_path
 from cablescope.readers.base import ReadError
+from typer.testing import CliRunner
 
 HEADER = """VZCZCXRO4410
 PP RUEHDE
@@ -50,7 +49,9 @@ HTML_PAGE = """<?xml version='1.0' encoding='utf-8' ?>
 def _html(header: str, body: str) -> str:
     def encode(text: str) -> str:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-        text = text.replace("TAGS: PREL FR", "TAGS: <a href='/tag/PREL_0.html'>PREL</a> <a href='/tag/FR_0.html'>FR</a>")
+        text = text.replace(
+            "TAGS: PREL FR", "TAGS: <a href='/tag/PREL_0.html'>PREL</a> <a href='/tag/FR_0.html'>FR</a>"
+        )
         text = text.replace("1. (C)", "<a id='par1' href='#par1'>¶</a>1. (C)")
         return text.replace("\n", "&#x000A;")
 
@@ -98,8 +99,11 @@ def test_format_is_detected_by_content_not_suffix(tmp_path):
         encoding="utf-8",
     )
     scoop_as_html = tmp_path / "scoop.html"
-    scoop_as_html.write_text("Cablegate: French Views\n\nDE RUEHFR #0321/01 0411210\nP 101210Z FEB 09\n\n"
-                             "1. (C) Text.\n\n© Scoop Media\n\nWorld Headlines\n", encoding="utf-8")
+    scoop_as_html.write_text(
+        "Cablegate: French Views\n\nDE RUEHFR #0321/01 0411210\nP 101210Z FEB 09\n\n"
+        "1. (C) Text.\n\n© Scoop Media\n\nWorld Headlines\n",
+        encoding="utf-8",
+    )
     assert choose_reader(html_as_txt).name == "wikileaks-html"
     assert choose_reader(csv_as_dat).name == "csv"
     assert choose_reader(scoop_as_html).name == "scoop"
@@ -117,10 +121,26 @@ def test_csv_reader_stated_columns_and_escapes(tmp_path):
     body_with_escapes = BODY.replace("settled", 'settled \\ "really"')
     path = tmp_path / "cables.csv"
     path.write_text(
-        _csv_row("1", "02/10/2009 12:10", "09PARIS321", "Embassy Paris", "CONFIDENTIAL//NOFORN",
-                 "09STATE1234,08PARIS77", HEADER, body_with_escapes)
-        + _csv_row("2", "12/28/1966 18:48", "66BUENOSAIRES2481", "Embassy Buenos Aires", "UNCLASSIFIED", "",
-                   "P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES", "UNCLASSIFIED BUENOS AIRES 2481\n\n1. TEXT."),
+        _csv_row(
+            "1",
+            "02/10/2009 12:10",
+            "09PARIS321",
+            "Embassy Paris",
+            "CONFIDENTIAL//NOFORN",
+            "09STATE1234,08PARIS77",
+            HEADER,
+            body_with_escapes,
+        )
+        + _csv_row(
+            "2",
+            "12/28/1966 18:48",
+            "66BUENOSAIRES2481",
+            "Embassy Buenos Aires",
+            "UNCLASSIFIED",
+            "",
+            "P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES",
+            "UNCLASSIFIED BUENOS AIRES 2481\n\n1. TEXT.",
+        ),
         encoding="utf-8",
     )
     first, second = read_path(path)
@@ -134,7 +154,10 @@ def test_csv_reader_stated_columns_and_escapes(tmp_path):
     assert second.reference_id == "66BUENOSAIRES2481"
     assert second.origin == "Embassy Buenos Aires"
     assert second.source.row == 2
-    assert second.text == "P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\n\nUNCLASSIFIED BUENOS AIRES 2481\n\n1. TEXT."
+    assert (
+        second.text
+        == "P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\n\nUNCLASSIFIED BUENOS AIRES 2481\n\n1. TEXT."
+    )
 
 
 def test_csv_broken_quote_is_a_clear_error_after_good_rows(tmp_path):

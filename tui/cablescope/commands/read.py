@@ -25,12 +25,22 @@ def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
         ("Origin", cable.origin),
         ("Classification", cable.classification),
         ("Precedence", cable.precedence),
-        ("Routing", " ".join(p for p in (routing.station, f"#{routing.serial}" if routing.serial else None,
-                                         routing.dtg) if p) or None),
+        (
+            "Routing",
+            " ".join(
+                p
+                for p in (routing.station, f"#{routing.serial}" if routing.serial else None, routing.dtg)
+                if p
+            )
+            or None,
+        ),
         ("Subject", cable.subject),
         ("Tags", ", ".join(cable.tags) or None),
         ("References", ", ".join(cable.references) or None),
-        ("Classified by", ", ".join(p for p in (cable.classified_by, cable.classified_by_title) if p) or None),
+        (
+            "Classified by",
+            ", ".join(p for p in (cable.classified_by, cable.classified_by_title) if p) or None,
+        ),
         ("Reasons", ", ".join(cable.reasons) or None),
         ("Declassify", cable.declassify_on.isoformat() if cable.declassify_on else cable.declassify_raw),
         ("Signed", ", ".join(cable.signers) or None),
@@ -62,8 +72,12 @@ def render_cable(cable: Cable) -> Group:
         parts.append(lead)
         parts.append(Text(""))
     if cable.appendix:
-        parts.append(Text(f"[appendix from offset {cable.appendix.offset}: {len(cable.appendix.text)} characters]",
-                          style="dim"))
+        parts.append(
+            Text(
+                f"[appendix from offset {cable.appendix.offset}: {len(cable.appendix.text)} characters]",
+                style="dim",
+            )
+        )
     return Group(*parts)
 
 
@@ -106,10 +120,17 @@ def _print(console: Console, cables: list[Cable], json_: bool) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("show")
     def show_command(
-        target: str = typer.Argument(..., help="A cable file (Scoop page, cable-viewer HTML, text, cables.csv) or a folder."),
-        json_: bool = typer.Option(False, "--json", help="Print the model as JSON (JSON Lines for several cables)."),
+        target: str = typer.Argument(
+            ..., help="A cable file (Scoop page, cable-viewer HTML, text, cables.csv) or a folder."
+        ),
+        json_: bool = typer.Option(
+            False, "--json", help="Print the model as JSON (JSON Lines for several cables)."
+        ),
         view: str = typer.Option(
-            None, "--view", metavar="NAME", help="Print this view of each cable instead (`cablescope views` lists them)."
+            None,
+            "--view",
+            metavar="NAME",
+            help="Print this view of each cable instead (`cablescope views` lists them).",
         ),
     ) -> None:
         """Read cables and print them: header facts and paragraphs, or the model as JSON."""

@@ -159,7 +159,9 @@ def parse_cable(text: str) -> Cable:
     paragraphs: list[Paragraph] = []
     heading = None
     if lead_end < first_para:
-        lead, heading = _unnumbered(text, lead_end, min(first_para, body_end), marker_spans, bool(raw_paragraphs))
+        lead, heading = _unnumbered(
+            text, lead_end, min(first_para, body_end), marker_spans, bool(raw_paragraphs)
+        )
         paragraphs.extend(lead)
     for index, raw in enumerate(raw_paragraphs):
         end = raw.end
@@ -252,7 +254,12 @@ def _derive_identity(
     fm_station = _header.station_of_line(fm_line) if fm_line else None
     reference_id = None
     if (
-        banner and banner.station and banner.serial and year and fm_station and routing.serial
+        banner
+        and banner.station
+        and banner.serial
+        and year
+        and fm_station
+        and routing.serial
         and banner.serial % 10000 != routing.serial % 10000
         and station_name(banner.station) != fm_station
     ):
@@ -280,8 +287,10 @@ def _derive_identity(
     if origin:
         return reference_id, origin
     written = banner.station if banner and banner.station else (markers[0].group("city") if markers else None)
-    if written and station_name(written) in ORIGIN_BY_STATION and not (
-        station in AMBIGUOUS_INDICATORS and station_name(written) == "BRUSSELS"
+    if (
+        written
+        and station_name(written) in ORIGIN_BY_STATION
+        and not (station in AMBIGUOUS_INDICATORS and station_name(written) == "BRUSSELS")
     ):
         derived.append("origin")
         return reference_id, ORIGIN_BY_STATION[station_name(written)]
@@ -292,8 +301,15 @@ def _derive_identity(
 
 
 def _derive_classification(
-    text: str, banner, paragraphs: list[Paragraph], declassify_raw: str | None, classified_by: str | None,
-    start: int, first_para: int, head_end: int, derived: list[str],
+    text: str,
+    banner,
+    paragraphs: list[Paragraph],
+    declassify_raw: str | None,
+    classified_by: str | None,
+    start: int,
+    first_para: int,
+    head_end: int,
+    derived: list[str],
 ) -> str | None:
     """The banner's classification with its controls, else the highest paragraph marking."""
     if banner:

@@ -52,12 +52,32 @@ _SUMMARY_START_RE = re.compile(
     re.IGNORECASE,
 )
 _SUMMARY_END_RE = re.compile(r"\bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b", re.IGNORECASE)
-_SUMMARY_LEAD_RE = re.compile(r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.I)
+_SUMMARY_LEAD_RE = re.compile(
+    r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.IGNORECASE
+)
 _SIGNER_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-.]+){0,2})[ \t]*$")
 _TRAILER_RE = re.compile(r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2})?[ \t]*$")
 _NOT_SIGNERS = frozenset(
-    {"END", "END TEXT", "END CABLE", "SIPDIS", "NOFORN", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "COMMENT",
-     "END COMMENT", "SUMMARY", "END SUMMARY", "UNCLAS", "NNNN", "BT", "TEXT", "BACKGROUND", "ACTION REQUEST"}
+    {
+        "END",
+        "END TEXT",
+        "END CABLE",
+        "SIPDIS",
+        "NOFORN",
+        "UNCLASSIFIED",
+        "CONFIDENTIAL",
+        "SECRET",
+        "COMMENT",
+        "END COMMENT",
+        "SUMMARY",
+        "END SUMMARY",
+        "UNCLAS",
+        "NNNN",
+        "BT",
+        "TEXT",
+        "BACKGROUND",
+        "ACTION REQUEST",
+    }
 )
 APPENDIX_SIGNALS: tuple[str, ...] = ("© Scoop Media", "(c) Scoop Media", "&copy; Scoop Media")
 
@@ -137,7 +157,9 @@ def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
 
 def heading_of(block: str) -> str | None:
     """The heading a short block of lines stands for ("Summary" over its dashes), or None for prose."""
-    lines = [line.strip() for line in block.strip("\n").split("\n") if line.strip() and not DASHES_RE.match(line)]
+    lines = [
+        line.strip() for line in block.strip("\n").split("\n") if line.strip() and not DASHES_RE.match(line)
+    ]
     if not lines or len(lines) > 2:
         return None
     # Decorations around a heading ("//A TOUGH YEAR//", "COMMENT -------") are not its words.
@@ -188,8 +210,7 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
     lines_seen = 0
     while pos > start and lines_seen < 8:
         line_start = text.rfind("\n", start, pos - 1) + 1
-        if line_start <= start:
-            line_start = start
+        line_start = max(start, line_start)
         line = text[line_start:pos]
         lines_seen += 1
         if len(line) > 80:
@@ -201,7 +222,7 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
         if match and match.group("name").upper() not in _NOT_SIGNERS and len(match.group("name")) <= 40:
             # A signature stands apart: the line before it ends a sentence or is blank.
             before = text[max(start, line_start - 200) : line_start].rstrip()
-            if not before or before.endswith((".", ")", '"', ":", "-")) or before.endswith("\n"):
+            if not before or before.endswith((".", ")", '"', ":", "-")):
                 return [match.group("name").strip()], line_start
         break
     return [], end

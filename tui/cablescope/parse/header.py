@@ -18,15 +18,26 @@ _LETTERS = {
     "SBU": r"LIMITED\s+OFFICIAL\s+USE",
 }
 BANNER_RE = re.compile(
-    r"^[ \t]*(?:(?P<TS>" + _LETTERS["TS"] + r")|(?P<S>" + _LETTERS["S"] + r")|(?P<C>" + _LETTERS["C"]
-    + r")|(?P<U>" + _LETTERS["U"] + r")|(?P<SBU>" + _LETTERS["SBU"] + r"))(?![A-Za-z])(?P<rest>[^\n]*)$",
+    r"^[ \t]*(?:(?P<TS>"
+    + _LETTERS["TS"]
+    + r")|(?P<S>"
+    + _LETTERS["S"]
+    + r")|(?P<C>"
+    + _LETTERS["C"]
+    + r")|(?P<U>"
+    + _LETTERS["U"]
+    + r")|(?P<SBU>"
+    + _LETTERS["SBU"]
+    + r"))(?![A-Za-z])(?P<rest>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 _SECTION_RE = re.compile(r"\bSECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b", re.IGNORECASE)
 _CITY_SERIAL_RE = re.compile(
     r"(?:^|\s)(?P<city>[A-Za-z][A-Za-z.'\-]*(?:\s[A-Za-z][A-Za-z.'\-]*){0,3})\s+(?P<serial>\d{1,7})\s*$"
 )
-_CAVEAT_TOKEN_RE = re.compile(r"NOFORN|NOFORNDIS|SENSITIVE|E\s?F\s?T\s?O|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|FOUO")
+_CAVEAT_TOKEN_RE = re.compile(
+    r"NOFORN|NOFORNDIS|SENSITIVE|E\s?F\s?T\s?O|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|FOUO"
+)
 
 # Lines between banner and E.O. that carry dissemination controls ("NOFORN", "SENSITIVE").
 CONTROL_LINE_RE = re.compile(
@@ -55,12 +66,15 @@ REF_RE = re.compile(
     r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE | re.IGNORECASE
 )
 CLASSIFIED_BY_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*", re.MULTILINE | re.IGNORECASE
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
 )
 FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
 TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
 INFO_RE = re.compile(r"^[ \t]*INFO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
-_ADDRESSEE_END_RE = re.compile(r"^[ \t]*(?:INFO\b|BT\b|ZEN\b|E\.?\s?O\.?|UNCLAS|SECRET|CONFIDENTIAL|C O N|S E C|$)")
+_ADDRESSEE_END_RE = re.compile(
+    r"^[ \t]*(?:INFO\b|BT\b|ZEN\b|E\.?\s?O\.?|UNCLAS|SECRET|CONFIDENTIAL|C O N|S E C|$)"
+)
 _ADDRESSEE_TAIL_RE = re.compile(
     r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d{1,5})?\s*$"
 )
@@ -68,16 +82,115 @@ _RI_PREFIX_RE = re.compile(r"^[A-Z]{4,7}/")
 
 # Words that make up officials' titles in "Classified By" lines; the rest is the name.
 TITLE_WORDS: frozenset[str] = frozenset(
-    """
-    ACTING AMBASSADOR AMB AMB. CHARGE CHARGE' D'AFFAIRES D’AFFAIRES D,AFFAIRES AFFAIRES A.I. A.I AI DCM ADCM
-    DEPUTY CHIEF OF MISSION POLITICAL POLITICAL-MILITARY ECONOMIC MINISTER COUNSELOR COUNSELLOR MINISTER-COUNSELOR
-    POL POLOFF ECON ECONOFF POL/ECON ECON/POL POLECON ECOPOL POL/MIL POLMIL POL/MC POLCOUNS POLCOUNSELOR OFFICER
-    SECTION HEAD DIRECTOR DEPUTY ASSISTANT SECRETARY SECRETARY OF STATE UNDER CONSUL GENERAL CONSULATE PRINCIPAL
-    COM CDA CG DPO PO DAS PDAS A/S U/S T S/S AND FOR INTERNAL AFFAIRS UNIT OFFICE CHARGE' COUNSELOR,
-    EXTERNAL PUBLIC DIPLOMACY PAO PAS ECONOMIC-POLITICAL POLITICAL/ECONOMIC POLITICAL-ECONOMIC MGMT MANAGEMENT
-    RSO REGIONAL SECURITY LEGAL ATTACHE DEFENSE MILITARY INTERIM SENIOR SPECIAL ENVOY ADVISOR ADVISER COORDINATOR
-    THE CHIEF, ECOPOL POLITICAL/MILITARY ECON-POL AFFAIRS, MISSION, SUB-NATIONAL GOVERNANCE PRT
-    """.split()
+    [
+        "ACTING",
+        "AMBASSADOR",
+        "AMB",
+        "AMB.",
+        "CHARGE",
+        "CHARGE'",
+        "D'AFFAIRES",
+        "D’AFFAIRES",
+        "D,AFFAIRES",
+        "AFFAIRES",
+        "A.I.",
+        "A.I",
+        "AI",
+        "DCM",
+        "ADCM",
+        "DEPUTY",
+        "CHIEF",
+        "OF",
+        "MISSION",
+        "POLITICAL",
+        "POLITICAL-MILITARY",
+        "ECONOMIC",
+        "MINISTER",
+        "COUNSELOR",
+        "COUNSELLOR",
+        "MINISTER-COUNSELOR",
+        "POL",
+        "POLOFF",
+        "ECON",
+        "ECONOFF",
+        "POL/ECON",
+        "ECON/POL",
+        "POLECON",
+        "ECOPOL",
+        "POL/MIL",
+        "POLMIL",
+        "POL/MC",
+        "POLCOUNS",
+        "POLCOUNSELOR",
+        "OFFICER",
+        "SECTION",
+        "HEAD",
+        "DIRECTOR",
+        "DEPUTY",
+        "ASSISTANT",
+        "SECRETARY",
+        "SECRETARY",
+        "OF",
+        "STATE",
+        "UNDER",
+        "CONSUL",
+        "GENERAL",
+        "CONSULATE",
+        "PRINCIPAL",
+        "COM",
+        "CDA",
+        "CG",
+        "DPO",
+        "PO",
+        "DAS",
+        "PDAS",
+        "A/S",
+        "U/S",
+        "T",
+        "S/S",
+        "AND",
+        "FOR",
+        "INTERNAL",
+        "AFFAIRS",
+        "UNIT",
+        "OFFICE",
+        "CHARGE'",
+        "COUNSELOR,",
+        "EXTERNAL",
+        "PUBLIC",
+        "DIPLOMACY",
+        "PAO",
+        "PAS",
+        "ECONOMIC-POLITICAL",
+        "POLITICAL/ECONOMIC",
+        "POLITICAL-ECONOMIC",
+        "MGMT",
+        "MANAGEMENT",
+        "RSO",
+        "REGIONAL",
+        "SECURITY",
+        "LEGAL",
+        "ATTACHE",
+        "DEFENSE",
+        "MILITARY",
+        "INTERIM",
+        "SENIOR",
+        "SPECIAL",
+        "ENVOY",
+        "ADVISOR",
+        "ADVISER",
+        "COORDINATOR",
+        "THE",
+        "CHIEF,",
+        "ECOPOL",
+        "POLITICAL/MILITARY",
+        "ECON-POL",
+        "AFFAIRS,",
+        "MISSION,",
+        "SUB-NATIONAL",
+        "GOVERNANCE",
+        "PRT",
+    ]
 )
 
 
@@ -119,7 +232,7 @@ def find_banner(text: str, start: int, end: int) -> Banner | None:
         if len(rest) > 120:
             continue
         section = _SECTION_RE.search(rest)
-        tail = rest[section.end():] if section else rest
+        tail = rest[section.end() :] if section else rest
         city_serial = _CITY_SERIAL_RE.search(tail)
         controls = [" ".join(c.split()).replace(" ", "") for c in _CAVEAT_TOKEN_RE.findall(rest)]
         leftover = tail[: city_serial.start()] if city_serial else tail
@@ -146,7 +259,11 @@ def find_banner(text: str, start: int, end: int) -> Banner | None:
 
 def _merge(first: Banner, with_station: Banner) -> Banner:
     # A bare "CONFIDENTIAL" line can precede the real banner (cable-viewer exports do this).
-    first.station, first.serial, first.section = with_station.station, with_station.serial, with_station.section
+    first.station, first.serial, first.section = (
+        with_station.station,
+        with_station.serial,
+        with_station.section,
+    )
     first.controls = first.controls + [c for c in with_station.controls if c not in first.controls]
     first.end = with_station.end
     return first
@@ -187,7 +304,9 @@ def parse_tags(line: str) -> list[str]:
     return tags
 
 
-def following_lines(text: str, pos: int, limit: int, stop: re.Pattern[str] | None = None) -> tuple[list[str], int]:
+def following_lines(
+    text: str, pos: int, limit: int, stop: re.Pattern[str] | None = None
+) -> tuple[list[str], int]:
     """Non-blank lines that continue a field starting at ``pos`` (the end of its first line)."""
     lines: list[str] = []
     end = pos
@@ -214,7 +333,9 @@ def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
 
 
 _NEXT_LETTERED_RE = re.compile(r"\n[ \t]*\n[ \t]*(?:\(?[A-Z]\)|[A-Z]\.)[ \t]")
-_REF_STOP_RE = re.compile(r"^[ \t]*(?:CLASSIFIED|Classified|\d{1,3}\s*\.\s|SUMMARY|Summary|[A-Z ]+\d{8}\s+\d{3}\b)")
+_REF_STOP_RE = re.compile(
+    r"^[ \t]*(?:CLASSIFIED|Classified|\d{1,3}\s*\.\s|SUMMARY|Summary|[A-Z ]+\d{8}\s+\d{3}\b)"
+)
 
 
 def ref_span(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -276,8 +397,10 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
         # "Ronald P. Spogli, Ambassador" or "Charge d'Affaires, a.i., Dan Piccuta".
         head, _, tail = who.partition(",")
         tail_words = tail.replace(",", " ").split()
-        if tail_words and all(_is_title_word(w) for w in tail_words[:2]) and not all(
-            _is_title_word(w) for w in head.split()
+        if (
+            tail_words
+            and all(_is_title_word(w) for w in tail_words[:2])
+            and not all(_is_title_word(w) for w in head.split())
         ):
             return head.strip() or None, tail.strip(" ,") or None
         who = who.replace(",", " ")
@@ -301,7 +424,9 @@ def _is_title_word(word: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
-_CLASSIFIED_BY_STOP_RE = re.compile(r"^[ \t]*(?:\d{1,3}\s*\.\s|\d{1,3}\.\(|SUMMARY|Summary|REF\b|[A-Z ]+\d{8}\s+\d{3}\b)")
+_CLASSIFIED_BY_STOP_RE = re.compile(
+    r"^[ \t]*(?:\d{1,3}\s*\.\s|\d{1,3}\.\(|SUMMARY|Summary|REF\b|[A-Z ]+\d{8}\s+\d{3}\b)"
+)
 _REASONS_DONE_RE = re.compile(r"1\s?\.\s?[45].*?(?<![A-Za-z])[a-hA-H](?![A-Za-z])\s*\)?\s*[.]?\s*$")
 # A line that carries on a reasons list: "and (d).", "(c), and (d)", "& d".
 _CONTINUED_RE = re.compile(r"^[ \t]*(?:and\b|&|,|\(?[a-hA-H]\)[ ,.]|\(?[a-hA-H]\)?\s*$|[).])", re.IGNORECASE)

@@ -22,7 +22,16 @@ from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import CP1252_FALLBACK, SNIFF_BYTES, looks_binary
 
-COLUMNS = ("identifier", "created", "reference_id", "origin", "classification", "references", "header", "body")
+COLUMNS = (
+    "identifier",
+    "created",
+    "reference_id",
+    "origin",
+    "classification",
+    "references",
+    "header",
+    "body",
+)
 MAX_FIELD = 64 * 1024 * 1024
 """A field longer than this means an unbalanced quote swallowed the rest of the file."""
 
@@ -99,7 +108,9 @@ class CablesCsvReader(Reader):
         csv.field_size_limit(MAX_FIELD)
         try:
             stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors=CP1252_FALLBACK, newline="")
-            reader = csv.reader(stream, delimiter=",", quotechar='"', escapechar="\\", doublequote=True, strict=True)
+            reader = csv.reader(
+                stream, delimiter=",", quotechar='"', escapechar="\\", doublequote=True, strict=True
+            )
             number = 0
             line = 1
             while True:

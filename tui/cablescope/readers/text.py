@@ -14,7 +14,9 @@ from cablescope.readers.decode import read_document
 _TELEGRAM_SIGNS = (
     re.compile(r"^[ \t]*DE[ \t]+RU[A-Z]{2,5}[ \t]+#\d+", re.MULTILINE),
     re.compile(r"^[ \t]*[ZOPR]{1,2}(?:[ \t]+[ZOPR])?[ \t]+\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d{2}", re.MULTILINE),
-    re.compile(r"^[ \t]*(?:E\.?[ \t]?O\.?[ \t]*\d{5}|TAGS?:|SUBJECT:|Classified By:)", re.MULTILINE | re.IGNORECASE),
+    re.compile(
+        r"^[ \t]*(?:E\.?[ \t]?O\.?[ \t]*\d{5}|TAGS?:|SUBJECT:|Classified By:)", re.MULTILINE | re.IGNORECASE
+    ),
     re.compile(r"^[ \t]*(?:C O N F I D E N T I A L|S E C R E T|UNCLAS)\b", re.MULTILINE),
 )
 
