@@ -293,3 +293,16 @@ def test_dtg():
     assert parse_dtg("281848Z DEC 66") == datetime(1966, 12, 28, 18, 48, tzinfo=UTC)
     assert parse_dtg("321203Z OCT 09") is None
     assert parse_dtg("nothing") is None
+
+
+def test_department_distribution_block_is_not_addressees():
+    cable = parse_cable(
+        "INFO  LOG-00   MFA-00   EEB-00\n      AOP-00   AEX-00    /007R\n\n\n"
+        "P 182318Z FEB 09\nFM SECSTATE WASHDC\nTO PAGE 02        STATE   015113  182333Z\n"
+        "ALL DIPLOMATIC POSTS COLLECTIVE PRIORITY\nAMEMBASSY TRIPOLI PRIORITY\n\n"
+        "S E C R E T STATE 015113\n\n1. (S) Text.\n"
+    )
+    assert cable.recipients == ["ALL DIPLOMATIC POSTS COLLECTIVE", "AMEMBASSY TRIPOLI"]
+    assert cable.info_recipients == []
+    assert cable.precedence == "PRIORITY"
+    assert cable.reference_id == "09STATE15113"

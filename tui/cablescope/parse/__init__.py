@@ -81,7 +81,12 @@ def parse_cable(text: str) -> Cable:
 
     banner_end = min(head_end, (transmission.end() if transmission else 0) + HEADER_WINDOW)
     banner = _header.find_banner(text, 0, banner_end)
-    address_end = banner.start if banner else head_end
+    # The addressees stand between the transmission line and the banner; an export that
+    # put a banner above the telegram header (some cable-viewer pages do) is read to the top window.
+    if banner and banner.start > (transmission.start() if transmission else 0):
+        address_end = banner.start
+    else:
+        address_end = top
     addressing = _header.addressing(text, 0, address_end)
     f["recipients"] = addressing.recipients
     f["info_recipients"] = addressing.info_recipients

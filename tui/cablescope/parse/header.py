@@ -78,6 +78,7 @@ _ADDRESSEE_END_RE = re.compile(
 _ADDRESSEE_TAIL_RE = re.compile(
     r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d{1,5})?\s*$"
 )
+_PAGE_HEADER_RE = re.compile(r"^[ \t]*PAGE[ \t]+\d+\b")
 _RI_PREFIX_RE = re.compile(r"^[A-Z]{4,7}/")
 
 # Words that make up officials' titles in "Classified By" lines; the rest is the name.
@@ -503,6 +504,8 @@ def station_of_line(line: str) -> str | None:
 
 
 def _addressee(line: str) -> str | None:
+    if _PAGE_HEADER_RE.match(line):
+        return None  # "PAGE 02  STATE 015113 182333Z": a printout's page header
     name = _ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip()))
     name = " ".join(name.split())
     return name or None
@@ -514,6 +517,9 @@ def addressing(text: str, start: int, end: int) -> Addressing:
     fm = FM_RE.search(text, start, end)
     if fm:
         result.origin_line = fm.group("from").strip()
+        # Addressees follow the FM line; an "INFO LOG-00 ..." block above it is the
+        # Department's internal distribution, not the telegram's addressees.
+        start = fm.end()
     for regex, target in ((TO_RE, result.recipients), (INFO_RE, result.info_recipients)):
         found = regex.search(text, start, end)
         if not found:
