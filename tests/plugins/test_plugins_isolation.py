@@ -485,3 +485,16 @@ def test_an_invalid_or_duplicate_reader_is_reported_and_the_core_readers_stay(fr
     assert "reader-author" not in readers.values()
     (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "reader-author"]
     assert failure.error == error
+
+
+def test_the_same_view_failure_twice_is_recorded_once(fresh_plugins):
+    class Broken(Named):
+        def render(self, cable, context):
+            raise RuntimeError("again")
+
+    view = Broken()
+    view.plugin = "repeater"
+    for _ in range(3):
+        with pytest.raises(plugins.PluginError):
+            plugins.call_view(view, "render", CABLE, ViewContext())
+    assert [f.stage for f in plugins.plugin_failures()] == ["view 'named' render on 09TESTPOST8"]

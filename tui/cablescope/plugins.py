@@ -439,6 +439,15 @@ def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool)
         )
     else:
         failure = PluginFailure(plugin, stage, error, disabled)
+    for earlier in _failures:
+        # A view that fails on the same cable again (the explorer re-renders on resize) is one failure.
+        if (earlier.plugin, earlier.stage, earlier.error, earlier.disabled) == (
+            plugin,
+            stage,
+            failure.error,
+            disabled,
+        ):
+            return earlier
     _failures.append(failure)
     if _undo_trace is not None and failure.traceback:
         print(
