@@ -306,3 +306,24 @@ def test_department_distribution_block_is_not_addressees():
     assert cable.info_recipients == []
     assert cable.precedence == "PRIORITY"
     assert cable.reference_id == "09STATE15113"
+
+
+@pytest.mark.parametrize(
+    ("ending", "signers", "last_text_end"),
+    [
+        ("1. (C) The talks went well.\n\nHUNTSMAN\n", ["HUNTSMAN"], "went well."),
+        ("1. (C) The talks went well. END COMMENT. FOLEY", ["FOLEY"], "END COMMENT."),
+        (
+            "1. (C) The talks went well.\nVisit our website: http://www.example.gov/post\nSusman\n",
+            ["Susman"],
+            "/post",
+        ),
+        ("1. (C) The talks went well.\n\nMINIMIZE CONSIDERED\n\nMURRAY\n.\n", ["MURRAY"], "CONSIDERED"),
+        ("1. (C) The talks went well.\nCLINTON\nNNNN\n", ["CLINTON"], "went well."),
+        ("1. (C) The talks went well and\nthe delegation left", [], "delegation left"),
+    ],
+)
+def test_signers(ending, signers, last_text_end):
+    cable = parse_cable("C O N F I D E N T I A L PARIS 000001\n\n" + ending)
+    assert cable.signers == signers
+    assert cable.paragraphs[-1].text.endswith(last_text_end)

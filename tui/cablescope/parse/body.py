@@ -55,8 +55,18 @@ _SUMMARY_END_RE = re.compile(r"\bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b", re.IGNORE
 _SUMMARY_LEAD_RE = re.compile(
     r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.IGNORECASE
 )
-_SIGNER_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-.]+){0,2})[ \t]*$")
-_TRAILER_RE = re.compile(r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2})?[ \t]*$")
+_SIGNER_RE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,2})[ \t]*\.?[ \t]*$"
+)
+# Words that stand on a signature line without being the signer's name.
+_SIGNATURE_NOISE = frozenset({"MINIMIZE", "CONSIDERED", "QUOTE", "UNQUOTE", "END"})
+_TRAILER_RE = re.compile(
+    r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End Cable Text|X{5,})?[ \t]*$", re.IGNORECASE
+)
+_TAIL_SIGNER_RE = re.compile(
+    r"(?<=[.!?)\"”’])[ \t]+(?P<name>[A-Z][A-Za-z'\-]{2,}(?:[ \t]+[A-Z][A-Za-z'\-]{2,})?)[ \t]*$"
+)
+_SENTENCE_ENDS = (".", ")", '"', "”", ":", "-")
 _NOT_SIGNERS = frozenset(
     {
         "END",
@@ -77,6 +87,12 @@ _NOT_SIGNERS = frozenset(
         "TEXT",
         "BACKGROUND",
         "ACTION REQUEST",
+        "THANKS",
+        "REGARDS",
+        "BEST",
+        "CONSIDERED",
+        "MINIMIZE CONSIDERED",
+        "CONCLUSION",
     }
 )
 APPENDIX_SIGNALS: tuple[str, ...] = ("© Scoop Media", "(c) Scoop Media", "&copy; Scoop Media")
@@ -207,25 +223,41 @@ def find_summary(text: str, start: int, end: int) -> str | None:
 def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
     """The signature at the end of the body ("HUNTSMAN") and where the body ends without it."""
     pos = end
-    lines_seen = 0
-    while pos > start and lines_seen < 8:
-        line_start = text.rfind("\n", start, pos - 1) + 1
-        line_start = max(start, line_start)
-        line = text[line_start:pos]
-        lines_seen += 1
-        if len(line) > 80:
+    for _ in range(8):
+        if pos <= start:
             break
-        if _TRAILER_RE.match(line) or PAGE_MARKER_RE.match(line.rstrip("\n")):
+        line_start = max(start, text.rfind("\n", start, pos - 1) + 1)
+        line = text[line_start:pos].rstrip("\n")
+        if _TRAILER_RE.match(line) or (len(line) < 120 and PAGE_MARKER_RE.match(line)):
             pos = line_start
             continue
-        match = _SIGNER_RE.match(line.rstrip("\n"))
-        if match and match.group("name").upper() not in _NOT_SIGNERS and len(match.group("name")) <= 40:
-            # A signature stands apart: the line before it ends a sentence or is blank.
-            before = text[max(start, line_start - 200) : line_start].rstrip()
-            if not before or before.endswith((".", ")", '"', ":", "-")):
-                return [match.group("name").strip()], line_start
+        if len(line) <= 80:
+            match = _SIGNER_RE.match(line)
+            if match and _is_signature(match.group("name")):
+                name = _signature_name(match.group("name"))
+                # A signature stands apart: after a sentence, a link line or a blank, or in capitals.
+                before = text[max(start, line_start - 200) : line_start].rstrip()
+                if not before or before.endswith(_SENTENCE_ENDS) or name.isupper() or "http" in before[-150:]:
+                    return [name], line_start
+        # Flattened extracts put the signature at the end of the last sentence's line.
+        tail = _TAIL_SIGNER_RE.search(line, max(0, len(line) - 60))
+        if tail and _is_signature(tail.group("name")):
+            return [_signature_name(tail.group("name"))], line_start + tail.start("name")
         break
     return [], end
+
+
+def _is_signature(name: str) -> bool:
+    return len(name) <= 40 and name.upper() not in _NOT_SIGNERS and bool(_signature_name(name))
+
+
+def _signature_name(raw: str) -> str:
+    """ "MINIMIZE CONSIDERED SHANNON" -> "SHANNON"; "CLINTON UNQUOTE CLINTON" -> "CLINTON"."""
+    words: list[str] = []
+    for word in raw.split():
+        if word.upper() not in _SIGNATURE_NOISE and word.upper() not in (w.upper() for w in words):
+            words.append(word)
+    return " ".join(words)
 
 
 def find_appendix(text: str) -> tuple[int, str] | None:
