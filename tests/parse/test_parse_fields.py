@@ -327,3 +327,9 @@ def test_signers(ending, signers, last_text_end):
     cable = parse_cable("C O N F I D E N T I A L PARIS 000001\n\n" + ending)
     assert cable.signers == signers
     assert cable.paragraphs[-1].text.endswith(last_text_end)
+
+
+def test_for_official_use_only_paragraphs_make_an_sbu_cable():
+    cable = parse_cable("DE RUEHFR #0001 0011200\nR 011200Z JAN 09\n\n1. (U) One.\n\n2. (U//FOUO) Two.\n")
+    assert cable.classification == "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    assert cable.level == "SBU"

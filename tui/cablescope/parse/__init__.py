@@ -330,7 +330,7 @@ def _derive_classification(
         derived.append("classification")
         return classification_of(_header.ZNY_LEVELS[zny.group("code")])
     best: str | None = None
-    noforn = False
+    noforn = fouo = False
     for paragraph in paragraphs:
         marking = marking_parts(paragraph.marking) if paragraph.marking else None
         if marking is None:
@@ -338,6 +338,9 @@ def _derive_classification(
         if best is None or LEVEL_RANK[marking[0]] > LEVEL_RANK[best]:
             best = marking[0]
         noforn = noforn or "NOFORN" in marking[1]
+        fouo = fouo or "FOUO" in marking[1]
+    if best == "U" and fouo:
+        best = "SBU"
     if best is None:
         entire = _ENTIRE_TEXT_RE.search(text, start, min(len(text), start + 20000))
         if entire:

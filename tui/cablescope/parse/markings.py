@@ -184,7 +184,12 @@ def level_of_classification(classification: str | None) -> str | None:
 
 
 def classification_of(level: str, caveats: list[str] | tuple[str, ...] = ()) -> str:
-    """WikiLeaks' classification form for a level and controls: ("S", ["NOFORN"]) -> "SECRET//NOFORN"."""
+    """WikiLeaks' classification form for a level and controls: ("S", ["NOFORN"]) -> "SECRET//NOFORN".
+
+    Unclassified "for official use only" is what WikiLeaks calls sensitive but unclassified.
+    """
+    if level == "U" and "FOUO" in caveats:
+        level = "SBU"
     name = LEVEL_NAMES[level]
     if "NOFORN" in caveats and level not in ("U", "SBU"):
         return f"{name}//NOFORN"
