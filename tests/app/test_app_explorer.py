@@ -353,7 +353,7 @@ async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
         for expected in ["Search", "Filters", "Next hit", "Previous hit", "Back", "Forward", "Bookmark",
                          "Bookmarks", "Copy ref id", "Quit", "Next paragraph", "Half page down", "Open"]:
             assert expected in described
-        explorer = app.get_screen("explorer")
+        explorer = app.explorer
         for name, view in app.views.items():
             assert any(view.title in d for d in described)
             if name in explorer.view_keys:

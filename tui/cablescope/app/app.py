@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import get_current_worker
 
-from cablescope import config, plugins
+from cablescope import config
 from cablescope.app.bookmarks import Bookmarks
 from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
 from cablescope.app.history import History
@@ -26,7 +27,7 @@ class CablescopeApp(App[int]):
     """Browse, search and read an index of cables; plugin views in tabs beside the reader."""
 
     TITLE = "cablescope"
-    CSS_PATH = "cablescope.tcss"
+    CSS_PATH = Path(__file__).with_name("cablescope.tcss")
     COMMANDS = App.COMMANDS | {CableCommands, ViewCommands, ExplorerCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -56,47 +57,59 @@ class CablescopeApp(App[int]):
         self.history = History()
         self.bookmarks = Bookmarks()
         self.views: dict[str, View] = {}
-        self.view_errors: list[str] = []
-        self._refused_keys: list[str] = []
+        self.plugins_ready = threading.Event()
 
     @property
     def explorer(self) -> ExplorerScreen:
-        return self.get_screen("explorer")  # type: ignore[return-value]
+        return next(s for s in self.screen_stack if isinstance(s, ExplorerScreen))
 
     def on_mount(self) -> None:
-        try:
-            self.views = plugins.get_views()
-        except Exception as exc:
-            self.views = {}
-            self.view_errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
-        screen = ExplorerScreen()
-        refused = screen.bind_view_keys(self.views)
-        self.install_screen(screen, "explorer")
-        self._refused_keys = refused
-        self.push_screen("explorer")
+        self.push_screen(ExplorerScreen())
 
     def explorer_mounted(self) -> None:
-        """The main screen is up: report problems, then index and/or arrive at the deep link."""
-        screen = self.explorer
-        for name in self._refused_keys:
-            view = self.views[name]
-            self.notify(f"View {view.title}: key {getattr(view, 'key', '')!r} is taken; use its number.",
-                        severity="warning", markup=False)
-        for message in self.view_errors:
-            self.notify(message, severity="error", markup=False, timeout=10)
-        self.report_plugin_failures()
+        """The main screen is up: load plugins behind it, then index and/or arrive at the deep link."""
         if self.bookmarks.error:
             self.notify(self.bookmarks.error, severity="warning", markup=False)
-        if self.start_view and not screen.show_view(self.start_view):
-            self.notify(f"No view named {self.start_view!r}; see `cablescope views`.", severity="warning",
-                        markup=False)
+        self._load_plugins()
         if self.index_paths:
             self._index(self.index_paths)
         else:
             self._arrive()
 
+    @work(thread=True, exclusive=True, group="plugins", exit_on_error=False)
+    def _load_plugins(self) -> None:
+        """Import the plugins off the screen's thread, so the first frame does not wait for them."""
+        errors: list[str] = []
+        try:
+            from cablescope import plugins
+
+            views = plugins.get_views()
+        except Exception as exc:
+            views = {}
+            errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
+        finally:
+            self.plugins_ready.set()
+        self.call_from_thread(self._plugins_loaded, views, errors)
+
+    async def _plugins_loaded(self, views: dict[str, View], errors: list[str]) -> None:
+        self.views = views
+        screen = self.explorer
+        refused = await screen.install_views(views)
+        for name in refused:
+            view = views[name]
+            self.notify(f"View {view.title}: key {getattr(view, 'key', '')!r} is taken; use its number.",
+                        severity="warning", markup=False)
+        for message in errors:
+            self.notify(message, severity="error", markup=False, timeout=10)
+        self.report_plugin_failures()
+        if self.start_view and not screen.show_view(self.start_view):
+            self.notify(f"No view named {self.start_view!r}; see `cablescope views`.", severity="warning",
+                        markup=False)
+
     def report_plugin_failures(self) -> None:
         """Notify each plugin failure the plugin manager recorded and nobody has shown yet."""
+        from cablescope import plugins
+
         for failure in plugins.plugin_failures():
             if not failure.shown:
                 failure.shown = True

@@ -10,7 +10,6 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from cablescope.app.sanitize import clean_line
-from cablescope.parse.refids import canonical_reference_id
 from cablescope.query import QueryError
 
 if TYPE_CHECKING:
@@ -35,6 +34,8 @@ class CableCommands(Provider):
         app = screen.cs_app
 
         def look_up() -> list[tuple[str, str | None, int | None]]:
+            from cablescope.parse.refids import canonical_reference_id
+
             found: list[tuple[str, str | None, int | None]] = []
             with app.library.worker_store() as store:
                 canonical = canonical_reference_id(query)

@@ -18,8 +18,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from cablescope import plugins
-from cablescope.annotations import Annotation
 from cablescope.app.history import Location
 from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
@@ -36,6 +34,7 @@ from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
+    from cablescope.annotations import Annotation
     from cablescope.app.app import CablescopeApp
 
 PREVIEW_DELAY = 0.12
@@ -117,19 +116,13 @@ class ExplorerScreen(Screen):
     # -- composition ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        self.views = self.cs_app.views
         yield Static(Text("cablescope"), id="status")
         yield Static(Text(""), id="list-header")
         yield CableList(id="list")
         with Horizontal(id="lower"):
             yield CableReader(id="reader")
-            if self.views:
-                with TabbedContent(id="views"):
-                    for number, view in enumerate(self.views.values(), 1):
-                        key = self.view_keys.get(view.name)
-                        title = self._tab_title(number, clean_line(view.title), key)
-                        with TabPane(title, id=f"view-{view.name}"):
-                            yield ViewHost(view, self.view_context, on_error=self.view_failed, id=f"host-{view.name}")
+            with Vertical(id="views-box"):
+                yield Static(Text("Loading plugin views…"), id="views-loading")
         with Vertical(id="searchbar"):
             yield Input(placeholder='search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)',
                         id="search")
@@ -163,6 +156,37 @@ class ExplorerScreen(Screen):
         self._update_header()
         self.cs_app.explorer_mounted()
 
+    async def install_views(self, views: dict[str, View]) -> list[str]:
+        """Add a tab per plugin view (loaded in the background after the first frame).
+
+        Returns the views whose own key could not be bound (taken or invalid).
+        """
+        self.views = views
+        refused = self.bind_view_keys(views)
+        box = self.query_one("#views-box")
+        await box.remove_children()
+        if not views:
+            await box.mount(Static(Text("No plugin views are installed."), id="views-loading"))
+            return refused
+        panes = []
+        for number, view in enumerate(views.values(), 1):
+            title = self._tab_title(number, clean_line(view.title), self.view_keys.get(view.name))
+            panes.append(
+                TabPane(
+                    title,
+                    ViewHost(view, self.view_context, on_error=self.view_failed, id=f"host-{view.name}"),
+                    id=f"view-{view.name}",
+                )
+            )
+        tabs = TabbedContent(id="views")
+        await box.mount(tabs)
+        for pane in panes:
+            await tabs.add_pane(pane)
+        tabs.active = f"view-{next(iter(views))}"
+        self.refresh_bindings()
+        self._refresh_views()
+        return refused
+
     def bind_view_keys(self, views: dict[str, View]) -> list[str]:
         """Bind each view's own key; returns the views whose key was taken or invalid."""
         refused = []
@@ -194,6 +218,8 @@ class ExplorerScreen(Screen):
 
     def view_failed(self, view: View, error: str) -> None:
         """A view raised: show every failure the plugin manager recorded (this one included)."""
+        from cablescope import plugins
+
         before = len([f for f in plugins.plugin_failures() if not f.shown])
         self.cs_app.report_plugin_failures()
         if not before:
@@ -364,7 +390,11 @@ class ExplorerScreen(Screen):
                                       markup=False)
             return
         annotations: list[Annotation] = []
+        # Plugins load in the background at start-up; annotations need them.
+        self.cs_app.plugins_ready.wait(timeout=60)
         try:
+            from cablescope import plugins
+
             annotations = plugins.annotate(cable)
         except Exception as exc:  # one failing plugin must not blank the reader
             self.app.call_from_thread(self.notify, f"Annotations failed: {describe_error(exc)}",
@@ -428,10 +458,15 @@ class ExplorerScreen(Screen):
     def _hosts(self) -> list[ViewHost]:
         return list(self.query(ViewHost))
 
+    def _tabs(self) -> TabbedContent | None:
+        found = self.query("#views")
+        return found.first(TabbedContent) if found else None
+
     def active_host(self) -> ViewHost | None:
-        if not self.views:
+        tabs = self._tabs()
+        if tabs is None:
             return None
-        pane = self.query_one("#views", TabbedContent).active_pane
+        pane = tabs.active_pane
         if pane is None:
             return None
         return pane.query_one(ViewHost)
@@ -447,17 +482,19 @@ class ExplorerScreen(Screen):
         self._refresh_views()
 
     def show_view(self, name: str) -> bool:
-        if name not in self.views:
+        tabs = self._tabs()
+        if name not in self.views or tabs is None:
             return False
-        self.query_one("#views", TabbedContent).active = f"view-{name}"
+        tabs.active = f"view-{name}"
         self._refresh_views()
         return True
 
     @property
     def active_view(self) -> str | None:
-        if not self.views:
+        tabs = self._tabs()
+        if tabs is None:
             return None
-        active = self.query_one("#views", TabbedContent).active
+        active = tabs.active
         return active.removeprefix("view-") if active else None
 
     def action_show_view(self, name: str) -> None:
@@ -658,7 +695,7 @@ class ExplorerScreen(Screen):
         target = focused
         host = next((a for a in focused.ancestors_with_self if isinstance(a, ViewHost)), None)
         if host is not None:
-            target = self.query_one("#views", TabbedContent)
+            target = self.query_one("#views-box")
         self.maximize(target, container=False)
 
     def action_escape(self) -> None:

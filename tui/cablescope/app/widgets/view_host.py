@@ -20,7 +20,6 @@ from textual.worker import Worker, WorkerState
 
 from cablescope.app.sanitize import clean, clean_line
 from cablescope.model import Cable
-from cablescope.plugins import PluginError, call_view
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
 
 def describe_error(exc: BaseException) -> str:
     """One line for a notification (a PluginError's message already says which plugin and what)."""
+    from cablescope.plugins import PluginError
+
     message = str(exc) if isinstance(exc, PluginError) else f"{type(exc).__name__}: {exc}"
     return clean_line(message.splitlines()[0] if message else type(exc).__name__)
 
@@ -112,6 +113,8 @@ class ViewHost(Widget):
             self._clear_content()
             self._status("Select a cable to see this view.")
             return
+        from cablescope.plugins import call_view
+
         context = self._context_factory()
         try:
             widget = call_view(self.view, "widget", cable, context)
@@ -156,6 +159,8 @@ class ViewHost(Widget):
         Laying out here keeps the cost off the screen's thread, and a renderable that fails
         to lay out fails in the worker (reported) instead of while the screen paints.
         """
+        from cablescope.plugins import call_view
+
         result = call_view(self.view, "render", cable, context)
         # A plain string from a plugin may carry cable text: show it literally, never as markup.
         renderable = Text(clean(result)) if isinstance(result, str) else result
