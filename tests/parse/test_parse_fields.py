@@ -333,3 +333,20 @@ def test_for_official_use_only_paragraphs_make_an_sbu_cable():
     cable = parse_cable("DE RUEHFR #0001 0011200\nR 011200Z JAN 09\n\n1. (U) One.\n\n2. (U//FOUO) Two.\n")
     assert cable.classification == "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
     assert cable.level == "SBU"
+
+
+@pytest.mark.parametrize(
+    ("raw", "short"),
+    [
+        ("(S-NF)", "S//NF"),
+        ("(SNF)", "S//NF"),
+        ("(S//FGI//NF)", "S//FGI//NF"),
+        ("(S//REL TO USA, FVEY)", "S//REL TO USA, FVEY"),
+    ],
+)
+def test_marking_variants(raw, short):
+    assert parse_marking(raw).short == short
+
+
+def test_words_are_not_controls():
+    assert parse_marking("(C/AND)") is None

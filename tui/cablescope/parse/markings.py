@@ -60,6 +60,12 @@ LEVEL_NAMES: dict[str, str] = {
     "TS": "TOP SECRET",
 }
 
+_SEPARATOR_RE = re.compile(r"\s*(?:/+|-)\s*")
+_GLUED_RE = re.compile(r"^(TS|SBU|S|C|U)(NF)$")
+_CONTROL_TOKEN_RE = re.compile(r"[A-Z]{2,6}")
+_NOT_CONTROLS = frozenset(
+    {"AND", "OR", "THE", "FOR", "TO", "OF", "IN", "ON", "SEE", "BELOW", "ABOVE", "NOTE"}
+)
 _MARK_RE = re.compile(r"^\(?\s*([A-Za-z][A-Za-z /,\-]*?)\s*\)?$")
 _REL_RE = re.compile(r"^REL(?:\s+TO)?\s+(.+)$")
 _COUNTRY_RE = re.compile(r"\b[A-Z]{2,4}\b")
@@ -94,7 +100,12 @@ def _caveat(token: str) -> str | None:
     if rel:
         countries = _COUNTRY_RE.findall(rel.group(1))
         return "REL TO " + ", ".join(countries) if countries else None
-    return _CAVEAT_WORDS.get(token)
+    if token in _CAVEAT_WORDS:
+        return _CAVEAT_WORDS[token]
+    # Other control markings ("FGI", "LES") are kept as written; prose is not a control.
+    if _CONTROL_TOKEN_RE.fullmatch(token) and token not in _NOT_CONTROLS:
+        return token
+    return None
 
 
 def parse_marking(raw: str | None) -> Marking | None:
@@ -126,11 +137,15 @@ def _parse_cached(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if not match:
         return None
     body = match.group(1).upper()
-    parts = [p.strip() for p in re.split(r"\s*/+\s*", body) if p.strip()]
+    glued = _GLUED_RE.match(body)
+    if glued:
+        body = f"{glued.group(1)}/{glued.group(2)}"  # "(SNF)" is "(S/NF)" typed without the slash
+    # "S-NF" uses a hyphen for the slash; "LIMITED OFFICIAL USE" has no hyphen to lose.
+    parts = [p.strip() for p in _SEPARATOR_RE.split(body) if p.strip()]
     if not parts:
         return None
     head = parts[0]
-    level = _LEVEL_WORDS.get(" ".join(head.replace("-", " ").split()))
+    level = _LEVEL_WORDS.get(" ".join(head.split()))
     rest = parts[1:]
     if level is None:
         # "SBU NOFORN", "S NF": level and control separated by a space.
