@@ -93,20 +93,29 @@ def _search_terms(parsed: ParsedAppendix, boundary: Boundary) -> list[str]:
     return queries
 
 
+class IndexUnsearchable(RuntimeError):
+    """Every query for candidate pages failed: the index, not a headline, is at fault."""
+
+
 def most_similar(cable: Cable, boundary: Boundary, parsed: ParsedAppendix, store: Any) -> Cable | None:
     """The page in the index whose appendix is closest to this one's, or None when no other has one."""
     seen: list[str] = []
-    for query in _search_terms(parsed, boundary):
+    failures: list[str] = []
+    queries = _search_terms(parsed, boundary)
+    for query in queries:
         try:
             hits = store.search(query, limit=HITS_PER_QUERY, include_appendix=True)
-        except ValueError:
+        except ValueError as error:
             # The store's QueryError: a headline the query syntax cannot take is skipped.
+            failures.append(str(error))
             continue
         for hit in hits:
             if hit.reference_id != cable.reference_id and hit.reference_id not in seen:
                 seen.append(hit.reference_id)
         if len(seen) >= MAX_CANDIDATES:
             break
+    if queries and len(failures) == len(queries):
+        raise IndexUnsearchable(failures[0])
     mine = appendix_lines(cable.text[boundary.offset :])
     best: tuple[tuple[int, float], Cable] | None = None
     for reference_id in seen[:MAX_CANDIDATES]:
@@ -150,9 +159,13 @@ def analyse(cable: Cable, context: ViewContext) -> Analysis:
         other = resolve_page(str(against), context.store)
         chosen, note = "given", ""
     elif context.store is not None:
-        other = most_similar(cable, boundary, parsed, context.store)
         chosen = "most-similar"
-        note = "" if other else "no other page in the index has an appendix to compare with"
+        try:
+            other = most_similar(cable, boundary, parsed, context.store)
+        except IndexUnsearchable as error:
+            other, note = None, f"the index could not be searched for other pages: {error}"
+        else:
+            note = "" if other else "no other page in the index has an appendix to compare with"
     else:
         other, chosen = None, ""
         note = "no index to look for other pages in (give --against PATH_OR_REFID or --db FILE)"

@@ -78,3 +78,23 @@ def test_appendix_store_against_a_reference_id(library):
         "UN News: Measles Cases Quadruple In First Quarter",
         "FAO: Locust Swarms Threaten Harvests Across The Horn Of Africa",
     ]
+
+
+class BrokenIndex:
+    """An index whose every search fails, as a library written by an older schema can."""
+
+    def search(self, query, **options):
+        raise ValueError("this query cannot be searched: no such column: header")
+
+    def get(self, reference_id):
+        return None
+
+
+def test_appendix_store_unsearchable_index_is_reported(seed_path):
+    (cable,) = list(read_path(seed_path))
+    analysis = analyse(cable, ViewContext(store=BrokenIndex()))
+    assert analysis.page_diff is None
+    assert analysis.page_diff_note == (
+        "the index could not be searched for other pages: "
+        "this query cannot be searched: no such column: header"
+    )
