@@ -220,3 +220,20 @@ def test_scoop_reshaped_appendix_stays_out_of_paragraphs(pages):
         assert cable.appendix is not None and cable.appendix.signal == "© Scoop Media"
         for paragraph in cable.paragraphs:
             assert "More>>" not in paragraph.text and "Harbour Board" not in paragraph.text
+
+
+def test_paragraph_offsets_cover_their_text(pages):
+    """Each paragraph's span starts at its number and ends with its last words, on every page."""
+    misses = []
+    for page in pages:
+        cable = page["cable"]
+        for paragraph in cable.paragraphs:
+            span = cable.text[paragraph.start : paragraph.end]
+            squeezed = " ".join(span.split())
+            assert paragraph.text.strip()
+            if paragraph.number is not None:
+                assert squeezed.startswith(f"{paragraph.number}")
+            if not squeezed.endswith(paragraph.text.split()[-1]):
+                misses.append((page["refid"], paragraph.number))
+    print(f"\nparagraph spans whose end is not their text's end: {misses}")
+    assert misses == []

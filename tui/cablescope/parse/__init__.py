@@ -169,10 +169,11 @@ def parse_cable(text: str) -> Cable:
         )
         paragraphs.extend(lead)
     for index, raw in enumerate(raw_paragraphs):
-        end = raw.end
+        end = _before_trailing_markers(text, raw.text_start, raw.end, marker_spans)
         next_heading = None
         if index + 1 < len(raw_paragraphs):
-            end, next_heading = _body.split_heading(text, raw.text_start, raw.end)
+            end, next_heading = _body.split_heading(text, raw.text_start, end)
+            end = _before_trailing_markers(text, raw.text_start, end, marker_spans)
         marking = marking_parts(raw.marking_raw) if raw.marking_raw else None
         paragraphs.append(
             Paragraph(
@@ -198,6 +199,17 @@ def parse_cable(text: str) -> Cable:
     )
     f["derived"] = derived
     return Cable(**f)
+
+
+def _before_trailing_markers(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> int:
+    """``end`` moved back over page markers (and blank lines) that close the region."""
+    end = _rstrip_end(text, start, end)
+    for m_start, m_end in reversed(markers):
+        if m_start < start:
+            break
+        if m_start < end <= m_end + 1 or m_end >= end > m_start:
+            end = _rstrip_end(text, start, m_start)
+    return end
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

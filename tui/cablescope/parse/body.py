@@ -237,6 +237,9 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
                 name = _signature_name(match.group("name"))
                 # A signature stands apart: after a sentence, a link line or a blank, or in capitals.
                 before = text[max(start, line_start - 200) : line_start].rstrip()
+                last_line = before[before.rfind("\n") + 1 :]
+                if PAGE_MARKER_RE.match(last_line):
+                    before = before[: len(before) - len(last_line)].rstrip()
                 if not before or before.endswith(_SENTENCE_ENDS) or name.isupper() or "http" in before[-150:]:
                     return [name], line_start
         # Flattened extracts put the signature at the end of the last sentence's line.
