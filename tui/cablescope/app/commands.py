@@ -33,23 +33,23 @@ class CableCommands(Provider):
             return
         app = screen.cs_app
 
-        def look_up() -> list[tuple[str, str | None, int | None]]:
+        def look_up() -> list[tuple]:
             from cablescope.parse.refids import canonical_reference_id
 
-            found: list[tuple[str, str | None, int | None]] = []
+            found: list[tuple] = []
             with app.library.worker_store() as store:
                 canonical = canonical_reference_id(query)
                 if canonical:
                     cable = store.get(canonical)
                     if cable is not None and cable.reference_id:
-                        found.append((cable.reference_id, cable.subject, None))
+                        found.append((cable.reference_id, cable.subject, None, cable.created, cable.origin))
                 words = " ".join(w + "*" if i == len(query.split()) - 1 else w
                                  for i, w in enumerate(query.split()))
                 try:
                     hits = store.search(words, limit=12)
                 except QueryError:
                     hits = []
-                found.extend((h.reference_id, h.subject, h.paragraph) for h in hits
+                found.extend((h.reference_id, h.subject, h.paragraph, h.created, h.origin) for h in hits
                              if h.reference_id not in {f[0] for f in found})
             return found
 
@@ -58,7 +58,7 @@ class CableCommands(Provider):
         except Exception:
             return
         matcher = self.matcher(query)
-        for rank, (reference_id, subject, paragraph) in enumerate(results):
+        for rank, (reference_id, subject, paragraph, created, origin) in enumerate(results):
             label = f"{reference_id}  {clean_line(subject)}"
             score = max(matcher.match(label), 0.5 - rank * 0.01)
             where = f" ¶{paragraph}" if paragraph is not None else ""
@@ -67,7 +67,8 @@ class CableCommands(Provider):
                 Text.assemble((reference_id + where, "bold"), "  ", clean_line(subject)),
                 partial(screen.open_cable, reference_id, paragraph),
                 text=label,
-                help="Open this cable",
+                help=" · ".join(x for x in (created.strftime("%Y-%m-%d") if created else "", clean_line(origin)) if x)
+                or None,
             )
 
 

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from cablescope.annotations import Annotation
     from cablescope.app.app import CablescopeApp
 
+LOCATE_LIMIT = 20_000
+"""How far down the list a jump (palette, view, history) looks for its cable's row."""
+
 PREVIEW_DELAY = 0.12
 """Seconds the list cursor rests on a row before the reader follows it (keeps j/k instant)."""
 
@@ -213,6 +216,11 @@ class ExplorerScreen(Screen):
     def cable(self) -> Cable | None:
         return self.reader.cable
 
+    @property
+    def current_ref(self) -> str | None:
+        """The index's key for the cable in the reader (a cable without a reference id has one too)."""
+        return self.reader.reference_id
+
     def view_context(self) -> ViewContext:
         return ViewContext(store=self.cs_app.library.store, today=self.cs_app.today, query=self.search_state.query)
 
@@ -347,7 +355,7 @@ class ExplorerScreen(Screen):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         reference_id = event.summary.reference_id
-        if self.cable is None or self.cable.reference_id != reference_id:
+        if self.current_ref != reference_id:
             self._open(reference_id, None, hit="first", record=True)
         else:
             self._record()
@@ -363,9 +371,31 @@ class ExplorerScreen(Screen):
             self.cable_list.move_to(index)
             return
         self._open(reference_id, paragraph, hit=None if paragraph is not None else "first", record=record)
+        if index is None:
+            self._locate(reference_id, self._list_generation)
+
+    @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
+    def _locate(self, reference_id: str, generation: int) -> None:
+        """Find an opened cable's row in the list (first LOCATE_LIMIT rows) so the list follows the reader."""
+        list_query = self.list_query()
+        worker = get_current_worker()
+        with self.cs_app.library.worker_store() as store:
+            for offset in range(0, min(self.cable_list.count, LOCATE_LIMIT), 1000):
+                if worker.is_cancelled:
+                    return
+                rows = store.list(list_query.filters, query=list_query.query, sort=list_query.sort,
+                                  descending=list_query.descending, offset=offset, limit=1000)
+                for i, summary in enumerate(rows):
+                    if summary.reference_id == reference_id:
+                        self.app.call_from_thread(self._located, reference_id, offset + i, generation)
+                        return
+
+    def _located(self, reference_id: str, index: int, generation: int) -> None:
+        if generation == self._list_generation and self.current_ref == reference_id:
+            self.cable_list.move_to(index, announce=False)
 
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
-        if self.cable is not None and self.cable.reference_id == reference_id:
+        if self.cable is not None and self.current_ref == reference_id:
             self._place(paragraph, hit)
             if record:
                 self._record()
@@ -401,9 +431,10 @@ class ExplorerScreen(Screen):
                                       severity="error", markup=False)
         self.app.call_from_thread(self.cs_app.report_plugin_failures)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_cable, cable, annotations, hits, paragraph, hit, record, query)
+            self.app.call_from_thread(self._show_cable, reference_id, cable, annotations, hits, paragraph, hit,
+                                      record, query)
 
-    def _show_cable(self, cable: Cable, annotations: list[Annotation], hits: list[int], paragraph: int | None,
+    def _show_cable(self, reference_id: str, cable: Cable, annotations: list[Annotation], hits: list[int], paragraph: int | None,
                     hit: str | None, record: bool, query: str | None) -> None:
         if query != self.search_state.query:
             hits = []
@@ -413,7 +444,7 @@ class ExplorerScreen(Screen):
             terms=query_matcher(query),
             hit_paragraphs=set(hits),
         )
-        self.reader.show(cable, highlights)
+        self.reader.show(cable, highlights, reference_id=reference_id)
         self._place(paragraph, hit)
         if record:
             self._record()
@@ -425,7 +456,7 @@ class ExplorerScreen(Screen):
         if paragraph is not None and reader.go_to_paragraph(paragraph):
             return
         if paragraph is not None:
-            self.notify(f"{reader.cable.reference_id if reader.cable else ''} has no paragraph {paragraph}.",
+            self.notify(f"{self.current_ref or ''} has no paragraph {paragraph}.",
                         severity="warning", markup=False)
         hits = self._hit_indexes()
         if hits and hit in ("first", "last"):
@@ -433,18 +464,18 @@ class ExplorerScreen(Screen):
             reader.go_to_paragraph(reader.cable.paragraphs[index].number)  # type: ignore[union-attr]
 
     def _record(self) -> None:
-        cable = self.cable
-        if cable is None or not cable.reference_id:
+        reference_id = self.current_ref
+        if reference_id is None:
             return
         paragraph = self.reader.current_paragraph
-        self.cs_app.history.visit(Location(cable.reference_id, paragraph.number if paragraph else None))
+        self.cs_app.history.visit(Location(reference_id, paragraph.number if paragraph else None))
 
     def on_cable_reader_paragraph_changed(self, event: CableReader.ParagraphChanged) -> None:
-        cable = self.cable
+        reference_id = self.current_ref
         current = self.cs_app.history.current
-        if cable and cable.reference_id and current and current.reference_id == cable.reference_id:
+        if reference_id and current and current.reference_id == reference_id:
             number = event.paragraph.number if event.paragraph else None
-            self.cs_app.history.update_current(Location(cable.reference_id, number))
+            self.cs_app.history.update_current(Location(reference_id, number))
 
     def _hit_indexes(self) -> list[int]:
         cable = self.cable
@@ -475,7 +506,7 @@ class ExplorerScreen(Screen):
         host = self.active_host()
         if host is not None:
             cable = self.cable
-            host.load(cable, (cable.reference_id if cable else None, self.search_state.query))
+            host.load(cable, (self.current_ref, self.search_state.query))
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -534,7 +565,7 @@ class ExplorerScreen(Screen):
         message.stop()
         self.search_state.narrowing = Narrowing(message.label, message.date_from, message.date_to,
                                                 message.reference_ids)
-        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+        self.reload_list(keep=self.current_ref)
 
     # -- search and filters ---------------------------------------------------------------
 
@@ -562,7 +593,7 @@ class ExplorerScreen(Screen):
         def apply(filters: SearchFilters | None) -> None:
             if filters is not None:
                 self.search_state.filters = filters
-                self.reload_list(keep=self.cable.reference_id if self.cable else None)
+                self.reload_list(keep=self.current_ref)
                 self._update_status()
 
         self.app.push_screen(FiltersScreen(self.search_state.filters), apply)
@@ -605,7 +636,7 @@ class ExplorerScreen(Screen):
 
     def clear_all(self) -> None:
         self.search_state = SearchState()
-        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+        self.reload_list(keep=self.current_ref)
         self._update_status()
 
     def action_reverse_sort(self) -> None:
@@ -614,7 +645,7 @@ class ExplorerScreen(Screen):
 
     def _resort(self) -> None:
         self._update_header()
-        self.reload_list(keep=self.cable.reference_id if self.cable else None)
+        self.reload_list(keep=self.current_ref)
         self._update_status()
 
     # -- history, bookmarks, clipboard ----------------------------------------------------
@@ -633,13 +664,14 @@ class ExplorerScreen(Screen):
 
     def action_bookmark(self) -> None:
         cable = self.cable
-        if cable is None or not cable.reference_id:
+        reference_id = self.current_ref
+        if cable is None or reference_id is None:
             self.notify("Open a cable to bookmark it.", severity="warning")
             return
         paragraph = self.reader.current_paragraph
         number = paragraph.number if paragraph else None
-        added = self.cs_app.bookmarks.toggle(cable.reference_id, number, clean_line(cable.subject))
-        where = f"{cable.reference_id}" + (f" ¶{number}" if number is not None else "")
+        added = self.cs_app.bookmarks.toggle(reference_id, number, clean_line(cable.subject))
+        where = f"{reference_id}" + (f" ¶{number}" if number is not None else "")
         self.notify(f"Bookmarked {where}" if added else f"Removed bookmark {where}", markup=False)
 
     def action_bookmarks(self) -> None:
@@ -655,7 +687,7 @@ class ExplorerScreen(Screen):
         if self.cable_list.has_focus and highlighted is not None:
             reference_id = highlighted.reference_id
         else:
-            reference_id = self.cable.reference_id if self.cable else None
+            reference_id = self.current_ref
         if not reference_id:
             return
         self.app.copy_to_clipboard(reference_id)
@@ -714,7 +746,7 @@ class ExplorerScreen(Screen):
             return
         if self.search_state.narrowing is not None:
             self.search_state.narrowing = None
-            self.reload_list(keep=self.cable.reference_id if self.cable else None)
+            self.reload_list(keep=self.current_ref)
             self._update_status()
             return
         if self.focused is not self.cable_list:

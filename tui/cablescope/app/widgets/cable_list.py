@@ -165,6 +165,7 @@ class CableList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[CableSummary]] = OrderedDict()
         self._strips: LRUCache[tuple, Strip] = LRUCache(512)
         self.empty_message = "Loading…"
+        self._announce = True
 
     # -- data -----------------------------------------------------------------------------
 
@@ -220,10 +221,16 @@ class CableList(ScrollView, can_focus=True):
 
     # -- cursor ---------------------------------------------------------------------------
 
-    def move_to(self, index: int) -> None:
+    def move_to(self, index: int, *, announce: bool = True) -> None:
+        """Put the cursor on row ``index``; ``announce=False`` moves it without posting Highlighted
+        (the screen already shows that cable and only the list catches up)."""
         if self._count == 0:
             return
-        self.cursor = max(0, min(index, self._count - 1))
+        self._announce = announce
+        try:
+            self.cursor = max(0, min(index, self._count - 1))
+        finally:
+            self._announce = True
 
     def watch_cursor(self, old: int, new: int) -> None:
         height = max(self.scrollable_content_region.height, 1)
@@ -234,7 +241,8 @@ class CableList(ScrollView, can_focus=True):
             self.scroll_to(y=new - height + 1, animate=False, immediate=True)
         self.refresh_line(old)
         self.refresh_line(new)
-        self.post_message(self.Highlighted(self, new, self.summary_at(new)))
+        if self._announce:
+            self.post_message(self.Highlighted(self, new, self.summary_at(new)))
 
     def refresh_line(self, y: int) -> None:
         self._strips.discard((y, True))

@@ -132,6 +132,7 @@ class CableReader(ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.cable: Cable | None = None
+        self.reference_id: str | None = None
         self.highlights = Highlights()
         self.empty_message = "No cable selected."
         self._lines: list[Line] = []
@@ -141,9 +142,17 @@ class CableReader(ScrollView, can_focus=True):
 
     # -- content --------------------------------------------------------------------------
 
-    def show(self, cable: Cable | None, highlights: Highlights | None = None, paragraph: int | None = None) -> None:
-        """Display ``cable``; put the cursor on paragraph number ``paragraph`` if given."""
+    def show(
+        self,
+        cable: Cable | None,
+        highlights: Highlights | None = None,
+        paragraph: int | None = None,
+        *,
+        reference_id: str | None = None,
+    ) -> None:
+        """Display ``cable`` (``reference_id``: its key in the index); cursor on paragraph ``paragraph``."""
         self.cable = cable
+        self.reference_id = reference_id or (cable.reference_id if cable else None)
         self.highlights = highlights or Highlights()
         self._relayout()
         index = self.index_of(paragraph) if paragraph is not None else None
