@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,9 +29,9 @@ def list_plugins(
     if as_json:
         typer.echo(json.dumps([info.as_json() for info in report], indent=2))
         return
-    allowed = plugins.allowed_plugins()
+    allowed = os.environ.get(plugins.LOAD_ENV)
     if allowed is not None:
-        names = ", ".join(sorted(allowed)) if allowed else "none"
+        names = ", ".join(name.strip() for name in allowed.split(",") if name.strip()) or "none"
         typer.echo(f"{plugins.LOAD_ENV} is set: loading only {names}.", err=True)
     if not report:
         typer.echo("No plugins loaded.")
