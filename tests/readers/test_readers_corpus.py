@@ -237,3 +237,23 @@ def test_paragraph_offsets_cover_their_text(pages):
                 misses.append((page["refid"], paragraph.number))
     print(f"\nparagraph spans whose end is not their text's end: {misses}")
     assert misses == []
+
+
+def test_station_table_agrees_with_the_pages(pages):
+    """Wherever a page's header has a DE line, the table names the page's own origin and id station."""
+    from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ROUTING_INDICATORS
+
+    checked = set()
+    for page in pages:
+        de = re.search(r"^DE\s+(RU[A-Z]+)\s+#", page["header"], re.MULTILINE)
+        if not de:
+            continue
+        station = de.group(1)
+        assert station in ROUTING_INDICATORS, station
+        name, origin = ROUTING_INDICATORS[station]
+        assert re.sub(r"^\d\d|\d+$", "", page["refid"]) == name
+        if station not in AMBIGUOUS_INDICATORS:
+            assert origin == page["origin"], (page["refid"], station)
+        checked.add(station)
+    print(f"\nrouting indicators checked against the pages: {len(checked)}")
+    assert len(checked) >= 90
