@@ -498,3 +498,15 @@ def test_the_same_view_failure_twice_is_recorded_once(fresh_plugins):
         with pytest.raises(plugins.PluginError):
             plugins.call_view(view, "render", CABLE, ViewContext())
     assert [f.stage for f in plugins.plugin_failures()] == ["view 'named' render on 09TESTPOST8"]
+
+
+def test_failure_messages_carry_no_control_characters(fresh_plugins):
+    class Hostile(Named):
+        def render(self, cable, context):
+            raise ValueError("bad \x1b]0;owned\x07title\x1b[31m red\nsecond line")
+
+    view = Hostile()
+    view.plugin = "hostile"
+    with pytest.raises(plugins.PluginError) as raised:
+        plugins.call_view(view, "render", CABLE, ViewContext())
+    assert "ValueError: bad title red second line (test_plugins_isolation.py line " in str(raised.value)

@@ -158,3 +158,17 @@ def test_run_view_command_with_tui_opens_the_explorer_on_the_cable_and_view(id_v
         api.run_view_command("ids", str(seed_path), tui=True)
     assert exited.value.exit_code == 0
     assert calls == [{"db": None, "paths": (seed_path,), "doc": "09BEIJING2932", "view": "ids"}]
+
+
+def test_emit_view_prints_a_plain_string_literally_never_as_markup(fresh_plugins, capsys):
+    class EchoSubject(View):
+        name = "echo"
+        title = "Echo"
+        key = "E"
+
+        def render(self, cable, context):
+            return f"Subject: {cable.subject}"
+
+    cable = api.Cable(reference_id="09TESTPOST9", subject="[bold]loud[/bold] \x1b[2Jcleared")
+    api.emit_view(EchoSubject(), [cable], ViewContext(), as_json=False)
+    assert capsys.readouterr().out == "Subject: [bold]loud[/bold] cleared\n"

@@ -40,6 +40,7 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
+from cablescope.app.sanitize import clean_line
 from cablescope.readers.base import Reader
 from cablescope.views import View
 
@@ -387,13 +388,15 @@ def _unknown_hook_message(hook: str) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    """The exception as one line, with the plugin's file and line where it was raised."""
+    """The exception as one line, with the plugin's file and line where it was raised.
+
+    Control characters and escape sequences are removed: the message may quote cable text.
+    """
     if isinstance(exc, (PluginError, pluggy.PluginValidationError)):
-        return "; ".join(part.strip() for part in str(exc).splitlines() if part.strip())
+        return clean_line("; ".join(part.strip() for part in str(exc).splitlines() if part.strip()))
     if isinstance(exc, SyntaxError):
         return f"SyntaxError: {exc.msg} ({Path(exc.filename or '?').name} line {exc.lineno})"
-    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    text = clean_line(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if not _is_library_file(f.filename)]
     if frames:
         path = Path(frames[-1].filename)
@@ -438,7 +441,7 @@ def _record(plugin: str, stage: str, error: BaseException | str, disabled: bool)
             "".join(traceback.format_exception(type(error), error, error.__traceback__)),
         )
     else:
-        failure = PluginFailure(plugin, stage, error, disabled)
+        failure = PluginFailure(plugin, stage, clean_line(error), disabled)
     for earlier in _failures:
         # A view that fails on the same cable again (the explorer re-renders on resize) is one failure.
         if (earlier.plugin, earlier.stage, earlier.error, earlier.disabled) == (

@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
+from cablescope.app.sanitize import clean_line, safe_text
 from cablescope.config import default_db_path
 from cablescope.model import Cable
 from cablescope.views import View, ViewContext
@@ -30,9 +31,8 @@ if TYPE_CHECKING:
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    """Print ``Error: message`` as one line on stderr and exit with ``code``."""
-    one_line = " ".join(str(message).split())
-    typer.echo(f"Error: {one_line}", err=True)
+    """Print ``Error: message`` as one line on stderr (control characters removed) and exit with ``code``."""
+    typer.echo(f"Error: {clean_line(str(message))}", err=True)
     raise typer.Exit(code)
 
 
@@ -123,8 +123,13 @@ def emit_view(view: View, cables: list[Cable | None], context: ViewContext, as_j
                 typer.echo(text)
                 continue
             renderable = plugins.call_view(view, "render", cable, context)
+            if isinstance(renderable, str):
+                # A plain string may carry cable text: print it literally, never as markup.
+                renderable = safe_text(renderable)
             if len(cables) > 1:
-                console.rule(Text(cable.reference_id or "(no reference id)") if cable else Text(view.title))
+                console.rule(
+                    safe_text(cable.reference_id or "(no reference id)") if cable else Text(view.title)
+                )
             console.print(renderable)
     except plugins.PluginError as exc:
         if exc.failure is not None:
