@@ -73,6 +73,9 @@ $slug = "$module"
 
 [tool.setuptools]
 packages = ["$module"]
+
+[tool.pytest.ini_options]
+pythonpath = ["."]
 """)
 
 MODULE = Template('''\
