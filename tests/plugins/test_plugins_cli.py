@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -259,7 +260,7 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
         cwd=root,
-        env={"PATH": "/usr/bin:/bin"},
+        env={"PATH": "/usr/bin:/bin", "CABLESCOPE_HOME": os.environ["CABLESCOPE_HOME"]},
         capture_output=True,
         text=True,
         timeout=120,
