@@ -510,3 +510,14 @@ def test_failure_messages_carry_no_control_characters(fresh_plugins):
     with pytest.raises(plugins.PluginError) as raised:
         plugins.call_view(view, "render", CABLE, ViewContext())
     assert "ValueError: bad title red second line (test_plugins_isolation.py line " in str(raised.value)
+
+
+def test_the_allow_list_accepts_the_distribution_name_for_all_builtins(fresh_plugins, monkeypatch):
+    monkeypatch.setenv(plugins.LOAD_ENV, "cablescope")
+    assert {i.name: i.source for i in plugins.plugin_report()} == {
+        "appendix": "builtin",
+        "entities": "builtin",
+        "markers": "builtin",
+        "references": "builtin",
+        "timeline": "builtin",
+    }
