@@ -296,3 +296,22 @@ def test_show_unreadable_file_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "binary file" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_csv_header_column_never_becomes_body_text(tmp_path):
+    path = tmp_path / "cables.csv"
+    path.write_text(
+        _csv_row(
+            "1",
+            "02/10/2009 12:10",
+            "09PARIS321",
+            "Embassy Paris",
+            "SECRET",
+            "",
+            "unrecognised header",
+            "1. (S) Body.",
+        ),
+        encoding="utf-8",
+    )
+    [cable] = read_path(path)
+    assert [(p.number, p.text) for p in cable.paragraphs] == [(1, "Body.")]

@@ -41,8 +41,12 @@ _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LEVEL_OF_WORD = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C", "UNCLASSIFIED": "U"}
 
 
-def parse_cable(text: str) -> Cable:
-    """Parse one cable in any textual form (telegram, cable-viewer text, Scoop page, fragment)."""
+def parse_cable(text: str, *, body_start: int = 0) -> Cable:
+    """Parse one cable in any textual form (telegram, cable-viewer text, Scoop page, fragment).
+
+    ``body_start`` is where the body begins when the reader knows it (a cable-viewer page's
+    second block, a CSV row's body column): lead text is never taken from before it.
+    """
     if not isinstance(text, str):
         raise TypeError("parse_cable expects text (str)")
     # Fields are gathered in a dict and the model is built once: setting attributes on a
@@ -96,7 +100,7 @@ def parse_cable(text: str) -> Cable:
             f["precedence"] = word.group(1)
 
     # Paragraphs come first: header items are only those that stand before paragraph 1.
-    scan_start = banner.end if banner else (transmission.end() if transmission else 0)
+    scan_start = max(banner.end if banner else (transmission.end() if transmission else 0), body_start)
     raw_paragraphs = _body.numbered_paragraphs(text, scan_start, cable_end)
     first_para = raw_paragraphs[0].start if raw_paragraphs else cable_end
     lead_limit = min(first_para, head_end)

@@ -56,7 +56,7 @@ def cable_from_row(row: list[str], path: Path | None, number: int) -> Cable:
     _, created, refid, origin, classification, references, header, body = row
     header, body = _normalise(header), _normalise(body)
     text = f"{header}\n\n{body}" if header else body
-    cable = parse_cable(text)
+    cable = parse_cable(text, body_start=len(header) + 2 if header else 0)
     derived = set(cable.derived)
     stated_refid = canonical_reference_id(refid) if refid.strip() else None
     if stated_refid:

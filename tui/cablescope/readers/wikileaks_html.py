@@ -46,12 +46,17 @@ def pre_blocks(page: str) -> list[str]:
 
 def cable_text(page: str) -> str:
     """Header block, a blank line, body block: the cable as the model's ``text``."""
+    return cable_parts(page)[0]
+
+
+def cable_parts(page: str) -> tuple[str, int]:
+    """The cable's text and where its body (the second block) begins in it."""
     blocks = pre_blocks(page)
     if not blocks:
         raise ReadError("no cable text (<pre> block) in this HTML page")
     if len(blocks) == 1:
-        return blocks[0]
-    return blocks[0] + "\n\n" + blocks[1]
+        return blocks[0], 0
+    return blocks[0] + "\n\n" + blocks[1], len(blocks[0]) + 2
 
 
 class WikiLeaksHtmlReader(Reader):
@@ -70,6 +75,7 @@ class WikiLeaksHtmlReader(Reader):
 
     def read(self, path: Path) -> Iterator[Cable]:
         page, digest = read_document(path)
-        cable = parse_cable(cable_text(page))
+        text, body_start = cable_parts(page)
+        cable = parse_cable(text, body_start=body_start)
         cable.source = Source(path=str(path), format="wikileaks-html", sha256=digest)
         yield cable
