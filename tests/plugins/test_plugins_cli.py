@@ -299,12 +299,12 @@ def test_plugin_new_refuses_a_folder_with_files(run_cli, tmp_path):
     )
 
 
-def test_plugins_says_when_the_allow_list_limits_loading(run_cli, monkeypatch):
+def test_plugins_says_when_the_allow_list_limits_loading(run_cli, monkeypatch, isolated_home):
     monkeypatch.setenv(plugins.LOAD_ENV, "")
     result = run_cli("plugins")
     assert (result.exit_code, result.stdout, result.stderr) == (
         0,
-        "No plugins loaded.\n",
+        f"No plugins loaded.\nSingle-file plugins folder: {isolated_home / 'plugins'}\n",
         "CABLESCOPE_LOAD_PLUGINS is set: loading only none.\n",
     )
 

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from cablescope import plugins
 from cablescope.commands.support import fail
+from cablescope.config import default_plugins_dir
 
 
 def list_plugins(
@@ -35,6 +36,7 @@ def list_plugins(
         typer.echo(f"{plugins.LOAD_ENV} is set: loading only {names}.", err=True)
     if not report:
         typer.echo("No plugins loaded.")
+        typer.echo(f"Single-file plugins folder: {default_plugins_dir()}")
         return
     table = Table(show_edge=False, pad_edge=False)
     for column in ("Name", "Version", "Source", "Hooks", "Status"):
@@ -53,6 +55,7 @@ def list_plugins(
     for info in report:
         if info.error:
             console.print(Text.assemble((info.name, "bold"), ": ", (info.error, "red")))
+    console.print(Text(f"Single-file plugins folder: {default_plugins_dir()}", style="dim"))
 
 
 def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects.")) -> None:
