@@ -350,3 +350,8 @@ def test_marking_variants(raw, short):
 
 def test_words_are_not_controls():
     assert parse_marking("(C/AND)") is None
+
+
+def test_marking_missing_its_opening_parenthesis():
+    cable = parse_cable("S E C R E T ROME 000001\n\n1. C) Summary: text.\n\n2. (S/NF) More.\n")
+    assert [(p.marking, p.marking_raw) for p in cable.paragraphs] == [("C", "C)"), ("S//NF", "(S/NF)")]
