@@ -160,12 +160,15 @@ def split_heading(text: str, start: int, end: int) -> tuple[int, str | None]:
     blank = max(stripped.rfind("\n\n"), stripped.rfind("\n \n"), stripped.rfind("\n  \n"))
     if blank == -1:
         # Headings set off by dashes can follow the text directly.
-        lines = stripped.split("\n")
-        if len(lines) >= 3 and DASHES_RE.match(lines[-1]) and DASHES_RE.match(lines[-3]):
+        lines = stripped.rsplit("\n", 3)
+        if len(lines) == 4 and DASHES_RE.match(lines[-1]) and DASHES_RE.match(lines[-3]):
             blank = len(stripped) - len(lines[-1]) - len(lines[-2]) - len(lines[-3]) - 3
         else:
             return end, None
-    heading = heading_of(stripped[blank:])
+    block = stripped[blank:]
+    if block.count("\n") > 8 or len(block) > 400:
+        return end, None  # prose after a blank line inside the paragraph, not a heading
+    heading = heading_of(block)
     return (window + blank, heading) if heading else (end, None)
 
 
