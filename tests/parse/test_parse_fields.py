@@ -355,3 +355,17 @@ def test_words_are_not_controls():
 def test_marking_missing_its_opening_parenthesis():
     cable = parse_cable("S E C R E T ROME 000001\n\n1. C) Summary: text.\n\n2. (S/NF) More.\n")
     assert [(p.marking, p.marking_raw) for p in cable.paragraphs] == [("C", "C)"), ("S//NF", "(S/NF)")]
+
+
+def test_paragraph_one_on_the_classified_by_line():
+    cable = parse_cable(
+        "C O N F I D E N T I A L TRIPOLI 000686\n\nSUBJECT: WEEKLY SUMMARY: VISITS\n\n"
+        "CLASSIFIED BY: Joan Sample, DCM. REASON: 1.4 (b), (d) 1. (C) Summary: The visit went well. "
+        "End summary.\n\n2. (C) Details followed.\n"
+    )
+    assert cable.classified_by == "Joan Sample"
+    assert cable.reasons == ["1.4(b)", "1.4(d)"]
+    assert [(p.number, p.marking) for p in cable.paragraphs] == [(1, "C"), (2, "C")]
+    assert cable.paragraph(1).text == "Summary: The visit went well. End summary."
+    # A subject that mentions a summary is not the summary.
+    assert cable.summary == "The visit went well."

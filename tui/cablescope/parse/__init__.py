@@ -193,7 +193,7 @@ def parse_cable(text: str, *, body_start: int = 0) -> Cable:
         heading = next_heading
     f["paragraphs"] = paragraphs
 
-    f["summary"] = _body.find_summary(text, lead_items[0], body_end)
+    f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
     f["redactions"] = _redactions(text, body_end, paragraphs)
 
     identity = _derive_identity(created, f["routing"], addressing.origin_line, banner, markers, derived)
@@ -239,6 +239,22 @@ def _unnumbered(
         if len(content) < 200 and (
             _body.PAGE_MARKER_RE.fullmatch(content) or _header.CONTROL_LINE_RE.fullmatch(content)
         ):
+            continue
+        numbered = _body.PARAGRAPH_LINES.match(text, b_start, b_end)
+        if numbered and not paragraphs and _rstrip_end(text, numbered.end(), b_end) > numbered.end():
+            # "1. (C) ..." run on after the Classified By line in a flattened extract.
+            mark = numbered.group("mark")
+            parts = marking_parts(mark) if mark else None
+            paragraphs.append(
+                Paragraph(
+                    number=int(numbered.group("num")),
+                    marking=parts[2] if parts else None,
+                    marking_raw=mark if parts else None,
+                    text=_body.clean_text(text, numbered.end(), b_end, markers),
+                    start=b_start,
+                    end=b_end,
+                )
+            )
             continue
         paragraphs.append(Paragraph(text=content, start=b_start, end=b_end))
     if paragraphs and numbered_follow:

@@ -29,6 +29,10 @@ class LinePattern:
         self._after_newline = re.compile(r"\n(?P<line>" + body + ")", flags | re.MULTILINE)
         self._at_start = re.compile(r"(?P<line>" + body + ")", flags | re.MULTILINE)
 
+    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The pattern at ``start`` exactly (a line start the caller vouches for)."""
+        return self._at_start.match(text, start, end)
+
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if start == 0 or text[start - 1] == "\n":
             first = self._at_start.match(text, start, end)

@@ -425,6 +425,7 @@ def _is_title_word(word: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
+_INLINE_PARAGRAPH_RE = re.compile(r"\s\d{1,2}\s?\.\s?\([A-Za-z/ ]{1,12}\)\s")
 _CLASSIFIED_BY_STOP_RE = re.compile(
     r"^[ \t]*(?:\d{1,3}\s*\.\s|\d{1,3}\.\(|SUMMARY|Summary|REF\b|[A-Z ]+\d{8}\s+\d{3}\b)"
 )
@@ -442,9 +443,13 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     """The "Classified By:" block: who classified the cable, and under which reasons."""
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end == -1 else line_end
+    inline = _INLINE_PARAGRAPH_RE.search(text, match.end(), line_end)
+    if inline:
+        # Flattened extracts run paragraph 1 on the same line: the block stops before it.
+        line_end = inline.start() + 1
     block = text[match.end() : line_end]
     end = line_end
-    for _ in range(3):
+    for _ in range(0 if inline else 3):
         more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
         if not more:
             break
