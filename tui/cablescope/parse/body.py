@@ -187,8 +187,8 @@ def heading_of(block: str) -> str | None:
     heading = " ".join(lines).strip(" -=_*/")
     if (
         len(heading) > 100
-        or heading.endswith((".", ",", ";", ":"))
-        and not heading.isupper()
+        # A sentence ends with a stop; a heading in capitals may ("COMMENT.").
+        or (heading.endswith((".", ",", ";", ":")) and not heading.isupper())
         or _NOT_HEADING_START_RE.match(heading)
         or PAGE_MARKER_RE.match(heading)
         or not any(ch.isalpha() for ch in heading)
