@@ -29,7 +29,7 @@ def choose_reader(path: Path, readers: list[Reader] | None = None) -> Reader | N
     for reader in readers if readers is not None else _readers():
         try:
             score = float(reader.sniff(head, path))
-        except Exception:  # a plugin's faulty sniff must not stop reading
+        except Exception:  # noqa: BLE001 - a plugin's faulty sniff must not stop reading
             score = 0.0
         if score > 0 and path.suffix.lower() in reader.extensions:
             score += 0.01
@@ -46,7 +46,7 @@ def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
         yield from reader.read(path)
     except ReadError:
         raise
-    except Exception as error:  # one bad file (or a plugin reader's bug) must not stop a folder
+    except Exception as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder
         reason = " ".join(str(error).split())[:200]
         raise ReadError(f"{reader.name} reader failed: {type(error).__name__}: {reason}") from None
 
