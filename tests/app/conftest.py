@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 
@@ -14,28 +13,60 @@ TODAY = date(2026, 1, 15)
 
 # (reference id, created, origin, classification, subject, [(marking, paragraph text), ...])
 CORPUS = [
-    ("06ANKARA101", datetime(2006, 1, 10, 9, 0), "Embassy Ankara", "UNCLASSIFIED",
-     "Turkey: grain harvest outlook",
-     [("U", "The grain harvest is expected to rise this year."),
-      ("U", "Farmers in Anatolia report good rain.")]),
-    ("07PARIS2002", datetime(2007, 3, 5, 14, 30), "Embassy Paris", "CONFIDENTIAL",
-     "France: views on the pipeline",
-     [("C", "Officials discussed the pipeline and gas prices with PolOff."),
-      ("C", "The ministry sees no change in policy."),
-      ("C", "Comment: the pipeline question will return in spring.")]),
-    ("08MOSCOW3003", datetime(2008, 6, 20, 8, 15), "Embassy Moscow", "SECRET",
-     "Russia: pipeline talks stall",
-     [("S", "Pipeline talks stalled over transit fees."),
-      ("S//NF", "A source said the Kremlin wants a better price."),
-      ("C", "Embassy will follow up next week.")]),
-    ("09TOKYO4004", datetime(2009, 9, 1, 2, 0), "Embassy Tokyo", "SECRET//NOFORN",
-     "Japan: new government priorities",
-     [("S//NF", "The new cabinet set out its priorities."),
-      ("C", "Trade and the alliance lead the list.")]),
-    ("10STATE5005", datetime(2010, 2, 14, 18, 45), "Secretary of State", "TOP SECRET",
-     "Guidance on the pipeline demarche",
-     [("TS", "Posts should deliver the pipeline demarche at once."),
-      ("S", "Report reactions by cable.")]),
+    (
+        "06ANKARA101",
+        datetime(2006, 1, 10, 9, 0),
+        "Embassy Ankara",
+        "UNCLASSIFIED",
+        "Turkey: grain harvest outlook",
+        [
+            ("U", "The grain harvest is expected to rise this year."),
+            ("U", "Farmers in Anatolia report good rain."),
+        ],
+    ),
+    (
+        "07PARIS2002",
+        datetime(2007, 3, 5, 14, 30),
+        "Embassy Paris",
+        "CONFIDENTIAL",
+        "France: views on the pipeline",
+        [
+            ("C", "Officials discussed the pipeline and gas prices with PolOff."),
+            ("C", "The ministry sees no change in policy."),
+            ("C", "Comment: the pipeline question will return in spring."),
+        ],
+    ),
+    (
+        "08MOSCOW3003",
+        datetime(2008, 6, 20, 8, 15),
+        "Embassy Moscow",
+        "SECRET",
+        "Russia: pipeline talks stall",
+        [
+            ("S", "Pipeline talks stalled over transit fees."),
+            ("S//NF", "A source said the Kremlin wants a better price."),
+            ("C", "Embassy will follow up next week."),
+        ],
+    ),
+    (
+        "09TOKYO4004",
+        datetime(2009, 9, 1, 2, 0),
+        "Embassy Tokyo",
+        "SECRET//NOFORN",
+        "Japan: new government priorities",
+        [
+            ("S//NF", "The new cabinet set out its priorities."),
+            ("C", "Trade and the alliance lead the list."),
+        ],
+    ),
+    (
+        "10STATE5005",
+        datetime(2010, 2, 14, 18, 45),
+        "Secretary of State",
+        "TOP SECRET",
+        "Guidance on the pipeline demarche",
+        [("TS", "Posts should deliver the pipeline demarche at once."), ("S", "Report reactions by cable.")],
+    ),
 ]
 
 HOSTILE_REF = "10HOSTILE666"
@@ -61,11 +92,19 @@ def make_cable(
         head = f"{number}. ({marking}) "
         start = len(text) + len(head)
         text += head + body + "\n\n"
-        items.append(Paragraph(number=number, marking=marking, marking_raw=f"({marking})", text=body,
-                               start=start, end=start + len(body)))
+        items.append(
+            Paragraph(
+                number=number,
+                marking=marking,
+                marking_raw=f"({marking})",
+                text=body,
+                start=start,
+                end=start + len(body),
+            )
+        )
     return Cable(
         reference_id=reference_id,
-        created=created.replace(tzinfo=timezone.utc),
+        created=created.replace(tzinfo=UTC),
         origin=origin,
         classification=classification,
         subject=subject,
@@ -79,8 +118,16 @@ def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None
         for row in CORPUS:
             store.add(make_cable(*row))
         if hostile:
-            store.add(make_cable(HOSTILE_REF, datetime(2010, 12, 1), "Embassy Nowhere", "CONFIDENTIAL",
-                                 HOSTILE_SUBJECT, HOSTILE_PARAGRAPHS))
+            store.add(
+                make_cable(
+                    HOSTILE_REF,
+                    datetime(2010, 12, 1),
+                    "Embassy Nowhere",
+                    "CONFIDENTIAL",
+                    HOSTILE_SUBJECT,
+                    HOSTILE_PARAGRAPHS,
+                )
+            )
         if seed is not None:
             store.index([seed])
     return path

@@ -6,8 +6,6 @@ import json
 from datetime import date
 
 import pytest
-from textual.widgets import Input, Select
-
 from cablescope import config, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
@@ -16,6 +14,7 @@ from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen
 from cablescope.app.widgets.cable_list import CableList, Columns, row_text
 from cablescope.app.widgets.reader import CableReader
+from textual.widgets import Input, Select
 
 TODAY = date(2026, 1, 15)
 
@@ -59,11 +58,20 @@ def test_classification_colours_follow_the_banner_convention(corpus_db):
     with Store(corpus_db) as store:
         summaries = {s.reference_id: s for s in store.list(limit=10)}
     colours = {}
-    for ref, expected in [("06ANKARA101", "green"), ("07PARIS2002", "blue"), ("08MOSCOW3003", "red"),
-                          ("10STATE5005", "orange")]:
+    for ref, expected in [
+        ("06ANKARA101", "green"),
+        ("07PARIS2002", "blue"),
+        ("08MOSCOW3003", "red"),
+        ("10STATE5005", "orange"),
+    ]:
         text = row_text(summaries[ref], Columns.fit(100))
-        span = next(s for s in text.spans if "CONFIDENTIAL" in text.plain[s.start:s.end]
-                    or "SECRET" in text.plain[s.start:s.end] or "UNCLASSIFIED" in text.plain[s.start:s.end])
+        span = next(
+            s
+            for s in text.spans
+            if "CONFIDENTIAL" in text.plain[s.start : s.end]
+            or "SECRET" in text.plain[s.start : s.end]
+            or "UNCLASSIFIED" in text.plain[s.start : s.end]
+        )
         colours[ref] = str(span.style)
         assert expected in colours[ref], (ref, colours[ref])
 
@@ -118,7 +126,9 @@ async def test_reader_shows_numbers_markings_and_wraps_to_the_pane(corpus_db, se
         lines = reader.plain_lines()
         text = "\n".join(lines)
         assert "Russia: pipeline talks stall" in text
-        assert any(line.lstrip().startswith("2") and "S//NF" in line and "A source said" in line for line in lines)
+        assert any(
+            line.lstrip().startswith("2") and "S//NF" in line and "A source said" in line for line in lines
+        )
         width = reader.scrollable_content_region.width
         assert all(len(line.rstrip()) <= width for line in lines)
 
@@ -138,7 +148,7 @@ async def test_search_narrows_the_list_highlights_and_steps_through_hits(corpus_
         assert current(app) == ("07PARIS2002", 1)
         # Matching words are styled in the reader.
         line = next(line for line in reader._lines if "pipeline and gas" in line.body.plain)
-        styled = [line.body.plain[s.start:s.end] for s in line.body.spans]
+        styled = [line.body.plain[s.start : s.end] for s in line.body.spans]
         assert "pipeline" in styled
         assert "“pipeline”" in str(app.screen.query_one("#status").render())
         await pilot.press("n")
@@ -335,7 +345,7 @@ async def test_messages_from_views_open_highlight_and_narrow(corpus_db, settle):
         reader = reader_of(app)
         assert current(app) == ("08MOSCOW3003", 3)
         line = next(line for line in reader._lines if line.body.plain.startswith("Embassy will"))
-        assert any(line.body.plain[s.start:s.end] == "Embassy" for s in line.body.spans)
+        assert any(line.body.plain[s.start : s.end] == "Embassy" for s in line.body.spans)
         await pilot.press("n")
         assert current(app) == ("08MOSCOW3003", 1)
         await pilot.press("escape")
@@ -350,8 +360,21 @@ async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
         await settle(pilot, 1)
         assert isinstance(app.screen, HelpScreen)
         described = {d for _, rows in app.screen.sections for _, d in rows}
-        for expected in ["Search", "Filters", "Next hit", "Previous hit", "Back", "Forward", "Bookmark",
-                         "Bookmarks", "Copy ref id", "Quit", "Next paragraph", "Half page down", "Open"]:
+        for expected in [
+            "Search",
+            "Filters",
+            "Next hit",
+            "Previous hit",
+            "Back",
+            "Forward",
+            "Bookmark",
+            "Bookmarks",
+            "Copy ref id",
+            "Quit",
+            "Next paragraph",
+            "Half page down",
+            "Open",
+        ]:
             assert expected in described
         explorer = app.explorer
         for name, view in app.views.items():

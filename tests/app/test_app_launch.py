@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typer.testing import CliRunner
-
 from cablescope.app.launch import NOT_A_TERMINAL, launch_explorer
 from cablescope.cli import app as cli_app
+from typer.testing import CliRunner
 
 
 def test_launch_without_a_terminal_says_so_in_one_line(capsys, corpus_db):
@@ -17,8 +16,22 @@ def test_launch_without_a_terminal_says_so_in_one_line(capsys, corpus_db):
 
 
 def test_open_command_without_a_terminal_exits_1(corpus_db):
-    result = CliRunner().invoke(cli_app, ["open", "--db", str(corpus_db), "--doc", "07PARIS2002", "--para", "2",
-                                          "--view", "markers", "--query", "pipeline"])
+    result = CliRunner().invoke(
+        cli_app,
+        [
+            "open",
+            "--db",
+            str(corpus_db),
+            "--doc",
+            "07PARIS2002",
+            "--para",
+            "2",
+            "--view",
+            "markers",
+            "--query",
+            "pipeline",
+        ],
+    )
     assert result.exit_code == 1
     assert "needs a terminal" in result.output
     assert "Traceback" not in result.output

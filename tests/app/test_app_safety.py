@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rich.text import Text
-
 from cablescope.app.app import CablescopeApp
 from cablescope.app.sanitize import clean, clean_line, clean_mapped, safe_text
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.app.widgets.reader import CableReader
+from rich.text import Text
 
 TODAY = date(2026, 1, 15)
 
@@ -49,8 +48,8 @@ def test_clean_mapped_keeps_offsets_pointing_at_the_same_characters():
     assert cleaned == "abcdef"
     assert len(positions) == len(raw) + 1
     start, end = raw.index("cd"), raw.index("cd") + 2
-    assert cleaned[positions[start]:positions[end]] == "cd"
-    assert cleaned[positions[raw.index("ef")]:positions[len(raw)]] == "ef"
+    assert cleaned[positions[start] : positions[end]] == "cd"
+    assert cleaned[positions[raw.index("ef")] : positions[len(raw)]] == "ef"
 
 
 def test_safe_text_is_never_markup():

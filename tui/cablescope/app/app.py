@@ -6,10 +6,11 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from cablescope import config
@@ -29,7 +30,7 @@ class CablescopeApp(App[int]):
     TITLE = "cablescope"
     CSS_PATH = Path(__file__).with_name("cablescope.tcss")
     COMMANDS = App.COMMANDS | {CableCommands, ViewCommands, ExplorerCommands}
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
     ]
@@ -84,7 +85,7 @@ class CablescopeApp(App[int]):
             from cablescope import plugins
 
             views = plugins.get_views()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a broken plugin manager is reported, the explorer still opens
             views = {}
             errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
         finally:
@@ -97,14 +98,20 @@ class CablescopeApp(App[int]):
         refused = await screen.install_views(views)
         for name in refused:
             view = views[name]
-            self.notify(f"View {view.title}: key {getattr(view, 'key', '')!r} is taken; use its number.",
-                        severity="warning", markup=False)
+            self.notify(
+                f"View {view.title}: key {getattr(view, 'key', '')!r} is taken; use its number.",
+                severity="warning",
+                markup=False,
+            )
         for message in errors:
             self.notify(message, severity="error", markup=False, timeout=10)
         self.report_plugin_failures()
         if self.start_view and not screen.show_view(self.start_view):
-            self.notify(f"No view named {self.start_view!r}; see `cablescope views`.", severity="warning",
-                        markup=False)
+            self.notify(
+                f"No view named {self.start_view!r}; see `cablescope views`.",
+                severity="warning",
+                markup=False,
+            )
 
     def report_plugin_failures(self) -> None:
         """Notify each plugin failure the plugin manager recorded and nobody has shown yet."""
@@ -113,8 +120,9 @@ class CablescopeApp(App[int]):
         for failure in plugins.plugin_failures():
             if not failure.shown:
                 failure.shown = True
-                self.notify(clean_line(failure.message), title="Plugin", severity="error", markup=False,
-                            timeout=10)
+                self.notify(
+                    clean_line(failure.message), title="Plugin", severity="error", markup=False, timeout=10
+                )
 
     def _arrive(self, found: str | None = None) -> None:
         """Show the list with the deep-linked cable, paragraph and search selected."""
@@ -134,7 +142,9 @@ class CablescopeApp(App[int]):
         label = ", ".join(p.name for p in paths[:2]) + ("…" if len(paths) > 2 else "")
 
         def progress(cables: int, done: int, total: int) -> None:
-            self.call_from_thread(self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total)
+            self.call_from_thread(
+                self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total
+            )
 
         self.call_from_thread(self.explorer.show_progress, f"Indexing {label}…", None, None)
         found: str | None = None
@@ -144,9 +154,14 @@ class CablescopeApp(App[int]):
             if not self.start_doc and len(paths) == 1 and paths[0].is_file():
                 first = next(iter(read_path(paths[0])), None)
                 found = first.reference_id if first else None
-        except Exception as exc:
-            self.call_from_thread(self.notify, f"Indexing failed: {describe_error(exc)}", severity="error",
-                                  markup=False, timeout=10)
+        except Exception as exc:  # noqa: BLE001 - any indexing failure becomes a notification
+            self.call_from_thread(
+                self.notify,
+                f"Indexing failed: {describe_error(exc)}",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
             report = None
         if worker.is_cancelled:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -36,7 +36,9 @@ class Bookmarks:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             self.items = [Bookmark.model_validate(item) for item in raw]
         except (OSError, ValueError, TypeError, ValidationError) as exc:
-            self.error = f"bookmarks file {self.path} could not be read ({type(exc).__name__}); starting empty"
+            self.error = (
+                f"bookmarks file {self.path} could not be read ({type(exc).__name__}); starting empty"
+            )
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +65,7 @@ class Bookmarks:
                     reference_id=reference_id,
                     paragraph=paragraph,
                     subject=subject,
-                    created=datetime.now(timezone.utc),
+                    created=datetime.now(UTC),
                 )
             )
             added = True

@@ -43,19 +43,23 @@ class CableCommands(Provider):
                     cable = store.get(canonical)
                     if cable is not None and cable.reference_id:
                         found.append((cable.reference_id, cable.subject, None, cable.created, cable.origin))
-                words = " ".join(w + "*" if i == len(query.split()) - 1 else w
-                                 for i, w in enumerate(query.split()))
+                words = " ".join(
+                    w + "*" if i == len(query.split()) - 1 else w for i, w in enumerate(query.split())
+                )
                 try:
                     hits = store.search(words, limit=12)
                 except QueryError:
                     hits = []
-                found.extend((h.reference_id, h.subject, h.paragraph, h.created, h.origin) for h in hits
-                             if h.reference_id not in {f[0] for f in found})
+                found.extend(
+                    (h.reference_id, h.subject, h.paragraph, h.created, h.origin)
+                    for h in hits
+                    if h.reference_id not in {f[0] for f in found}
+                )
             return found
 
         try:
             results = await asyncio.to_thread(look_up)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a failed lookup just offers no cables
             return
         matcher = self.matcher(query)
         for rank, (reference_id, subject, paragraph, created, origin) in enumerate(results):
@@ -67,7 +71,9 @@ class CableCommands(Provider):
                 Text.assemble((reference_id + where, "bold"), "  ", clean_line(subject)),
                 partial(screen.open_cable, reference_id, paragraph),
                 text=label,
-                help=" · ".join(x for x in (created.strftime("%Y-%m-%d") if created else "", clean_line(origin)) if x)
+                help=" · ".join(
+                    x for x in (created.strftime("%Y-%m-%d") if created else "", clean_line(origin)) if x
+                )
                 or None,
             )
 
@@ -83,8 +89,13 @@ class ViewCommands(Provider):
         for number, view in enumerate(screen.views.values(), 1):
             key = screen.view_keys.get(view.name)
             keys = f"{number}" + (f" or {key}" if key else "")
-            commands.append((f"View: {view.title}", partial(screen.show_view, view.name),
-                             f"{view.description or view.name} — key {keys} — from {view.plugin or 'a plugin'}"))
+            commands.append(
+                (
+                    f"View: {view.title}",
+                    partial(screen.show_view, view.name),
+                    f"{view.description or view.name} — key {keys} — from {view.plugin or 'a plugin'}",
+                )
+            )
         return commands
 
     async def discover(self) -> Hits:

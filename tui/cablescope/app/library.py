@@ -64,7 +64,12 @@ class StoreRows:
             # reverse order is exactly the order backwards).
             from_end = self._count - offset - limit
             rows = self.store.list(
-                q.filters, query=q.query, sort=q.sort, descending=not q.descending, offset=from_end, limit=limit
+                q.filters,
+                query=q.query,
+                sort=q.sort,
+                descending=not q.descending,
+                offset=from_end,
+                limit=limit,
             )
             return rows[::-1]
         return self.store.list(

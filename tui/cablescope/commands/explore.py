@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -10,12 +11,28 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("open")
     def open_(
-        paths: list[Path] = typer.Argument(None, metavar="[PATH]...", help="Files or folders to index first (unchanged files are skipped)."),
-        db: Path = typer.Option(None, "--db", metavar="FILE", help="The library database (default: your library)."),
-        doc: str = typer.Option(None, "--doc", metavar="REFID", help="Open on this cable."),
-        para: int = typer.Option(None, "--para", metavar="N", help="…at this paragraph."),
-        view: str = typer.Option(None, "--view", metavar="NAME", help="…with this view (see `cablescope views`)."),
-        query: str = typer.Option(None, "--query", metavar="Q", help="…with this search (same syntax as `cablescope search`)."),
+        paths: Annotated[
+            list[Path] | None,
+            typer.Argument(
+                metavar="[PATH]...", help="Files or folders to index first (unchanged files are skipped)."
+            ),
+        ] = None,
+        db: Annotated[
+            Path | None,
+            typer.Option("--db", metavar="FILE", help="The library database (default: your library)."),
+        ] = None,
+        doc: Annotated[str | None, typer.Option("--doc", metavar="REFID", help="Open on this cable.")] = None,
+        para: Annotated[int | None, typer.Option("--para", metavar="N", help="…at this paragraph.")] = None,
+        view: Annotated[
+            str | None,
+            typer.Option("--view", metavar="NAME", help="…with this view (see `cablescope views`)."),
+        ] = None,
+        query: Annotated[
+            str | None,
+            typer.Option(
+                "--query", metavar="Q", help="…with this search (same syntax as `cablescope search`)."
+            ),
+        ] = None,
     ) -> None:
         """Open the terminal explorer: document list, reader and plugin views."""
         from cablescope.app.launch import launch_explorer
@@ -23,7 +40,9 @@ def register(app: typer.Typer) -> None:
 
         reference_id = (canonical_reference_id(doc) or doc.strip()) if doc else None
         raise typer.Exit(
-            launch_explorer(db=db, paths=tuple(paths or ()), doc=reference_id, para=para, view=view, query=query)
+            launch_explorer(
+                db=db, paths=tuple(paths or ()), doc=reference_id, para=para, view=view, query=query
+            )
         )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
@@ -25,7 +27,7 @@ def bookmark_prompt(bookmark: Bookmark) -> Text:
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close"),
         Binding("d,delete", "delete", "Delete bookmark"),
         Binding("j", "cursor(1)", "Down", show=False),

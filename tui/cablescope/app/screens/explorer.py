@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -78,7 +78,7 @@ class SearchState:
 class ExplorerScreen(Screen):
     """Browse, search and read the corpus."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search"),
         Binding("f", "filters", "Filters"),
         Binding("n", "next_hit(1)", "Next hit", show=False),
@@ -127,8 +127,10 @@ class ExplorerScreen(Screen):
             with Vertical(id="views-box"):
                 yield Static(Text("Loading plugin views…"), id="views-loading")
         with Vertical(id="searchbar"):
-            yield Input(placeholder='search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)',
-                        id="search")
+            yield Input(
+                placeholder='search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)',
+                id="search",
+            )
         with Horizontal(id="progress"):
             yield Static(Text("Indexing…"), id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=True)
@@ -136,7 +138,7 @@ class ExplorerScreen(Screen):
 
     @staticmethod
     def _tab_title(number: int, title: str, key: str | None) -> Content:
-        """"2 Entities" with the view's own key underlined in the title (or added after it)."""
+        """ "2 Entities" with the view's own key underlined in the title (or added after it)."""
         prefix = f"{number} " if number <= 9 else ""
         if not key:
             return Content(prefix + title)
@@ -222,7 +224,9 @@ class ExplorerScreen(Screen):
         return self.reader.reference_id
 
     def view_context(self) -> ViewContext:
-        return ViewContext(store=self.cs_app.library.store, today=self.cs_app.today, query=self.search_state.query)
+        return ViewContext(
+            store=self.cs_app.library.store, today=self.cs_app.today, query=self.search_state.query
+        )
 
     def view_failed(self, view: View, error: str) -> None:
         """A view raised: show every failure the plugin manager recorded (this one included)."""
@@ -231,8 +235,13 @@ class ExplorerScreen(Screen):
         before = len([f for f in plugins.plugin_failures() if not f.shown])
         self.cs_app.report_plugin_failures()
         if not before:
-            self.notify(f"View {view.title} failed: {error}", title="Plugin", severity="error", markup=False,
-                        timeout=10)
+            self.notify(
+                f"View {view.title} failed: {error}",
+                title="Plugin",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
 
     def list_query(self) -> ListQuery:
         state = self.search_state
@@ -278,7 +287,9 @@ class ExplorerScreen(Screen):
             text.append(" (esc clears)", style="dim")
         spans = self.reader.highlights.spans
         if spans and self._span_mode:
-            text.append(f"  mark {self.reader.highlights.current_span + 1}/{len(spans)}", style="bold magenta")
+            text.append(
+                f"  mark {self.reader.highlights.current_span + 1}/{len(spans)}", style="bold magenta"
+            )
         text.append(f"  sort: {SORT_LABELS[self.sort]}{' ▼' if self.descending else ' ▲'}", style="dim")
         self.query_one("#status", Static).update(text)
 
@@ -298,7 +309,7 @@ class ExplorerScreen(Screen):
         except QueryError as exc:
             self.app.call_from_thread(self._list_failed, str(exc), generation)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.app.call_from_thread(self._list_failed, describe_error(exc), generation)
             return
         if not get_current_worker().is_cancelled:
@@ -311,7 +322,9 @@ class ExplorerScreen(Screen):
         self.cable_list.empty_message = message
         self.cable_list.refresh()
 
-    def _list_loaded(self, list_query: ListQuery, count: int, first: list, keep: str | None, generation: int) -> None:
+    def _list_loaded(
+        self, list_query: ListQuery, count: int, first: list, keep: str | None, generation: int
+    ) -> None:
         if generation != self._list_generation:
             return
         cursor = 0
@@ -329,7 +342,11 @@ class ExplorerScreen(Screen):
         self.cable_list.set_source(rows, count, first, cursor=cursor)
         self._fit_list()
         self._update_status(count)
-        if pending and pending.reference_id and (not first or first[cursor].reference_id != pending.reference_id):
+        if (
+            pending
+            and pending.reference_id
+            and (not first or first[cursor].reference_id != pending.reference_id)
+        ):
             # The deep-linked cable is not on the first page (or not in the list): open it anyway.
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
 
@@ -383,8 +400,14 @@ class ExplorerScreen(Screen):
             for offset in range(0, min(self.cable_list.count, LOCATE_LIMIT), 1000):
                 if worker.is_cancelled:
                     return
-                rows = store.list(list_query.filters, query=list_query.query, sort=list_query.sort,
-                                  descending=list_query.descending, offset=offset, limit=1000)
+                rows = store.list(
+                    list_query.filters,
+                    query=list_query.query,
+                    sort=list_query.sort,
+                    descending=list_query.descending,
+                    offset=offset,
+                    limit=1000,
+                )
                 for i, summary in enumerate(rows):
                     if summary.reference_id == reference_id:
                         self.app.call_from_thread(self._located, reference_id, offset + i, generation)
@@ -404,20 +427,26 @@ class ExplorerScreen(Screen):
         self._load_cable(reference_id, paragraph, hit, record, self.search_state.query)
 
     @work(thread=True, exclusive=True, group="cable", exit_on_error=False)
-    def _load_cable(self, reference_id: str, paragraph: int | None, hit: str | None, record: bool,
-                    query: str | None) -> None:
+    def _load_cable(
+        self, reference_id: str, paragraph: int | None, hit: str | None, record: bool, query: str | None
+    ) -> None:
         worker = get_current_worker()
         try:
             with self.cs_app.library.worker_store() as store:
                 cable = store.get(reference_id)
                 hits = store.matching_paragraphs(reference_id, query) if (cable and query) else []
-        except Exception as exc:
-            self.app.call_from_thread(self.notify, f"Could not read {reference_id}: {describe_error(exc)}",
-                                      severity="error", markup=False)
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line
+            self.app.call_from_thread(
+                self.notify,
+                f"Could not read {reference_id}: {describe_error(exc)}",
+                severity="error",
+                markup=False,
+            )
             return
         if cable is None:
-            self.app.call_from_thread(self.notify, f"{reference_id} is not in the index.", severity="warning",
-                                      markup=False)
+            self.app.call_from_thread(
+                self.notify, f"{reference_id} is not in the index.", severity="warning", markup=False
+            )
             return
         annotations: list[Annotation] = []
         # Plugins load in the background at start-up; annotations need them.
@@ -426,16 +455,27 @@ class ExplorerScreen(Screen):
             from cablescope import plugins
 
             annotations = plugins.annotate(cable)
-        except Exception as exc:  # one failing plugin must not blank the reader
-            self.app.call_from_thread(self.notify, f"Annotations failed: {describe_error(exc)}",
-                                      severity="error", markup=False)
+        except Exception as exc:  # noqa: BLE001 - one failing plugin must not blank the reader
+            self.app.call_from_thread(
+                self.notify, f"Annotations failed: {describe_error(exc)}", severity="error", markup=False
+            )
         self.app.call_from_thread(self.cs_app.report_plugin_failures)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_cable, reference_id, cable, annotations, hits, paragraph, hit,
-                                      record, query)
+            self.app.call_from_thread(
+                self._show_cable, reference_id, cable, annotations, hits, paragraph, hit, record, query
+            )
 
-    def _show_cable(self, reference_id: str, cable: Cable, annotations: list[Annotation], hits: list[int], paragraph: int | None,
-                    hit: str | None, record: bool, query: str | None) -> None:
+    def _show_cable(
+        self,
+        reference_id: str,
+        cable: Cable,
+        annotations: list[Annotation],
+        hits: list[int],
+        paragraph: int | None,
+        hit: str | None,
+        record: bool,
+        query: str | None,
+    ) -> None:
         if query != self.search_state.query:
             hits = []
         self._span_mode = False
@@ -456,8 +496,9 @@ class ExplorerScreen(Screen):
         if paragraph is not None and reader.go_to_paragraph(paragraph):
             return
         if paragraph is not None:
-            self.notify(f"{self.current_ref or ''} has no paragraph {paragraph}.",
-                        severity="warning", markup=False)
+            self.notify(
+                f"{self.current_ref or ''} has no paragraph {paragraph}.", severity="warning", markup=False
+            )
         hits = self._hit_indexes()
         if hits and hit in ("first", "last"):
             index = hits[0] if hit == "first" else hits[-1]
@@ -563,8 +604,9 @@ class ExplorerScreen(Screen):
 
     def on_narrow_list(self, message: NarrowList) -> None:
         message.stop()
-        self.search_state.narrowing = Narrowing(message.label, message.date_from, message.date_to,
-                                                message.reference_ids)
+        self.search_state.narrowing = Narrowing(
+            message.label, message.date_from, message.date_to, message.reference_ids
+        )
         self.reload_list(keep=self.current_ref)
 
     # -- search and filters ---------------------------------------------------------------
@@ -700,8 +742,8 @@ class ExplorerScreen(Screen):
         host = self.active_host()
         if host is not None and host.content is not None:
             content = host.content
-            focusable = content if content.focusable else next(
-                (w for w in content.query("*") if w.focusable), None
+            focusable = (
+                content if content.focusable else next((w for w in content.query("*") if w.focusable), None)
             )
             if focusable is not None:
                 panes.append(focusable)
@@ -757,9 +799,7 @@ class ExplorerScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the search box has focus its keys are text; only escape/tab reach the screen.
-        if isinstance(self.focused, Input) and action not in ("escape", "next_pane"):
-            return False
-        return True
+        return not (isinstance(self.focused, Input) and action not in ("escape", "next_pane"))
 
     # -- indexing progress ----------------------------------------------------------------
 
@@ -776,16 +816,27 @@ class ExplorerScreen(Screen):
     # -- help -----------------------------------------------------------------------------
 
     def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        app_rows = describe_bindings(self.app.BINDINGS) + [("ctrl+p", "Command palette: cables, views, commands")]
+        app_rows = describe_bindings(self.app.BINDINGS) + [
+            ("ctrl+p", "Command palette: cables, views, commands")
+        ]
         views = [
-            (f"{i}" + (f"  {self.view_keys[v.name]}" if v.name in self.view_keys else ""),
-             f"{v.title} view ({v.plugin or 'plugin'})" + (f": {v.description}" if v.description else ""))
+            (
+                f"{i}" + (f"  {self.view_keys[v.name]}" if v.name in self.view_keys else ""),
+                f"{v.title} view ({v.plugin or 'plugin'})" + (f": {v.description}" if v.description else ""),
+            )
             for i, v in enumerate(self.views.values(), 1)
         ]
         views += [("[  ]", "Previous / next view"), ("z", "Zoom the focused pane (again to restore)")]
         return [
-            ("Everywhere", app_rows + [row for row in describe_bindings(self.BINDINGS)
-                                       if not row[1].startswith("View ") and "view" not in row[1].lower()]),
+            (
+                "Everywhere",
+                app_rows
+                + [
+                    row
+                    for row in describe_bindings(self.BINDINGS)
+                    if not row[1].startswith("View ") and "view" not in row[1].lower()
+                ],
+            ),
             ("Document list", describe_bindings(CableList.BINDINGS)),
             ("Reader", describe_bindings(CableReader.BINDINGS)),
             ("Views", views),

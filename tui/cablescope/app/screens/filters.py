@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
@@ -31,7 +32,7 @@ def _parse_date(value: str) -> date | None:
 class FiltersScreen(ModalScreen[SearchFilters | None]):
     """Edit the list's filters; dismisses with the new SearchFilters, or None when cancelled."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "apply", "Apply"),
         Binding("ctrl+r", "clear", "Clear all"),
@@ -66,9 +67,13 @@ class FiltersScreen(ModalScreen[SearchFilters | None]):
                 yield Label("Tag")
                 yield Input(f.tag or "", placeholder="PREL", id="tag")
                 yield Label("From")
-                yield Input(f.date_from.isoformat() if f.date_from else "", placeholder="YYYY-MM-DD", id="date_from")
+                yield Input(
+                    f.date_from.isoformat() if f.date_from else "", placeholder="YYYY-MM-DD", id="date_from"
+                )
                 yield Label("To")
-                yield Input(f.date_to.isoformat() if f.date_to else "", placeholder="YYYY-MM-DD", id="date_to")
+                yield Input(
+                    f.date_to.isoformat() if f.date_to else "", placeholder="YYYY-MM-DD", id="date_to"
+                )
             yield Static("", id="filters-error")
             with Horizontal():
                 yield Button("Clear", id="clear")
@@ -115,4 +120,6 @@ class FiltersScreen(ModalScreen[SearchFilters | None]):
 
     @on(Button.Pressed)
     def _button(self, event: Button.Pressed) -> None:
-        {"apply": self.action_apply, "cancel": self.action_cancel, "clear": self.action_clear}[event.button.id or "cancel"]()
+        {"apply": self.action_apply, "cancel": self.action_cancel, "clear": self.action_clear}[
+            event.button.id or "cancel"
+        ]()

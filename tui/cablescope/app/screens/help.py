@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -28,7 +29,7 @@ def describe_bindings(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close help"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
@@ -52,8 +53,14 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("cablescope — keys", style="bold"), classes="hint")
             with VerticalScroll(id="help-body"):
                 for title, rows in self.sections:
-                    table = Table(title=Text(title, style="bold"), title_justify="left", show_header=False,
-                                  box=None, padding=(0, 2, 0, 0), expand=False)
+                    table = Table(
+                        title=Text(title, style="bold"),
+                        title_justify="left",
+                        show_header=False,
+                        box=None,
+                        padding=(0, 2, 0, 0),
+                        expand=False,
+                    )
                     table.add_column(style="bold cyan", no_wrap=True, min_width=14)
                     table.add_column()
                     for keys, description in rows:

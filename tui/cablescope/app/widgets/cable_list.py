@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -113,7 +113,7 @@ def row_text(summary: CableSummary, cols: Columns) -> Text:
 class CableList(ScrollView, can_focus=True):
     """A virtual list of cable summaries with a cursor; posts Highlighted and Selected."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor(1)", "Down", show=False),
         Binding("k,up", "cursor(-1)", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
@@ -125,7 +125,7 @@ class CableList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open", show=False),
     ]
 
-    COMPONENT_CLASSES = {"cable-list--cursor", "cable-list--empty"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"cable-list--cursor", "cable-list--empty"}
 
     DEFAULT_CSS = """
     CableList {
@@ -293,7 +293,9 @@ class CableList(ScrollView, can_focus=True):
         if self._count == 0:
             if y == 0:
                 message = Text(self.empty_message, style=self.get_component_rich_style("cable-list--empty"))
-                return Strip(message.render(self.app.console), message.cell_len).extend_cell_length(width, base)
+                return Strip(message.render(self.app.console), message.cell_len).extend_cell_length(
+                    width, base
+                )
             return Strip.blank(width, base)
         if index >= self._count:
             return Strip.blank(width, base)

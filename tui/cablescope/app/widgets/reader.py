@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -95,7 +96,7 @@ class Highlights:
 class CableReader(ScrollView, can_focus=True):
     """Reads one cable; the cursor is a paragraph."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "next_paragraph", "Next paragraph", show=False),
         Binding("k,up", "previous_paragraph", "Previous paragraph", show=False),
         Binding("g,home", "first", "First paragraph", show=False),
@@ -104,7 +105,7 @@ class CableReader(ScrollView, can_focus=True):
         Binding("ctrl+u,pageup", "half_page(-1)", "Half page up", show=False),
     ]
 
-    COMPONENT_CLASSES = {"reader--cursor", "reader--rule", "reader--empty"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"reader--cursor", "reader--rule", "reader--empty"}
 
     DEFAULT_CSS = """
     CableReader {
@@ -291,7 +292,8 @@ class CableReader(ScrollView, can_focus=True):
             reasons = ", ".join(clean_line(r) for r in cable.reasons)
             texts.append(
                 Text(
-                    f"Classified by {clean_line(cable.classified_by)}" + (f"; reasons {reasons}" if reasons else ""),
+                    f"Classified by {clean_line(cable.classified_by)}"
+                    + (f"; reasons {reasons}" if reasons else ""),
                     style="dim",
                 )
             )
@@ -317,8 +319,8 @@ class CableReader(ScrollView, can_focus=True):
             if span and annotation.style:
                 try:
                     style = Style.parse(annotation.style)
-                except Exception:
-                    continue  # a plugin's malformed style must not break the reader
+                except Exception:  # noqa: BLE001, S112 - a plugin's malformed style must not break the reader
+                    continue
                 text.stylize(style, *span)
         if self.highlights.terms is not None:
             for start, end in self.highlights.terms.spans(text.plain):
@@ -335,9 +337,7 @@ class CableReader(ScrollView, can_focus=True):
         if line.block == HEADER:
             return Text(" ") + line.body
         gutter = Text(no_wrap=True)
-        paragraph = (
-            self.cable.paragraphs[line.block] if self.cable is not None and line.block >= 0 else None
-        )
+        paragraph = self.cable.paragraphs[line.block] if self.cable is not None and line.block >= 0 else None
         cursor_style = self.get_component_rich_style("reader--cursor") if is_current else None
         if paragraph is not None and line.first:
             number = "" if paragraph.number is None else str(paragraph.number)

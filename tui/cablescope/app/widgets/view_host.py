@@ -6,13 +6,13 @@ failure shows in the pane and as a notification, and the rest of the explorer ke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 import io
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Console
 from rich.text import Text
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
@@ -37,7 +37,7 @@ def describe_error(exc: BaseException) -> str:
 class RenderedView(VerticalScroll, can_focus=True):
     """A scrollable pane showing a view's Rich rendering."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         ("j", "scroll_down", "Scroll down"),
         ("k", "scroll_up", "Scroll up"),
         ("g", "scroll_home", "Top"),
@@ -118,7 +118,7 @@ class ViewHost(Widget):
         context = self._context_factory()
         try:
             widget = call_view(self.view, "widget", cable, context)
-        except Exception as exc:  # a plugin's failure is reported, never fatal
+        except Exception as exc:  # noqa: BLE001 - a plugin's failure is reported, never fatal
             self._fail(exc)
             return
         self._clear_content()
@@ -148,7 +148,11 @@ class ViewHost(Widget):
     def on_resize(self) -> None:
         if not self.size.width:
             return  # a hidden tab
-        if self._rendered_width and self._render_width() != self._rendered_width and self._cable_key is not None:
+        if (
+            self._rendered_width
+            and self._render_width() != self._rendered_width
+            and self._cable_key is not None
+        ):
             cable, key = self._cable_key
             self.loaded_for = object()
             self.load(cable, key)
@@ -167,7 +171,8 @@ class ViewHost(Widget):
         console = Console(file=io.StringIO(), width=width, color_system="truecolor", force_terminal=True)
         lines = console.render_lines(renderable, console.options.update_width(width), pad=False)
         text = Text("\n").join(
-            Text.assemble(*((clean(seg.text), seg.style) for seg in line if not seg.control)) for line in lines
+            Text.assemble(*((clean(seg.text), seg.style) for seg in line if not seg.control))
+            for line in lines
         )
         # Already laid out to the pane's width: the pane must not wrap it a second time.
         text.no_wrap = True
