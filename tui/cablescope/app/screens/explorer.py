@@ -111,6 +111,7 @@ class ExplorerScreen(Screen):
         self._loading_ref: str | None = None
         self._span_mode = False
         self._list_generation = 0
+        self._busy = ""
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -268,6 +269,8 @@ class ExplorerScreen(Screen):
         text = Text()
         text.append("cablescope", style="bold")
         text.append(f"  {count:,} cable{'s' if count != 1 else ''}")
+        if self._busy:
+            text.append(f"  {self._busy}", style="bold yellow")
         if state.query:
             text.append("  matching ")
             text.append(f"“{clean_line(state.query)}”", style="bold yellow")
@@ -299,6 +302,8 @@ class ExplorerScreen(Screen):
         """Fetch the list again for the current search, filters and order (in a worker)."""
         self._list_generation += 1
         self.cable_list.empty_message = "Searching…" if self.search_state.query else "Loading…"
+        self._busy = "searching…" if self.search_state.query else "loading…"
+        self._update_status()
         self._load_list(self.list_query(), keep, self._list_generation)
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
@@ -318,6 +323,8 @@ class ExplorerScreen(Screen):
     def _list_failed(self, message: str, generation: int) -> None:
         if generation != self._list_generation:
             return
+        self._busy = ""
+        self._update_status()
         self.notify(message, title="Search", severity="error", markup=False)
         self.cable_list.empty_message = message
         self.cable_list.refresh()
@@ -327,6 +334,7 @@ class ExplorerScreen(Screen):
     ) -> None:
         if generation != self._list_generation:
             return
+        self._busy = ""
         cursor = 0
         pending = self.pending
         target = pending.reference_id if pending and pending.reference_id else keep

@@ -1,0 +1,85 @@
+"""A failing plugin view is reported and contained; the command palette finds cables and views."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cablescope import plugins
+from cablescope.api import View, hookimpl
+from cablescope.app.app import CablescopeApp
+from cablescope.app.widgets.reader import CableReader
+
+TODAY = date(2026, 1, 15)
+SIZE = (100, 30)
+
+
+class BoomView(View):
+    name = "boom"
+    title = "Boom"
+    key = "B"
+
+    def render(self, cable, context):
+        raise RuntimeError("kaboom [bold]not markup[/bold]")
+
+
+class BoomPlugin:
+    @staticmethod
+    @hookimpl
+    def register_views(register):
+        register(BoomView())
+
+
+async def test_a_view_that_raises_is_reported_and_the_rest_keeps_working(corpus_db, settle):
+    plugins.pm.register(BoomPlugin(), name="boom_plugin")
+    try:
+        app = CablescopeApp(db=corpus_db, view="boom", today=TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert screen.active_view == "boom"
+            host = screen.query_one("#host-boom")
+            assert host.error is not None and "kaboom" in host.error
+            messages = [n.message for n in app._notifications]
+            assert any("kaboom [bold]not markup[/bold]" in m for m in messages), messages
+            # The reader and the other views are unaffected.
+            assert screen.query_one(CableReader).cable.reference_id == "06ANKARA101"
+            other = next(name for name in app.views if name != "boom")
+            assert screen.show_view(other)
+            await settle(pilot)
+            assert screen.query_one(f"#host-{other}").error is None
+            # The failing view's own key still switches to it.
+            await pilot.press("B")
+            await settle(pilot, 1)
+            assert screen.active_view == "boom"
+    finally:
+        plugins.pm.unregister(name="boom_plugin")
+
+
+async def test_palette_opens_a_cable_found_by_its_words(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot, 1)
+        await pilot.press(*"japan")
+        await settle(pilot, 4)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(CableReader)
+        assert reader.cable.reference_id == "09TOKYO4004"
+        assert app.history.current.reference_id == "09TOKYO4004"
+
+
+async def test_palette_switches_views(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        last = list(app.views)[-1]
+        title = app.views[last].title
+        await pilot.press("ctrl+p")
+        await settle(pilot, 1)
+        await pilot.press(*f"view: {title.lower()}")
+        await settle(pilot, 3)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.screen.active_view == last
