@@ -6,11 +6,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from cablescope.api import Cable, ViewContext
+from cablescope.api import Cable, Reference, ViewContext, parse_references
 from pydantic import BaseModel
 
 from .mentions import mentions
-from .refparse import Reference, cable_references
 
 # Cable text reaches the terminal only through Text objects, minus control characters.
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -19,6 +18,28 @@ _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u20
 def clean(value: str | None) -> str:
     """Untrusted text made safe for one terminal line: no escapes, no control characters."""
     return " ".join(_CONTROL.sub("", value or "").split())
+
+
+class CitedReference(Reference):
+    """A REF item, and whether the index holds the cable it cites."""
+
+    present_in_corpus: bool | None = None
+    """``None`` when no index was consulted, or the item cites no cable."""
+
+
+def citing_year(cable: Cable) -> int | None:
+    """The year a cable was written: from its reference id ("09BEIJING2932"), else its date."""
+    if cable.reference_id and re.match(r"\d{2}[A-Z]", cable.reference_id):
+        number = int(cable.reference_id[:2])
+        return 1900 + number if number >= 50 else 2000 + number
+    return cable.created.year if cable.created else None
+
+
+def cable_references(cable: Cable) -> list[Reference]:
+    """What ``cable`` cites: the REF block above its first numbered paragraph, read by the core grammar."""
+    first = next((p for p in cable.paragraphs if p.number is not None), None)
+    header = cable.text[: first.start] if first is not None else cable.text
+    return parse_references(header, citing_year(cable))
 
 
 class CableBrief(BaseModel):
@@ -43,7 +64,7 @@ class CableBrief(BaseModel):
 class CitedItem(BaseModel):
     """A REF item and, for a cited cable in the index, that cable."""
 
-    reference: Reference
+    reference: CitedReference
     cable: CableBrief | None = None
     mentioned_in: list[int] = []
     """Numbers of the paragraphs that point at this item ("as reported in REF A")."""
@@ -65,14 +86,15 @@ def build_report(cable: Cable, context: ViewContext) -> ReferencesReport:
     store = context.store
     items: list[CitedItem] = []
     looked_up: dict[str, CableBrief | None] = {}
-    for reference in cable_references(cable):
+    for item in cable_references(cable):
+        reference = CitedReference(**item.model_dump())
         brief = None
         if store is not None and reference.reference_id is not None:
             if reference.reference_id not in looked_up:
                 found = store.get(reference.reference_id)
                 looked_up[reference.reference_id] = CableBrief.of(found) if found is not None else None
             brief = looked_up[reference.reference_id]
-            reference = reference.model_copy(update={"present_in_corpus": brief is not None})
+            reference.present_in_corpus = brief is not None
         cited_in = sorted(
             {number for number, _start, _end in mentions(cable, reference.label) if number is not None}
         )

@@ -9,7 +9,7 @@ from cablescope.parse import parse_cable
 from cablescope.parse.dtg import parse_dtg
 from cablescope.parse.header import parse_reasons, split_name_title
 from cablescope.parse.markings import Marking, level_of_classification, parse_marking
-from cablescope.parse.refids import canonical_reference_id, find_citations
+from cablescope.parse.refids import canonical_reference_id
 
 TELEGRAM = """VZCZCXRO1234
 OO RUEHDE RUEHIHL
@@ -280,12 +280,11 @@ def test_canonical_reference_id(raw, refid):
 
 
 def test_citations_take_the_citing_year():
-    assert find_citations("A. STATE 1234 B. 08 PARIS 77 C. 10SHENYANG 003 D. PARIS POINTS", 2009) == [
-        "09STATE1234",
-        "08PARIS77",
-        "10SHENYANG3",
-    ]
-    assert find_citations("B. STATE 1234", None) == []
+    cable = parse_cable(
+        "R 011200Z MAR 09\n\nSUBJECT: TEST\n\nREF: A. STATE 1234 B. 08 PARIS 77 C. 10SHENYANG 003 D. PARIS POINTS\n"
+    )
+    assert cable.references == ["09STATE1234", "08PARIS77", "10SHENYANG3"]
+    assert parse_cable("REF: B. STATE 1234\n").references == []
 
 
 def test_dtg():

@@ -11,6 +11,7 @@ from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
 from cablescope.parse.markings import Marking, level_of_classification, parse_marking
+from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers import read_path
 from cablescope.readers.base import Reader, ReadError
@@ -29,11 +30,13 @@ __all__ = [
     "ReadError",
     "Reader",
     "Redaction",
+    "Reference",
     "Routing",
     "Source",
     "View",
     "ViewContext",
     "canonical_reference_id",
+    "cited_ids",
     "emit_view",
     "fail",
     "hookimpl",
@@ -42,6 +45,7 @@ __all__ = [
     "open_store",
     "parse_cable",
     "parse_marking",
+    "parse_references",
     "read_path",
     "run_view_command",
 ]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cablescope.api import read_path
+from cablescope.api import cited_ids, read_path
 from cablescope.store import Store
-from cablescope_references.refparse import cable_references, cited_ids
+from cablescope_references.report import cable_references
 
 
 @pytest.fixture(scope="module")

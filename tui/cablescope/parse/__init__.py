@@ -16,7 +16,8 @@ from cablescope.parse.dtg import (
     precedence_of,
 )
 from cablescope.parse.markings import LEVEL_RANK, classification_of, marking_parts
-from cablescope.parse.refids import find_citations, make_reference_id, station_name
+from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
+from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS
 
 __all__ = ["parse_cable"]
@@ -132,10 +133,10 @@ def parse_cable(text: str, *, body_start: int = 0) -> Cable:
             derived.append("subject")
             lead_items.append(title.end())
 
-    ref = _header.REF_RE.search(text, scan_start, lead_limit)
+    ref = find_ref_block(text, scan_start, lead_limit)
     if ref:
-        ref_text, ref_end = _header.ref_span(text, ref)
-        f["references"] = find_citations(ref_text, created.year if created else None)
+        block, ref_end = ref
+        f["references"] = cited_ids(parse_ref_block(block, created.year if created else None))
         lead_items.append(ref_end)
 
     classified_by = None

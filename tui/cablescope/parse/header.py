@@ -1,4 +1,4 @@
-"""The telegram's header fields: banner, addressees, E.O. line, TAGS, SUBJECT, REF, Classified By."""
+"""The telegram's header fields: banner, addressees, E.O. line, TAGS, SUBJECT, Classified By (REF: ``references``)."""
 
 from __future__ import annotations
 
@@ -62,9 +62,6 @@ _DATE_FORMS = (
 TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
-REF_RE = re.compile(
-    r"^[ \t]*REF(?:S|TEL|TELS|ERENCES?)?[ \t]*:[ \t]*(?P<first>[^\n]*)$", re.MULTILINE | re.IGNORECASE
-)
 CLASSIFIED_BY_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
@@ -327,41 +324,18 @@ _SUBJECT_STOP_RE = re.compile(
 )
 
 
+# "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32": a REF block run onto the subject line.
+_INLINE_REF_RE = re.compile(r"\sREF(?:S|TELS?)?:")
+
+
 def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
     extra, end = following_lines(text, match.end(), 3, _SUBJECT_STOP_RE)
     subject = " ".join(" ".join([match.group("subject"), *extra]).split())
+    inline_ref = _INLINE_REF_RE.search(subject)
+    if inline_ref:
+        subject = subject[: inline_ref.start()].rstrip()
     return subject, end
 
-
-_NEXT_LETTERED_RE = re.compile(r"\n[ \t]*\n[ \t]*(?:\(?[A-Z]\)|[A-Z]\.)[ \t]")
-_REF_STOP_RE = re.compile(
-    r"^[ \t]*(?:CLASSIFIED|Classified|\d{1,3}\s*\.\s|SUMMARY|Summary|[A-Z ]+\d{8}\s+\d{3}\b)"
-)
-
-
-def ref_span(text: str, match: re.Match[str]) -> tuple[str, int]:
-    """The REF block: its first line and the lettered lines that follow, across single blank lines."""
-    parts = [match.group("first")]
-    end = match.end()
-    while True:
-        extra, new_end = following_lines(text, end, 12, _REF_STOP_RE)
-        if extra:
-            parts.extend(extra)
-            end = new_end
-        # A blank line followed by another lettered reference continues the block.
-        nxt = _NEXT_LETTERED_RE.match(text, end)
-        if not nxt or end >= len(text):
-            break
-        end = nxt.start() + 1
-        line_end = text.find("\n", nxt.end())
-        line_end = len(text) if line_end == -1 else line_end
-        parts.append(text[nxt.start() : line_end].strip())
-        end = line_end
-    return "\n".join(parts)[:REF_BLOCK_LIMIT], end
-
-
-REF_BLOCK_LIMIT = 4000
-"""A REF block longer than this is not a list of references; only its start is read."""
 
 _REASON_START_RE = re.compile(
     r"(?:\b(?:f\s?o\s?r|by)\s+)?\br\s?e\s?a\s?s\s?o?\s?n?\s?s?\b|\bE\.?\s?O\.?\s*12958\b|\b1\s?[.:]\s?[45]\b|\bsection\s+1\.",

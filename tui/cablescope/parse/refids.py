@@ -1,4 +1,4 @@
-"""Reference ids (``09BEIJING2932``): canonical form, and the ids cited in REF lines."""
+"""Reference ids (``09BEIJING2932``): their canonical form and how they are built from their parts."""
 
 from __future__ import annotations
 
@@ -55,45 +55,3 @@ def canonical_reference_id(raw: str) -> str | None:
         return None
     year, station, serial = match.groups()
     return make_reference_id(year_of(year), station, int(serial))
-
-
-def _station_pattern() -> str:
-    names = set(STATION_NAMES) | set(STATION_NAME_VARIANTS)
-    # Longest first so "RIODEJANEIRO" wins over "RIO"; letters may be separated by spaces
-    # as posts are written in REF lines ("BUENOS AIRES", "LA PAZ").
-    alternatives = []
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) < 3:
-            continue
-        alternatives.append(r"\s?".join(re.escape(ch) for ch in name))
-    return "|".join(alternatives)
-
-
-# A cited cable: optional year ("09 ", "2008 ", "09"), a post, a serial.
-_CITATION_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<year>(?:19|20)\d\d|\d\d)\s?)?(?P<station>"
-    + _station_pattern()
-    + r")\s?(?P<serial>\d{1,6})(?![0-9])(?!\s*/\d)",
-    re.IGNORECASE,
-)
-
-
-def find_citations(text: str, default_year: int | None) -> list[str]:
-    """Canonical ids of the cables cited in a REF block, the citing cable's year for those without one.
-
-    ``B. STATE 1234`` in a 2009 cable -> "09STATE1234". Citations without a year are
-    skipped when ``default_year`` is unknown.
-    """
-    found: list[str] = []
-    for match in _CITATION_RE.finditer(text):
-        year_text = match.group("year")
-        if year_text is not None:
-            year = year_of(year_text)
-        elif default_year is not None:
-            year = default_year
-        else:
-            continue
-        refid = make_reference_id(year, match.group("station"), int(match.group("serial")))
-        if refid and refid not in found:
-            found.append(refid)
-    return found

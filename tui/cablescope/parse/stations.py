@@ -311,7 +311,6 @@ EXTRA_STATION_NAMES: frozenset[str] = frozenset(
         "TIJUANA",
         "TORONTO",
         "USCINCSO",
-        "USEUBRUSSELS",
         "USOSCE",
         "UNVIEVIENNA",
         "USUNNEWYORK",
@@ -343,6 +342,19 @@ EXTRA_STATION_NAMES: frozenset[str] = frozenset(
         "ERBIL",
         "HERAT",
         "KANDAHAR",
+        # posts cited in REF lines, from the State Department's list of posts
+        "AMSTERDAM",
+        "APIA",
+        "BANDARSERIBEGAWAN",
+        "BARCELONA",
+        "BELMOPAN",
+        "BUSAN",
+        "CALGARY",
+        "EDINBURGH",
+        "JUBA",
+        "PONTADELGADA",
+        "THESSALONIKI",
+        "WUHAN",
     }
 )
 
@@ -362,13 +374,26 @@ STATION_NAME_VARIANTS: dict[str, str] = {
     "USUN": "USUNNEWYORK",
     "USUNNY": "USUNNEWYORK",
     "UNVIE": "UNVIEVIENNA",
-    "USEU": "USEUBRUSSELS",
+    # USEU Brussels shares the BRUSSELS station in reference ids (09BRUSSELS536 is USEU's).
+    "USEU": "BRUSSELS",
+    "USEUBRUSSELS": "BRUSSELS",
     "RPO": "RPODUBAI",
     "IRANRPODUBAI": "RPODUBAI",
     "NEWDEHLI": "NEWDELHI",
     "ADDIS": "ADDISABABA",
     "KUALALUMPU": "KUALALUMPUR",
     "KL": "KUALALUMPUR",
+    "STATEDEPT": "STATE",
+    "DEPTSTATE": "STATE",
+    "USMISSIONUNVIE": "UNVIEVIENNA",
+    "USMISSIONGENEVA": "GENEVA",
+    "USMISSIONUSNATO": "USNATO",
+    "USMISSIONUSOSCE": "USOSCE",
+    "AITTAIPEI": "TAIPEI",
+    "BOMBAY": "MUMBAI",
+    "MADRAS": "CHENNAI",
+    "HAGUE": "THEHAGUE",
+    "SAINTPETERSBURG": "STPETERSBURG",
 }
 
 # FM-line names of posts that are not "AMEMBASSY X" or "AMCONSUL X", as WikiLeaks names them.
@@ -403,3 +428,20 @@ ORIGIN_BY_STATION: dict[str, str] = {name: origin for name, origin in ROUTING_IN
 ORIGIN_BY_STATION["BRUSSELS"] = "Embassy Brussels"
 
 STATION_NAMES: frozenset[str] = frozenset(ORIGIN_BY_STATION) | EXTRA_STATION_NAMES
+
+
+MAX_NAME_WORDS = 3
+"""The most words a post's name takes in a REF line: "BANDAR SERI BEGAWAN", "USUN NEW YORK"."""
+
+
+def id_form(name: str) -> str:
+    """``"La Paz"`` -> ``"LAPAZ"``: capitals, no spaces, hyphens or full stops."""
+    return "".join(ch for ch in name.upper() if ch.isalnum())
+
+
+def station_id(words: str) -> str | None:
+    """The reference-id station of a post written as ``words`` ("La Paz", "SECSTATE"), if it is one."""
+    key = id_form(words)
+    if key in STATION_NAME_VARIANTS:
+        return STATION_NAME_VARIANTS[key]
+    return key if key in STATION_NAMES else None

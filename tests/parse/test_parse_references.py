@@ -1,4 +1,4 @@
-"""The REF block grammar on the shapes real cables use.
+"""The REF block grammar (``cablescope.api.parse_references``) on the shapes real cables use.
 
 Each case is a REF block in a shape collected from the shared Cablegate corpus (the ids are
 the ones those pages cite), or a variant of one (typos, REFTEL, numbered lists), with the
@@ -10,7 +10,8 @@ no cable but an email (kinds: email, meeting, iir, other).
 from __future__ import annotations
 
 import pytest
-from cablescope_references.refparse import find_ref_block, parse_ref_block
+from cablescope.api import parse_cable, parse_references
+from cablescope.parse.references import find_ref_block
 
 CASES: list[tuple[int, str, list[str]]] = [
     # the issue's own examples
@@ -268,9 +269,13 @@ def _describe(references) -> list[str]:
     return [f"{r.label or '-'}:{r.reference_id if r.kind == 'cable' else r.kind}" for r in references]
 
 
-def _parse(year: int, text: str):
-    block = find_ref_block(text)
-    return parse_ref_block(block, year) if block is not None else []
+def _parse(year: int | None, text: str):
+    return parse_references(text, year)
+
+
+def _block(text: str) -> str | None:
+    found = find_ref_block(text)
+    return found[0] if found is not None else None
 
 
 def test_refs_accuracy_on_real_world_shapes(capsys):
@@ -293,14 +298,12 @@ def test_refs_items_keep_their_text_and_label():
             "raw": "08 KIGALI 00830--05/DEC/2008",
             "reference_id": "08KIGALI830",
             "kind": "cable",
-            "present_in_corpus": None,
         },
         {
             "label": "B",
             "raw": "HANKINS JUNE 18 E-MAIL",
             "reference_id": None,
             "kind": "email",
-            "present_in_corpus": None,
         },
     ]
 
@@ -311,10 +314,8 @@ def test_refs_block_stops_at_classified_by_and_first_paragraph():
         "Classified By: Political Minister-Counselor for reasons 1.4 b and d.\n\n"
         "¶1. (C) Summary: the investigation (reftels A and B) ...\n"
     )
-    assert find_ref_block(header) == "A. PARIS 8729 \n¶B. PARIS 8918"
-    assert (
-        find_ref_block("REF: LJUBLJANA 20 Classified By: DCM Robert Silverman for reasons") == "LJUBLJANA 20"
-    )
+    assert _block(header) == "A. PARIS 8729 \n¶B. PARIS 8918"
+    assert _block("REF: LJUBLJANA 20 Classified By: DCM Robert Silverman for reasons") == "LJUBLJANA 20"
 
 
 def test_refs_empty_summary_block_gives_way_to_the_telegrams():
@@ -346,3 +347,99 @@ def test_refs_words_that_are_not_stations_are_not_cables():
     # "PARAS 3" is one slip from PARIS, but five letters is too short to forgive.
     assert _describe(_parse(2009, "REF: SEE PARAS 3 AND 4 OF THE DEMARCHE")) == ["-:other"]
     assert _describe(_parse(2009, "REF: EMBASSY LONDON, 2 MAY TELCON")) == ["-:meeting"]
+
+
+# Cables of the shared corpus whose REF blocks wrap citations onto the next line, run long,
+# repeat "REF B", misspell a post, stand on the subject line or cite a consulate: what
+# ``parse_cable`` puts in ``Cable.references``, read off the pages by hand.
+CORPUS_REFERENCES: dict[str, list[str]] = {
+    "07STATE152317": ["07STATE71143", "07STATE73601", "07STATE72896", "07BEIJING5361", "07STATE148514"],
+    "09BAKU175": ["09BAKU139", "09BAKU132", "09BAKU80", "08BAKU917"],
+    "09ISTANBUL440": [
+        "09ANKARA1516",
+        "09ISTANBUL421",
+        "09ISTANBUL290",
+        "08ISTANBUL85",
+        "08ISTANBUL146",
+        "09ISTANBUL425",
+        "09ANKARA1704",
+    ],
+    "08TUNIS679": [
+        "08TUNIS615",
+        "08TUNIS568",
+        "08TUNIS365",
+        "08TUNIS169",
+        "08TUNIS113",
+        "07TUNIS1489",
+        "07TUNIS1443",
+        "07TUNIS1433",
+        "06TUNIS2848",
+        "06TUNIS1673",
+        "06TUNIS1672",
+        "06TUNIS1630",
+        "06TUNIS1622",
+        "01TUNIS2971",
+    ],
+    "08STATE15220": [
+        "05STATE201650",
+        "05BERLIN3726",
+        "05STATE211408",
+        "05BERLIN3954",
+        "06STATE36325",
+        "06BERLIN674",
+        "06STATE62278",
+        "06BERLIN1123",
+        "06STATE70328",
+        "06BERLIN1229",
+        "06BERLIN1550",
+        "07STATE75839",
+        "07BERLIN1137",
+        "07STATE108420",
+        "07BERLIN2163",
+        "07STATE166482",
+        "07BERLIN2216",
+    ],
+    "09ABUDHABI754": ["09STATE76108"],
+    "09USNATO464": ["09VILNIUS533", "09VILNIUS527", "09TALLINN309", "09RIGA514"],
+    "10BRASILIA49": ["10RIODEJANEIRO32"],
+    "10MADRID174": ["10BARCELONA15", "09MADRID1161"],
+}
+
+
+def test_parse_cable_references_on_corpus_pages(shared_corpus):
+    from cablescope.api import read_path
+
+    got = {}
+    for reference_id in CORPUS_REFERENCES:
+        (path,) = shared_corpus.glob(f"*/*/{reference_id}.html")
+        got[reference_id] = next(read_path(path)).references
+    assert got == CORPUS_REFERENCES
+
+
+def test_parse_cable_subject_stops_before_a_ref_block_on_its_line(shared_corpus):
+    from cablescope.api import read_path
+
+    (path,) = shared_corpus.glob("*/*/10BRASILIA49.html")
+    cable = next(read_path(path))
+    assert cable.subject == (
+        "BRAZIL'S PRESIDENTIAL ELECTIONS: DILMA ROUSSEFF COMES UP FAST BEHIND JOSE SERRA"
+    )
+
+
+def test_parse_cable_references_and_items_agree():
+    text = (
+        "R 050900Z NOV 09\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC 0001\n\n"
+        "C O N F I D E N T I A L BEIJING 002990\n\nSUBJECT: IRAN: MFA ON NEXT STEPS\n\n"
+        "REF: A. BEIJING 2932\n     B. 08 STATE 1234 (NOTAL)\n     C. PARKER/NI E-MAIL 10/30/09\n"
+        "     D. (D)BEIJING\n2950\n\nClassified By: Political Counselor. Reasons 1.4 (b/d).\n\n"
+        "1. (C) As reported in REF A, the MFA urged talks.\n"
+    )
+    cable = parse_cable(text)
+    assert cable.references == ["09BEIJING2932", "08STATE1234", "09BEIJING2950"]
+    assert [r.model_dump() for r in parse_references(text[: text.index("1. (C)")], 2009)] == [
+        {"label": "A", "raw": "BEIJING 2932", "reference_id": "09BEIJING2932", "kind": "cable"},
+        {"label": "B", "raw": "08 STATE 1234 (NOTAL)", "reference_id": "08STATE1234", "kind": "cable"},
+        {"label": "C", "raw": "PARKER/NI E-MAIL 10/30/09", "reference_id": None, "kind": "email"},
+        {"label": "D", "raw": "BEIJING 2950", "reference_id": "09BEIJING2950", "kind": "cable"},
+    ]
+    assert cable.paragraphs[0].number == 1

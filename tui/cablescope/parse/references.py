@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from cablescope.api import Cable, canonical_reference_id
 from pydantic import BaseModel
 
-from cablescope_references.stations import MAX_NAME_WORDS, STATIONS, id_form, station_id
+from cablescope.parse.refids import make_reference_id
+from cablescope.parse.stations import MAX_NAME_WORDS, STATION_NAMES, id_form, station_id
 
 Kind = Literal["cable", "email", "meeting", "iir", "other"]
 
@@ -40,8 +40,6 @@ class Reference(BaseModel):
     reference_id: str | None = None
     """Canonical id of the cited cable (``07BEIJING7197``); ``None`` for non-cable items."""
     kind: Kind
-    present_in_corpus: bool | None = None
-    """Whether the cited cable is in the index; ``None`` when no index was consulted."""
 
 
 # --- finding the block ------------------------------------------------------------------
@@ -64,30 +62,29 @@ _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
 _LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
 
-def _header_region(cable: Cable) -> str:
-    """The text before the first numbered paragraph: where the REF block stands."""
-    first = next((p for p in cable.paragraphs if p.number is not None), None)
-    return cable.text[: first.start] if first is not None else cable.text
-
-
-def find_ref_block(text: str) -> str | None:
-    """The REF block of a cable's header text, its lines joined by newlines, without "REF:".
+def find_ref_block(text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+    """The REF block in ``text[start:end]``: its lines joined by newlines without "REF:", and where it ends.
 
     A header may carry an empty "Ref: None" (a cable-viewer summary above the telegram) before
     the telegram's own block: the first block that says something is the one.
     """
-    starts = [*_BLOCK_START.finditer(text)] or [*_INLINE_START.finditer(text)]
-    for start in starts:
-        block = _block_from(text[start.end() :])
-        if block is not None and not _EMPTY_ITEM.match(block):
-            return block
+    end = len(text) if end is None else end
+    region = text[start:end]
+    starts = [*_BLOCK_START.finditer(region)] or [*_INLINE_START.finditer(region)]
+    for found in starts:
+        block = _block_from(region[found.end() :])
+        if block is not None and not _EMPTY_ITEM.match(block[0]):
+            return block[0], start + found.end() + block[1]
     return None
 
 
-def _block_from(rest: str) -> str | None:
+def _block_from(rest: str) -> tuple[str, int] | None:
+    """The block at the start of ``rest`` and how many characters of ``rest`` its lines take."""
     lines = rest.split("\n")
     kept = [lines[0]]
+    consumed = len(lines[0])
     index = 1
+    position = consumed + 1
     while index < len(lines):
         line = lines[index]
         if not line.strip():
@@ -95,13 +92,20 @@ def _block_from(rest: str) -> str | None:
             if not _continues_after_gap("\n".join(kept), following):
                 break
             index += 1
+            position += len(line) + 1
             continue
         if _BLOCK_END_LINE.match(line) and not _starts_with_next_label("\n".join(kept), line):
             break
         kept.append(line)
+        consumed = position + len(line)
+        position += len(line) + 1
         index += 1
-    block = _CUT.sub("", "\n".join(kept))
-    return block.strip() or None
+    joined = "\n".join(kept)
+    cut = _CUT.search(joined)
+    if cut:
+        joined = joined[: cut.start()]
+    block = joined.strip()
+    return (block, min(consumed, len(rest))) if block else None
 
 
 def _next_label(block: str) -> str:
@@ -241,6 +245,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 _FUZZY_MIN_LENGTH = 6
+_FUZZY_NAMES: tuple[str, ...] = tuple(sorted(n for n in STATION_NAMES if len(n) >= _FUZZY_MIN_LENGTH))
 
 
 def _resolve_station(words: str) -> str | None:
@@ -256,7 +261,7 @@ def _resolve_station(words: str) -> str | None:
             return exact
     if len(key) < _FUZZY_MIN_LENGTH:
         return None
-    close = [name for name in STATIONS if len(name) >= _FUZZY_MIN_LENGTH and _one_edit_apart(key, name)]
+    close = [name for name in _FUZZY_NAMES if _one_edit_apart(key, name)]
     return close[0] if len(close) == 1 else None
 
 
@@ -333,9 +338,7 @@ def _citation_at(
             continue
         effective_year = year if year is not None else citing_year
         reference_id = (
-            canonical_reference_id(f"{effective_year % 100:02d} {station} {number}")
-            if effective_year is not None
-            else None
+            make_reference_id(effective_year, station, number) if effective_year is not None else None
         )
         start = tokens[index].start
         return _Citation(reference_id, start, serial.end), serial_at + 1
@@ -415,20 +418,15 @@ def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     return references
 
 
-def citing_year(cable: Cable) -> int | None:
-    """The year a cable was written: from its reference id ("09BEIJING2932"), else its date."""
-    if cable.reference_id and re.match(r"\d{2}[A-Z]", cable.reference_id):
-        number = int(cable.reference_id[:2])
-        return 1900 + number if number >= 50 else 2000 + number
-    return cable.created.year if cable.created else None
+def parse_references(text: str, citing_year: int | None = None) -> list[Reference]:
+    """The items of the REF block in ``text`` (a cable's header, or a lone REF line).
 
-
-def cable_references(cable: Cable) -> list[Reference]:
-    """What ``cable`` cites, read from the REF block above its first numbered paragraph."""
-    block = find_ref_block(_header_region(cable))
-    if block is None:
-        return []
-    return parse_ref_block(block, citing_year(cable))
+    Citations without a year take ``citing_year`` (the citing cable's); when it is unknown
+    their ``reference_id`` is ``None``. Give a cable's text only up to its first numbered
+    paragraph: a REF line inside the body is not the cable's REF block.
+    """
+    found = find_ref_block(text)
+    return parse_ref_block(found[0], citing_year) if found is not None else []
 
 
 def cited_ids(references: list[Reference]) -> list[str]:
