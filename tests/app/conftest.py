@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -163,3 +163,23 @@ def settle():
     """``await settle(pilot)``: let timers, workers and repaints finish (the reader follows the
     list cursor after a short delay, and cables load in workers)."""
     return _settle
+
+
+@pytest.fixture
+def many_db(tmp_path) -> Path:
+    """250 cables, one a day from 2005-01-01: more than one page of the list."""
+    path = tmp_path / "many.db"
+    start = datetime(2005, 1, 1, 12, 0)
+    with Store(path) as store:
+        for n in range(250):
+            store.add(
+                make_cable(
+                    f"05MANY{n + 1}",
+                    start + timedelta(days=n),
+                    "Embassy Manila" if n % 2 else "Embassy Lima",
+                    "CONFIDENTIAL" if n % 3 else "SECRET",
+                    f"Routine report number {n + 1}",
+                    [("C", f"Report {n + 1} says the harvest was normal."), ("C", "Nothing else to add.")],
+                )
+            )
+    return path

@@ -459,3 +459,27 @@ async def test_open_paths_indexes_them_first_and_selects_the_cable(tmp_path, see
         assert list_rows(app) == ["09BEIJING2932"]
         assert current(app)[0] == "09BEIJING2932"
         assert any("1 added" in n.message for n in app._notifications)
+
+
+async def test_deep_link_beyond_the_first_page_opens_that_cable_and_the_list_follows(many_db, settle):
+    app = CablescopeApp(db=many_db, doc="05MANY200", para=2, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, 5)
+        assert current(app) == ("05MANY200", 2)
+        cable_list = app.screen.query_one(CableList)
+        assert cable_list.cursor == 199
+        assert cable_list.highlighted.reference_id == "05MANY200"
+        # G then k walks the far end of the list (read backwards from the end).
+        await pilot.press("escape", "G", "k")
+        await settle(pilot)
+        assert current(app)[0] == "05MANY249"
+        await pilot.press("g")
+        await settle(pilot)
+        assert current(app)[0] == "05MANY1"
+        assert [cable_list.summary_at(i).reference_id for i in (0, 99, 100, 150, 249)] == [
+            "05MANY1",
+            "05MANY100",
+            "05MANY101",
+            "05MANY151",
+            "05MANY250",
+        ]

@@ -347,16 +347,22 @@ class ExplorerScreen(Screen):
             else "No cables match."
         )
         rows = StoreRows(self.cs_app.library.store, list_query, count)
-        self.cable_list.set_source(rows, count, first, cursor=cursor)
-        self._fit_list()
-        self._update_status(count)
         if (
             pending
             and pending.reference_id
             and (not first or first[cursor].reference_id != pending.reference_id)
         ):
-            # The deep-linked cable is not on the first page (or not in the list): open it anyway.
+            # The deep-linked cable is not on the first page: open it directly (the list
+            # catches up when it finds the row) instead of previewing the first row.
+            self.pending = None
+            self.cable_list.set_source(rows, count, first, cursor=0, announce=False)
+            self._fit_list()
+            self._update_status(count)
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
+            return
+        self.cable_list.set_source(rows, count, first, cursor=cursor)
+        self._fit_list()
+        self._update_status(count)
 
     def on_cable_list_highlighted(self, event: CableList.Highlighted) -> None:
         if self._preview_timer is not None:
@@ -422,7 +428,7 @@ class ExplorerScreen(Screen):
                         return
 
     def _located(self, reference_id: str, index: int, generation: int) -> None:
-        if generation == self._list_generation and self.current_ref == reference_id:
+        if generation == self._list_generation and reference_id in (self.current_ref, self._loading_ref):
             self.cable_list.move_to(index, announce=False)
 
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:

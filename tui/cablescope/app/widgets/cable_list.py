@@ -179,6 +179,8 @@ class CableList(ScrollView, can_focus=True):
         count: int,
         first_page: list[CableSummary] | None = None,
         cursor: int = 0,
+        *,
+        announce: bool = True,
     ) -> None:
         """Show rows from ``source`` (``count`` of them, first page already fetched if given)."""
         self._source = source
@@ -191,7 +193,8 @@ class CableList(ScrollView, can_focus=True):
         self.set_reactive(CableList.cursor, max(0, min(cursor, count - 1)))
         self.scroll_to(y=max(0, self.cursor - self.size.height // 2), animate=False, immediate=True)
         self.refresh()
-        self.post_message(self.Highlighted(self, self.cursor, self.summary_at(self.cursor)))
+        if announce:
+            self.post_message(self.Highlighted(self, self.cursor, self.summary_at(self.cursor)))
 
     def summary_at(self, index: int) -> CableSummary | None:
         if self._source is None or not 0 <= index < self._count:
