@@ -83,3 +83,35 @@ async def test_palette_switches_views(corpus_db, settle):
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.screen.active_view == last
+
+
+class MarkPlugin:
+    @staticmethod
+    @hookimpl
+    def annotate_paragraphs(cable):
+        from cablescope.api import Annotation
+
+        return [
+            Annotation(paragraph=2, start=2, end=8, style="bold magenta", label="test mark"),
+            Annotation(paragraph=2, gutter="NF!", gutter_style="bold red", label="test gutter"),
+        ]
+
+
+async def test_plugin_annotations_style_the_text_and_mark_the_gutter(corpus_db, settle):
+    plugins.pm.register(MarkPlugin(), name="mark_plugin")
+    try:
+        app = CablescopeApp(db=corpus_db, doc="08MOSCOW3003", today=TODAY)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            reader = app.screen.query_one(CableReader)
+            lines = [line for line in reader._lines if line.block == 1]
+            body = next(line.body for line in lines if line.first)
+            assert body.plain.startswith("A source said")
+            styled = [(body.plain[s.start : s.end], str(s.style)) for s in body.spans]
+            assert ("source", "bold magenta") in styled
+            # The gutter mark shows on the paragraph's second line, in the marking column.
+            marks = [line.mark.plain for line in lines if line.mark is not None]
+            assert "NF!" in marks
+            assert any("NF!" in text and "│" in text for text in reader.plain_lines())
+    finally:
+        plugins.pm.unregister(name="mark_plugin")

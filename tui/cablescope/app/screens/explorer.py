@@ -854,7 +854,27 @@ class ExplorerScreen(Screen):
             ("Document list", describe_bindings(CableList.BINDINGS)),
             ("Reader", describe_bindings(CableReader.BINDINGS)),
             ("Views", views),
+            *self._view_widget_sections(),
         ]
+
+    def _view_widget_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The keys a view's own widget adds (for views shown so far): bindings its plugin declared."""
+        sections = []
+        for host in self._hosts():
+            content = host.content
+            if content is None:
+                continue
+            rows: list[tuple[str, str]] = []
+            for widget in [content, *content.query("*")]:
+                for cls in type(widget).__mro__:
+                    if cls.__module__.startswith(("textual.", "cablescope.app.")):
+                        continue
+                    for row in describe_bindings(cls.__dict__.get("BINDINGS", [])):
+                        if row not in rows:
+                            rows.append(row)
+            if rows:
+                sections.append((f"In the {clean_line(host.view.title)} view (tab to it)", rows))
+        return sections
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_sections()))

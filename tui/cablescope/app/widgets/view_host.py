@@ -157,12 +157,19 @@ class ViewHost(Widget):
             self.loaded_for = object()
             self.load(cable, key)
 
-    def _render_view(self, cable: Cable | None, context: ViewContext, width: int) -> Text:
+    def _render_view(self, cable: Cable | None, context: ViewContext, width: int) -> Text | Exception:
         """Render the view and lay it out to ``width`` here, in the worker thread.
 
         Laying out here keeps the cost off the screen's thread, and a renderable that fails
-        to lay out fails in the worker (reported) instead of while the screen paints.
+        to lay out fails here instead of while the screen paints. A failure is returned, not
+        raised: it is the plugin's, reported in the pane, not a failure of the explorer.
         """
+        try:
+            return self._lay_out(cable, context, width)
+        except Exception as exc:  # noqa: BLE001 - a plugin's failure is reported, never fatal
+            return exc
+
+    def _lay_out(self, cable: Cable | None, context: ViewContext, width: int) -> Text:
         from cablescope.plugins import call_view
 
         result = call_view(self.view, "render", cable, context)
@@ -183,7 +190,9 @@ class ViewHost(Widget):
         if event.worker.group != "render":
             return
         event.stop()
-        if event.state == WorkerState.SUCCESS:
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Exception):
+            self._fail(event.worker.result)
+        elif event.state == WorkerState.SUCCESS:
             panes = self.query(RenderedView)
             if panes:
                 pane = panes.last()
