@@ -7,9 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cablescope.api import (
+    AppendixBoundary,
+    Cable,
+    ViewContext,
+    canonical_reference_id,
+    find_appendix_boundary,
+    read_path,
+)
 
-from cablescope.api import Cable, ViewContext, canonical_reference_id, read_path
-from cablescope_appendix.boundary import Boundary, find_boundary
 from cablescope_appendix.capture import CaptureEstimate, estimate_capture, months_between
 from cablescope_appendix.diff import (
     CableRelatedness,
@@ -34,7 +40,7 @@ class PageNotFound(LookupError):
 @dataclass
 class Analysis:
     name: str
-    boundary: Boundary | None
+    boundary: AppendixBoundary | None
     parsed: ParsedAppendix
     capture: CaptureEstimate | None
     months_after_cable: int | None
@@ -53,9 +59,9 @@ def page_name(cable: Cable) -> str:
     return "this page"
 
 
-def split(cable: Cable) -> tuple[Boundary | None, ParsedAppendix]:
+def split(cable: Cable) -> tuple[AppendixBoundary | None, ParsedAppendix]:
     """The boundary in the page text and the appendix read into sections and items."""
-    boundary = find_boundary(cable.text)
+    boundary = find_appendix_boundary(cable.text)
     if boundary is None:
         return None, ParsedAppendix()
     return boundary, parse_appendix(cable.text[boundary.offset :], boundary.offset, boundary.line)
@@ -77,7 +83,7 @@ def resolve_page(target: str, store: Any) -> Cable:
     return cable
 
 
-def _search_terms(parsed: ParsedAppendix, boundary: Boundary) -> list[str]:
+def _search_terms(parsed: ParsedAppendix, boundary: AppendixBoundary) -> list[str]:
     """Index queries that find pages with the same furniture: each headline as a phrase, then the
     site's copyright line and headings (which find its other pages when no headline is shared)."""
     queries = []
@@ -97,7 +103,9 @@ class IndexUnsearchable(RuntimeError):
     """Every query for candidate pages failed: the index, not a headline, is at fault."""
 
 
-def most_similar(cable: Cable, boundary: Boundary, parsed: ParsedAppendix, store: Any) -> Cable | None:
+def most_similar(
+    cable: Cable, boundary: AppendixBoundary, parsed: ParsedAppendix, store: Any
+) -> Cable | None:
     """The page in the index whose appendix is closest to this one's, or None when no other has one."""
     seen: list[str] = []
     failures: list[str] = []

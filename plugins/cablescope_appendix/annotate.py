@@ -1,14 +1,14 @@
-"""Reader marks for site text the reader left inside a cable's paragraphs.
+"""Reader marks for site text left inside a cable's paragraphs.
 
-When a page's appendix starts before the reader thought (a "Related Headlines" block or a run
-of More>> items with no Scoop copyright line), its words end up in the last paragraphs. The
-reader then shows them marked, from the boundary on, so nobody takes them for the cable's.
+``parse_cable`` ends the cable at the appendix boundary, so a freshly parsed page has none;
+a cable whose paragraphs were built otherwise (an index written by an earlier parser, a
+plugin's reader) can still carry the site's words in its last paragraphs. The reader then
+shows them marked, from the boundary on, so nobody takes them for the cable's.
 """
 
 from __future__ import annotations
 
-from cablescope.api import Annotation, Cable
-from cablescope_appendix.boundary import find_boundary
+from cablescope.api import Annotation, Cable, find_appendix_boundary
 
 STYLE = "black on yellow"
 GUTTER = "APX"
@@ -18,7 +18,7 @@ def appendix_marks(cable: Cable) -> list[Annotation]:
     """A span and a gutter mark on each paragraph, or paragraph tail, that lies past the boundary."""
     if not cable.paragraphs:
         return []
-    boundary = find_boundary(cable.text)
+    boundary = find_appendix_boundary(cable.text)
     if boundary is None:
         return []
     label = f"the republishing site's appendix (from {boundary.decided_by.text})"

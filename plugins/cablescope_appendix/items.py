@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from itertools import count
 
+from cablescope.api import (
+    TextBlock,
+    is_appendix_section_heading,
+    is_copyright_line,
+    teaser_marker,
+    text_blocks,
+)
 from pydantic import BaseModel, Field
 
-from cablescope_appendix.boundary import Block, blocks, is_copyright, is_section_heading, teaser_marker
-from cablescope_appendix.furniture import ELLIPSIS, MORE_MARKER
-
+# A teaser cut short: "... More>>" or "… More>>".
+ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 # "UN News: Vaccine Inequity …" — a source is a short name before the first colon.
 SOURCE_PREFIX = re.compile(r"^(?P<source>[A-Z][^:]{0,39}?)\s*:\s+(?P<headline>\S.*)$")
 MAX_SOURCE_WORDS = 4
@@ -91,7 +97,8 @@ def _lead_text(lines: tuple[str, ...]) -> tuple[str, str, bool]:
     """Teaser lines → (lead without marker and ellipsis, marker, truncated)."""
     text = " ".join(line.strip() for line in lines)
     marker = teaser_marker(lines[-1])
-    text = MORE_MARKER.sub("", text).rstrip()
+    if marker:
+        text = text[: len(text) - len(marker)].rstrip()
     truncated = bool(ELLIPSIS.search(text))
     return ELLIPSIS.sub("", text).rstrip(), marker, truncated
 
@@ -99,7 +106,7 @@ def _lead_text(lines: tuple[str, ...]) -> tuple[str, str, bool]:
 def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedAppendix:
     """Read the appendix ``text`` (which starts at ``offset`` in the page) into sections and items."""
     parsed = ParsedAppendix()
-    page = blocks(text, base=offset, first_line=first_line)
+    page = text_blocks(text, base=offset, first_line=first_line)
     headline_of: dict[int, int] = {}
     for index, block in enumerate(page):
         previous = page[index - 1] if index else None
@@ -108,7 +115,7 @@ def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedApp
             and previous is not None
             and not previous.is_teaser
             and previous.is_short
-            and not is_section_heading(previous)
+            and not is_appendix_section_heading(previous)
             and not _is_copyright_block(previous)
         ):
             headline_of[index - 1] = index
@@ -139,7 +146,7 @@ def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedApp
         elif _is_copyright_block(block):
             parsed.furniture.append(Furniture(kind="copyright", text=block.text, start=block.start))
             continue
-        elif is_section_heading(block) or (
+        elif is_appendix_section_heading(block) or (
             block.is_short and len(block.lines) == 1 and _opens_items(page, index)
         ):
             section = Section(title=block.text, start=block.start)
@@ -154,11 +161,11 @@ def parse_appendix(text: str, offset: int = 0, first_line: int = 1) -> ParsedApp
     return parsed
 
 
-def _is_copyright_block(block: Block) -> bool:
-    return len(block.lines) == 1 and is_copyright(block.lines[0])
+def _is_copyright_block(block: TextBlock) -> bool:
+    return len(block.lines) == 1 and is_copyright_line(block.lines[0])
 
 
-def _opens_items(page: list[Block], index: int) -> bool:
+def _opens_items(page: list[TextBlock], index: int) -> bool:
     """A one-line block whose next two blocks are a headline and its teaser."""
     after = page[index + 1 : index + 3]
     return len(after) == 2 and not after[0].is_teaser and after[1].is_teaser

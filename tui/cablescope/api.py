@@ -10,6 +10,16 @@ from cablescope.commands.support import emit_view, fail, load_targets, open_stor
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
+from cablescope.parse.appendix import (
+    AppendixBoundary,
+    AppendixSignal,
+    TextBlock,
+    find_appendix_boundary,
+    is_appendix_section_heading,
+    is_copyright_line,
+    teaser_marker,
+    text_blocks,
+)
 from cablescope.parse.markings import Marking, level_of_classification, parse_marking
 from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
@@ -20,6 +30,8 @@ from cablescope.views import View, ViewContext
 __all__ = [
     "Annotation",
     "Appendix",
+    "AppendixBoundary",
+    "AppendixSignal",
     "Cable",
     "Fact",
     "HighlightSpans",
@@ -33,13 +45,17 @@ __all__ = [
     "Reference",
     "Routing",
     "Source",
+    "TextBlock",
     "View",
     "ViewContext",
     "canonical_reference_id",
     "cited_ids",
     "emit_view",
     "fail",
+    "find_appendix_boundary",
     "hookimpl",
+    "is_appendix_section_heading",
+    "is_copyright_line",
     "level_of_classification",
     "load_targets",
     "open_store",
@@ -48,4 +64,6 @@ __all__ = [
     "parse_references",
     "read_path",
     "run_view_command",
+    "teaser_marker",
+    "text_blocks",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cablescope_appendix.boundary import find_boundary
+from cablescope.api import find_appendix_boundary as find_boundary
 
 
 def _signals(boundary):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 from appendix_pages import PAGES
-
+from cablescope.api import find_appendix_boundary as find_boundary
 from cablescope.api import read_path
-from cablescope_appendix.boundary import find_boundary
 
 # The sidebar of one of our synthetic pages, from its copyright line on.
 SIDEBAR = (PAGES / "scoop-reykjavik-fisheries.txt").read_text(encoding="utf-8").split("© Scoop Media", 1)[1]

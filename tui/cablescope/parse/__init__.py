@@ -7,6 +7,7 @@ import re
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing
 from cablescope.parse import body as _body
 from cablescope.parse import header as _header
+from cablescope.parse.appendix import find_appendix_boundary
 from cablescope.parse.dtg import (
     DATELINE_RE,
     ROUTING_RE,
@@ -55,10 +56,12 @@ def parse_cable(text: str, *, body_start: int = 0) -> Cable:
     f: dict = {"text": text}
     derived: list[str] = []
 
-    appendix = _body.find_appendix(text)
-    cable_end = appendix[0] if appendix else len(text)
-    if appendix:
-        f["appendix"] = Appendix(text=text[appendix[0] :], offset=appendix[0], signal=appendix[1])
+    boundary = find_appendix_boundary(text)
+    cable_end = boundary.offset if boundary else len(text)
+    if boundary:
+        f["appendix"] = Appendix(
+            text=text[boundary.offset :], offset=boundary.offset, signal=boundary.decided_by.text
+        )
     head_end = min(cable_end, HEAD_LIMIT)
 
     # Transmission facts.

@@ -97,7 +97,6 @@ _NOT_SIGNERS = frozenset(
         "CONCLUSION",
     }
 )
-APPENDIX_SIGNALS: tuple[str, ...] = ("© Scoop Media", "(c) Scoop Media", "&copy; Scoop Media")
 
 
 @dataclass
@@ -266,11 +265,3 @@ def _signature_name(raw: str) -> str:
         if word.upper() not in _SIGNATURE_NOISE and word.upper() not in (w.upper() for w in words):
             words.append(word)
     return " ".join(words)
-
-
-def find_appendix(text: str) -> tuple[int, str] | None:
-    for signal in APPENDIX_SIGNALS:
-        pos = text.find(signal)
-        if pos != -1:
-            return pos, signal
-    return None
