@@ -6,9 +6,8 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
 from cablescope.api import Cable, Marking, Paragraph, level_of_classification, parse_marking
+from pydantic import BaseModel, Field
 
 from . import eo_categories as eo
 
@@ -168,66 +167,6 @@ def rank(level: str) -> int:
     return _RANK[level]
 
 
-# Variants that ``parse_marking`` does not read, repaired here (reported to the parser's owner):
-# "(S/Rel UK)", "(S//REL TO USA, FVEY)" (release lists of names, not only trigraphs), "(S-NF)",
-# "(SNF)", "(C0" (a zero typed for the closing parenthesis), "(S//FGI//NF)" (unknown controls).
-_RELEASE_CLAUSE = re.compile(r"/*\s*\bREL(?:EASABLE)?\b(?:\s+TO\b)?\s*([^/)]*)", re.IGNORECASE)
-_RELEASE_SPLIT = re.compile(r"\s*(?:,|\bAND\b)\s*", re.IGNORECASE)
-_GLUED_NOFORN = re.compile(r"^(TS|SBU|S|C|U)NF$")
-_CONTROL_WORD = re.compile(r"[A-Z]{2,10}")
-
-
-def _release(raw: str) -> str | None:
-    match = _RELEASE_CLAUSE.search(raw)
-    if match is None:
-        return None
-    names = [" ".join(n.split()).upper() for n in _RELEASE_SPLIT.split(match.group(1)) if n.strip()]
-    return "REL TO " + ", ".join(names) if names else None
-
-
-def _tolerant(raw: str) -> Marking | None:
-    body = raw.strip()
-    body = re.sub(r"^\(\s*", "", body)
-    body = re.sub(r"\s*[)0]$", "", body)
-    parts = [p.strip().upper() for p in re.split(r"/+|-", body)]
-    if not parts or not parts[0]:
-        return None
-    glued = _GLUED_NOFORN.match(parts[0])
-    if glued:
-        parts = [glued.group(1), "NF", *parts[1:]]
-    head = parse_marking(parts[0])
-    if head is None or head.caveats:
-        return None
-    caveats: list[str] = []
-    for token in parts[1:]:
-        if not token:
-            continue
-        known = parse_marking(f"U//{token}")
-        if known is not None and known.caveats:
-            found = known.caveats
-        elif _CONTROL_WORD.fullmatch(token):
-            found = [token]
-        else:
-            return None
-        caveats.extend(c for c in found if c not in caveats)
-    return Marking(level=head.level, caveats=caveats, raw=raw)
-
-
-def read_marking(raw: str) -> Marking | None:
-    """A portion mark read as ``parse_marking`` does, tolerating the variants above."""
-    release = _release(raw)
-    text = _RELEASE_CLAUSE.sub("", raw) if release else raw
-    if release and not text.rstrip().endswith(")") and raw.rstrip().endswith(")"):
-        text += ")"
-    marking = parse_marking(text) or _tolerant(text)
-    if marking is None:
-        return None
-    if release is None:
-        return marking
-    caveats = [c for c in marking.caveats if not c.startswith("REL TO")] + [release]
-    return Marking(level=marking.level, caveats=caveats, raw=raw)
-
-
 # A portion mark at the start of a paragraph in the source: "3. (S-NF) ...", "(U) Demonstrations",
 # also after a short lead-in: "1. Summary: (C) ...", "1. Key Points:\n\n- (S/NF) ...", and
 # without its opening parenthesis: "1. C) Summary: ...".
@@ -245,9 +184,9 @@ _MARK_SHAPED = re.compile(r"\((?:/|[A-Z]{1,4}\s*/)")
 def leading_mark(cable: Cable, paragraph: Paragraph) -> str | None:
     """The parenthesised mark opening the paragraph in the source, when the parser recorded none.
 
-    The parser drops marks it cannot read ("(S-NF)", "(S//FGI//NF)", "(C/Rel UK)") and leaves
-    others in the text ("(C0", "( C )"); both are found here, in ``Cable.text`` at the
-    paragraph's start, or at the start of its text.
+    The parser records the mark that opens a numbered paragraph; marks after a lead-in
+    ("1. Summary: (C) ...", "- (S/NF) ...") stay in the text and are found here, in
+    ``Cable.text`` at the paragraph's start, or at the start of its text.
     """
     for source in (cable.text[paragraph.start : paragraph.start + 60], paragraph.text[:60]):
         match = _LEADING_MARK.match(source)
@@ -260,11 +199,11 @@ def read_paragraph_marking(cable: Cable, paragraph: Paragraph) -> tuple[str | No
     """The paragraph's marking as written and as read: the parser's first, else the source's."""
     for candidate in (paragraph.marking_raw, paragraph.marking):
         if candidate:
-            return paragraph.marking_raw or candidate, read_marking(candidate)
+            return paragraph.marking_raw or candidate, parse_marking(candidate)
     raw = leading_mark(cable, paragraph)
     if raw is None:
         return None, None
-    marking = read_marking(raw)
+    marking = parse_marking(raw)
     if marking is None and not _MARK_SHAPED.match(raw):
         # A parenthesis that is not a marking ("(Comment: ...)", "(U.S.)") leaves the paragraph unmarked.
         return None, None

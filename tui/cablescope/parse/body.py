@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from cablescope.parse.markings import marking_parts
 
-_PARAGRAPH = r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
+_PARAGRAPH = r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)|\([A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?0(?=[ \t])|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
 _PAGE_MARKER = (
     r"[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
     r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$"

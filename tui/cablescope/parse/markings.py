@@ -67,8 +67,13 @@ _NOT_CONTROLS = frozenset(
     {"AND", "OR", "THE", "FOR", "TO", "OF", "IN", "ON", "SEE", "BELOW", "ABOVE", "NOTE"}
 )
 _MARK_RE = re.compile(r"^\(?\s*([A-Za-z][A-Za-z /,\-]*?)\s*\)?$")
-_REL_RE = re.compile(r"^REL(?:\s+TO)?\s+(.+)$")
-_COUNTRY_RE = re.compile(r"\b[A-Z]{2,4}\b")
+_REL_RE = re.compile(r"^REL(?:EASABLE)?(?:\s+TO)?\s+(.+)$")
+# Names in a release list are separated by commas or "AND": "USA, GBR", "USA AND GBR".
+_RELEASE_SPLIT_RE = re.compile(r"\s*(?:,|;|\bAND\b)\s*")
+_RELEASE_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*")
+_CODE_RE = re.compile(r"[A-Z]{2,4}")
+# "(C0": a zero typed for the closing parenthesis.
+_ZERO_FOR_PAREN_RE = re.compile(r"^(\(\s*[A-Za-z][A-Za-z /\-]{0,11})0$")
 
 
 class Marking(BaseModel):
@@ -98,14 +103,33 @@ def _caveat(token: str) -> str | None:
         return None
     rel = _REL_RE.match(token)
     if rel:
-        countries = _COUNTRY_RE.findall(rel.group(1))
-        return "REL TO " + ", ".join(countries) if countries else None
+        names = _release_names(rel.group(1))
+        return "REL TO " + ", ".join(names) if names else None
     if token in _CAVEAT_WORDS:
         return _CAVEAT_WORDS[token]
     # Other control markings ("FGI", "LES") are kept as written; prose is not a control.
     if _CONTROL_TOKEN_RE.fullmatch(token) and token not in _NOT_CONTROLS:
         return token
     return None
+
+
+def _release_names(written: str) -> list[str] | None:
+    """ "NATO, ISAF" -> [NATO, ISAF]; "USA AND GBR" -> [USA, GBR]; "FRANCE" and "FVEY" kept whole.
+
+    Codes run together with spaces ("NATO ISAF") are separate names; a word longer than a
+    code ("AUSTRALIA") is a name of its own. ``None`` when a part is not a name at all.
+    """
+    names: list[str] = []
+    for piece in _RELEASE_SPLIT_RE.split(written.strip()):
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        if not _RELEASE_NAME_RE.fullmatch(piece):
+            return None
+        words = piece.split()
+        parts = words if all(_CODE_RE.fullmatch(w) for w in words) else [piece]
+        names.extend(p for p in parts if p not in names)
+    return names or None
 
 
 def parse_marking(raw: str | None) -> Marking | None:
@@ -133,7 +157,11 @@ def marking_parts(raw: str) -> tuple[str, tuple[str, ...], str] | None:
 def _parse_cached(raw: str) -> tuple[str, tuple[str, ...]] | None:
     if len(raw) > 60:
         return None
-    match = _MARK_RE.match(raw.strip())
+    stripped = raw.strip()
+    zero = _ZERO_FOR_PAREN_RE.match(stripped)
+    if zero:
+        stripped = zero.group(1) + ")"
+    match = _MARK_RE.match(stripped)
     if not match:
         return None
     body = match.group(1).upper()
