@@ -54,6 +54,11 @@ def test_scaffold_install_use_and_uninstall_a_plugin_in_a_fresh_venv(tmp_path, s
     ok(run(python, "-m", "pip", "install", "--quiet", source))
     installed = time.perf_counter()
 
+    # A regular install carries the bundled corpus the explorer opens on first run.
+    listing = "from cablescope.config import seeds_dir; print(*sorted(p.name for p in seeds_dir().iterdir()))"
+    seeds = ok(run(python, "-c", listing))
+    assert seeds.stdout.split() == ["09BEIJING2932-scoop.txt"]
+
     ok(run(cablescope, "plugin", "new", "hello", "--dir", tmp_path))
     install = ok(run(cablescope, "install", tmp_path / "hello"))
     assert "Successfully installed cablescope-hello-0.1.0" in install.stdout

@@ -7,7 +7,7 @@ tests keep each run inside a temporary folder.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 import platformdirs
@@ -37,8 +37,9 @@ def bookmarks_path() -> Path:
 
 def seeds_dir() -> Path:
     """The bundled corpus: package data ``cablescope.seeds`` when installed, else the checkout's ``seeds/``."""
-    try:
-        return Path(str(files("cablescope.seeds")))
-    except ModuleNotFoundError:
-        # An editable install maps only ``cablescope`` onto tui/; seeds/ is then beside tui/.
-        return Path(__file__).resolve().parents[2] / "seeds"
+    spec = find_spec("cablescope.seeds")
+    if spec is not None and spec.submodule_search_locations:
+        # seeds/ has no __init__.py: it installs as a namespace package, so take its folder.
+        return Path(next(iter(spec.submodule_search_locations)))
+    # An editable install maps only ``cablescope`` onto tui/; seeds/ is then beside tui/.
+    return Path(__file__).resolve().parents[2] / "seeds"
