@@ -414,7 +414,7 @@ _WRITTEN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
 def _written_date(raw: str) -> date | None:
-    """A month/day/year date in a declassification line the parser left undated ("DNG: CO 01/26/2021")."""
+    """A month/day/year date in a declassification line the parser left undated ("DECLASSIFIED BY NARA 09/02/2009")."""
     match = _WRITTEN_DATE.search(raw)
     if match is None:
         return None

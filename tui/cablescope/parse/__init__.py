@@ -144,9 +144,16 @@ def parse_cable(text: str, *, body_start: int = 0) -> Cable:
 
     classified_by = None
     classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))
-    if classified and classified.start() <= first_para:
+    if classified is None:
+        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, lead_limit)
+    # "2. (U) Classified by Acting DAS James Knight, ...": the line written as an early paragraph.
+    opens_paragraph = classified is not None and any(
+        raw.start == classified.start() for raw in raw_paragraphs[:3]
+    )
+    if classified and (classified.start() <= first_para or opens_paragraph):
         info = _header.classified_by(text, classified)
-        classified_by = info.name
+        # Whoever or whatever the line names as the authority, even when it is not a person.
+        classified_by = info.name or info.title
         f["classified_by"] = info.name
         f["classified_by_title"] = info.title
         f["reasons"] = info.reasons

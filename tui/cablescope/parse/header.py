@@ -63,8 +63,14 @@ TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", r
 _TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 CLASSIFIED_BY_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t]*:?[ \t]*",
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?"
+    r"(?:CLASSIFIED[ \t]+BY[ \t]*:?|(?P<derived>DERIVED[ \t]+FROM[ \t]*:))[ \t]*",
     re.MULTILINE | re.IGNORECASE,
+)
+# "REF: LJUBLJANA 20 Classified By: DCM Robert Silverman ...": the line run on after another field.
+# "... and MANAGEMENT (GSO and IT).  Classified by S/CT DAS, ...": after a sentence, without a colon.
+INLINE_CLASSIFIED_BY_RE = re.compile(
+    r"(?<=[ \t])(?i:CLASSIFIED[ \t]+BY)[ \t]*:[ \t]*|(?<=[.)])[ \t]+Classified[ \t]+by[ \t]+"
 )
 FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
 TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
@@ -267,9 +273,13 @@ def _merge(first: Banner, with_station: Banner) -> Banner:
     return first
 
 
+# "DNG: CO 01/26/2021": downgrade (here to CONFIDENTIAL) on that date, the instruction's only date.
+_DOWNGRADE_RE = re.compile(r"^DNG\s*:?\s*(?:[A-Z]{1,3}\s+)?", re.IGNORECASE)
+
+
 def parse_declassify(raw: str) -> date | None:
-    """The declassification date of "10/22/2034", "1/29/2019", "2020/02/02"; None for "N/A", "OADR", "X1"."""
-    value = raw.strip()
+    """The date of "10/22/2034", "1/29/2019", "2020/02/02", "DNG: CO 01/26/2021"; None for "N/A", "OADR", "X1"."""
+    value = _DOWNGRADE_RE.sub("", raw.strip())
     for form in _DATE_FORMS:
         match = form.match(value)
         if match:
@@ -341,8 +351,8 @@ _REASON_START_RE = re.compile(
     r"(?:\b(?:f\s?o\s?r|by)\s+)?\br\s?e\s?a\s?s\s?o?\s?n?\s?s?\b|\bE\.?\s?O\.?\s*12958\b|\b1\s?[.:]\s?[45]\b|\bsection\s+1\.",
     re.IGNORECASE,
 )
-# "1.4", "1. 4", "1:4", and "14 (b)" where the point was lost.
-_REASON_NUMBER_RE = re.compile(r"1\s?[.:]\s?([45])|\b1([45])(?=\s*\(?[a-hA-H]\b)")
+# "1.4", "1. 4", "1:4", "1/4", and "14 (b)" where the point was lost.
+_REASON_NUMBER_RE = re.compile(r"1\s?[.:/]\s?([45])|\b1([45])(?=\s*\(?[a-hA-H]\b)")
 _REASON_LETTER_RE = re.compile(r"(?<![A-Za-z])([a-hA-H])(?![A-Za-z])")
 
 
@@ -363,31 +373,81 @@ def parse_reasons(text: str) -> list[str]:
     return reasons
 
 
+# Words that end the name before the reasons: "Robert Downes for 1.4 (d)", "Dell under Section 1.4".
+_TRAILING_CONNECTOR_RE = re.compile(
+    r"(?:[\s,]+(?:for|under|per|by|with|and|in\s+accordance\s+with))+\s*$", re.I
+)
+# "Derived from Multiple Sources", "Derived from DSCG 05-01": a source of classification, not a person.
+DERIVED_FROM_RE = re.compile(r"^derived\s+from\b", re.IGNORECASE)
+# Words that name an office or a department, never a person: "U.S. Embassy Tripoli", "Dept of State".
+_ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {"EMBASSY", "AMEMBASSY", "US", "U.S", "USG", "DEPARTMENT", "DEPT", "DOS", "STATE", "GOVERNMENT"}
+)
+_NAME_WORD_RE = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z]\.)*[A-Z][A-Za-z'’\-]*\.?")
+_REDACTED_RE = re.compile(r"X{5,}", re.IGNORECASE)
+# "Clark T. Randt, Jr.": a suffix after a comma belongs to the name.
+_SUFFIX_RE = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)", re.IGNORECASE)
+MAX_NAME_WORDS = 5
+
+
 def split_name_title(who: str) -> tuple[str | None, str | None]:
-    """ "Political Minister Counselor Aubrey Carlson" -> ("Aubrey Carlson", "Political Minister Counselor")."""
+    """Who classified a cable, as (name, title).
+
+    "Political Minister Counselor Aubrey Carlson" -> ("Aubrey Carlson", "Political Minister Counselor");
+    "J. Chris Stevens, DCM, U.S. Embassy Tripoli" -> ("J. Chris Stevens", "DCM, U.S. Embassy Tripoli");
+    "S/CT DAS, Susan F. Burk" -> ("Susan F. Burk", "S/CT DAS"). When no person is named
+    ("Charge d'Affaires", "Derived from Multiple Sources", a redacted name) the name is ``None``
+    and what the line says stands in the title.
+    """
     who = " ".join(who.replace(";", " ").split()).strip(" ,.:;-")
+    who = _TRAILING_CONNECTOR_RE.sub("", who).strip(" ,.:;-")
+    who = _SUFFIX_RE.sub(r" \1", who)
+    who = re.sub(r"\bd,\s?(?=Affaires)", "d'", who, flags=re.IGNORECASE)  # "Charge d,Affaires"
     if not who:
         return None, None
-    if "," in who:
-        # "Ronald P. Spogli, Ambassador" or "Charge d'Affaires, a.i., Dan Piccuta".
-        head, _, tail = who.partition(",")
-        tail_words = tail.replace(",", " ").split()
-        if (
-            tail_words
-            and all(_is_title_word(w) for w in tail_words[:2])
-            and not all(_is_title_word(w) for w in head.split())
-        ):
-            return head.strip() or None, tail.strip(" ,") or None
-        who = who.replace(",", " ")
-    words = who.split()
+    if DERIVED_FROM_RE.match(who):
+        return None, who
+    parts = [p.strip() for p in who.split(",") if p.strip(" .")]
+    for index, part in enumerate(parts):
+        if _REDACTED_RE.fullmatch(part):
+            continue
+        name, part_title = _split_words(part)
+        if name is not None and _looks_like_name(name):
+            after = parts[index + 1 :]
+            if " " not in name and after and " " not in after[0] and _is_given_name(after[0]):
+                # "Martinez, Vilma, Ambassador": surname first.
+                name, after = f"{after[0]} {name}", after[1:]
+            title_parts = [*parts[:index], *([part_title] if part_title else []), *after]
+            title = ", ".join(p for p in title_parts if not _REDACTED_RE.fullmatch(p))
+            return name, title or None
+    others = [p for p in parts if not _REDACTED_RE.fullmatch(p)]
+    return None, ", ".join(others) or None
+
+
+def _split_words(part: str) -> tuple[str | None, str | None]:
+    """The trailing words that are not title words (the name) and the words before them (the title)."""
+    words = part.split()
     cut = len(words)
     while cut > 0 and not _is_title_word(words[cut - 1]):
         cut -= 1
-    name = " ".join(words[cut:]) or None
-    title = " ".join(words[:cut]) or None
-    if name is None:
-        return None, title
-    return name, title
+    return " ".join(words[cut:]) or None, " ".join(words[:cut]) or None
+
+
+def _looks_like_name(name: str) -> bool:
+    """Mostly capitalised words or initials, none naming an office ("Michae l Corbin" passes)."""
+    words = name.split()
+    if len(words) > MAX_NAME_WORDS or any(w.upper().rstrip(".") in _ORGANISATION_WORDS for w in words):
+        return False
+    name_like = sum(1 for w in words if _NAME_WORD_RE.fullmatch(w))
+    return bool(_NAME_WORD_RE.fullmatch(words[0])) and 2 * name_like >= len(words)
+
+
+def _is_given_name(word: str) -> bool:
+    return (
+        bool(_NAME_WORD_RE.fullmatch(word))
+        and not _is_title_word(word)
+        and word.upper() not in _ORGANISATION_WORDS
+    )
 
 
 def _is_title_word(word: str) -> bool:
@@ -440,6 +500,8 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
     reason_start = _REASON_START_RE.search(block)
     who = block[: reason_start.start()] if reason_start else block
+    if match.groupdict().get("derived"):
+        who = f"Derived from {who.strip()}"
     reasons = parse_reasons(block[reason_start.start() :]) if reason_start else []
     name, title = split_name_title(who)
     return ClassifiedBy(name=name, title=title, reasons=reasons, start=match.start(), end=end)
