@@ -69,12 +69,11 @@ def csv_rows(count: int, *, start: int = 1) -> list[list[str]]:
     for i in range(start, start + count):
         post = ("ROME", "PARIS", "BEIJING")[i % 3]
         _, fm, name = POSTS[post]
-        header = (
-            f"R 0{1 + i % 9}1200Z MAR 08\nFM {fm}\nTO RUEHC/SECSTATE WASHDC 0001\n"
-            f"{BANNERS['CONFIDENTIAL']} {name} {i:06d}\n\nE.O. 12958: DECL: 03/01/2018\n"
-            f"TAGS: PREL, ECON\nSUBJECT: ROUTINE REPORT NUMBER {i}"
-        )
+        # As in the release: routing lines in the header column, the banner onwards in the body.
+        header = f"R 0{1 + i % 9}1200Z MAR 08\nFM {fm}\nTO RUEHC/SECSTATE WASHDC 0001"
         body = (
+            f"{BANNERS['CONFIDENTIAL']} {name} {i:06d}\n\nE.O. 12958: DECL: 03/01/2018\n"
+            f"TAGS: PREL, ECON\nSUBJECT: ROUTINE REPORT NUMBER {i}\n\n"
             "Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)\n\n"
             f"1. (C) The embassy filed routine report number {i} on trade and visits.\n"
             'Officials discussed "quoted words", commas, and a backslash \\ here.\n\n'

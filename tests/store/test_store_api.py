@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
@@ -332,3 +333,23 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
             assert ids(store.cables_with_fact("testplace", "Italy")) == ["09ROME100"]
     finally:
         plugins.pm.unregister(name="test-country-facts")
+
+
+def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> None:
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        store.add(cable_factory("09ROME100", ["Grappa to Mongolia."], appendix="Festival news More>>"))
+        store.add(cable_factory("09ROME101", ["Polenta prices."]))
+    # Format 1 had one FTS table with the appendix as a fourth column.
+    with sqlite3.connect(db) as old:
+        old.executescript(
+            "DROP TABLE fts; DROP TABLE fts_appendix; "
+            "CREATE VIRTUAL TABLE fts USING fts5 (body, subject, header, appendix, content='', "
+            "tokenize='unicode61 remove_diacritics 2'); PRAGMA user_version = 1;"
+        )
+    with Store(db) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone() == (2,)
+        assert ids(store.search("mongolia")) == ["09ROME100"]
+        assert ids(store.search("polenta")) == ["09ROME101"]
+        assert ids(store.search("festival", include_appendix=True)) == ["09ROME100"]
+        assert store.search("festival") == []

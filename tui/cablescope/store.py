@@ -9,8 +9,9 @@ Layout (``SCHEMA`` below):
   zlib-compressed JSON (paragraph and appendix texts that are plain slices of
   ``Cable.text`` are dropped and restored on load).
 - ``fts``: a contentless FTS5 table, one row per cable (``rowid = cables.id``) with
-  columns body (the paragraphs), subject, header (the text above the first paragraph:
-  routing, TAGS, REF, Classified By lines) and appendix. Contentless keeps the file
+  columns body (the paragraphs), subject and header (the text above the first paragraph:
+  routing, TAGS, REF, Classified By lines); ``fts_appendix`` holds republishers'
+  appendices apart, so default searches need no (slow) column filter to leave them out. Contentless keeps the file
   small; the few texts a result page needs come from ``sources``.
 - ``files``: size, mtime and sha256 of every indexed file, written when a file is done,
   which is what makes indexing incremental and restartable after a kill.
@@ -56,7 +57,7 @@ __all__ = [
     "Store",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,7 +120,10 @@ CREATE TABLE IF NOT EXISTS cable_facts (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cable_facts_cable ON cable_facts (cable_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-    body, subject, header, appendix, content='', tokenize='unicode61 remove_diacritics 2'
+    body, subject, header, content='', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_appendix USING fts5 (
+    appendix, content='', tokenize='unicode61 remove_diacritics 2'
 );
 """
 
@@ -169,10 +173,10 @@ SORT_COLUMNS = {
     "subject": ("c.subject COLLATE NOCASE", "c.reference_id"),
 }
 STATS_BY = ("year", "month", "origin", "classification", "tag")
-BODY_COLUMNS = ("body", "subject", "header")
-ALL_COLUMNS = ("body", "subject", "header", "appendix")
-# bm25 weights per column: a word in the subject counts for more than one in the body.
-BM25 = "bm25(fts, 1.0, 3.0, 0.5, 0.5)"
+# bm25 weights per column (body, subject, header): a word in the subject counts for more.
+BM25 = "bm25(fts, 1.0, 3.0, 0.5)"
+MATCH_TABLES = 4
+"""How many queries' match sets are kept as temporary tables for count, list and stats."""
 RANK_LIMIT = 8000
 """Relevance is exact for up to this many matching cables; past it, the most recently indexed
 RANK_LIMIT matches are ranked (bm25 costs a few microseconds per match, and a word found in
@@ -364,7 +368,8 @@ class _Derived:
     """created, origin, origin_key, origin_place, classification, level, subject, tags JSON."""
     tags: list[str]
     references: list[str]
-    fts: tuple[str, str, str, str]
+    fts: tuple[str, str, str]
+    appendix: str
 
 
 def _derive(doc: dict[str, Any]) -> _Derived:
@@ -385,7 +390,8 @@ def _derive(doc: dict[str, Any]) -> _Derived:
         ),
         tags=tags,
         references=[r for r in dict.fromkeys(doc.get("references") or ()) if r],
-        fts=_fts_values(doc),
+        fts=_fts_values(doc)[:3],
+        appendix=_fts_values(doc)[3],
     )
 
 
@@ -461,7 +467,7 @@ def _die_with_parent() -> None:
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
-        # Not Linux: an orphaned worker still ends when its task pipe closes.
+        # Not Linux (no prctl): a worker may outlive a killed indexer until its task pipe closes.
         pass
 
 
@@ -471,10 +477,10 @@ def _die_with_parent() -> None:
 # number of chunks ahead, so memory stays flat however big the file.
 
 
-def _produce(jobs: list[tuple[int, str]], pool: Any | None) -> Iterator[tuple]:
+def _produce(jobs: list[tuple[int, str]], pool: Any | None, workers: int) -> Iterator[tuple]:
     from cablescope.readers import read_path
 
-    ahead = 2 * (pool._processes if pool is not None else 1)  # the pool's own size
+    ahead = 2 * workers
     chunk_size = 100 if pool is not None else BATCH_CABLES
     for index, path in jobs:
         pending: deque = deque()
@@ -520,10 +526,27 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _reader_extensions() -> set[str]:
+def _cable_files(folder: Path) -> Iterator[Path]:
+    """Files of a folder that some reader takes, as read_path finds them: recursively, hidden
+    ones skipped, by extension or else by a look at the content."""
     from cablescope import plugins
+    from cablescope.readers import ReadError, choose_reader
 
-    return {ext.lower() for reader in plugins.get_readers() for ext in reader.extensions}
+    readers = plugins.get_readers()
+    claimed = {ext.lower() for reader in readers for ext in reader.extensions}
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            file = Path(dirpath, name)
+            if name.startswith("."):
+                continue
+            if file.suffix.lower() not in claimed:
+                try:
+                    if choose_reader(file, readers) is None:
+                        continue
+                except (ReadError, OSError):
+                    continue
+            yield file
 
 
 # -- the store --------------------------------------------------------------------------------
@@ -538,6 +561,10 @@ class Store:
         self._lock = threading.RLock()
         self._fact_key_ids: dict[tuple[str, str], int] = {}
         self._count_cache: dict[str, tuple[int, int]] = {}
+        self._match_tables: dict[tuple[str, bool], tuple[str, tuple[int, int]]] = {}
+        self._table_serial = 0
+        self._generation = 0
+        """Bumped by each commit of ours: PRAGMA data_version only tells of other connections'."""
         self._run: int | None = None
         if readonly:
             if not self.path.exists():
@@ -568,13 +595,31 @@ class Store:
             )
         if version == SCHEMA_VERSION:
             return
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._lock, self._transaction():
+            if version == 1:
+                # Format 1 kept the appendix as a fourth column of fts: rebuild the text index.
+                self._db.execute("DROP TABLE fts")
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
+            if version == 1:
+                self._reindex_text()
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self._db.execute("COMMIT")
+
+    def _reindex_text(self) -> None:
+        """Fill the FTS tables again from the stored cables (after a change of their layout)."""
+        ids = [row[0] for row in self._db.execute("SELECT id FROM cables ORDER BY id")]
+        for cable_id in ids:
+            body, subject, header, appendix = _fts_values(self._load_doc(cable_id))
+            self._db.execute(
+                "INSERT INTO fts (rowid, body, subject, header) VALUES (?, ?, ?, ?)",
+                (cable_id, body, subject, header),
+            )
+            if appendix:
+                self._db.execute(
+                    "INSERT INTO fts_appendix (rowid, appendix) VALUES (?, ?)", (cable_id, appendix)
+                )
+        self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
 
     def close(self) -> None:
         with self._lock:
@@ -681,9 +726,12 @@ class Store:
                 (*values, cable_id),
             )
         db.execute(
-            "INSERT INTO fts (rowid, body, subject, header, appendix) VALUES (?, ?, ?, ?, ?)",
-            (cable_id, *derived.fts),
+            "INSERT INTO fts (rowid, body, subject, header) VALUES (?, ?, ?, ?)", (cable_id, *derived.fts)
         )
+        if derived.appendix:
+            db.execute(
+                "INSERT INTO fts_appendix (rowid, appendix) VALUES (?, ?)", (cable_id, derived.appendix)
+            )
         if derived.tags:
             db.executemany(
                 "INSERT OR IGNORE INTO cable_tags (tag, cable_id) VALUES (?, ?)",
@@ -715,6 +763,19 @@ class Store:
         self._fact_key_ids[(kind, key)] = key_id
         return key_id
 
+    def _fts_delete(self, cable_id: int, doc: dict[str, Any]) -> None:
+        """Take a cable out of the contentless FTS tables, which needs the very texts it went in with."""
+        body, subject, header, appendix = _fts_values(doc)
+        self._db.execute(
+            "INSERT INTO fts (fts, rowid, body, subject, header) VALUES ('delete', ?, ?, ?, ?)",
+            (cable_id, body, subject, header),
+        )
+        if appendix:
+            self._db.execute(
+                "INSERT INTO fts_appendix (fts_appendix, rowid, appendix) VALUES ('delete', ?, ?)",
+                (cable_id, appendix),
+            )
+
     def _load_doc(self, cable_id: int) -> dict[str, Any]:
         """The merged document of a cable as stored (exactly what was indexed for it)."""
         primary_blob, merged = self._db.execute(
@@ -730,10 +791,7 @@ class Store:
     def _clear_derived(self, cable_id: int) -> None:
         db = self._db
         doc = self._load_doc(cable_id)
-        db.execute(
-            "INSERT INTO fts (fts, rowid, body, subject, header, appendix) VALUES ('delete', ?, ?, ?, ?, ?)",
-            (cable_id, *_fts_values(doc)),
-        )
+        self._fts_delete(cable_id, doc)
         db.execute(
             "DELETE FROM cable_tags WHERE cable_id = ? AND tag IN (SELECT value FROM json_each(?))",
             (cable_id, json.dumps(list(dict.fromkeys(doc.get("tags") or ())))),
@@ -775,8 +833,9 @@ class Store:
     ) -> IndexReport:
         """Index files and folders incrementally; see the module docstring for what a kill leaves.
 
-        Folders are walked recursively for files with an extension some reader claims
-        (hidden files skipped); a file named directly is always read. ``prune`` removes
+        Folders are walked recursively for files some reader takes, by extension or by
+        content (hidden files skipped), as ``read_path`` does; a file named directly is
+        always read. ``prune`` removes
         what the index holds from files under ``paths`` that no longer exist.
         ``workers`` is the number of processes that prepare cables (plugin facts, JSON,
         compression) while this one parses and writes: ``0`` for none, ``None`` for one
@@ -785,21 +844,13 @@ class Store:
         report = IndexReport()
         roots = [Path(p).absolute() for p in paths]
         candidates: dict[str, os.stat_result] = {}
-        extensions: set[str] | None = None
         for root in roots:
             if root.is_dir():
-                if extensions is None:
-                    extensions = _reader_extensions()
-                for dirpath, dirnames, filenames in os.walk(root):
-                    dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                    for name in sorted(filenames):
-                        if name.startswith(".") or Path(name).suffix.lower() not in extensions:
-                            continue
-                        file = Path(dirpath, name)
-                        try:
-                            candidates[str(file)] = file.stat()
-                        except OSError as error:
-                            report.failed.append((str(file), error.strerror or str(error)))
+                for file in _cable_files(root):
+                    try:
+                        candidates[str(file)] = file.stat()
+                    except OSError as error:
+                        report.failed.append((str(file), error.strerror or str(error)))
             elif root.is_file():
                 candidates[str(root)] = root.stat()
             elif not (prune and self._known_under(str(root))):
@@ -851,7 +902,7 @@ class Store:
                 pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_die_with_parent)
             try:
                 self._write_messages(
-                    _produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes
+                    _produce(jobs, pool, workers), job_info, run, report, progress, done_bytes, total_bytes
                 )
             finally:
                 if pool is not None:
@@ -874,6 +925,7 @@ class Store:
                 with self._transaction():
                     if command == "optimize":
                         self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+                        self._db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('optimize')")
                     else:
                         self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
                 # executescript steps the pragma to the end (execute frees one page per step).
@@ -982,16 +1034,52 @@ class Store:
             for path, fmt, sha, row in rows
         ]
 
-    def _match(self, query: str, include_appendix: bool = False) -> tuple[Matcher, str]:
+    def _match(self, query: str) -> tuple[Matcher, str]:
         node = parse_query(query)
-        return Matcher(node), to_fts(node, ALL_COLUMNS if include_appendix else BODY_COLUMNS)
+        return Matcher(node), to_fts(node)
 
-    def _where(self, filters: SearchFilters | None, match: str | None) -> tuple[str, list[Any]]:
+    def _matches(self, query: str | None, include_appendix: bool = False) -> str | None:
+        """The temporary table of the ids of cables matching ``query`` (built once per query and data).
+
+        Counting, listing and grouping a big match set joins this table instead of running
+        the full-text query each time: the explorer asks for the same query's count and
+        pages over and over.
+        """
+        if query is None:
+            return None
+        match = self._match(query)[1]
+        version = (self._db.execute("PRAGMA data_version").fetchone()[0], self._generation)
+        key = (match, include_appendix)
+        cached = self._match_tables.pop(key, None)
+        if cached and cached[1] == version:
+            self._match_tables[key] = cached
+            return cached[0]
+        if cached:
+            self._db.execute(f"DROP TABLE IF EXISTS temp.{cached[0]}")
+        while len(self._match_tables) >= MATCH_TABLES:
+            oldest = next(iter(self._match_tables))
+            self._db.execute(f"DROP TABLE IF EXISTS temp.{self._match_tables.pop(oldest)[0]}")
+        self._table_serial += 1
+        table = f"matches_{self._table_serial}"
+        self._db.execute(f"CREATE TEMP TABLE {table} (id INTEGER PRIMARY KEY)")
+        sources = "SELECT rowid FROM fts WHERE fts MATCH ?"
+        params = [match]
+        if include_appendix:
+            sources += " UNION SELECT rowid FROM fts_appendix WHERE fts_appendix MATCH ?"
+            params.append(match)
+        try:
+            self._fetch(f"INSERT INTO temp.{table} (id) {sources}", params)
+        except QueryError:
+            self._db.execute(f"DROP TABLE temp.{table}")
+            raise
+        self._match_tables[key] = (table, version)
+        return table
+
+    def _where(self, filters: SearchFilters | None, matches: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        if match is not None:
-            clauses.append("c.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-            params.append(match)
+        if matches is not None:
+            clauses.append(f"c.id IN (SELECT id FROM temp.{matches})")
         f = filters or SearchFilters()
         if f.origin and f.origin.strip():
             key = " ".join(f.origin.lower().split())
@@ -1037,10 +1125,9 @@ class Store:
 
     def count(self, filters: SearchFilters | None = None, query: str | None = None) -> int:
         """How many cables pass the filters (and match the query)."""
-        match = self._match(query)[1] if query is not None else None
-        where, params = self._where(filters, match)
-        key = where + json.dumps(params)
         with self._lock:
+            where, params = self._where(filters, self._matches(query))
+            key = where + json.dumps(params)
             version = self._db.execute("PRAGMA data_version").fetchone()[0]
             cached = self._count_cache.get(key)
             if cached and cached[0] == version and not self._in_transaction():
@@ -1067,11 +1154,10 @@ class Store:
         """One page of cables in order; sort is date, reference_id, origin, classification or subject."""
         if sort not in SORT_COLUMNS:
             raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
-        match = self._match(query)[1] if query is not None else None
-        where, params = self._where(filters, match)
         direction = " DESC" if descending else ""
         order = ", ".join(column + direction for column in SORT_COLUMNS[sort])
         with self._lock:
+            where, params = self._where(filters, self._matches(query))
             rows = self._fetch(
                 f"SELECT {SUMMARY_COLUMNS} FROM cables c{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*params, max(0, limit), max(0, offset)],
@@ -1090,17 +1176,28 @@ class Store:
         """The best-matching cables, one hit each with its best paragraph and a highlighted snippet."""
         if sort not in ("relevance", "date"):
             raise ValueError(f"cannot sort search results by {sort!r}: choose relevance or date")
-        matcher, match = self._match(query, include_appendix)
+        matcher, match = self._match(query)
         where, params = self._where(filters, None)
         with self._lock:
             if sort == "relevance":
                 # Filters narrow the FTS scan (rowid IN ...) so bm25 is only computed for cables that
                 # pass them, and at most RANK_LIMIT of those, newest rowids first.
                 narrowed = f" AND rowid IN (SELECT c.id FROM cables c{where})" if where else ""
+                ranked_sql = (
+                    f"SELECT rowid AS id, {BM25} AS score FROM fts "
+                    f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?"
+                )
+                ranked_params = [match, *params, RANK_LIMIT]
+                if include_appendix:
+                    ranked_sql = (
+                        f"SELECT * FROM ({ranked_sql}) UNION ALL SELECT * FROM (SELECT rowid AS id, "
+                        f"bm25(fts_appendix) AS score FROM fts_appendix WHERE fts_appendix MATCH ?{narrowed} "
+                        "ORDER BY rowid DESC LIMIT ?)"
+                    )
+                    ranked_params += [match, *params, RANK_LIMIT]
                 ranked = self._fetch(
-                    f"SELECT m.id, m.score FROM (SELECT rowid AS id, {BM25} AS score FROM fts "
-                    f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?) m ORDER BY m.score LIMIT ?",
-                    [match, *params, RANK_LIMIT, max(0, limit)],
+                    f"SELECT m.id, min(m.score) AS best FROM ({ranked_sql}) m GROUP BY m.id ORDER BY best LIMIT ?",
+                    [*ranked_params, max(0, limit)],
                 )
                 scores = dict(ranked)
                 found = {
@@ -1113,7 +1210,7 @@ class Store:
                 }
                 rows = [(*found[cable_id], score) for cable_id, score in ranked if cable_id in found]
             else:
-                where, params = self._where(filters, match)
+                where, params = self._where(filters, self._matches(query, include_appendix))
                 rows = [
                     (*row, 0.0)
                     for row in self._fetch(
@@ -1164,8 +1261,8 @@ class Store:
         """
         if by not in STATS_BY:
             raise ValueError(f"cannot count by {by!r}: choose one of {', '.join(STATS_BY)}")
-        match = self._match(query)[1] if query is not None else None
-        where, params = self._where(filters, match)
+        with self._lock:
+            where, params = self._where(filters, self._matches(query))
         if by in ("year", "month"):
             width = 4 if by == "year" else 7
             sql = (
@@ -1298,6 +1395,7 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb) -> None:
         # data_version only tells of other connections' commits: our own ones void the counts here.
         self.store._count_cache.clear()
+        self.store._generation += 1
         if exc_type is None:
             self.store._db.execute("COMMIT")
         else:
