@@ -169,10 +169,30 @@ def _scoop_reason(page: dict) -> str:
     has_de = _DE_LINE.search(page["header"])
     has_marker = _PAGE_MARKER.search(page["body"])
     if not has_de and not has_marker:
-        return "no DE routing line and no page marker: the post and serial are not on the page"
+        return (
+            "the source header has no DE line and the body no page marker: post and serial stand only "
+            "in the banner and FM line, which a Scoop page drops"
+        )
     if has_de and not has_marker and page["refid"][2:].startswith("STATE"):
         return "State's DE line keeps four digits of a longer serial, and there is no page marker"
     return "see cable text"
+
+
+def test_scoop_reshape_keeps_the_routing_lines(pages):
+    """Form 1 keeps the DE line and the precedence/DTG line: the converter drops neither, on any page."""
+    de_any = re.compile(r"^.*\bDE\s+RU[A-Z]{2,5}\b.*$", re.MULTILINE)
+    dtg = re.compile(r"^\s*(?:[ZOPR]{1,2}\s+){0,2}\d{6}Z\s+[A-Z]{3}\s+\d{2}\b.*$", re.MULTILINE)
+    lost = []
+    for page in pages:
+        for pattern in (de_any, dtg):
+            line = pattern.search(page["header"])
+            if line and line.group(0).strip() not in page["scoop"]:
+                lost.append((page["refid"], line.group(0).strip()))
+    assert lost == []
+    # Pages whose source has no DE line anywhere (header or body): their Scoop form cannot have one.
+    no_de = [p["refid"] for p in pages if not de_any.search(p["header"] + "\n" + p["body"])]
+    print(f"\npages whose cable-viewer text has no DE line at all: {len(no_de)}")
+    assert len(no_de) == 77
 
 
 def test_scoop_reshaped_pages(pages):
@@ -206,6 +226,10 @@ def test_scoop_reshaped_pages(pages):
         lambda p: p["refid"],
         _scoop_reason,
     )
+    reasons: dict[str, int] = {}
+    for _, _, _, why in refid_misses:
+        reasons[why] = reasons.get(why, 0) + 1
+    print("Scoop reference id misses by reason: " + "; ".join(f"{n} {why}" for why, n in reasons.items()))
     # A wrong id is worse than none: every miss is a missing id, never a made-up one.
     assert all(actual is None for _, _, actual, _ in refid_misses)
     assert derivable_share == 1.0

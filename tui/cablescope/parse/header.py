@@ -375,7 +375,7 @@ def parse_reasons(text: str) -> list[str]:
 
 # Words that end the name before the reasons: "Robert Downes for 1.4 (d)", "Dell under Section 1.4".
 _TRAILING_CONNECTOR_RE = re.compile(
-    r"(?:[\s,]+(?:for|under|per|by|with|and|in\s+accordance\s+with))+\s*$", re.I
+    r"(?:[\s,]+(?:for|under|per|by|with|and|in\s+accordance\s+with))+\s*$", re.IGNORECASE
 )
 # "Derived from Multiple Sources", "Derived from DSCG 05-01": a source of classification, not a person.
 DERIVED_FROM_RE = re.compile(r"^derived\s+from\b", re.IGNORECASE)
