@@ -19,7 +19,9 @@ class Library:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.path)
+        # The screen only reads; opening for writing (schema checks, WAL set-up) costs the
+        # first frame a few hundred milliseconds on a large index. A new library is created.
+        self.store = Store(self.path, readonly=self.path.exists())
 
     @contextmanager
     def worker_store(self, *, write: bool = False) -> Iterator[Store]:
