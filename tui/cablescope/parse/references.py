@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel
@@ -59,6 +60,13 @@ _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IG
 _INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_LONE_SERIAL = re.compile(r"\s*\d{1,7}\s*")
+_WORD = re.compile(r"[A-Za-z0-9']+")
+_WORD_PART = re.compile(r"\d+|[A-Za-z']+")
+_NAME_PUNCTUATION = re.compile(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])")
+_DATE_OR_DECIMAL = re.compile(r"[/.:]\d")
+_LEADING_REF = re.compile(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
 _LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
 
@@ -117,10 +125,15 @@ def _next_label(block: str) -> str:
     return expected
 
 
+@lru_cache(maxsize=64)
+def _next_label_start(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\(?{re.escape(label)}[.):]?\s", re.IGNORECASE)
+
+
 def _starts_with_next_label(block: str, line: str) -> bool:
     stripped = _REPEATED_REF.sub("", line.lstrip(" \t¶"))
     expected = _next_label(block)
-    return re.match(rf"\(?{re.escape(expected)}[.):]?\s", stripped, re.IGNORECASE) is not None
+    return _next_label_start(expected).match(stripped) is not None
 
 
 def _continues_after_gap(block: str, following: str) -> bool:
@@ -128,17 +141,18 @@ def _continues_after_gap(block: str, following: str) -> bool:
     if _starts_with_next_label(block, following):
         return True
     # "(C) SECSTATE" / blank line / "36633": the serial of a citation broken by the gap.
-    last_word = re.search(r"([A-Za-z]+)\s*$", block)
+    last_word = _LAST_WORD.search(block)
     return (
         last_word is not None
         and station_id(last_word.group(1)) is not None
-        and re.fullmatch(r"\s*\d{1,7}\s*", following) is not None
+        and _LONE_SERIAL.fullmatch(following) is not None
     )
 
 
 # --- splitting into items ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=128)
 def _label_regex(label: str) -> re.Pattern[str]:
     """Where item ``label`` begins: "(B)", "B)", "B.", "B:", or a bare "B" at a line's start."""
     forms = [rf"\({label}\)", rf"{label}\)"]
@@ -212,7 +226,7 @@ class _Token:
 def _tokens(text: str) -> list[_Token]:
     """Words and numbers; a word mixing both is a slip ("SANTIAG0") or glued ("07BEIJING", "ASHGABAT687")."""
     tokens: list[_Token] = []
-    for word in re.finditer(r"[A-Za-z0-9']+", text):
+    for word in _WORD.finditer(text):
         value = word.group()
         if value.isalpha() or value.isdigit():
             tokens.append(_Token(value, word.start(), word.end()))
@@ -221,7 +235,7 @@ def _tokens(text: str) -> list[_Token]:
         if as_letters.isalpha() and _resolve_station(as_letters) is not None:
             tokens.append(_Token(as_letters, word.start(), word.end()))
             continue
-        for part in re.finditer(r"\d+|[A-Za-z']+", value):
+        for part in _WORD_PART.finditer(value):
             tokens.append(_Token(part.group(), word.start() + part.start(), word.start() + part.end()))
     return tokens
 
@@ -245,9 +259,16 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 _FUZZY_MIN_LENGTH = 6
-_FUZZY_NAMES: tuple[str, ...] = tuple(sorted(n for n in STATION_NAMES if len(n) >= _FUZZY_MIN_LENGTH))
+# Station names by length: a name one edit away is at most one letter longer or shorter.
+_FUZZY_BY_LENGTH: dict[int, tuple[str, ...]] = {
+    length: tuple(
+        sorted(n for n in STATION_NAMES if abs(len(n) - length) <= 1 and len(n) >= _FUZZY_MIN_LENGTH)
+    )
+    for length in range(_FUZZY_MIN_LENGTH - 1, max(map(len, STATION_NAMES)) + 2)
+}
 
 
+@lru_cache(maxsize=4096)
 def _resolve_station(words: str) -> str | None:
     """A station's id form for ``words``, forgiving one typing slip in names of six letters or more."""
     exact = station_id(words)
@@ -261,7 +282,7 @@ def _resolve_station(words: str) -> str | None:
             return exact
     if len(key) < _FUZZY_MIN_LENGTH:
         return None
-    close = [name for name in _FUZZY_NAMES if _one_edit_apart(key, name)]
+    close = [name for name in _FUZZY_BY_LENGTH.get(len(key), ()) if _one_edit_apart(key, name)]
     return close[0] if len(close) == 1 else None
 
 
@@ -288,7 +309,7 @@ def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
 def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
     """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
     # Hyphens and full stops inside a name ("PORT-AU-PRINCE", "ST. PETERSBURG") act as spaces.
-    scan = re.sub(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])", " ", text)
+    scan = _NAME_PUNCTUATION.sub(" ", text)
     tokens = _tokens(scan)
     found: list[_Citation] = []
     index = 0
@@ -348,7 +369,7 @@ def _citation_at(
 def _serial_ends_cleanly(scan: str, tokens: list[_Token], serial_at: int) -> bool:
     """Not a date or a decimal ("9/16/2009", "42.1"), and not glued to a word ("1234Z")."""
     after = scan[tokens[serial_at].end : tokens[serial_at].end + 2]
-    if re.match(r"[/.:]\d", after):
+    if _DATE_OR_DECIMAL.match(after):
         return False
     if serial_at + 1 < len(tokens) and tokens[serial_at + 1].start == tokens[serial_at].end:
         return not tokens[serial_at + 1].text.isalpha()
@@ -406,7 +427,7 @@ def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
     block = _PAGE_MARK.sub(" ", block.replace("¶", " "))
     block = _REPEATED_REF.sub("", block)
-    block = re.sub(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", "", block.strip(), flags=re.IGNORECASE)
+    block = _LEADING_REF.sub("", block.strip())
     references: list[Reference] = []
     for label, text in split_items(block):
         if label is None:
