@@ -338,16 +338,19 @@ def _citation_at(
             return None, index
         cursor += 1
     for width in range(MAX_NAME_WORDS, 0, -1):
-        words = tokens[cursor : cursor + width]
-        if len(words) < width or not all(w.text.isalpha() for w in words):
-            continue
-        if any(not _gap_is_space(scan, a, b) for a, b in itertools.pairwise(words)):
-            continue
+        # The serial is checked first: most positions have no number after them and fail at once.
         serial_at = cursor + width
         if serial_at >= len(tokens):
             continue
         serial = tokens[serial_at]
-        if not serial.text.isdigit() or len(serial.text) > 7 or not _gap_is_space(scan, words[-1], serial):
+        if not serial.text.isdigit() or len(serial.text) > 7:
+            continue
+        words = tokens[cursor:serial_at]
+        if not all(w.text.isalpha() for w in words):
+            continue
+        if any(not _gap_is_space(scan, a, b) for a, b in itertools.pairwise(words)):
+            continue
+        if not _gap_is_space(scan, words[-1], serial):
             continue
         if not _serial_ends_cleanly(scan, tokens, serial_at):
             continue
