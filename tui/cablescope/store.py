@@ -1280,26 +1280,43 @@ class Store:
             raise ValueError(f"cannot count by {by!r}: choose one of {', '.join(STATS_BY)}")
         with self._lock:
             where, params = self._where(filters, self._matches(query))
-        if by in ("year", "month"):
-            width = 4 if by == "year" else 7
-            sql = (
-                f"SELECT substr(c.created, 1, {width}) AS k, count(*) FROM cables c{where} "
-                "GROUP BY k ORDER BY k = '', k"
-            )
-        elif by == "tag":
-            sql = (
-                f"SELECT t.tag AS k, count(*) AS n FROM cable_tags t JOIN cables c ON c.id = t.cable_id{where} "
-                "GROUP BY k ORDER BY n DESC, k"
-            )
-        else:
-            column = "c.origin" if by == "origin" else "c.classification"
-            sql = f"SELECT {column} AS k, count(*) AS n FROM cables c{where} GROUP BY k ORDER BY n DESC, k"
-        with self._lock:
+            # Each grouping reads one index (the cable rows are big): origins are counted by their
+            # folded key and named afterwards, tags straight from their table.
+            if by in ("year", "month"):
+                width = 4 if by == "year" else 7
+                sql = (
+                    f"SELECT substr(c.created, 1, {width}) AS k, count(*) AS n FROM cables c{where} "
+                    "GROUP BY k ORDER BY k = '', k"
+                )
+            elif by == "tag":
+                within = f" WHERE t.cable_id IN (SELECT c.id FROM cables c{where})" if where else ""
+                sql = f"SELECT t.tag AS k, count(*) AS n FROM cable_tags t{within} GROUP BY k ORDER BY n DESC, k"
+            elif by == "origin":
+                sql = f"SELECT c.origin_key AS k, count(*) AS n FROM cables c{where} GROUP BY k ORDER BY n DESC, k"
+            else:
+                sql = (
+                    f"SELECT min(c.classification) AS k, count(*) AS n FROM cables c{where} "
+                    "GROUP BY c.classification COLLATE NOCASE ORDER BY n DESC, k"
+                )
             rows = self._fetch(sql, params)
+            if by == "origin":
+                rows = [
+                    (
+                        self._db.execute(
+                            "SELECT origin FROM cables WHERE origin_key = ? LIMIT 1", (key,)
+                        ).fetchone()[0]
+                        if key
+                        else None,
+                        n,
+                    )
+                    for key, n in rows
+                ]
         counts: dict[str, int] = {}
         for key, n in rows:
             label = key if key else "unknown"
             counts[label] = counts.get(label, 0) + n
+        if by in ("origin", "classification", "tag"):
+            counts = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
         return counts
 
     def summary_stats(self) -> dict:
