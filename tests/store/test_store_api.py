@@ -353,3 +353,13 @@ def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> N
         assert ids(store.search("polenta")) == ["09ROME101"]
         assert ids(store.search("festival", include_appendix=True)) == ["09ROME100"]
         assert store.search("festival") == []
+
+
+def test_readonly_refuses_what_it_cannot_read(tmp_path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (text TEXT)")
+    with pytest.raises(sqlite3.DatabaseError, match=r"not a cablescope index \(format 0\)"):
+        Store(other, readonly=True)
+    with pytest.raises(FileNotFoundError):
+        Store(tmp_path / "missing.db", readonly=True)

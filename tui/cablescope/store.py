@@ -576,7 +576,16 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout = 10000")
-        if not readonly:
+        if readonly:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                self._db.close()
+                raise sqlite3.DatabaseError(
+                    f"index format {version}, not {SCHEMA_VERSION}: run `cablescope index` on it once to upgrade"
+                    if 0 < version < SCHEMA_VERSION
+                    else f"not a cablescope index (format {version})"
+                )
+        else:
             # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
             self._db.execute("PRAGMA page_size = 16384")
             # FTS merges free whole segments at once: give those pages back to the file system.
