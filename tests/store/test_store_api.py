@@ -9,6 +9,7 @@ import pytest
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
+from cablescope.readers.base import Reader
 from cablescope.store import QueryError, SearchFilters, Store
 
 
@@ -363,3 +364,53 @@ def test_readonly_refuses_what_it_cannot_read(tmp_path) -> None:
         Store(other, readonly=True)
     with pytest.raises(FileNotFoundError):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+class _SurrogateReader(Reader):
+    """Reads *.surrogate files as a cable whose text holds a lone surrogate, which SQLite cannot take."""
+
+    name = "surrogate-test"
+    extensions = (".surrogate",)
+
+    def sniff(self, head, path):
+        return 1.0 if path is not None and path.suffix == ".surrogate" else 0.0
+
+    def read(self, path):
+        from cablescope.model import Cable, Source
+
+        yield Cable(
+            reference_id="09ROME777",
+            text="bad \ud800 text",
+            source=Source(path=str(path), format="text", sha256="1" * 64),
+        )
+
+
+class _SurrogatePlugin:
+    @hookimpl
+    def register_readers(self, register):
+        register(_SurrogateReader())
+
+
+def test_a_cable_that_cannot_be_stored_fails_its_file_only(tmp_path, make_cable_file) -> None:
+    good = make_cable_file(
+        "rome.txt", "ROME", 1234, "221203Z OCT 09", "ITALY: GRAPPA", ["Grappa to Mongolia."]
+    )
+    bad = good.parent / "weird.surrogate"
+    bad.write_text("anything")
+    plugins.load_plugins()
+    plugins.pm.register(_SurrogatePlugin(), name="test-surrogate-reader")
+    try:
+        with Store(tmp_path / "lib.db") as store:
+            report = store.index([good.parent], workers=0)
+            assert report.failed == [
+                (
+                    str(bad),
+                    "cannot store 09ROME777: UnicodeEncodeError: 'utf-8' codec can't encode character "
+                    "'\\ud800' in position 4: surrogates not allowed",
+                )
+            ]
+            assert (report.added, report.files_indexed, report.cables) == (1, 1, 1)
+            assert ids(store.search("mongolia")) == ["09ROME1234"]
+            assert store.get("09ROME777") is None
+    finally:
+        plugins.pm.unregister(name="test-surrogate-reader")

@@ -415,7 +415,11 @@ def _reference_id(cable: Cable, path: str) -> str:
     if cable.reference_id:
         return cable.reference_id
     source = cable.source
-    digest = source.sha256[:12] if source else hashlib.sha256(cable.text.encode()).hexdigest()[:12]
+    digest = (
+        source.sha256[:12]
+        if source
+        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    )
     row = f"-{source.row}" if source and source.row else ""
     return f"UNKNOWN-{digest}{row}"
 
@@ -431,8 +435,10 @@ def _prepare(cable: Cable, path: str) -> _Row:
         path=path,
         row=source.row if source else None,
         format=source.format if source else None,
-        sha256=source.sha256 if source else hashlib.sha256(cable.text.encode()).hexdigest(),
-        size=len(cable.text.encode()),
+        sha256=source.sha256
+        if source
+        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        size=len(cable.text.encode("utf-8", "surrogatepass")),
         facts_blob=facts_blob,
         fact_counts=fact_counts,
     )
@@ -954,18 +960,32 @@ class Store:
         """Write what the reading loop produces: a transaction per batch, a file's record when it is done."""
         file_cables = [0] * len(job_info)
         file_bytes = [0] * len(job_info)
+        broken: set[int] = set()
         done_cables = 0
         for message in messages:
             kind, index = message[0], message[1]
             path, st, digest = job_info[index]
+            if index in broken:
+                continue
             if kind == "rows":
                 rows: list[_Row] = message[2]
-                with self._transaction():
-                    for row in rows:
-                        if self._upsert(row, run) == "added":
-                            report.added += 1
-                        else:
-                            report.updated += 1
+                outcomes = {"added": 0, "updated": 0}
+                row = rows[0]
+                try:
+                    with self._transaction():
+                        for row in rows:
+                            outcomes[self._upsert(row, run)] += 1
+                except sqlite3.OperationalError:
+                    raise  # the database itself is failing (disk full, locked): stop
+                except Exception as error:  # noqa: BLE001 - one cable that cannot be stored fails its file only
+                    broken.add(index)
+                    report.failed.append(
+                        (path, f"cannot store {row.reference_id}: {_failure_reason(error, path)}")
+                    )
+                    done_bytes += st.st_size - file_bytes[index]
+                    continue
+                report.added += outcomes["added"]
+                report.updated += outcomes["updated"]
                 file_cables[index] += len(rows)
                 done_cables += len(rows)
                 grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
