@@ -155,6 +155,8 @@ async def _settle(pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await pilot.pause(0.15)
         await pilot.app.workers.wait_for_complete()
+    # The tab bar scrolls to the active tab and slides its underline: let that finish too.
+    await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
 

@@ -11,11 +11,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from cablescope.app.history import Location
@@ -566,6 +567,21 @@ class ExplorerScreen(Screen):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._refresh_views()
+        self.call_after_refresh(self._center_active_tab)
+
+    def _center_active_tab(self) -> None:
+        """Centre the active tab in a tab bar too narrow for all of them, once it is laid out
+        (Textual's own scroll can run before layout, leaving the active tab out of sight)."""
+        tabs = self._tabs()
+        bar = tabs.query_one(Tabs) if tabs is not None else None
+        if bar is None or bar.active_tab is None:
+            return
+        try:
+            scroller = bar.query_one("#tabs-scroll")  # Textual 8's scrolling row inside Tabs
+        except NoMatches:
+            bar.active_tab.scroll_visible(animate=False, immediate=True)
+        else:
+            scroller.scroll_to_center(bar.active_tab, animate=False, force=True, immediate=True)
 
     def show_view(self, name: str) -> bool:
         tabs = self._tabs()
