@@ -29,7 +29,7 @@ class _CablesColumn(ProgressColumn):
         cables = task.fields.get("cables", 0)
         elapsed = task.elapsed or 0.0
         rate = cables / elapsed if elapsed > 0 else 0.0
-        return Text(f"{cables:,} cables  {rate:,.0f} cables/s", style="progress.data.speed")
+        return Text(f"{cables:,} cables {rate:,.0f}/s", style="progress.data.speed")
 
 
 class _BytesColumn(ProgressColumn):
