@@ -84,3 +84,9 @@ def test_snippet_is_one_line_around_the_match_with_spans_moved() -> None:
     assert "the quixotic zampognaro spoke" in excerpt
     assert [excerpt[s:e] for s, e in moved] == ["zampognaro"]
     assert len(excerpt) <= 202
+
+
+def test_any_word_expression_ranks_phrase_matches_by_their_words() -> None:
+    matcher = Matcher(parse_query('"premier wen" OR wen* NOT "oil price"'))
+    assert matcher.any_word_fts() == '("premier" OR "wen" OR "wen" *)'
+    assert Matcher(parse_query('"nuclear talks"*')).any_word_fts() == '("nuclear" OR "talks" *)'

@@ -274,6 +274,16 @@ class Matcher:
             for part in node.parts:
                 self._collect(part)
 
+    def any_word_fts(self) -> str:
+        """An FTS5 expression matching any one word of the wanted terms (to rank phrase matches by)."""
+        terms: list[Phrase] = []
+        for phrase in self.positive:
+            for i, word in enumerate(phrase.words):
+                term = Phrase((word,), phrase.prefix and i == len(phrase.words) - 1)
+                if term not in terms:
+                    terms.append(term)
+        return terms[0].fts() if len(terms) == 1 else Or(tuple(terms)).fts()
+
     def _eval(self, node: Node, found: list[str], vocabulary: set[str]) -> bool:
         if isinstance(node, Phrase):
             return _present(node, found, vocabulary)

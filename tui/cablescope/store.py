@@ -1222,22 +1222,35 @@ class Store:
                     else ""
                 )
                 params = params * 3
-                ranked_sql = (
-                    f"SELECT rowid AS id, {BM25} AS score FROM fts "
-                    f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?"
-                )
-                ranked_params = [match, *params, RANK_LIMIT]
-                if include_appendix:
-                    ranked_sql = (
-                        f"SELECT * FROM ({ranked_sql}) UNION ALL SELECT * FROM (SELECT rowid AS id, "
-                        f"bm25(fts_appendix) AS score FROM fts_appendix WHERE fts_appendix MATCH ?{narrowed} "
-                        "ORDER BY rowid DESC LIMIT ?)"
+                if any(len(p.words) > 1 for p in matcher.positive) and not include_appendix:
+                    # bm25 of a phrase first counts the phrase over the whole table (70 ms for a common
+                    # one at 250,000 cables): rank the phrase's matches by bm25 of their words instead,
+                    # whose counts FTS5 keeps in the index.
+                    ranked = self._fetch(
+                        "WITH m(id) AS MATERIALIZED (SELECT rowid FROM fts "
+                        f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?) "
+                        f"SELECT rowid AS id, {BM25} AS score FROM fts WHERE fts MATCH ? "
+                        "AND rowid >= (SELECT min(id) FROM m) AND rowid <= (SELECT max(id) FROM m) "
+                        "AND +rowid IN (SELECT id FROM m) ORDER BY score LIMIT ?",
+                        [match, *params, RANK_LIMIT, matcher.any_word_fts(), max(0, limit)],
                     )
-                    ranked_params += [match, *params, RANK_LIMIT]
-                ranked = self._fetch(
-                    f"SELECT m.id, min(m.score) AS best FROM ({ranked_sql}) m GROUP BY m.id ORDER BY best LIMIT ?",
-                    [*ranked_params, max(0, limit)],
-                )
+                else:
+                    ranked_sql = (
+                        f"SELECT rowid AS id, {BM25} AS score FROM fts "
+                        f"WHERE fts MATCH ?{narrowed} ORDER BY rowid DESC LIMIT ?"
+                    )
+                    ranked_params = [match, *params, RANK_LIMIT]
+                    if include_appendix:
+                        ranked_sql = (
+                            f"SELECT * FROM ({ranked_sql}) UNION ALL SELECT * FROM (SELECT rowid AS id, "
+                            f"bm25(fts_appendix) AS score FROM fts_appendix WHERE fts_appendix MATCH ?{narrowed} "
+                            "ORDER BY rowid DESC LIMIT ?)"
+                        )
+                        ranked_params += [match, *params, RANK_LIMIT]
+                    ranked = self._fetch(
+                        f"SELECT m.id, min(m.score) AS best FROM ({ranked_sql}) m GROUP BY m.id ORDER BY best LIMIT ?",
+                        [*ranked_params, max(0, limit)],
+                    )
                 scores = dict(ranked)
                 found = {
                     row[6]: row
