@@ -12,6 +12,10 @@ from cablescope.commands import corpus, explore
 from cablescope.commands import plugins as plugin_commands
 from cablescope.commands import read
 
+EXPLORER_COMMANDS = ("open",)
+"""Commands that only open the explorer, which loads plugins itself (see ``opens_explorer``)."""
+GLOBAL_OPTIONS_WITH_VALUES = ("--plugins-dir", "--db")
+
 app = typer.Typer(
     name="cablescope",
     help="Explore corpora of diplomatic cables: read, index, search, and open them in the terminal.",
@@ -37,9 +41,13 @@ def global_options(
     db: Path = typer.Option(None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."),
 ) -> None:
     """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
-    # main() loaded these folders before parsing, so that their commands exist; this covers
-    # callers that run the app without main() (a no-op for folders already loaded).
-    plugins.load_plugins(plugins_dir)
+    if ctx.invoked_subcommand in (None, *EXPLORER_COMMANDS):
+        # The explorer loads plugins in a worker once its first frame is up; it takes these too.
+        plugins.defer_plugins_dirs(plugins_dir)
+    else:
+        # main() loaded these folders before parsing, so that their commands exist; this covers
+        # callers that run the app without main() (a no-op for folders already loaded).
+        plugins.load_plugins(plugins_dir)
     # No command: open the explorer on the library (the bundled seeds on first run).
     explore.explore_default_library(ctx, db)
 
@@ -74,6 +82,27 @@ def load_plugin_commands(args: list[str]) -> None:
     plugins.register_commands(app)
 
 
+def opens_explorer(args: list[str]) -> bool:
+    """Whether ``args`` go straight to the explorer: no command (and no ``--help``), or ``open``.
+
+    Then main() leaves plugins alone: the explorer loads them in a worker after its first
+    frame, and loading them first (importing every plugin, adding their commands) would put
+    that time before the screen appears.
+    """
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in GLOBAL_OPTIONS_WITH_VALUES:
+            index += 2
+        elif arg.split("=", 1)[0] in GLOBAL_OPTIONS_WITH_VALUES:
+            index += 1
+        elif arg.startswith("-"):
+            return False  # --help, which lists the plugins' commands, or anything unexpected
+        else:
+            return arg in EXPLORER_COMMANDS
+    return True
+
+
 def report_plugin_failures() -> None:
     """One line on stderr for each plugin failure not yet shown to the user."""
     for failure in plugins.plugin_failures():
@@ -85,7 +114,8 @@ def report_plugin_failures() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = sys.argv[1:] if argv is None else list(argv)
-    load_plugin_commands(args)
+    if not opens_explorer(args):
+        load_plugin_commands(args)
     report_plugin_failures()
     try:
         app(args=args, prog_name="cablescope")

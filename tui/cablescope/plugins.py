@@ -168,6 +168,8 @@ _lock = threading.RLock()
 _loaded = False
 _loading = False
 _loaded_dirs: set[Path] = set()
+_deferred_dirs: list[Path] = []
+"""Folders named before plugins were loaded, for the next ``load_plugins`` (see ``defer_plugins_dirs``)."""
 _undo_trace: Callable[[], None] | None = None
 _trace_local = threading.local()
 """Per thread: a stack of (start time, [(plugin, seconds)]) for the hook calls in progress."""
@@ -189,7 +191,7 @@ def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -
     may all ask for readers at once.
     """
     global _loaded, _loading, _undo_trace
-    if _loaded and plugins_dir is None:
+    if _loaded and plugins_dir is None and not _deferred_dirs:
         return  # the hot path: annotate() and facts() run this for every cable indexed
     with _lock:
         if _loading:
@@ -205,6 +207,8 @@ def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -
                 from cablescope.config import default_plugins_dir
 
                 folders.append(default_plugins_dir())
+            folders.extend(_deferred_dirs)
+            _deferred_dirs.clear()
             if isinstance(plugins_dir, (str, Path)):
                 folders.append(Path(plugins_dir))
             elif plugins_dir is not None:
@@ -247,6 +251,16 @@ def _load_folder(folder: Path, allow: set[str] | None) -> None:
         _load(path.stem, "directory", None, str(path), lambda p=path: _import_file(p))
 
 
+def defer_plugins_dirs(plugins_dir: Iterable[Path | str]) -> None:
+    """Have the next ``load_plugins`` also load these folders, without loading anything now.
+
+    For callers that leave loading to someone else: the explorer loads plugins in a worker
+    after its first frame, so ``cablescope --plugins-dir DIR`` hands DIR over this way.
+    """
+    with _lock:
+        _deferred_dirs.extend(Path(p) for p in plugins_dir)
+
+
 def unload_plugins() -> None:
     """Unregister every plugin and forget every failure; the next ``load_plugins`` starts afresh."""
     global _loaded, _undo_trace
@@ -259,6 +273,7 @@ def unload_plugins() -> None:
         _infos.clear()
         _failures.clear()
         _loaded_dirs.clear()
+        _deferred_dirs.clear()
         _cache.clear()
         _loaded = False
 
