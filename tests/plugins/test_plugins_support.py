@@ -157,7 +157,64 @@ def test_run_view_command_with_tui_opens_the_explorer_on_the_cable_and_view(id_v
     with pytest.raises(typer.Exit) as exited:
         api.run_view_command("ids", str(seed_path), tui=True)
     assert exited.value.exit_code == 0
-    assert calls == [{"db": None, "paths": (seed_path,), "doc": "09BEIJING2932", "view": "ids"}]
+    assert calls == [
+        {
+            "db": None,
+            "paths": (seed_path,),
+            "doc": "09BEIJING2932",
+            "view": "ids",
+            "query": None,
+            "view_options": {},
+        }
+    ]
+
+
+def test_run_view_command_with_tui_passes_the_search_and_the_view_options(id_view, seed_library, monkeypatch):
+    from cablescope.app import launch
+
+    calls = []
+    monkeypatch.setattr(launch, "launch_explorer", lambda **kwargs: calls.append(kwargs) or 0)
+    with pytest.raises(typer.Exit):
+        api.run_view_command(
+            "ids",
+            "09BEIJING2932",
+            tui=True,
+            query="embassy AND beijing",
+            options={"against": "10VILNIUS77", "side_by_side": True},
+        )
+    assert calls == [
+        {
+            "db": None,
+            "paths": (),
+            "doc": "09BEIJING2932",
+            "view": "ids",
+            "query": "embassy AND beijing",
+            "view_options": {"against": "10VILNIUS77", "side_by_side": True},
+        }
+    ]
+
+
+def test_run_view_command_gives_the_printed_view_its_options_and_search(fresh_plugins, seed_path, capsys):
+    class ContextView(View):
+        name = "context"
+        title = "Context"
+        key = "C"
+
+        def render(self, cable, context):
+            return Text(f"by={context.options['by']} query={context.query}")
+
+    class Plugin:
+        @staticmethod
+        @api.hookimpl
+        def register_views(register):
+            register(ContextView())
+
+    plugins.pm.register(Plugin(), name="context-plugin")
+    try:
+        api.run_view_command("context", str(seed_path), options={"by": "year"}, query="pipeline")
+    finally:
+        plugins.pm.unregister(name="context-plugin")
+    assert capsys.readouterr().out == "by=year query=pipeline\n"
 
 
 def test_emit_view_prints_a_plain_string_literally_never_as_markup(fresh_plugins, capsys):

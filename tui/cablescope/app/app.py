@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -44,6 +44,7 @@ class CablescopeApp(App[int]):
         para: int | None = None,
         view: str | None = None,
         query: str | None = None,
+        view_options: dict[str, Any] | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__()
@@ -53,6 +54,8 @@ class CablescopeApp(App[int]):
         self.start_para = para
         self.start_view = view
         self.start_query = query
+        self.view_options = dict(view_options or {})
+        """Command-line options for the ``view`` the explorer opened on (its ``ViewContext.options``)."""
         self.today = today or date.today()
         self.library = Library(self.db_path)
         self.history = History()

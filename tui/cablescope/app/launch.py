@@ -6,6 +6,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 NOT_A_TERMINAL = "cablescope open needs a terminal; use `cablescope show`/`search --json` for scripts"
 
@@ -18,9 +19,13 @@ def launch_explorer(
     para: int | None = None,
     view: str | None = None,
     query: str | None = None,
+    view_options: dict[str, Any] | None = None,
     seed_if_empty: bool = False,
 ) -> int:
     """Open the explorer; returns the exit code. ``paths`` are indexed first (unchanged files are skipped).
+
+    ``view_options`` are the command-line options of ``view`` (``--against``, ``--by``…): the
+    explorer gives them to that view in ``ViewContext.options``, as its subcommand would.
 
     ``seed_if_empty`` indexes the bundled seeds when the library holds no cable yet (the first
     run of a bare ``cablescope``), so a new user sees a cable at once.
@@ -46,6 +51,14 @@ def launch_explorer(
     except sqlite3.DatabaseError as exc:
         print(f"Error: {db_path} is not a cablescope library: {exc}", file=sys.stderr)
         return 1
-    app = CablescopeApp(db=db_path, index_paths=index_paths, doc=doc, para=para, view=view, query=query)
+    app = CablescopeApp(
+        db=db_path,
+        index_paths=index_paths,
+        doc=doc,
+        para=para,
+        view=view,
+        query=query,
+        view_options=view_options,
+    )
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -154,11 +154,14 @@ def run_view_command(
     as_json: bool = False,
     tui: bool = False,
     options: dict[str, Any] | None = None,
+    query: str | None = None,
 ) -> None:
     """The body of a view's own subcommand: print the view of ``target``, or open it in the explorer.
 
     ``target`` is a path or reference id; ``None`` is allowed for views with
-    ``needs_cable = False`` (corpus views), which then get ``cable=None``.
+    ``needs_cable = False`` (corpus views), which then get ``cable=None``. ``options`` reach
+    the view as ``ViewContext.options``, in the explorer too; ``query`` is the search the
+    view sees as ``ViewContext.query`` (with ``tui``, the explorer opens on that search).
     """
     view = get_view(view_name)
     if target is None and view.needs_cable:
@@ -175,10 +178,12 @@ def run_view_command(
                 paths=(Path(target).expanduser(),) if is_path else (),
                 doc=first.reference_id if first is not None else None,
                 view=view_name,
+                query=query,
+                view_options=dict(options or {}),
             )
         )
     with ExitStack() as stack:
         library = Path(db) if db is not None else default_db_path()
         store = stack.enter_context(open_store(library, create=False)) if library.is_file() else None
-        context = ViewContext(store=store, options=dict(options or {}))
+        context = ViewContext(store=store, options=dict(options or {}), query=query)
         emit_view(view, cables, context, as_json)

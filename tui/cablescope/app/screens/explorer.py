@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -181,7 +182,12 @@ class ExplorerScreen(Screen):
             panes.append(
                 TabPane(
                     title,
-                    ViewHost(view, self.view_context, on_error=self.view_failed, id=f"host-{view.name}"),
+                    ViewHost(
+                        view,
+                        partial(self.view_context, view.name),
+                        on_error=self.view_failed,
+                        id=f"host-{view.name}",
+                    ),
                     id=f"view-{view.name}",
                 )
             )
@@ -225,9 +231,14 @@ class ExplorerScreen(Screen):
         """The index's key for the cable in the reader (a cable without a reference id has one too)."""
         return self.reader.reference_id
 
-    def view_context(self) -> ViewContext:
+    def view_context(self, view_name: str | None = None) -> ViewContext:
+        """The context a view renders with; the view named at launch gets the command line's options."""
+        options = self.cs_app.view_options if view_name and view_name == self.cs_app.start_view else {}
         return ViewContext(
-            store=self.cs_app.library.store, today=self.cs_app.today, query=self.search_state.query
+            store=self.cs_app.library.store,
+            today=self.cs_app.today,
+            options=dict(options),
+            query=self.search_state.query,
         )
 
     def view_failed(self, view: View, error: str) -> None:
