@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
+from cablescope.api import data_dir
+
 from cablescope_entities.extract import (
     _REDACTION,
     NOT_NAMES,
@@ -31,12 +33,8 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm"
 
 
 def config_path() -> Path:
-    """``entities.toml`` in CABLESCOPE_HOME, or in the XDG data folder for cablescope."""
-    home = os.environ.get("CABLESCOPE_HOME")
-    if home:
-        return Path(home) / "entities.toml"
-    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(xdg) / "cablescope" / "entities.toml"
+    """``entities.toml`` in the cablescope data folder (``CABLESCOPE_HOME`` or the user's data folder)."""
+    return data_dir() / "entities.toml"
 
 
 def configured_backend() -> str:

@@ -7,6 +7,7 @@ insides can change without breaking them.
 from cablescope.annotations import Annotation, Fact
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
 from cablescope.commands.support import emit_view, fail, load_targets, open_store, run_view_command
+from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
@@ -50,6 +51,7 @@ __all__ = [
     "ViewContext",
     "canonical_reference_id",
     "cited_ids",
+    "data_dir",
     "emit_view",
     "fail",
     "find_appendix_boundary",
