@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import textwrap
 from datetime import UTC, date, datetime
 
@@ -9,6 +10,8 @@ from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
+from textual.message import Message
+from textual.notifications import Notify
 
 FLAKY = """
 from cablescope.api import hookimpl
@@ -64,14 +67,21 @@ async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable
     plugins.load_plugins(plugins_dir)
     db = library(tmp_path / "library.db")
 
+    # Notifications are watched through run_test's message hook (Textual keeps the list private);
+    # waiting for the workers instead would re-raise the failed render worker's error.
+    messages: list[str] = []
+    all_three = asyncio.Event()
+
+    def on_message(message: Message) -> None:
+        if isinstance(message, Notify) and message.notification.message.startswith("plugin "):
+            messages.append(message.notification.message)
+            if len(messages) == 3:
+                all_three.set()
+
     app = CablescopeApp(db=db, doc="09TESTPOST42", view="exploding", today=date(2026, 1, 15))
-    async with app.run_test(size=(100, 30)) as pilot:
-        # Poll rather than wait for the workers: waiting re-raises the failed render worker's error.
-        for _ in range(50):
-            await pilot.pause(0.1)
-            messages = [n.message for n in app._notifications if n.message.startswith("plugin ")]
-            if len(messages) >= 3:
-                break
+    async with app.run_test(size=(100, 30), message_hook=on_message) as pilot:
+        await asyncio.wait_for(all_three.wait(), timeout=10)
+        await pilot.pause()
         # Sorted: the annotation and the view run in separate workers, in either order.
         assert sorted(messages) == [
             "plugin 'broken' not loaded (import): ImportError: needs numpy (broken.py line 1)",
