@@ -40,8 +40,6 @@ def timeline(
     """A bar chart of the index over time (or by origin, classification, tag), for all cables or a search."""
     if tui and by.value not in TIME_AXES:
         fail("the explorer's timeline counts by month or year: drop --tui or use --by month|year", 2)
-    if tui and query:
-        fail("--query works without --tui: in the explorer, search with / and then press T", 2)
     # The chart needs an index (the usual one line when there is none) and a search it can run.
     with open_store(db, create=False) as store:
         if query:
@@ -49,8 +47,7 @@ def timeline(
                 store.count(query=query)
             except ValueError as error:  # the store's QueryError explains itself in one line
                 fail(str(error), 2)
-    options = {"by": by.value, "query": query}
-    run_view_command("timeline", target, db=db, as_json=as_json, tui=tui, options=options)
+    run_view_command("timeline", target, db=db, as_json=as_json, tui=tui, options={"by": by.value}, query=query)
 
 
 def register(cli: typer.Typer) -> None:

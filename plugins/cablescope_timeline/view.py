@@ -49,7 +49,7 @@ def view_options(context: ViewContext) -> tuple[str, str | None]:
     by = str(context.options.get("by") or DEFAULT_BY)
     if by not in BY_CHOICES:
         raise ValueError(f"cannot draw a timeline by {by!r}: choose one of {', '.join(BY_CHOICES)}")
-    query = context.query or context.options.get("query") or None
+    query = context.query or None
     return by, query
 
 
