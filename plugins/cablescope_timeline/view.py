@@ -45,7 +45,7 @@ def marked_labels(cable: Cable | None, by: str) -> list[str]:
 
 
 def view_options(context: ViewContext) -> tuple[str, str | None]:
-    """The grouping (``by`` option, month by default) and the search (the explorer's, else ``query``)."""
+    """The grouping (``by`` option, month by default) and the search the view is asked about."""
     by = str(context.options.get("by") or DEFAULT_BY)
     if by not in BY_CHOICES:
         raise ValueError(f"cannot draw a timeline by {by!r}: choose one of {', '.join(BY_CHOICES)}")
