@@ -47,13 +47,27 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
     r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
 )
+# The words ``_LOWER_TITLE_BEFORE`` can end on: the text before a token must end with one
+# (then spaces) for that search to match, a cheap test that spares the search on most tokens.
+_LOWER_TITLE_WORDS = (
+    "chief", "deputy", "adviser", "advisor", "spokesman", "spokeswoman", "minister", "director",
+    "leader", "governor", "mayor", "chairman", "president", "secretary", "ambassador", "commander",
+    "official", "legislator", "lawmaker", "senator", "judge", "prosecutor", "editor", "activist",
+    "journalist", "founder", "head",
+)
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
 # small words that sit inside names) keeps extraction fast.
 _WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
 _INNER = r"(?:of|for|and|the|on|in|de|del|da|dos|bin|ibn|al|el|van|von|der|den|la|le|abu|ul|plus|y|di)"
-_REGION = re.compile(rf"{_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
+# The same first word as ``_WORD``, written to open on one character class (its first letter,
+# then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
+# instead of trying every position of the paragraph.
+_FIRST_WORD = (
+    r"[A-Zade](?:(?<=[A-Z])[\w.'\u2019]*|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+)
+_REGION = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 
 
 @dataclass(slots=True)
@@ -132,11 +146,12 @@ def capitalised_tokens(text: str) -> list[Token]:
     append = tokens.append
     for m in _REGION.finditer(text):
         word = m.group()
+        start, end = m.span()
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
-            append(Token(word, word.lower(), m.start(), m.end(), False, False, True))
+            append(Token(word, word.lower(), start, end, False, False, True))
         else:
-            tokens.extend(tokenize(text, m.start(), m.end()))
+            tokens.extend(tokenize(text, start, end))
     return tokens
 
 
@@ -471,15 +486,26 @@ class Extractor:
             if not p.caps and not tok.cap and tok.low not in _GAZ_FIRST:
                 i += 1
                 continue
-            step = self._person_by_title(p, i, source) or self._place_or_org(p, i, source)
-            if not step:
-                step = self._person_by_given_name(p, i, source) or self._person_by_lower_title(p, i, source)
+            # Each rule is tried only where its first test can pass (the same tests it opens with).
+            low = tok.low
+            step = 0
+            if low in _TITLE_FIRST or low in TITLE_MODIFIERS:
+                step = self._person_by_title(p, i, source)
+            if not step and (low in _GAZ_FIRST or p.has_heads):
+                step = self._place_or_org(p, i, source)
+            if not step and low in FIRST_NAMES:
+                step = self._person_by_given_name(p, i, source)
+            if not step and not p.caps and not tok.joined:
+                step = self._person_by_lower_title(p, i, source)
             i += step or 1
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
         """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
         tok = p.tokens[i]
         if p.caps or tok.joined or p.owner[i] is not None:
+            return 0
+        window = p.text[max(0, tok.start - 40) : tok.start]
+        if not window[-1:].isspace() or not window.rstrip().endswith(_LOWER_TITLE_WORDS):
             return 0
         before = _LOWER_TITLE_BEFORE.search(p.text, max(0, tok.start - 40), tok.start)
         if before is None:
@@ -842,8 +868,9 @@ def entity_facts(cable: Cable) -> list[Fact]:
     for ent in extract_entities(cable):
         data = ent.data()
         for m in ent.mentions:
+            # Built from checked values (str keys, int offsets, a fresh dict): no validation needed.
             facts.append(
-                Fact(
+                Fact.model_construct(
                     kind=ent.kind,
                     key=ent.key,
                     paragraph=m.paragraph,
