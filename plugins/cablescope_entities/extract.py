@@ -868,9 +868,8 @@ def entity_facts(cable: Cable) -> list[Fact]:
     for ent in extract_entities(cable):
         data = ent.data()
         for m in ent.mentions:
-            # Built from checked values (str keys, int offsets, a fresh dict): no validation needed.
             facts.append(
-                Fact.model_construct(
+                Fact(
                     kind=ent.kind,
                     key=ent.key,
                     paragraph=m.paragraph,
