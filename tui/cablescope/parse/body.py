@@ -43,7 +43,9 @@ class LinePattern:
 
 PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
 PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
-REDACTION_RE = re.compile(r"X{5,}")
+# Five or more X's, spelt with a literal prefix so the regex engine searches for "XXXXX" instead of
+# trying a repeat at every position.
+REDACTION_RE = re.compile(r"XXXXX+")
 _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
 _NOT_HEADING_START_RE = re.compile(
