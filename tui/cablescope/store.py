@@ -16,8 +16,9 @@ Layout (``SCHEMA`` below):
 - ``files``: size, mtime and sha256 of every indexed file, written when a file is done,
   which is what makes indexing incremental and restartable after a kill.
 - ``cable_tags``, ``refs`` (citing → cited) and ``fact_keys``/``cable_facts`` (which
-  cables have which fact, with mention counts; each cable's full fact list is kept
-  compressed on its row).
+  cables have which fact, with mention counts in the cable's own text and, apart, in a
+  republisher's appendix; a key's acronym, from ``Fact.data["acronym"]``, is kept folded
+  beside it). Each cable's full fact list is kept compressed on its row.
 
 Crash safety: every batch is one transaction, and a file's ``files`` row is written
 in the same transaction as its last batch. A killed run leaves whole batches; the
@@ -57,7 +58,7 @@ __all__ = [
     "Store",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -78,9 +79,9 @@ CREATE TABLE IF NOT EXISTS cables (
 CREATE INDEX IF NOT EXISTS cables_created ON cables (created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_origin ON cables (origin_key, created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_place ON cables (origin_place, created);
-CREATE INDEX IF NOT EXISTS cables_classification ON cables (classification COLLATE NOCASE, created);
+CREATE INDEX IF NOT EXISTS cables_classification ON cables (classification COLLATE NOCASE, created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_level ON cables (level, created);
-CREATE INDEX IF NOT EXISTS cables_subject ON cables (subject COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS cables_subject ON cables (subject COLLATE NOCASE, reference_id);
 CREATE TABLE IF NOT EXISTS cable_tags (
     tag TEXT NOT NULL, cable_id INTEGER NOT NULL, PRIMARY KEY (tag, cable_id)
 ) WITHOUT ROWID;
@@ -111,11 +112,14 @@ CREATE TABLE IF NOT EXISTS refs (
 CREATE INDEX IF NOT EXISTS refs_citing ON refs (citing);
 CREATE TABLE IF NOT EXISTS fact_keys (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, key_fold TEXT NOT NULL,
+    alias_fold TEXT,
     UNIQUE (kind, key)
 );
 CREATE INDEX IF NOT EXISTS fact_keys_fold ON fact_keys (key_fold);
+CREATE INDEX IF NOT EXISTS fact_keys_alias ON fact_keys (alias_fold);
 CREATE TABLE IF NOT EXISTS cable_facts (
     key_id INTEGER NOT NULL, cable_id INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    appendix INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key_id, cable_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cable_facts_cable ON cable_facts (cable_id);
@@ -205,8 +209,12 @@ class SearchFilters(BaseModel):
     ``origin`` matches the full origin or its place, case-insensitively ("Embassy
     Beijing", "beijing"). ``classification`` is a level (U, SBU, C, S, TS, or its name
     such as "secret", which includes SECRET//NOFORN) or, with ``//``, one exact
-    classification. ``entity`` is a fact key ("Wen Jiabao"), case-insensitive.
-    ``date_to`` is inclusive.
+    classification: both read the banner. ``level`` (same values as a level
+    ``classification``) keeps the cables with at least one paragraph marked at that
+    level, as the markers plugin read the paragraph markings at index time (its
+    ``marking`` facts), whatever the banner says. ``entity`` is a fact key ("Wen
+    Jiabao") or a key's acronym ("IAEA"), case-insensitive; mentions in a republisher's
+    appendix count only when a search includes the appendix. ``date_to`` is inclusive.
     """
 
     origin: str | None = None
@@ -342,16 +350,27 @@ def _level(classification: str | None) -> str | None:
     return level_of_classification(classification) if classification else None
 
 
-def _fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[tuple[str, str, int]]]:
+FactCount = tuple[str, str, str | None, int, int]
+"""(kind, key, folded acronym or None, mentions in the cable's own text, mentions in its appendix)."""
+
+
+def _fact_counts(items: list[dict[str, Any]]) -> list[FactCount]:
+    """Mention counts per fact key, from facts as stored (``Fact.model_dump``, defaults left out)."""
+    counts: dict[tuple[str, str], list] = {}
+    for item in items:
+        entry = counts.setdefault((item["kind"], item["key"]), [None, 0, 0])
+        acronym = (item.get("data") or {}).get("acronym")
+        if entry[0] is None and isinstance(acronym, str) and acronym.strip():
+            entry[0] = " ".join(acronym.split()).casefold()
+        entry[2 if item.get("in_appendix") else 1] += 1
+    return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
+
+
+def _fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
     if not facts:
         return None, []
-    counts: dict[tuple[str, str], int] = {}
-    for f in facts:
-        counts[(f.kind, f.key)] = counts.get((f.kind, f.key), 0) + 1
-    blob = zlib.compress(
-        json.dumps([f.model_dump(mode="json", exclude_defaults=True) for f in facts]).encode(), 6
-    )
-    return blob, [(kind, key, n) for (kind, key), n in counts.items()]
+    items = [f.model_dump(mode="json", exclude_defaults=True) for f in facts]
+    return zlib.compress(json.dumps(items).encode(), 6), _fact_counts(items)
 
 
 def _cable_facts(cable: Cable) -> list[Fact]:
@@ -408,7 +427,7 @@ class _Row:
     sha256: str
     size: int
     facts_blob: bytes | None
-    fact_counts: list[tuple[str, str, int]]
+    fact_counts: list[FactCount]
 
 
 def _reference_id(cable: Cable, path: str) -> str:
@@ -565,7 +584,8 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._lock = threading.RLock()
-        self._fact_key_ids: dict[tuple[str, str], int] = {}
+        self._fact_key_ids: dict[tuple[str, str], tuple[int, bool]] = {}
+        """(kind, key) -> (fact_keys id, whether its acronym is recorded)."""
         self._count_cache: dict[str, tuple[int, int]] = {}
         self._match_tables: dict[tuple[str, bool], tuple[str, tuple[int, int]]] = {}
         self._table_serial = 0
@@ -584,6 +604,21 @@ class Store:
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if 0 < version < SCHEMA_VERSION and os.access(self.path, os.W_OK):
+                # An index written by an earlier cablescope: upgrade it in place once, then read it.
+                self._db.close()
+                try:
+                    Store(self.path).close()
+                except sqlite3.Error as error:
+                    raise sqlite3.DatabaseError(
+                        f"index format {version}, not {SCHEMA_VERSION}, and upgrading it failed ({error}): "
+                        "run `cablescope index` on it once to upgrade"
+                    ) from None
+                self._db = sqlite3.connect(
+                    f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                )
+                self._db.execute("PRAGMA busy_timeout = 10000")
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 self._db.close()
                 raise sqlite3.DatabaseError(
@@ -614,12 +649,59 @@ class Store:
             if version == 1:
                 # Format 1 kept the appendix as a fourth column of fts: rebuild the text index.
                 self._db.execute("DROP TABLE fts")
+            if version in (1, 2):
+                # Formats 1 and 2 counted appendix mentions as the cable's own and kept no acronyms.
+                self._add_column("cable_facts", "appendix", "INTEGER NOT NULL DEFAULT 0")
+                self._add_column("fact_keys", "alias_fold", "TEXT")
+                # Their sort indexes lacked the last tie-breaker (reference id): made again below.
+                self._db.execute("DROP INDEX IF EXISTS cables_classification")
+                self._db.execute("DROP INDEX IF EXISTS cables_subject")
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
             if version == 1:
                 self._reindex_text()
+            if version in (1, 2):
+                self._recount_facts()
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _add_column(self, table: str, column: str, definition: str) -> None:
+        present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+    def _recount_facts(self) -> None:
+        """Fill in the fact counts of format 3 from the stored fact lists: appendix mentions
+        apart from the cable's own, and the keys' acronyms. Only cables with appendix
+        mentions have their rows rewritten."""
+        aliases: dict[tuple[str, str], str] = {}
+        last = 0
+        while True:
+            batch = self._db.execute(
+                "SELECT id, facts FROM cables WHERE id > ? AND facts IS NOT NULL ORDER BY id LIMIT 500",
+                (last,),
+            ).fetchall()
+            if not batch:
+                break
+            for cable_id, blob in batch:
+                counts = _fact_counts(json.loads(zlib.decompress(blob)))
+                for kind, key, alias, _, _ in counts:
+                    if alias is not None:
+                        aliases.setdefault((kind, key), alias)
+                if any(appendix for *_, appendix in counts):
+                    self._db.execute("DELETE FROM cable_facts WHERE cable_id = ?", (cable_id,))
+                    self._db.executemany(
+                        "INSERT INTO cable_facts (key_id, cable_id, mentions, appendix) VALUES (?, ?, ?, ?)",
+                        [
+                            (self._fact_key_id(kind, key, alias), cable_id, own, appendix)
+                            for kind, key, alias, own, appendix in counts
+                        ],
+                    )
+            last = batch[-1][0]
+        self._db.executemany(
+            "UPDATE fact_keys SET alias_fold = ? WHERE kind = ? AND key = ?",
+            [(alias, kind, key) for (kind, key), alias in aliases.items()],
+        )
 
     def _reindex_text(self) -> None:
         """Fill the FTS tables again from the stored cables (after a change of their layout)."""
@@ -723,7 +805,7 @@ class Store:
         derived: _Derived,
         merged: dict[str, Any] | None,
         facts_blob: bytes | None,
-        fact_counts: list[tuple[str, str, int]],
+        fact_counts: list[FactCount],
     ) -> int:
         """Write the cable row (a new one when ``cable_id`` is None) and its derived rows; returns its id."""
         db = self._db
@@ -759,23 +841,28 @@ class Store:
             )
         if fact_counts:
             db.executemany(
-                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions) VALUES (?, ?, ?)",
-                [(self._fact_key_id(kind, key), cable_id, n) for kind, key, n in fact_counts],
+                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions, appendix) VALUES (?, ?, ?, ?)",
+                [
+                    (self._fact_key_id(kind, key, alias), cable_id, own, appendix)
+                    for kind, key, alias, own, appendix in fact_counts
+                ],
             )
         return cable_id
 
-    def _fact_key_id(self, kind: str, key: str) -> int:
+    def _fact_key_id(self, kind: str, key: str, alias: str | None) -> int:
+        """The id of a fact key, created when new; its folded acronym is recorded once known."""
         cached = self._fact_key_ids.get((kind, key))
-        if cached is not None:
-            return cached
+        if cached is not None and (alias is None or cached[1]):
+            return cached[0]
         self._db.execute(
-            "INSERT OR IGNORE INTO fact_keys (kind, key, key_fold) VALUES (?, ?, ?)",
-            (kind, key, key.casefold()),
+            "INSERT INTO fact_keys (kind, key, key_fold, alias_fold) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (kind, key) DO UPDATE SET alias_fold = coalesce(alias_fold, excluded.alias_fold)",
+            (kind, key, key.casefold(), alias),
         )
-        key_id = self._db.execute(
-            "SELECT id FROM fact_keys WHERE kind = ? AND key = ?", (kind, key)
-        ).fetchone()[0]
-        self._fact_key_ids[(kind, key)] = key_id
+        key_id, known = self._db.execute(
+            "SELECT id, alias_fold FROM fact_keys WHERE kind = ? AND key = ?", (kind, key)
+        ).fetchone()
+        self._fact_key_ids[(kind, key)] = (key_id, known is not None)
         return key_id
 
     def _fts_delete(self, cable_id: int, doc: dict[str, Any]) -> None:
@@ -1104,7 +1191,9 @@ class Store:
         self._match_tables[key] = (table, version)
         return table
 
-    def _where(self, filters: SearchFilters | None, matches: str | None) -> tuple[str, list[Any]]:
+    def _where(
+        self, filters: SearchFilters | None, matches: str | None, include_appendix: bool = False
+    ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if matches is not None:
@@ -1122,9 +1211,12 @@ class Store:
             else:
                 clauses.append("c.level = ?")
                 params.append(_filter_level(value))
-        if f.level:
-            clauses.append("c.level = ?")
-            params.append(_filter_level(f.level))
+        if f.level and f.level.strip():
+            clauses.append(
+                "c.id IN (SELECT cf.cable_id FROM cable_facts cf WHERE cf.key_id IN "
+                "(SELECT id FROM fact_keys WHERE kind = 'marking' AND key = ?) AND cf.mentions > 0)"
+            )
+            params.append(_filter_level(f.level, "paragraph level"))
         if f.tag and f.tag.strip():
             clauses.append("c.id IN (SELECT cable_id FROM cable_tags WHERE tag = ?)")
             params.append(f.tag.strip().upper())
@@ -1135,11 +1227,9 @@ class Store:
             clauses.append("c.created > '' AND c.created < ?")
             params.append((f.date_to + timedelta(days=1)).isoformat())
         if f.entity and f.entity.strip():
-            clauses.append(
-                "c.id IN (SELECT cf.cable_id FROM cable_facts cf JOIN fact_keys k ON k.id = cf.key_id "
-                "WHERE k.key_fold = ?)"
-            )
-            params.append(" ".join(f.entity.split()).casefold())
+            own = "" if include_appendix else " AND cf.mentions > 0"
+            clauses.append(f"c.id IN (SELECT cf.cable_id FROM cable_facts cf WHERE {_KEY_OR_ALIAS}{own})")
+            params += [" ".join(f.entity.split()).casefold()] * 2
         if f.reference_ids is not None:
             clauses.append("c.reference_id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(f.reference_ids))
@@ -1152,10 +1242,16 @@ class Store:
             # Only FTS5 can still refuse a query we built (such as one too deeply nested).
             raise QueryError("this query cannot be searched: " + str(error).replace("fts5: ", "")) from None
 
-    def count(self, filters: SearchFilters | None = None, query: str | None = None) -> int:
-        """How many cables pass the filters (and match the query)."""
+    def count(
+        self,
+        filters: SearchFilters | None = None,
+        query: str | None = None,
+        *,
+        include_appendix: bool = False,
+    ) -> int:
+        """How many cables pass the filters (and match the query); ``include_appendix`` as for ``search``."""
         with self._lock:
-            where, params = self._where(filters, self._matches(query))
+            where, params = self._where(filters, self._matches(query, include_appendix), include_appendix)
             key = where + json.dumps(params)
             version = self._db.execute("PRAGMA data_version").fetchone()[0]
             cached = self._count_cache.get(key)
@@ -1193,6 +1289,55 @@ class Store:
             )
         return [_summary(row) for row in rows]
 
+    def position(
+        self,
+        reference_id: str,
+        filters: SearchFilters | None = None,
+        *,
+        query: str | None = None,
+        sort: str = "date",
+        descending: bool = False,
+    ) -> int | None:
+        """Where the cable stands (from 0) in ``list`` with the same filters, query and order;
+        None when it is not in that list (not indexed, or filtered out).
+
+        One count of the rows that come before it, so a jump finds its row however long the list.
+        """
+        if sort not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
+        columns = SORT_COLUMNS[sort]
+        with self._lock:
+            cable_id = self._cable_id(reference_id)
+            if cable_id is None:
+                return None
+            where, params = self._where(filters, self._matches(query))
+            within = f"{where} AND" if where else " WHERE"
+            here = self._fetch(
+                f"SELECT {', '.join(columns)} FROM cables c{within} c.id = ?", [*params, cable_id]
+            )
+            if not here:
+                return None
+            # Rows before it: equal on the first i sort columns and before it on the next one, for
+            # each i; these sets are disjoint, and counted apart each one is a range of an index.
+            # SQLite sorts NULL first, so ascending a NULL comes before any value; descending, after.
+            counts: list[str] = []
+            before_params: list[Any] = []
+            for i, (column, value) in enumerate(zip(columns, here[0], strict=True)):
+                if value is None and not descending:
+                    continue
+                if value is None:
+                    step = f"{column} IS NOT NULL"
+                elif descending:
+                    step = f"{column} > ?"
+                else:
+                    step = f"({column} IS NULL OR {column} < ?)"
+                equal = "".join(f" AND {c} IS ?" for c in columns[:i])
+                counts.append(f"(SELECT count(*) FROM cables c{within} {step}{equal})")
+                before_params += [*params, *([] if value is None else [value]), *here[0][:i]]
+            if not counts:
+                return 0
+            return self._fetch("SELECT " + " + ".join(counts), before_params)[0][0]
+
     def search(
         self,
         query: str,
@@ -1202,11 +1347,15 @@ class Store:
         sort: str = "relevance",
         include_appendix: bool = False,
     ) -> list[SearchHit]:
-        """The best-matching cables, one hit each with its best paragraph and a highlighted snippet."""
+        """The best-matching cables, one hit each with its best paragraph and a highlighted snippet.
+
+        ``include_appendix`` also searches republishers' appendices, and lets an ``entity``
+        filter count the mentions found there.
+        """
         if sort not in ("relevance", "date"):
             raise ValueError(f"cannot sort search results by {sort!r}: choose relevance or date")
         matcher, match = self._match(query)
-        where, params = self._where(filters, None)
+        where, params = self._where(filters, None, include_appendix)
         with self._lock:
             if sort == "relevance":
                 # Filters narrow the FTS scan so bm25 is only computed for cables that pass them, and
@@ -1263,7 +1412,7 @@ class Store:
                 rows = [(*found[cable_id], score) for cable_id, score in ranked if cable_id in found]
             else:
                 matches = self._matches(query, include_appendix)
-                where, params = self._where(filters, matches)
+                where, params = self._where(filters, matches, include_appendix)
                 # When the query matches a good share of the corpus, walking the date index from the
                 # newest cable finds the first hits at once; otherwise sorting the matches is quicker.
                 share = self._db.execute(
@@ -1432,27 +1581,35 @@ class Store:
         return [f for f in facts if kind is None or f.kind == kind]
 
     def top_facts(self, kind: str | None = None, limit: int = 20) -> list[dict]:
-        """The facts found in most cables: ``{kind, key, cables, mentions}``, most cables first."""
-        where = " WHERE k.kind = ?" if kind else ""
+        """The facts found in most cables: ``{kind, key, cables, mentions}``, most cables first.
+
+        Only the cables' own text counts: mentions in a republisher's appendix are left out.
+        """
+        where = " AND k.kind = ?" if kind else ""
         with self._lock:
             rows = self._db.execute(
                 "SELECT k.kind, k.key, count(*) AS n, sum(cf.mentions) FROM cable_facts cf "
-                f"JOIN fact_keys k ON k.id = cf.key_id{where} GROUP BY cf.key_id ORDER BY n DESC, k.key LIMIT ?",
+                f"JOIN fact_keys k ON k.id = cf.key_id WHERE cf.mentions > 0{where} "
+                "GROUP BY cf.key_id ORDER BY n DESC, k.key LIMIT ?",
                 ([kind] if kind else []) + [limit],
             ).fetchall()
         return [{"kind": k, "key": key, "cables": n, "mentions": m} for k, key, n, m in rows]
 
     def cables_with_fact(self, kind: str | None, key: str, limit: int = 200) -> list[CableSummary]:
-        """Cables that have a fact with this key (case-insensitive), oldest first."""
-        params: list[Any] = [" ".join(key.split()).casefold()]
+        """Cables whose own text has a fact with this key or acronym (case-insensitive), oldest first.
+
+        Mentions in a republisher's appendix do not count (``facts`` still lists them).
+        """
+        folded = " ".join(key.split()).casefold()
+        params: list[Any] = [folded, folded]
         kind_clause = ""
         if kind:
-            kind_clause = " AND k.kind = ?"
+            kind_clause = " AND cf.key_id IN (SELECT id FROM fact_keys WHERE kind = ?)"
             params.append(kind)
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.id IN (SELECT cf.cable_id FROM cable_facts cf "
-                f"JOIN fact_keys k ON k.id = cf.key_id WHERE k.key_fold = ?{kind_clause}) "
+                f"WHERE {_KEY_OR_ALIAS}{kind_clause} AND cf.mentions > 0) "
                 "ORDER BY c.created, c.reference_id LIMIT ?",
                 [*params, limit],
             ).fetchall()
@@ -1479,6 +1636,9 @@ class _Transaction:
             self.store._fact_key_ids.clear()
 
 
+_KEY_OR_ALIAS = "cf.key_id IN (SELECT id FROM fact_keys WHERE key_fold = ? UNION SELECT id FROM fact_keys WHERE alias_fold = ?)"
+"""Fact keys named by a folded key or acronym (two parameters: the same folded text)."""
+
 _LEVEL_NAMES = {
     "UNCLASSIFIED": "U",
     "SENSITIVE BUT UNCLASSIFIED": "SBU",
@@ -1488,13 +1648,15 @@ _LEVEL_NAMES = {
 }
 
 
-def _filter_level(value: str) -> str:
-    """A classification filter value as a level; QueryError for one that is not a level."""
+def _filter_level(value: str, what: str = "classification") -> str:
+    """A classification or level filter value as a level; QueryError for one that is not a level."""
     text = " ".join(value.upper().split())
     if text in LEVELS:
         return text
     if text in _LEVEL_NAMES:
         return _LEVEL_NAMES[text]
+    if what != "classification":
+        raise QueryError(f"unknown {what} {value!r}: use U, SBU, C, S or TS, or its name (secret)")
     raise QueryError(
         f"unknown classification {value!r}: use a level (U, SBU, C, S, TS), its name (secret), "
         "or a full classification with caveats (SECRET//NOFORN)"

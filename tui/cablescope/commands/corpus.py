@@ -196,11 +196,19 @@ def _search_command(
         None, "--to", metavar="DATE", help="Created on or before (YYYY, YYYY-MM or YYYY-MM-DD)."
     ),
     entity: str = typer.Option(
-        None, "--entity", metavar="NAME", help="Only cables mentioning this entity (as indexed)."
+        None,
+        "--entity",
+        metavar="NAME",
+        help="Only cables whose own text mentions this entity: its name as indexed or its acronym "
+        '("International Atomic Energy Agency" or "IAEA"), case-insensitive.',
     ),
     limit: int = typer.Option(20, "--limit", min=1, help="How many cables to show."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date (newest first)."),
-    appendix: bool = typer.Option(False, "--appendix", help="Also search republishers' appendix text."),
+    appendix: bool = typer.Option(
+        False,
+        "--appendix",
+        help="Also search republishers' appendix text (and count --entity mentions there).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array."),
     db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
 ) -> None:
@@ -218,7 +226,7 @@ def _search_command(
     with open_store(db, create=False) as store:
         try:
             hits = store.search(query, filters, limit=limit, sort=sort, include_appendix=appendix)
-            total = len(hits) if as_json else store.count(filters, query=query)
+            total = len(hits) if as_json else store.count(filters, query=query, include_appendix=appendix)
         except QueryError as error:
             fail(str(error), 2)
     if as_json:
