@@ -289,7 +289,7 @@ class ExplorerScreen(Screen):
         f = state.filters
         parts = [
             f"origin={f.origin}" if f.origin else "",
-            f"class={f.level or f.classification}" if (f.level or f.classification) else "",
+            f"class={f.classification}" if f.classification else "",
             f"tag={f.tag}" if f.tag else "",
             f"from {f.date_from}" if f.date_from else "",
             f"to {f.date_to}" if f.date_to else "",

@@ -63,7 +63,7 @@ class FiltersScreen(ModalScreen[SearchFilters | None]):
                 yield Label("Origin")
                 yield Input(f.origin or "", placeholder="Embassy Beijing", id="origin")
                 yield Label("Classification")
-                yield Select(LEVELS, value=f.level or Select.NULL, prompt="any", id="level")
+                yield Select(LEVELS, value=f.classification or Select.NULL, prompt="any", id="level")
                 yield Label("Tag")
                 yield Input(f.tag or "", placeholder="PREL", id="tag")
                 yield Label("From")
@@ -98,8 +98,8 @@ class FiltersScreen(ModalScreen[SearchFilters | None]):
         return self.filters.model_copy(
             update={
                 "origin": self.query_one("#origin", Input).value.strip() or None,
-                "level": None if level is Select.NULL else str(level),
-                "classification": None,
+                # The banner's level; the markers view narrows by paragraph level instead.
+                "classification": None if level is Select.NULL else str(level),
                 "tag": self.query_one("#tag", Input).value.strip().upper() or None,
                 "date_from": date_from,
                 "date_to": date_to,
