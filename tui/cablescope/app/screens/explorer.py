@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from cablescope.annotations import Annotation
     from cablescope.app.app import CablescopeApp
 
-LOCATE_LIMIT = 20_000
-"""How far down the list a jump (palette, view, history) looks for its cable's row."""
-
 PREVIEW_DELAY = 0.12
 """Seconds the list cursor rests on a row before the reader follows it (keeps j/k instant)."""
 
@@ -419,25 +416,18 @@ class ExplorerScreen(Screen):
 
     @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
     def _locate(self, reference_id: str, generation: int) -> None:
-        """Find an opened cable's row in the list (first LOCATE_LIMIT rows) so the list follows the reader."""
+        """Find an opened cable's row in the list, so the list follows the reader."""
         list_query = self.list_query()
-        worker = get_current_worker()
         with self.cs_app.library.worker_store() as store:
-            for offset in range(0, min(self.cable_list.count, LOCATE_LIMIT), 1000):
-                if worker.is_cancelled:
-                    return
-                rows = store.list(
-                    list_query.filters,
-                    query=list_query.query,
-                    sort=list_query.sort,
-                    descending=list_query.descending,
-                    offset=offset,
-                    limit=1000,
-                )
-                for i, summary in enumerate(rows):
-                    if summary.reference_id == reference_id:
-                        self.app.call_from_thread(self._located, reference_id, offset + i, generation)
-                        return
+            index = store.position(
+                reference_id,
+                list_query.filters,
+                query=list_query.query,
+                sort=list_query.sort,
+                descending=list_query.descending,
+            )
+        if index is not None and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._located, reference_id, index, generation)
 
     def _located(self, reference_id: str, index: int, generation: int) -> None:
         if generation == self._list_generation and reference_id in (self.current_ref, self._loading_ref):
