@@ -15,7 +15,7 @@ from datetime import date
 
 from cablescope.api import Annotation, Cable, Fact, hookimpl, parse_marking
 
-from .analysis import Issue, analyse
+from .analysis import Issue, analyse, marking_findings
 from .command import register as register_markers_command
 from .view import REDACTION_STYLE, UNMARKED_STYLE, MarkersView, finding_gutter, gutter_label, level_style
 
@@ -81,19 +81,15 @@ def annotate_paragraphs(cable: Cable) -> list[Annotation]:
 
 @hookimpl
 def index_facts(cable: Cable) -> list[Fact]:
-    report = analyse(cable, date.today())
+    paragraphs, derived, issues = marking_findings(cable)
     facts = [
         Fact(kind="marking", key=p.level, paragraph=p.paragraph, data={"marking": p.short})
-        for p in report.paragraphs
+        for p in paragraphs
         if p.level is not None
     ]
-    if report.derived is not None:
-        facts.append(
-            Fact(
-                kind="marking-derived", key=report.derived.level, data={"classification": report.derived.name}
-            )
-        )
-    for issue in report.issues:
+    if derived is not None:
+        facts.append(Fact(kind="marking-derived", key=derived.level, data={"classification": derived.name}))
+    for issue in issues:
         facts.append(
             Fact(
                 kind="marking-issue",

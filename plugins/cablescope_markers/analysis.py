@@ -23,9 +23,8 @@ _WIKILEAKS_CAVEATS = {"NOFORN": "NOFORN", "FOUO": "FOR OFFICIAL USE ONLY"}
 
 # WikiLeaks replaced protected names with runs of X (usually twelve, sometimes three to fourteen,
 # a few in lower case), at times glued to the next word ("XXXXXXXXXXXXtold"); no English word
-# holds three x in a row.
-# Three or more x's: written to open on a character class, which the regex engine skips ahead
-# to, rather than on a repeat, which it tries at every position.
+# holds three x in a row. Written to open on a character class, which the regex engine skips
+# ahead to, rather than on a repeat ([Xx]{3,}), which it tries at every position.
 REDACTION = re.compile(r"[Xx][Xx][Xx]+")
 
 IssueKind = Literal[
@@ -503,8 +502,8 @@ def redaction_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in REDACTION.finditer(text)]
 
 
-def analyse(cable: Cable, today: date) -> MarkerReport:
-    """Read every marking of ``cable``; ``today`` dates the declassification instruction."""
+def read_markings(cable: Cable, *, redactions: bool = True) -> list[ParagraphMarking]:
+    """Each paragraph's marking, with its redactions unless ``redactions`` is false."""
     paragraphs: list[ParagraphMarking] = []
     for index, paragraph in enumerate(cable.paragraphs):
         raw, marking = read_paragraph_marking(cable, paragraph)
@@ -516,9 +515,30 @@ def analyse(cable: Cable, today: date) -> MarkerReport:
                 level=marking.level if marking else None,
                 caveats=list(marking.caveats) if marking else [],
                 short=marking.short if marking else None,
-                redactions=redaction_spans(paragraph.text),
+                redactions=redaction_spans(paragraph.text) if redactions else [],
             )
         )
+    return paragraphs
+
+
+def marking_findings(
+    cable: Cable,
+) -> tuple[list[ParagraphMarking], Classification | None, list[Issue]]:
+    """What index facts need of ``analyse``: paragraph markings (no redactions), derived level, issues.
+
+    The same values ``analyse`` reports, without the reasons, declassification and redaction
+    counts it also works out, which indexing does not store.
+    """
+    paragraphs = read_markings(cable, redactions=False)
+    stated = "classification" not in cable.derived
+    banner = parse_banner(cable.classification) if stated else None
+    derived = derive(paragraphs)
+    return paragraphs, derived, find_issues(banner, derived, paragraphs)
+
+
+def analyse(cable: Cable, today: date) -> MarkerReport:
+    """Read every marking of ``cable``; ``today`` dates the declassification instruction."""
+    paragraphs = read_markings(cable)
     stated = "classification" not in cable.derived
     banner = parse_banner(cable.classification) if stated else None
     derived = derive(paragraphs)
