@@ -39,10 +39,21 @@ _FIRST_ROW_RE = re.compile(r'\A(?:\ufeff)?"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4} \d{1,2
 _HEADER_ROW_RE = re.compile(r'\A(?:\ufeff)?"?(?:identifier|id)"?,"?created"?,', re.IGNORECASE)
 
 
+_CREATED_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) ([0-9]{1,2}):([0-9]{2})")
+
+
 def parse_created(value: str) -> datetime | None:
     """ "12/28/1966 18:48" -> 1966-12-28 18:48 UTC."""
+    value = value.strip()
+    # The usual spelling read directly (strptime costs more than the rest of the row's metadata);
+    # datetime() refuses what strptime would (month 13, hour 24, 30 February); anything else
+    # goes to strptime.
+    written = _CREATED_RE.fullmatch(value)
     try:
-        return datetime.strptime(value.strip(), "%m/%d/%Y %H:%M").replace(tzinfo=UTC)
+        if written:
+            month, day, year, hour, minute = map(int, written.groups())
+            return datetime(year, month, day, hour, minute, tzinfo=UTC)
+        return datetime.strptime(value, "%m/%d/%Y %H:%M").replace(tzinfo=UTC)
     except ValueError:
         return None
 
