@@ -55,7 +55,9 @@ _SUMMARY_START_RE = re.compile(
     r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
     re.IGNORECASE,
 )
-_SUMMARY_END_RE = re.compile(r"\bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b", re.IGNORECASE)
+# \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
+# word boundary checked behind it) so the engine skips ahead to each e instead of trying every position.
+_SUMMARY_END_RE = re.compile(r"[Ee](?<=\b[Ee])(?i:ND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b)")
 _SUMMARY_LEAD_RE = re.compile(
     r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.IGNORECASE
 )
