@@ -48,6 +48,7 @@ from rich.text import Text
 from cablescope.annotations import Fact
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
+from cablescope.readers import cable_files
 
 __all__ = [
     "CableSummary",
@@ -256,6 +257,8 @@ class IndexReport(BaseModel):
     """Cables in files skipped because they had not changed."""
     removed: int = 0
     failed: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
+    """Files in the folders given that are not cable documents (path, reason): passed over, not failed."""
     files_indexed: int = 0
     files_unchanged: int = 0
     files_removed: int = 0
@@ -549,29 +552,6 @@ def _file_sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _cable_files(folder: Path) -> Iterator[Path]:
-    """Files of a folder that some reader takes, as read_path finds them: recursively, hidden
-    ones skipped, by extension or else by a look at the content."""
-    from cablescope import plugins
-    from cablescope.readers import ReadError, choose_reader
-
-    readers = plugins.get_readers()
-    claimed = {ext.lower() for reader in readers for ext in reader.extensions}
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            file = Path(dirpath, name)
-            if name.startswith("."):
-                continue
-            if file.suffix.lower() not in claimed:
-                try:
-                    if choose_reader(file, readers) is None:
-                        continue
-                except (ReadError, OSError):
-                    continue
-            yield file
 
 
 # -- the store --------------------------------------------------------------------------------
@@ -935,8 +915,8 @@ class Store:
     ) -> IndexReport:
         """Index files and folders incrementally; see the module docstring for what a kill leaves.
 
-        Folders are walked recursively for files some reader takes, by extension or by
-        content (hidden files skipped), as ``read_path`` does; a file named directly is
+        Folders are walked by ``cablescope.readers.cable_files``, as ``read_path`` walks them:
+        files that are not cable documents go to ``report.skipped``; a file named directly is
         always read. ``prune`` removes
         what the index holds from files under ``paths`` that no longer exist.
         ``workers`` is the number of processes that prepare cables (plugin facts, JSON,
@@ -948,7 +928,7 @@ class Store:
         candidates: dict[str, os.stat_result] = {}
         for root in roots:
             if root.is_dir():
-                for file in _cable_files(root):
+                for file in cable_files(root, skipped=report.skipped):
                     try:
                         candidates[str(file)] = file.stat()
                     except OSError as error:

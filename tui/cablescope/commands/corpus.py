@@ -77,6 +77,10 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
             f"Removed files: {report.files_removed:,}. Failed: {len(report.failed):,} file(s)."
         )
     )
+    if report.skipped:
+        console.print(Text(f"Skipped {len(report.skipped):,} file(s) that are not cable documents:"))
+        for path, reason in report.skipped:
+            console.print(Text(f"  {path}: {reason}"))
     console.print(Text(f"The library {library} holds {report.cables:,} cables."))
 
 
@@ -142,6 +146,8 @@ def _index_command(
     nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
     if report.failed:
         raise typer.Exit(2 if nothing_done else 1)
+    if nothing_done and report.skipped:
+        raise typer.Exit(2)  # a folder of files none of which is a cable document
 
 
 def _hit_lines(hit: SearchHit) -> list[Text]:

@@ -93,9 +93,10 @@ def show(target: str, json_: bool) -> int:
         _print(console, cables, json_)
         return 0
     failures: list[tuple[str, str]] = []
+    passed_over: list[tuple[str, str]] = []
     count = 0
     try:
-        for cable in read_path(path, errors=failures):
+        for cable in read_path(path, errors=failures, skipped=passed_over):
             _print(console, [cable], json_)
             count += 1
     except ReadError as error:
@@ -103,6 +104,8 @@ def show(target: str, json_: bool) -> int:
         return 1
     for failed, reason in failures:
         typer.echo(f"Error: {failed}: {' '.join(reason.split())}", err=True)
+    for other, reason in passed_over:
+        typer.echo(f"Skipped {other}: {' '.join(reason.split())}", err=True)
     if count == 0 and not failures:
         typer.echo(f"Error: no cables found in {target}", err=True)
         return 1

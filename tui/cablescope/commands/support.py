@@ -63,12 +63,13 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
 
     path = Path(target).expanduser()
     if path.exists():
-        skipped: list[tuple[str, str]] = []
+        unreadable: list[tuple[str, str]] = []
+        passed_over: list[tuple[str, str]] = []
         try:
-            cables = list(read_path(path, errors=skipped))
+            cables = list(read_path(path, errors=unreadable, skipped=passed_over))
         except (ReadError, OSError) as exc:
             fail(f"{target}: {exc}")
-        for skipped_path, reason in skipped:
+        for skipped_path, reason in unreadable + passed_over:
             typer.echo(f"Skipped {skipped_path}: {reason}", err=True)
         if not cables:
             fail(f"no cables found in {target}")

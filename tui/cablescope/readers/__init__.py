@@ -10,7 +10,7 @@ from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_head
 
-__all__ = ["ReadError", "Reader", "choose_reader", "read_path"]
+__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "read_path"]
 
 
 def _readers() -> list[Reader]:
@@ -51,41 +51,56 @@ def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
         raise ReadError(f"{reader.name} reader failed: {type(error).__name__}: {reason}") from None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def cable_files(
+    folder: Path, readers: list[Reader] | None = None, skipped: list[tuple[str, str]] | None = None
+) -> Iterator[Path]:
+    """Files of a folder, recursively, that some reader takes (hidden files and folders left out).
+
+    A file whose suffix a reader claims is always yielded, so a broken page is reported by
+    the reader; any other file is looked at and passed over when no reader recognises it,
+    with ``(path, reason)`` appended to ``skipped`` (a README beside the cables is not an error,
+    but the user is told it was not read).
+    """
+    readers = readers if readers is not None else _readers()
+    claimed = {suffix for reader in readers for suffix in reader.extensions}
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            file = Path(root) / name
+            if file.suffix.lower() not in claimed:
+                try:
+                    recognised = choose_reader(file, readers) is not None
+                    reason = "not a cable document in any known format"
+                except (ReadError, OSError) as error:
+                    recognised, reason = False, str(error)
+                if not recognised:
+                    if skipped is not None:
+                        skipped.append((str(file), reason))
+                    continue
+            yield file
 
 
-def read_path(path: str | os.PathLike[str], errors: list[tuple[str, str]] | None = None) -> Iterator[Cable]:
+def read_path(
+    path: str | os.PathLike[str],
+    errors: list[tuple[str, str]] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+) -> Iterator[Cable]:
     """Every cable in a file or, recursively, a folder.
 
     A file that cannot be read raises ``ReadError`` (one line, for users) unless ``errors``
     is given: then ``(path, reason)`` is appended and reading goes on with the next file.
     In a folder, files that no reader recognises and whose suffix no reader claims are
-    skipped silently (a README beside the cables is not an error).
+    passed over, and listed in ``skipped`` when it is given (see ``cable_files``).
     """
     root = Path(path)
     if not root.exists():
         raise ReadError(f"no such file or folder: {root}")
     readers = _readers()
-    if root.is_file():
-        files: Iterator[Path] = iter([root])
-        in_folder = False
-    else:
-        files = _walk(root)
-        in_folder = True
-    claimed = {suffix for reader in readers for suffix in reader.extensions}
+    files = iter([root]) if root.is_file() else cable_files(root, readers, skipped)
     for file in files:
         try:
-            if in_folder and file.suffix.lower() not in claimed:
-                try:
-                    if choose_reader(file, readers) is None:
-                        continue
-                except ReadError:
-                    continue
             yield from _read_file(file, readers)
         except ReadError as error:
             if errors is None:
