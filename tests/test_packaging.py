@@ -43,5 +43,7 @@ def test_seed_ships_as_package_data():
     seed = REPO / "seeds" / "09BEIJING2932-scoop.txt"
     shared_seed = REPO.parent / "shared" / "seeds" / "000_51f8327abe2c607f.txt"
     if shared_seed.exists():
-        assert seed.read_bytes() == shared_seed.read_bytes(), "the bundled seed must be the shared page byte for byte"
+        assert seed.read_bytes() == shared_seed.read_bytes(), (
+            "the bundled seed must be the shared page byte for byte"
+        )
     assert seed.stat().st_size == 10_185

@@ -15,7 +15,6 @@ from cablescope.api import (
     find_appendix_boundary,
     read_path,
 )
-
 from cablescope_appendix.capture import CaptureEstimate, estimate_capture, months_between
 from cablescope_appendix.diff import (
     CableRelatedness,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import count
 
+from pydantic import BaseModel, Field
+
 from cablescope.api import (
     TextBlock,
     is_appendix_section_heading,
@@ -17,7 +19,6 @@ from cablescope.api import (
     teaser_marker,
     text_blocks,
 )
-from pydantic import BaseModel, Field
 
 # A teaser cut short: "... More>>" or "… More>>".
 ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")

@@ -10,7 +10,6 @@ as facts, one per mention, so corpus questions (``cablescope entities --corpus``
 from __future__ import annotations
 
 from cablescope.api import Cable, Fact, hookimpl
-
 from cablescope_entities.commands import register as register_entities_command
 from cablescope_entities.extract import entity_facts
 from cablescope_entities.view import EntitiesView

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from cablescope.api import data_dir
-
 from cablescope_entities.extract import (
     _REDACTION,
     NOT_NAMES,

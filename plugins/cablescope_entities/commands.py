@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from cablescope.api import fail, open_store, run_view_command
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.api import fail, open_store, run_view_command
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
 

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 
 from cablescope.api import Cable, Fact
-
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES, REGION_NAMES
 from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
@@ -50,10 +49,33 @@ _LOWER_TITLE_BEFORE = re.compile(
 # The words ``_LOWER_TITLE_BEFORE`` can end on: the text before a token must end with one
 # (then spaces) for that search to match, a cheap test that spares the search on most tokens.
 _LOWER_TITLE_WORDS = (
-    "chief", "deputy", "adviser", "advisor", "spokesman", "spokeswoman", "minister", "director",
-    "leader", "governor", "mayor", "chairman", "president", "secretary", "ambassador", "commander",
-    "official", "legislator", "lawmaker", "senator", "judge", "prosecutor", "editor", "activist",
-    "journalist", "founder", "head",
+    "chief",
+    "deputy",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "director",
+    "leader",
+    "governor",
+    "mayor",
+    "chairman",
+    "president",
+    "secretary",
+    "ambassador",
+    "commander",
+    "official",
+    "legislator",
+    "lawmaker",
+    "senator",
+    "judge",
+    "prosecutor",
+    "editor",
+    "activist",
+    "journalist",
+    "founder",
+    "head",
 )
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
@@ -144,7 +166,11 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
         # Only whitespace between two tokens keeps them in one name; a hyphen is a token itself.
         joined = joined_ok and (not gap or gap.isspace())
         joined_ok = True
-        append(Token(raw, raw.lower(), start, end - 2 if possessive else end, joined, possessive, raw[0].isupper()))
+        append(
+            Token(
+                raw, raw.lower(), start, end - 2 if possessive else end, joined, possessive, raw[0].isupper()
+            )
+        )
     return tokens
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablescope.api import Cable, View, ViewContext
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.api import Cable, View, ViewContext
 from cablescope_entities.extract import Entity, extract_entities
 
 KIND_LABELS = {"person": "People", "org": "Organisations", "place": "Places", "tag": "TAGS subjects"}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 from cablescope_entities.view import KIND_LABELS, KIND_ORDER, cable_entities, describe
 
 if TYPE_CHECKING:

@@ -6,8 +6,9 @@ import re
 from datetime import date
 from typing import Literal
 
-from cablescope.api import Cable, Marking, Paragraph, level_of_classification, parse_marking
 from pydantic import BaseModel, Field
+
+from cablescope.api import Cable, Marking, Paragraph, level_of_classification, parse_marking
 
 from . import eo_categories as eo
 

@@ -6,8 +6,9 @@ import re
 from datetime import datetime
 from typing import Any
 
-from cablescope.api import Cable, Reference, ViewContext, parse_references
 from pydantic import BaseModel
+
+from cablescope.api import Cable, Reference, ViewContext, parse_references
 
 from .mentions import mentions
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablescope.api import Cable, View, ViewContext
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 from textual.widget import Widget
+
+from cablescope.api import Cable, View, ViewContext
 
 from .report import CableBrief, CitedItem, ReferencesReport, build_report, clean, report_data
 

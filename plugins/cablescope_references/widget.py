@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -18,6 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
 
 from .mentions import mentions
 from .report import ReferencesReport, build_report

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from cablescope.api import fail, open_store, run_view_command
 
 from .bars import TIME_AXES
@@ -47,7 +48,9 @@ def timeline(
                 store.count(query=query)
             except ValueError as error:  # the store's QueryError explains itself in one line
                 fail(str(error), 2)
-    run_view_command("timeline", target, db=db, as_json=as_json, tui=tui, options={"by": by.value}, query=query)
+    run_view_command(
+        "timeline", target, db=db, as_json=as_json, tui=tui, options={"by": by.value}, query=query
+    )
 
 
 def register(cli: typer.Typer) -> None:

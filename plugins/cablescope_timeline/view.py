@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from cablescope.api import Cable, View, ViewContext
 from pydantic import BaseModel
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widget import Widget
+
+from cablescope.api import Cable, View, ViewContext
 
 from .bars import TIME_AXES, Bar, BarChart, bars_from_counts, chart_rows, clean, period_label
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from cablescope.api import Cable, NarrowList, ViewContext
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,6 +15,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from cablescope.api import Cable, NarrowList, ViewContext
 
 from .bars import Bar, ChartRow, Layout, chart_rows
 from .view import Timeline, build_timeline, heading

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 

@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from textual.widgets import Input, Select
+
 from cablescope import config, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
@@ -14,7 +16,6 @@ from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen
 from cablescope.app.widgets.cable_list import CableList, Columns, row_text
 from cablescope.app.widgets.reader import CableReader
-from textual.widgets import Input, Select
 
 TODAY = date(2026, 1, 15)
 

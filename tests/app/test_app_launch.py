@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
 from cablescope.app.launch import NOT_A_TERMINAL, launch_explorer
 from cablescope.cli import app as cli_app
-from typer.testing import CliRunner
 
 
 def test_launch_without_a_terminal_says_so_in_one_line(capsys, corpus_db):

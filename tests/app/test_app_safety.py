@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rich.text import Text
+
 from cablescope.app.app import CablescopeApp
 from cablescope.app.sanitize import clean, clean_line, clean_mapped, safe_text
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.app.widgets.reader import CableReader
-from rich.text import Text
 
 TODAY = date(2026, 1, 15)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textual.widgets import Input
+
 from cablescope import plugins
 from cablescope.app.app import CablescopeApp
-from textual.widgets import Input
 
 TODAY = date(2026, 1, 15)
 SIZE = (100, 30)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from rich.text import Text
+
 from cablescope import plugins
 from cablescope.api import View, hookimpl
 from cablescope.app.app import CablescopeApp
 from cablescope.app.launch import launch_explorer
-from rich.text import Text
 
 TODAY = date(2026, 1, 15)
 SIZE = (100, 30)

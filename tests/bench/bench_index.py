@@ -27,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cablescope.store import SearchFilters, Store
 from gen_csv import write_csv
+
+from cablescope.store import SearchFilters, Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from cablescope.api import parse_cable, read_path
 
 LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL XX\nSUBJECT: TEST\n\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+
 from cablescope.parse import parse_cable
 from cablescope.parse.dtg import parse_dtg
 from cablescope.parse.header import parse_reasons, split_name_title

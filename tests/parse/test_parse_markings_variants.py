@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from cablescope.api import parse_cable, parse_marking
 
 

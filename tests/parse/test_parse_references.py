@@ -10,6 +10,7 @@ no cable but an email (kinds: email, meeting, iir, other).
 from __future__ import annotations
 
 import pytest
+
 from cablescope.api import parse_cable, parse_references
 from cablescope.parse.references import find_ref_block
 

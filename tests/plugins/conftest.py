@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cablescope import cli, plugins
 from typer.testing import CliRunner
+
+from cablescope import cli, plugins
 
 
 @pytest.fixture

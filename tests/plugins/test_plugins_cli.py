@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from cablescope import cli, plugins
 from cablescope.commands import plugins as plugin_commands
 

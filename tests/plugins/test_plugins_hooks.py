@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import typer
+from rich.text import Text
+
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Fact, Paragraph, Reader, View, ViewContext, hookimpl
-from rich.text import Text
 
 CABLE = Cable(
     reference_id="09TESTPOST7",

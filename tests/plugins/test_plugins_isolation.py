@@ -8,9 +8,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from rich.text import Text
+
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Paragraph, Reader, View, ViewContext, hookimpl
-from rich.text import Text
 
 CABLE = Cable(
     reference_id="09TESTPOST8",

@@ -8,6 +8,7 @@ import types
 from pathlib import Path
 
 import pytest
+
 from cablescope import hookspecs, plugins
 
 REPO = Path(__file__).resolve().parents[2]

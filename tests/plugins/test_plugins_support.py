@@ -10,11 +10,12 @@ import shutil
 
 import pytest
 import typer
+from rich.text import Text
+
 from cablescope import api, plugins
 from cablescope.api import View, ViewContext
 from cablescope.config import default_db_path
 from cablescope.store import Store
-from rich.text import Text
 
 
 class IdView(View):

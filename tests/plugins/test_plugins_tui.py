@@ -6,12 +6,13 @@ import asyncio
 import textwrap
 from datetime import UTC, date, datetime
 
+from textual.message import Message
+from textual.notifications import Notify
+
 from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
-from textual.message import Message
-from textual.notifications import Notify
 
 FLAKY = """
 from cablescope.api import hookimpl

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from scoop_reshape import to_scoop
+
 from cablescope.parse import parse_cable
 from cablescope.parse.markings import level_of_classification
 from cablescope.readers import read_path
 from cablescope.readers.wikileaks_html import pre_blocks
-from scoop_reshape import to_scoop
 
 _TABLE = re.compile(r"<table class='cable'>(.*?)</table>", re.DOTALL)
 _CELL = re.compile(r"<td>\s*<a[^>]*>(.*?)</a>\s*</td>", re.DOTALL)

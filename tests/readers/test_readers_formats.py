@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from cablescope.cli import app
 from cablescope.readers import choose_reader, read_path
 from cablescope.readers.base import ReadError
-from typer.testing import CliRunner
 
 HEADER = """VZCZCXRO4410
 PP RUEHDE

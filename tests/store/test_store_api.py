@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
+
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl

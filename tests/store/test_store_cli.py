@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from cablescope.store import Store
 from conftest import csv_rows, write_csv
+
+from cablescope.store import Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 

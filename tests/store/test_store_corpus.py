@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from cablescope.store import SearchFilters, Store
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl

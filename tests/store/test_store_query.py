@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
 
 

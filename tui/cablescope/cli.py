@@ -8,9 +8,8 @@ from pathlib import Path
 import typer
 
 from cablescope import plugins
-from cablescope.commands import corpus, explore
+from cablescope.commands import corpus, explore, read
 from cablescope.commands import plugins as plugin_commands
-from cablescope.commands import read
 
 EXPLORER_COMMANDS = ("open",)
 """Commands that only open the explorer, which loads plugins itself (see ``opens_explorer``)."""
@@ -26,7 +25,6 @@ app = typer.Typer(
 )
 
 
-
 @app.callback(invoke_without_command=True)
 def global_options(
     ctx: typer.Context,
@@ -38,7 +36,9 @@ def global_options(
         file_okay=False,
         help="Also load single-file plugins (*.py) from DIR (repeatable); the default plugins folder always loads.",
     ),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."),
+    db: Path = typer.Option(
+        None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."
+    ),
 ) -> None:
     """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
     if ctx.invoked_subcommand in (None, *EXPLORER_COMMANDS):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appendix_pages import PAGES
+
 from cablescope.api import Cable, Paragraph, parse_cable, read_path
 from cablescope_appendix.annotate import appendix_marks
 

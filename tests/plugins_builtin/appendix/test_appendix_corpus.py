@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from appendix_pages import PAGES
+
 from cablescope.api import find_appendix_boundary as find_boundary
 from cablescope.api import read_path
 

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from cablescope import cli
 from cablescope.api import read_path
 from cablescope.store import Store
-from typer.testing import CliRunner
 
 HERE = Path(__file__).parent
 SEED = HERE.parents[2] / "seeds" / "09BEIJING2932-scoop.txt"

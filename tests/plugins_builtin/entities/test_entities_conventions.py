@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import Cable, Paragraph, ViewContext, read_path
 from cablescope_entities import backends
 from cablescope_entities.extract import extract_entities, is_caps_text

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import read_path
 from cablescope_entities.extract import extract_entities
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import read_path
 from cablescope_entities import index_facts
 from cablescope_entities.extract import extract_entities

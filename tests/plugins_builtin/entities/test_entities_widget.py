@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import OptionList
+
 from cablescope.api import HighlightSpans, OpenCable, ViewContext, read_path
 from cablescope.store import Store
 from cablescope_entities.widget import EntitiesPanel
-from textual.app import App, ComposeResult
-from textual.widgets import OptionList
 
 HERE = Path(__file__).parent
 SEED = HERE.parents[2] / "seeds" / "09BEIJING2932-scoop.txt"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from cablescope.api import Cable, Paragraph, Redaction, parse_marking
 from cablescope_markers.analysis import analyse
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import Cable, parse_cable, read_path
 from cablescope.store import Store
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import cited_ids, read_path
 from cablescope.store import Store
 from cablescope_references.report import cable_references

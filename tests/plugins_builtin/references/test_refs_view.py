@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import json
 
+from rich.console import Console
+from textual.app import App, ComposeResult
+from typer.testing import CliRunner
+
 from cablescope import cli
 from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext, open_store
 from cablescope_references.view import ReferencesView
 from cablescope_references.widget import ReferenceList
-from rich.console import Console
-from textual.app import App, ComposeResult
-from typer.testing import CliRunner
 
 
 def rendered(renderable, width: int = 100) -> str:

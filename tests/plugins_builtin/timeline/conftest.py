@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cablescope.api import parse_cable, read_path
 from cablescope.store import Store
 

@@ -6,14 +6,15 @@ import io
 import json
 from datetime import date
 
+from rich.console import Console
+from textual.app import App, ComposeResult
+from typer.testing import CliRunner
+
 from cablescope import cli
 from cablescope.api import Cable, NarrowList, ViewContext, open_store
 from cablescope_timeline.bars import Bar, Gap, bar_cells, bars_from_counts, chart_rows
 from cablescope_timeline.view import TimelineView
 from cablescope_timeline.widget import BarList
-from rich.console import Console
-from textual.app import App, ComposeResult
-from typer.testing import CliRunner
 
 
 def rendered(renderable, width: int) -> list[str]:
