@@ -78,7 +78,25 @@ class CableCommands(Provider):
             )
 
 
-class ViewCommands(Provider):
+class _ListedCommands(Provider):
+    """A provider over a fixed list of (title, callback, help) that the palette lists and filters."""
+
+    def _commands(self) -> list[tuple[str, object, str]]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for title, command, help_text in self._commands():
+            yield DiscoveryHit(title, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, command, help_text in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)
+
+
+class ViewCommands(_ListedCommands):
     """Switch to a plugin view."""
 
     def _commands(self) -> list[tuple[str, object, str]]:
@@ -98,19 +116,8 @@ class ViewCommands(Provider):
             )
         return commands
 
-    async def discover(self) -> Hits:
-        for title, command, help_text in self._commands():
-            yield DiscoveryHit(title, command, help=help_text)
 
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, command, help_text in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)
-
-
-class ExplorerCommands(Provider):
+class ExplorerCommands(_ListedCommands):
     """The explorer's own commands (each also has a key; see ?)."""
 
     def _commands(self) -> list[tuple[str, object, str]]:
@@ -134,14 +141,3 @@ class ExplorerCommands(Provider):
         for key in SORT_KEYS:
             commands.append((f"Sort by {SORT_LABELS[key]}", partial(screen.sort_by, key), "key s cycles"))
         return commands
-
-    async def discover(self) -> Hits:
-        for title, command, help_text in self._commands():
-            yield DiscoveryHit(title, command, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, command, help_text in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)
