@@ -8,9 +8,7 @@ from typing import Annotated
 
 import typer
 
-from cablescope.api import fail, open_store, run_view_command
-
-from .bars import TIME_AXES
+from cablescope.api import TIME_AXES, fail, open_store, run_view_command
 
 
 class GroupBy(str, Enum):

@@ -9,9 +9,18 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widget import Widget
 
-from cablescope.api import Cable, View, ViewContext
-
-from .bars import TIME_AXES, Bar, BarChart, bars_from_counts, chart_rows, clean, period_label
+from cablescope.api import (
+    TIME_AXES,
+    Bar,
+    BarChart,
+    Cable,
+    View,
+    ViewContext,
+    bars_from_counts,
+    chart_rows,
+    clean_line,
+    period_label,
+)
 
 BY_CHOICES: tuple[str, ...] = ("month", "year", "origin", "classification", "tag")
 DEFAULT_BY = "month"
@@ -75,7 +84,7 @@ def heading(timeline: Timeline) -> Text:
     text.append(scope)
     if timeline.query:
         text.append(" matching ")
-        text.append(clean(timeline.query), style="bold magenta")
+        text.append(clean_line(timeline.query), style="bold magenta")
     return text
 
 

@@ -16,9 +16,8 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from cablescope.api import Cable, NarrowList, ViewContext
+from cablescope.api import Bar, Cable, ChartRow, Layout, NarrowList, ViewContext, chart_rows
 
-from .bars import Bar, ChartRow, Layout, chart_rows
 from .view import Timeline, build_timeline, heading
 
 KEYS_HINT = "enter narrow to period · b months/years"

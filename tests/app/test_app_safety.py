@@ -8,7 +8,7 @@ import pytest
 from rich.text import Text
 
 from cablescope.app.app import CablescopeApp
-from cablescope.app.sanitize import clean, clean_line, clean_mapped, safe_text
+from cablescope.sanitize import clean, clean_line, clean_mapped, safe_text
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.app.widgets.reader import CableReader
 

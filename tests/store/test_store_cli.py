@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import csv_rows, write_csv
+from store_samples import csv_rows, write_csv
 
 from cablescope.store import Store
 

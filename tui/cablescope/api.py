@@ -6,6 +6,19 @@ insides can change without breaking them.
 
 from cablescope.annotations import Annotation, Fact
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.charts import (
+    TIME_AXES,
+    Bar,
+    BarChart,
+    ChartRow,
+    Gap,
+    Layout,
+    bar_cells,
+    bars_from_counts,
+    chart_rows,
+    period_label,
+    period_range,
+)
 from cablescope.commands.support import emit_view, fail, load_targets, open_store, run_view_command
 from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
@@ -26,6 +39,7 @@ from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers import read_path
 from cablescope.readers.base import Reader, ReadError
+from cablescope.sanitize import clean, clean_line, safe_text
 from cablescope.views import View, ViewContext
 
 __all__ = [
@@ -33,9 +47,14 @@ __all__ = [
     "Appendix",
     "AppendixBoundary",
     "AppendixSignal",
+    "Bar",
+    "BarChart",
     "Cable",
+    "ChartRow",
     "Fact",
+    "Gap",
     "HighlightSpans",
+    "Layout",
     "Marking",
     "NarrowList",
     "OpenCable",
@@ -46,11 +65,17 @@ __all__ = [
     "Reference",
     "Routing",
     "Source",
+    "TIME_AXES",
     "TextBlock",
     "View",
     "ViewContext",
+    "bar_cells",
+    "bars_from_counts",
     "canonical_reference_id",
+    "chart_rows",
     "cited_ids",
+    "clean",
+    "clean_line",
     "data_dir",
     "emit_view",
     "fail",
@@ -64,8 +89,11 @@ __all__ = [
     "parse_cable",
     "parse_marking",
     "parse_references",
+    "period_label",
+    "period_range",
     "read_path",
     "run_view_command",
+    "safe_text",
     "teaser_marker",
     "text_blocks",
 ]

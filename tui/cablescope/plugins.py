@@ -40,7 +40,7 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
-from cablescope.app.sanitize import clean_line
+from cablescope.sanitize import clean_line
 from cablescope.readers.base import Reader
 from cablescope.views import View
 

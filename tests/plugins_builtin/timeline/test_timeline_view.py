@@ -11,8 +11,17 @@ from textual.app import App, ComposeResult
 from typer.testing import CliRunner
 
 from cablescope import cli
-from cablescope.api import Cable, NarrowList, ViewContext, open_store
-from cablescope_timeline.bars import Bar, Gap, bar_cells, bars_from_counts, chart_rows
+from cablescope.api import (
+    Bar,
+    Cable,
+    Gap,
+    NarrowList,
+    ViewContext,
+    bar_cells,
+    bars_from_counts,
+    chart_rows,
+    open_store,
+)
 from cablescope_timeline.view import TimelineView
 from cablescope_timeline.widget import BarList
 
@@ -228,7 +237,7 @@ def test_timeline_widget_snapshot_of_a_search(snap_compare, timeline_library):
 
 
 def test_timeline_hostile_labels_show_literally():
-    from cablescope_timeline.bars import BarChart
+    from cablescope.api import BarChart
 
     bars = bars_from_counts({"[bold]Evil[/bold]\x1b[2J Post": 2, "Embassy Paris": 1}, "origin")
     lines = rendered(BarChart(chart_rows(bars, "origin")), 40)

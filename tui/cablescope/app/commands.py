@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from cablescope.app.sanitize import clean_line
+from cablescope.sanitize import clean_line
 from cablescope.query import QueryError
 
 if TYPE_CHECKING:

@@ -14,9 +14,10 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.app.sanitize import clean
+from cablescope.charts import BarChart, bars_from_counts, chart_rows
 from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
+from cablescope.sanitize import clean
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
@@ -242,7 +243,7 @@ def _search_command(
 
 
 def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
-    """A table of counts with a bar each (the timeline plugin may draw these better)."""
+    """A table of counts with a bar each, for the summary; ``--by`` draws a full chart instead."""
     table = Table(show_edge=False, box=None, pad_edge=False)
     table.add_column(Text(by.capitalize()), no_wrap=True)
     table.add_column(Text("Cables"), justify="right")
@@ -290,7 +291,13 @@ def _stats_command(
         if as_json:
             typer.echo(json.dumps({"by": by, "query": query, "counts": counts}, ensure_ascii=False, indent=2))
         else:
-            print_counts(counts, by, console)
+            heading = Text(f"Cables by {by}", style="bold")
+            if query:
+                heading.append(" matching ")
+                heading.append(clean(query), style="bold magenta")
+            heading.append(f" · {sum(counts.values()):,} in all")
+            console.print(heading)
+            console.print(BarChart(chart_rows(bars_from_counts(counts, by), by)))
         return
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))

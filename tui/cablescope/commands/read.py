@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.app.sanitize import clean
+from cablescope.sanitize import clean
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError

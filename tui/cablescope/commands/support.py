@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.app.sanitize import clean_line, safe_text
+from cablescope.sanitize import clean_line, safe_text
 from cablescope.config import default_db_path
 from cablescope.model import Cable
 from cablescope.views import View, ViewContext

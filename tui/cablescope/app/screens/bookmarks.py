@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cablescope.app.bookmarks import Bookmark, Bookmarks
-from cablescope.app.sanitize import clean_line
+from cablescope.sanitize import clean_line
 
 
 def bookmark_prompt(bookmark: Bookmark) -> Text:

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from cablescope.app.history import Location
 from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
-from cablescope.app.sanitize import clean_line
+from cablescope.sanitize import clean_line
 from cablescope.app.screens.bookmarks import BookmarksScreen
 from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen, describe_bindings

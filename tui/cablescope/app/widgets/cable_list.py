@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from cablescope.app.levels import level_style
-from cablescope.app.sanitize import clean_line
+from cablescope.sanitize import clean_line
 
 if TYPE_CHECKING:
     from cablescope.store import CableSummary

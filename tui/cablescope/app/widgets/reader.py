@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from cablescope.annotations import Annotation
 from cablescope.app.levels import gutter_style, level_style
-from cablescope.app.sanitize import clean_line, clean_mapped
+from cablescope.sanitize import clean_line, clean_mapped
 from cablescope.model import Cable, Paragraph
 from cablescope.query import Matcher, QueryError, parse_query
 

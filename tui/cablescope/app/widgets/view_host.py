@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from cablescope.app.sanitize import clean, clean_line
+from cablescope.sanitize import clean, clean_line
 from cablescope.model import Cable
 from cablescope.views import View, ViewContext
 

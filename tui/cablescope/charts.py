@@ -9,7 +9,6 @@ is, so a corpus with one cable from 1966 and thousands from 2009 still fits on a
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -17,6 +16,8 @@ from typing import Literal
 from pydantic import BaseModel
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
+
+from cablescope.sanitize import clean_line
 
 By = Literal["month", "year", "origin", "classification", "tag"]
 TIME_AXES: tuple[str, ...] = ("month", "year")
@@ -32,13 +33,6 @@ MARKER = "◆"
 GAP_STYLE = "dim"
 MAX_LABEL_WIDTH = 28
 MIN_BAR_WIDTH = 8
-
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(value: str) -> str:
-    """Untrusted text (origins, tags come from cables) made safe for one terminal line."""
-    return " ".join(_CONTROL.sub("", value).split())
 
 
 class Bar(BaseModel):
@@ -151,7 +145,7 @@ class Layout:
     @classmethod
     def of(cls, rows: list[Row]) -> Layout:
         bars = [row for row in rows if isinstance(row, Bar)]
-        label_width = min(MAX_LABEL_WIDTH, max((len(clean(bar.label)) for bar in bars), default=4))
+        label_width = min(MAX_LABEL_WIDTH, max((len(clean_line(bar.label)) for bar in bars), default=4))
         largest = max((bar.count for bar in bars), default=0)
         return cls(label_width=label_width, count_width=len(f"{largest:,}"), largest=largest)
 
@@ -167,7 +161,7 @@ def row_text(row: Row, layout: Layout, width: int, *, marked: bool = False) -> T
         return Text(
             f"  {'⋯':<{layout.label_width}} {row.periods} empty {unit}", style=GAP_STYLE, no_wrap=True
         )
-    label = clean(row.label)
+    label = clean_line(row.label)
     if len(label) > layout.label_width:
         label = label[: layout.label_width - 1] + "…"
     bar_width = layout.bar_width(width)
