@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
@@ -10,7 +9,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import Cable, View, ViewContext
+from cablescope.api import Cable, View, ViewContext, clean
 from cablescope_appendix.analysis import Analysis, analyse
 from cablescope_appendix.capture import describe_gap
 from cablescope_appendix.diff import PageDiff
@@ -18,19 +17,12 @@ from cablescope_appendix.diff import PageDiff
 if TYPE_CHECKING:
     from textual.widget import Widget
 
-# C0 controls except tab and newline, DEL, C1, and ESC sequences: never sent to the terminal.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CABLE_TAIL_LINES = 2
 SHARED_WORDS_SHOWN = 12
 # Lines only on this page and only on the other: neutral colours, since neither side is "wrong".
 THIS_PAGE = "cyan"
 OTHER_PAGE = "magenta"
 SIGNAL_NAMES = {"copyright": "the copyright line", "heading": "the heading", "more-run": "a run of"}
-
-
-def clean(text: str) -> str:
-    """Untrusted page text made safe to display."""
-    return _CONTROL.sub("", text)
 
 
 def _signal_phrase(kind: str, text: str) -> str:

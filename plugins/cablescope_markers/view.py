@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
 from rich import box
@@ -16,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from cablescope.api import Cable, NarrowList, View, ViewContext
+from cablescope.api import Cable, NarrowList, View, ViewContext, clean
 
 from .analysis import LEVELS, Classification, MarkerReport, analyse
 
@@ -33,13 +32,6 @@ UNMARKED_STYLE = "bold black on yellow"
 ISSUE_STYLE = "bold red"
 OK_STYLE = "bold green"
 REDACTION_STYLE = "black on grey70"
-
-# Cable text reaches the terminal only through Text objects, minus control characters.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(value: str | None) -> str:
-    return _CONTROL.sub("", value or "")
 
 
 def plural(count: int, word: str) -> str:

@@ -12,14 +12,6 @@ from cablescope.api import Cable, Reference, ViewContext, parse_references
 
 from .mentions import mentions
 
-# Cable text reaches the terminal only through Text objects, minus control characters.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(value: str | None) -> str:
-    """Untrusted text made safe for one terminal line: no escapes, no control characters."""
-    return " ".join(_CONTROL.sub("", value or "").split())
-
 
 class CitedReference(Reference):
     """A REF item, and whether the index holds the cable it cites."""

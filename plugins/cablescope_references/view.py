@@ -8,9 +8,9 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.text import Text
 from textual.widget import Widget
 
-from cablescope.api import Cable, View, ViewContext
+from cablescope.api import Cable, View, ViewContext, clean_line
 
-from .report import CableBrief, CitedItem, ReferencesReport, build_report, clean, report_data
+from .report import CableBrief, CitedItem, ReferencesReport, build_report, report_data
 
 LABEL_WIDTH = 3
 ID_WIDTH = 22
@@ -39,10 +39,10 @@ def brief_text(brief: CableBrief) -> Text:
     parts = [
         (brief.created.date().isoformat() if brief.created else "undated", "cyan"),
         ("  ", ""),
-        (clean(brief.origin) or "unknown origin", ""),
+        (clean_line(brief.origin) or "unknown origin", ""),
     ]
     if brief.subject:
-        parts += [("  ", ""), (clean(brief.subject), MUTED_STYLE)]
+        parts += [("  ", ""), (clean_line(brief.subject), MUTED_STYLE)]
     return Text.assemble(*parts)
 
 
@@ -50,7 +50,7 @@ def cited_line(item: CitedItem) -> Text:
     """One REF item: label, cited id (or the item's kind), whether the index holds it, what it is."""
     reference = item.reference
     line = Text(no_wrap=True, overflow="ellipsis")
-    line.append((clean(reference.label) or "·").ljust(LABEL_WIDTH), style=HEADING_STYLE)
+    line.append((clean_line(reference.label) or "·").ljust(LABEL_WIDTH), style=HEADING_STYLE)
     if reference.kind == "cable":
         line.append((reference.reference_id or "cable, year unknown").ljust(ID_WIDTH))
         if reference.present_in_corpus is True:
@@ -65,7 +65,7 @@ def cited_line(item: CitedItem) -> Text:
     if item.cable is not None:
         line.append_text(brief_text(item.cable))
     else:
-        line.append(clean(reference.raw), style=MUTED_STYLE)
+        line.append(clean_line(reference.raw), style=MUTED_STYLE)
     return line
 
 
