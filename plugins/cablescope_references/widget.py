@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
+from cablescope.api import Cable, HighlightSpans, KeyedOptionList, OpenCable, ViewContext
 
 from .mentions import mentions
 from .report import ReferencesReport, build_report
@@ -35,15 +35,8 @@ from .view import (
 KEYS_HINT = "enter open · h where cited · < > same origin"
 
 
-class ReferenceList(OptionList):
+class ReferenceList(KeyedOptionList):
     """The cited and citing cables, with the explorer's movement keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
 
 
 class ReferencesWidget(Vertical):

@@ -16,22 +16,15 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from cablescope.api import Bar, Cable, ChartRow, Layout, NarrowList, ViewContext, chart_rows
+from cablescope.api import Bar, Cable, ChartRow, KeyedOptionList, Layout, NarrowList, ViewContext, chart_rows
 
 from .view import Timeline, build_timeline, heading
 
 KEYS_HINT = "enter narrow to period · b months/years"
 
 
-class BarList(OptionList):
+class BarList(KeyedOptionList):
     """The chart's rows, with the explorer's movement keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
 
 
 class TimelineWidget(Vertical):

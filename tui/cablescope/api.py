@@ -6,6 +6,7 @@ insides can change without breaking them.
 
 from cablescope.annotations import Annotation, Fact
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.widgets.keyed_list import KeyedOptionList
 from cablescope.charts import (
     TIME_AXES,
     Bar,
@@ -54,6 +55,7 @@ __all__ = [
     "Fact",
     "Gap",
     "HighlightSpans",
+    "KeyedOptionList",
     "Layout",
     "Marking",
     "NarrowList",
