@@ -21,11 +21,6 @@ class AppendixApp(App):
         yield widget
 
 
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def test_appendix_view_snapshot_on_seed(snap_compare, seed_path) -> None:
+def test_appendix_view_snapshot_on_seed(snap_compare, seed_path, workers_done) -> None:
     (cable,) = list(read_path(seed_path))
-    assert snap_compare(AppendixApp(cable), terminal_size=(100, 30), run_before=settle)
+    assert snap_compare(AppendixApp(cable), terminal_size=(100, 30), run_before=workers_done)

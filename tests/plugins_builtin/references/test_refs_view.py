@@ -273,16 +273,12 @@ async def test_refs_widget_without_index_says_neighbours_are_unknown(synthetic_c
     ]
 
 
-def test_refs_widget_snapshot(snap_compare, refs_library, synthetic_cables):
+def test_refs_widget_snapshot(snap_compare, workers_done, refs_library, synthetic_cables):
     store = open_store(refs_library, create=False)
     app = RefsApp(synthetic_cables["09BEIJING2990"], ViewContext(store=store))
 
-    async def loaded(pilot) -> None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
     try:
-        assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
+        assert snap_compare(app, terminal_size=(100, 30), run_before=workers_done)
     finally:
         store.close()
 

@@ -208,30 +208,22 @@ async def test_timeline_widget_enter_narrows_to_the_bar(timeline_library, seed_c
     ]
 
 
-def test_timeline_widget_snapshot(snap_compare, timeline_library, seed_cable):
+def test_timeline_widget_snapshot(snap_compare, workers_done, timeline_library, seed_cable):
     store = open_store(timeline_library, create=False)
     app = TimelineApp(seed_cable, ViewContext(store=store))
 
-    async def loaded(pilot) -> None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
     try:
-        assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
+        assert snap_compare(app, terminal_size=(100, 30), run_before=workers_done)
     finally:
         store.close()
 
 
-def test_timeline_widget_snapshot_of_a_search(snap_compare, timeline_library):
+def test_timeline_widget_snapshot_of_a_search(snap_compare, workers_done, timeline_library):
     store = open_store(timeline_library, create=False)
     app = TimelineApp(None, ViewContext(store=store, query="iran"))
 
-    async def loaded(pilot) -> None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
     try:
-        assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
+        assert snap_compare(app, terminal_size=(100, 30), run_before=workers_done)
     finally:
         store.close()
 

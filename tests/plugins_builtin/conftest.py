@@ -1,0 +1,16 @@
+"""Fixtures shared by the built-in plugins' tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def workers_done():
+    """A snapshot ``run_before`` that lets the view's workers finish and the screen settle."""
+
+    async def settle(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return settle
