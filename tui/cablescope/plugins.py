@@ -40,8 +40,8 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
-from cablescope.sanitize import clean_line
 from cablescope.readers.base import Reader
+from cablescope.sanitize import clean_line
 from cablescope.views import View
 
 if TYPE_CHECKING:
@@ -259,6 +259,13 @@ def defer_plugins_dirs(plugins_dir: Iterable[Path | str]) -> None:
     """
     with _lock:
         _deferred_dirs.extend(Path(p) for p in plugins_dir)
+
+
+def loaded_plugins_dirs() -> list[Path]:
+    """The plugins folders loaded in this process (after loading plugins, if that was not done yet)."""
+    load_plugins()
+    with _lock:
+        return sorted(_loaded_dirs)
 
 
 def unload_plugins() -> None:

@@ -28,16 +28,13 @@ reference id, so nothing is lost or doubled.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing
 import os
 import sqlite3
 import threading
 import zlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,6 +43,25 @@ from pydantic import BaseModel
 from rich.text import Text
 
 from cablescope.annotations import Fact
+from cablescope.ingest import (
+    BATCH_CABLES,
+    WORKER_MIN_BYTES,
+    Derived,
+    FactCount,
+    Row,
+    cable_facts,
+    count_facts,
+    derive,
+    fact_rows,
+    failure_reason,
+    file_sha256,
+    fts_values,
+    prepare,
+    produce,
+    start_worker,
+    unpack,
+    worker_arguments,
+)
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
 from cablescope.readers import cable_files
@@ -157,18 +173,6 @@ MERGE_FIELDS = (
     "info_recipients",
 )
 
-# Office prefixes stripped to give an origin's place, so ``--origin beijing`` finds "Embassy Beijing".
-ORIGIN_PREFIXES = (
-    "us interests section ",
-    "consulate general ",
-    "us mission ",
-    "us embassy ",
-    "embassy ",
-    "consulate ",
-    "mission ",
-    "usmission ",
-)
-
 LEVELS = ("U", "SBU", "C", "S", "TS")
 SORT_COLUMNS = {
     "date": ("c.created", "c.reference_id"),
@@ -186,8 +190,6 @@ RANK_LIMIT = 8000
 """Relevance is exact for up to this many matching cables; past it, the most recently indexed
 RANK_LIMIT matches are ranked (bm25 costs a few microseconds per match, and a word found in
 most of 250,000 cables would otherwise take a second)."""
-BATCH_CABLES = 500
-WORKER_MIN_BYTES = 8 * 1024 * 1024
 SUMMARY_COLUMNS = "c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags"
 
 ProgressCallback = Callable[[int, int, int], None]
@@ -264,294 +266,6 @@ class IndexReport(BaseModel):
     files_removed: int = 0
     cables: int = 0
     """Cables in the index after the run."""
-
-
-# -- turning cables into rows -------------------------------------------------------------------
-
-
-def _document(cable: Cable) -> dict[str, Any]:
-    return cable.model_dump(mode="json", exclude_defaults=True)
-
-
-def _pack(doc: dict[str, Any]) -> bytes:
-    """Compressed JSON of a cable document, without texts that are slices of ``text``."""
-    text = doc.get("text", "")
-    slim = dict(doc)
-    if "paragraphs" in doc:
-        paragraphs = []
-        for p in doc["paragraphs"]:
-            # A paragraph's text is usually its source span without the "1. (C) " lead:
-            # keep only where it sits in the span.
-            found = text.find(p["text"], p["start"], p["end"]) if p.get("text") else -1
-            if found >= 0:
-                slim_p = {k: v for k, v in p.items() if k != "text"}
-                slim_p["_at"] = [found - p["start"], len(p["text"])]
-                p = slim_p
-            paragraphs.append(p)
-        slim["paragraphs"] = paragraphs
-    appendix = doc.get("appendix")
-    if appendix and appendix.get("text") == text[appendix.get("offset", 0) :]:
-        slim["appendix"] = {k: v for k, v in appendix.items() if k != "text"}
-    # ASCII JSON: a stray lone surrogate in a text survives the round trip instead of failing.
-    return zlib.compress(json.dumps(slim, separators=(",", ":")).encode(), 6)
-
-
-def _unpack(blob: bytes) -> dict[str, Any]:
-    doc = json.loads(zlib.decompress(blob))
-    text = doc.get("text", "")
-    for p in doc.get("paragraphs", ()):
-        if "_at" in p:
-            offset, length = p.pop("_at")
-            p["text"] = text[p["start"] + offset : p["start"] + offset + length]
-    appendix = doc.get("appendix")
-    if appendix and "text" not in appendix:
-        appendix["text"] = text[appendix.get("offset", 0) :]
-    return doc
-
-
-def _fts_values(doc: dict[str, Any]) -> tuple[str, str, str, str]:
-    """The indexed texts of a document: body paragraphs, subject, header, appendix.
-
-    The body is column 0 because FTS5 stores a column marker in every position list
-    of the other columns: the big column goes first to keep the index small.
-    """
-    paragraphs = doc.get("paragraphs") or ()
-    text = doc.get("text", "")
-    appendix = doc.get("appendix")
-    if paragraphs:
-        body = "\n\n".join(p["text"] for p in paragraphs)
-        header = text[: paragraphs[0]["start"]]
-    else:
-        body = text[: appendix.get("offset", 0)] if appendix else text
-        header = ""
-    return body, doc.get("subject") or "", header, (appendix or {}).get("text", "")
-
-
-def _created_key(value: str | datetime | None) -> str:
-    """Sortable UTC text for a creation time ('' when unknown)."""
-    if value is None:
-        return ""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def _origin_keys(origin: str | None) -> tuple[str | None, str | None]:
-    if not origin:
-        return None, None
-    key = " ".join(origin.lower().split())
-    for prefix in ORIGIN_PREFIXES:
-        if key.startswith(prefix):
-            return key, key[len(prefix) :]
-    return key, key
-
-
-def _level(classification: str | None) -> str | None:
-    from cablescope.parse.markings import level_of_classification
-
-    return level_of_classification(classification) if classification else None
-
-
-FactCount = tuple[str, str, str | None, int, int]
-"""(kind, key, folded acronym or None, mentions in the cable's own text, mentions in its appendix)."""
-
-
-def _fact_counts(items: list[dict[str, Any]]) -> list[FactCount]:
-    """Mention counts per fact key, from facts as stored (``Fact.model_dump``, defaults left out)."""
-    counts: dict[tuple[str, str], list] = {}
-    for item in items:
-        entry = counts.setdefault((item["kind"], item["key"]), [None, 0, 0])
-        acronym = (item.get("data") or {}).get("acronym")
-        if entry[0] is None and isinstance(acronym, str) and acronym.strip():
-            entry[0] = " ".join(acronym.split()).casefold()
-        entry[2 if item.get("in_appendix") else 1] += 1
-    return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
-
-
-def _fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
-    if not facts:
-        return None, []
-    items = [f.model_dump(mode="json", exclude_defaults=True) for f in facts]
-    return zlib.compress(json.dumps(items).encode(), 6), _fact_counts(items)
-
-
-def _cable_facts(cable: Cable) -> list[Fact]:
-    from cablescope import plugins
-
-    return plugins.facts(cable)
-
-
-@dataclass
-class _Derived:
-    """What the index rows of a cable hold besides its stored JSON: metadata, tags, references, texts."""
-
-    columns: tuple
-    """created, origin, origin_key, origin_place, classification, level, subject, tags JSON."""
-    tags: list[str]
-    references: list[str]
-    fts: tuple[str, str, str]
-    appendix: str
-
-
-def _derive(doc: dict[str, Any]) -> _Derived:
-    origin = doc.get("origin")
-    origin_key, origin_place = _origin_keys(origin)
-    classification = doc.get("classification")
-    tags = list(dict.fromkeys(doc.get("tags") or ()))
-    return _Derived(
-        columns=(
-            _created_key(doc.get("created")),
-            origin,
-            origin_key,
-            origin_place,
-            classification,
-            _level(classification),
-            doc.get("subject"),
-            json.dumps(tags, ensure_ascii=False),
-        ),
-        tags=tags,
-        references=[r for r in dict.fromkeys(doc.get("references") or ()) if r],
-        fts=_fts_values(doc)[:3],
-        appendix=_fts_values(doc)[3],
-    )
-
-
-@dataclass
-class _Row:
-    """A cable read from one source, ready to write (built in a worker process for big jobs)."""
-
-    reference_id: str
-    derived: _Derived
-    blob: bytes
-    path: str
-    row: int | None
-    format: str | None
-    sha256: str
-    size: int
-    facts_blob: bytes | None
-    fact_counts: list[FactCount]
-
-
-def _reference_id(cable: Cable, path: str) -> str:
-    if cable.reference_id:
-        return cable.reference_id
-    source = cable.source
-    digest = (
-        source.sha256[:12]
-        if source
-        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    )
-    row = f"-{source.row}" if source and source.row else ""
-    return f"UNKNOWN-{digest}{row}"
-
-
-def _prepare(cable: Cable, path: str) -> _Row:
-    doc = _document(cable)
-    source = cable.source
-    facts_blob, fact_counts = _fact_rows(_cable_facts(cable))
-    return _Row(
-        reference_id=_reference_id(cable, path),
-        derived=_derive(doc),
-        blob=_pack(doc),
-        path=path,
-        row=source.row if source else None,
-        format=source.format if source else None,
-        sha256=source.sha256
-        if source
-        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest(),
-        size=len(cable.text.encode("utf-8", "surrogatepass")),
-        facts_blob=facts_blob,
-        fact_counts=fact_counts,
-    )
-
-
-class _NoCables(Exception):
-    pass
-
-
-def _failure_reason(error: BaseException, path: str) -> str:
-    from cablescope.readers.base import ReadError
-
-    if isinstance(error, _NoCables):
-        return "no cables found in this file"
-    if isinstance(error, ReadError):
-        message = " ".join(str(error).split()) or "cannot be read"
-        # read_path names the file in its message; the report names it already.
-        return message.removeprefix(f"{path}: ")
-    message = " ".join(str(error).split()) or "no details"
-    return f"{type(error).__name__}: {message}"
-
-
-def _prepare_chunk(cables: list[Cable], path: str) -> list[_Row]:
-    return [_prepare(cable, path) for cable in cables]
-
-
-def _die_with_parent() -> None:
-    """Pool worker start-up: on Linux, be killed when the indexing process dies (even by SIGKILL)."""
-    import ctypes
-    import signal
-
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        # Not Linux (no prctl): a worker may outlive a killed indexer until its task pipe closes.
-        pass
-
-
-# Reading yields messages to the writer: ("rows", file_index, [rows]), ("error", file_index,
-# reason) and ("end", file_index). Files are read (parsed) in this process; with a pool, the
-# heavier per-cable work (plugin facts, JSON, compression) runs in worker processes, a bounded
-# number of chunks ahead, so memory stays flat however big the file.
-
-
-def _produce(jobs: list[tuple[int, str]], pool: Any | None, workers: int) -> Iterator[tuple]:
-    from cablescope.readers import read_path
-
-    ahead = 2 * workers
-    chunk_size = 100 if pool is not None else BATCH_CABLES
-    for index, path in jobs:
-        pending: deque = deque()
-        chunk: list[Cable] = []
-        failure: BaseException | None = None
-        try:
-            count = 0
-            for cable in read_path(Path(path)):
-                count += 1
-                chunk.append(cable)
-                if len(chunk) < chunk_size:
-                    continue
-                if pool is None:
-                    yield ("rows", index, _prepare_chunk(chunk, path))
-                else:
-                    pending.append(pool.apply_async(_prepare_chunk, (chunk, path)))
-                    while len(pending) > ahead:
-                        yield ("rows", index, pending.popleft().get())
-                chunk = []
-            if count == 0:
-                raise _NoCables()
-        except Exception as error:  # noqa: BLE001 - a reader or plugin bug must not stop the other files
-            failure = error
-        try:
-            # What was read before an error still goes in.
-            if chunk:
-                yield ("rows", index, _prepare_chunk(chunk, path))
-            while pending:
-                yield ("rows", index, pending.popleft().get())
-        except Exception as error:  # noqa: BLE001 - as above, for the preparing workers
-            failure = failure or error
-        if failure is not None:
-            yield ("error", index, _failure_reason(failure, path))
-        else:
-            yield ("end", index)
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # -- the store --------------------------------------------------------------------------------
@@ -664,7 +378,7 @@ class Store:
             if not batch:
                 break
             for cable_id, blob in batch:
-                counts = _fact_counts(json.loads(zlib.decompress(blob)))
+                counts = count_facts(json.loads(zlib.decompress(blob)))
                 for kind, key, alias, _, _ in counts:
                     if alias is not None:
                         aliases.setdefault((kind, key), alias)
@@ -687,7 +401,7 @@ class Store:
         """Fill the FTS tables again from the stored cables (after a change of their layout)."""
         ids = [row[0] for row in self._db.execute("SELECT id FROM cables ORDER BY id")]
         for cable_id in ids:
-            body, subject, header, appendix = _fts_values(self._load_doc(cable_id))
+            body, subject, header, appendix = fts_values(self._load_doc(cable_id))
             self._db.execute(
                 "INSERT INTO fts (rowid, body, subject, header) VALUES (?, ?, ?, ?)",
                 (cable_id, body, subject, header),
@@ -722,14 +436,14 @@ class Store:
     def add(self, cable: Cable) -> str:
         """Add or update one cable from its ``source`` (a cable without one counts as source "")."""
         path = cable.source.path if cable.source and cable.source.path else ""
-        row = _prepare(cable, path)
+        row = prepare(cable, path)
         with self._lock, self._transaction():
             if self._run is None:
                 self._run = self._next_run()
             self._upsert(row, self._run)
         return row.reference_id
 
-    def _upsert(self, row: _Row, run: int) -> str:
+    def _upsert(self, row: Row, run: int) -> str:
         """Write one cable reading; returns "added" or "updated"."""
         db = self._db
         rank = SOURCE_RANK.get(row.format or "", 0)
@@ -756,7 +470,7 @@ class Store:
         self._rebuild(cable_id, fresh=row)
         return "updated"
 
-    def _rebuild(self, cable_id: int, fresh: _Row | None = None) -> None:
+    def _rebuild(self, cable_id: int, fresh: Row | None = None) -> None:
         """Recompute a cable's row and derived data from its sources (derived data already cleared)."""
         sources = self._db.execute(
             "SELECT id, path, rank, body FROM sources WHERE cable_id = ? ORDER BY rank DESC, id DESC",
@@ -767,22 +481,22 @@ class Store:
             # The usual case, a cable read again from its only file: nothing to merge.
             self._write_derived(cable_id, None, fresh.derived, None, fresh.facts_blob, fresh.fact_counts)
             return
-        primary = _unpack(primary_blob)
+        primary = unpack(primary_blob)
         merged: dict[str, Any] = {}
         for _, _, _, blob in sources[1:]:
-            other = _unpack(blob)
+            other = unpack(blob)
             for name in MERGE_FIELDS:
                 if not primary.get(name) and not merged.get(name) and other.get(name):
                     merged[name] = other[name]
         doc = {**primary, **merged}
-        facts_blob, fact_counts = _fact_rows(_cable_facts(Cable.model_validate(doc)))
-        self._write_derived(cable_id, None, _derive(doc), merged or None, facts_blob, fact_counts)
+        facts_blob, fact_counts = fact_rows(cable_facts(Cable.model_validate(doc)))
+        self._write_derived(cable_id, None, derive(doc), merged or None, facts_blob, fact_counts)
 
     def _write_derived(
         self,
         cable_id: int | None,
         reference_id: str | None,
-        derived: _Derived,
+        derived: Derived,
         merged: dict[str, Any] | None,
         facts_blob: bytes | None,
         fact_counts: list[FactCount],
@@ -847,7 +561,7 @@ class Store:
 
     def _fts_delete(self, cable_id: int, doc: dict[str, Any]) -> None:
         """Take a cable out of the contentless FTS tables, which needs the very texts it went in with."""
-        body, subject, header, appendix = _fts_values(doc)
+        body, subject, header, appendix = fts_values(doc)
         self._db.execute(
             "INSERT INTO fts (fts, rowid, body, subject, header) VALUES ('delete', ?, ?, ?, ?)",
             (cable_id, body, subject, header),
@@ -865,7 +579,7 @@ class Store:
             "c.merged FROM cables c WHERE c.id = ?",
             (cable_id,),
         ).fetchone()
-        doc = _unpack(primary_blob)
+        doc = unpack(primary_blob)
         if merged:
             doc.update(json.loads(merged))
         return doc
@@ -940,7 +654,7 @@ class Store:
 
         total_bytes = sum(st.st_size for st in candidates.values())
         done_bytes = 0
-        jobs: list[tuple[int, str]] = []
+        jobs: list[tuple[int, str, int]] = []
         job_info: list[tuple[str, os.stat_result, str]] = []
         with self._lock:
             self._fact_key_ids.clear()
@@ -956,7 +670,7 @@ class Store:
                     done_bytes += st.st_size
                     continue
                 try:
-                    digest = _file_sha256(Path(path))
+                    digest = file_sha256(Path(path))
                 except OSError as error:
                     report.failed.append((path, error.strerror or str(error)))
                     done_bytes += st.st_size
@@ -971,7 +685,7 @@ class Store:
                     report.files_unchanged += 1
                     done_bytes += st.st_size
                     continue
-                jobs.append((len(job_info), path))
+                jobs.append((len(job_info), path, st.st_size))
                 job_info.append((path, st, digest))
             if progress:
                 progress(0, done_bytes, total_bytes)
@@ -981,10 +695,12 @@ class Store:
                 workers = (os.cpu_count() or 1) if big and (os.cpu_count() or 1) > 1 else 0
             pool = None
             if workers > 0 and jobs:
-                pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_die_with_parent)
+                pool = multiprocessing.get_context("spawn").Pool(
+                    workers, initializer=start_worker, initargs=worker_arguments()
+                )
             try:
                 self._write_messages(
-                    _produce(jobs, pool, workers), job_info, run, report, progress, done_bytes, total_bytes
+                    produce(jobs, pool, workers), job_info, run, report, progress, done_bytes, total_bytes
                 )
             finally:
                 if pool is not None:
@@ -1024,64 +740,81 @@ class Store:
         done_bytes: int,
         total_bytes: int,
     ) -> None:
-        """Write what the reading loop produces: a transaction per batch, a file's record when it is done."""
+        """Write what the reading loop produces, a transaction per batch of messages.
+
+        A file's record goes in with the batch holding its end. Each message is written
+        under a savepoint: a cable that cannot be stored fails its file only.
+        """
         file_cables = [0] * len(job_info)
         file_bytes = [0] * len(job_info)
         broken: set[int] = set()
         done_cables = 0
-        for message in messages:
-            kind, index = message[0], message[1]
-            path, st, digest = job_info[index]
-            if index in broken:
-                continue
-            if kind == "rows":
-                rows: list[_Row] = message[2]
-                outcomes = {"added": 0, "updated": 0}
-                row = rows[0]
-                try:
-                    with self._transaction():
-                        for row in rows:
-                            outcomes[self._upsert(row, run)] += 1
-                except sqlite3.OperationalError:
-                    raise  # the database itself is failing (disk full, locked): stop
-                except Exception as error:  # noqa: BLE001 - one cable that cannot be stored fails its file only
-                    broken.add(index)
-                    report.failed.append(
-                        (path, f"cannot store {row.reference_id}: {_failure_reason(error, path)}")
-                    )
-                    done_bytes += st.st_size - file_bytes[index]
-                    continue
-                report.added += outcomes["added"]
-                report.updated += outcomes["updated"]
-                file_cables[index] += len(rows)
-                done_cables += len(rows)
-                grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
-                file_bytes[index] += grown
-                done_bytes += grown
-            elif kind == "error":
-                report.failed.append((path, message[2]))
-                done_bytes += st.st_size - file_bytes[index]
-            else:
-                with self._transaction():
-                    removed, updated = self._remove_stale(path, run)
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (
-                            path,
-                            st.st_size,
-                            st.st_mtime_ns,
-                            digest,
-                            file_cables[index],
-                            datetime.now(UTC).isoformat(timespec="seconds"),
-                        ),
-                    )
-                report.removed += removed
-                report.updated += updated
-                report.files_indexed += 1
-                done_bytes += st.st_size - file_bytes[index]
+        for batch in _batches(messages):
+            with self._transaction():
+                for message in batch:
+                    kind, index = message[0], message[1]
+                    path, st, digest = job_info[index]
+                    if index in broken:
+                        continue
+                    if kind == "rows":
+                        rows: list[Row] = message[2]
+                        if not rows:
+                            continue
+                        stored = self._write_rows(rows, run, path)
+                        if isinstance(stored, str):
+                            broken.add(index)
+                            report.failed.append((path, stored))
+                            done_bytes += st.st_size - file_bytes[index]
+                            continue
+                        report.added += stored["added"]
+                        report.updated += stored["updated"]
+                        file_cables[index] += len(rows)
+                        done_cables += len(rows)
+                        grown = min(st.st_size - file_bytes[index], sum(r.size for r in rows))
+                        file_bytes[index] += grown
+                        done_bytes += grown
+                    elif kind == "error":
+                        broken.add(index)
+                        report.failed.append((path, message[2]))
+                        done_bytes += st.st_size - file_bytes[index]
+                    else:
+                        removed, updated = self._remove_stale(path, run)
+                        self._db.execute(
+                            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            (
+                                path,
+                                st.st_size,
+                                st.st_mtime_ns,
+                                digest,
+                                file_cables[index],
+                                datetime.now(UTC).isoformat(timespec="seconds"),
+                            ),
+                        )
+                        report.removed += removed
+                        report.updated += updated
+                        report.files_indexed += 1
+                        done_bytes += st.st_size - file_bytes[index]
             if progress:
                 progress(done_cables, done_bytes, total_bytes)
+
+    def _write_rows(self, rows: list[Row], run: int, path: str) -> dict[str, int] | str:
+        """Upsert rows under a savepoint: the counts of added and updated, or why they could not be stored."""
+        outcomes = {"added": 0, "updated": 0}
+        row = rows[0]
+        self._db.execute("SAVEPOINT rows")
+        try:
+            for row in rows:
+                outcomes[self._upsert(row, run)] += 1
+        except sqlite3.OperationalError:
+            raise  # the database itself is failing (disk full, locked): stop
+        except Exception as error:  # noqa: BLE001 - one cable that cannot be stored fails its file only
+            self._db.execute("ROLLBACK TO rows")
+            self._db.execute("RELEASE rows")
+            self._fact_key_ids.clear()  # keys made under the savepoint are gone
+            return f"cannot store {row.reference_id}: {failure_reason(error, path)}"
+        self._db.execute("RELEASE rows")
+        return outcomes
 
     def _known_under(self, root: str) -> bool:
         return bool(self._vanished([root], set()))
@@ -1596,6 +1329,21 @@ class Store:
         return [_summary(row) for row in rows]
 
 
+def _batches(messages: Iterator[tuple]) -> Iterator[list[tuple]]:
+    """Messages grouped for one transaction each: about ``BATCH_CABLES`` cables, or 64 messages."""
+    batch: list[tuple] = []
+    cables = 0
+    for message in messages:
+        batch.append(message)
+        if message[0] == "rows":
+            cables += len(message[2])
+        if cables >= BATCH_CABLES or len(batch) >= 64:
+            yield batch
+            batch, cables = [], 0
+    if batch:
+        yield batch
+
+
 class _Transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back (and caches dropped) on any error."""
 
@@ -1663,7 +1411,7 @@ def _best_paragraph(
     Pieces are tried in this order, which breaks ties: the paragraphs, the subject, the
     header lines, the appendix.
     """
-    body, subject, header, appendix = _fts_values(doc)
+    body, subject, header, appendix = fts_values(doc)
     paragraphs = doc.get("paragraphs") or ()
     pieces: list[tuple[int | None, str, bool]] = (
         [(p.get("number"), p["text"], False) for p in paragraphs] if paragraphs else [(None, body, False)]

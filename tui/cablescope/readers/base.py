@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from cablescope.model import Cable
 
@@ -29,3 +29,23 @@ class Reader:
     def read(self, path: Path) -> Iterator[Cable]:
         """Every cable in the file; raise ``ReadError`` for a file that cannot be read at all."""
         raise NotImplementedError
+
+    # A format holding many cables in one file (cables.csv) may also split reading in two, so
+    # that the index can parse a big file on every core: ``records`` reads the file cheaply
+    # into raw records (in the indexing process) and ``cable`` parses one (in a worker). A
+    # reader that implements both must make ``read`` yield exactly ``cable(r, path)`` for each
+    # of ``records(path)``.
+
+    def records(self, path: Path) -> Iterator[Any]:
+        """The file's cables as raw, picklable records, cheap to read; ``ReadError`` as for ``read``."""
+        raise NotImplementedError
+
+    def cable(self, record: Any, path: Path) -> Cable:
+        """One record of ``records`` parsed into a cable."""
+        raise NotImplementedError
+
+    @property
+    def splits(self) -> bool:
+        """Whether this reader implements ``records`` and ``cable``."""
+        cls = type(self)
+        return cls.records is not Reader.records and cls.cable is not Reader.cable

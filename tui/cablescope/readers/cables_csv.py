@@ -104,6 +104,15 @@ class CablesCsvReader(Reader):
         return 0.2 if path is not None and path.suffix.lower() == ".csv" and head.startswith('"') else 0.0
 
     def read(self, path: Path) -> Iterator[Cable]:
+        for record in self.records(path):
+            yield self.cable(record, path)
+
+    def cable(self, record: tuple[int, list[str]], path: Path) -> Cable:
+        number, row = record
+        return cable_from_row(row, path, number)
+
+    def records(self, path: Path) -> Iterator[tuple[int, list[str]]]:
+        """(row number, the row's eight fields) for every cable row."""
         try:
             raw = path.open("rb")
         except OSError as error:
@@ -112,9 +121,9 @@ class CablesCsvReader(Reader):
             if looks_binary(raw.read(SNIFF_BYTES)):
                 raise ReadError("binary file, not a cable document")
             raw.seek(0)
-            yield from self._rows(raw, path)
+            yield from self._rows(raw)
 
-    def _rows(self, raw, path: Path) -> Iterator[Cable]:
+    def _rows(self, raw) -> Iterator[tuple[int, list[str]]]:
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(MAX_FIELD)
         try:
@@ -141,6 +150,6 @@ class CablesCsvReader(Reader):
                     raise ReadError(
                         f"row {number} (line {reader.line_num}): {len(row)} columns instead of 8; unbalanced quote?"
                     )
-                yield cable_from_row(row, path, number)
+                yield number, row
         finally:
             csv.field_size_limit(previous_limit)

@@ -1,0 +1,439 @@
+"""From cable files to rows ready to write into the index, on every core.
+
+``prepare`` turns a parsed cable into a ``Row``: its document as compressed JSON, the
+columns and texts the index derives from it, and the plugins' facts. ``produce`` reads
+the files of an indexing run and yields what the store writes, in order:
+``("rows", file_index, [Row, ...])``, then ``("end", file_index)`` when a file is done or
+``("error", file_index, reason)`` when it failed (what was read before still goes in).
+
+With a pool of worker processes, the indexing process only reads: a big file whose reader
+splits (``Reader.records``, as cables.csv does) is read into raw records here and parsed,
+given facts and packed in the workers, a bounded number of chunks ahead, so memory stays
+flat however big the file; small files go to the workers a batch at a time and are read
+there. Without a pool the same tasks run in this process. Workers load the plugins this
+process loaded, and the plugin failures they meet come back here to be reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import zlib
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cablescope import plugins
+from cablescope.annotations import Fact
+from cablescope.model import Cable
+from cablescope.readers import choose_reader, read_path
+from cablescope.readers.base import ReadError
+
+BATCH_CABLES = 500
+"""Cables per task when preparing in this process (and the store's transaction size)."""
+WORKER_CHUNK = 100
+"""Cables per task sent to a worker: small enough to keep every worker busy to the end."""
+SMALL_FILE_BYTES = 4 * 1024 * 1024
+"""Files of a reader that does not split, below this size, are read whole in a worker a batch
+at a time (a page holds one cable); bigger ones are read here and their cables sent on."""
+FILES_PER_TASK = 16
+WORKER_MIN_BYTES = 8 * 1024 * 1024
+"""Jobs smaller than this are prepared in this process: starting workers would cost more."""
+
+# Office prefixes stripped to give an origin's place, so ``--origin beijing`` finds "Embassy Beijing".
+ORIGIN_PREFIXES = (
+    "us interests section ",
+    "consulate general ",
+    "us mission ",
+    "us embassy ",
+    "embassy ",
+    "consulate ",
+    "mission ",
+    "usmission ",
+)
+
+
+
+# -- turning cables into rows -------------------------------------------------------------------
+
+
+def document(cable: Cable) -> dict[str, Any]:
+    return cable.model_dump(mode="json", exclude_defaults=True)
+
+
+def pack(doc: dict[str, Any]) -> bytes:
+    """Compressed JSON of a cable document, without texts that are slices of ``text``."""
+    text = doc.get("text", "")
+    slim = dict(doc)
+    if "paragraphs" in doc:
+        paragraphs = []
+        for p in doc["paragraphs"]:
+            # A paragraph's text is usually its source span without the "1. (C) " lead:
+            # keep only where it sits in the span.
+            found = text.find(p["text"], p["start"], p["end"]) if p.get("text") else -1
+            if found >= 0:
+                slim_p = {k: v for k, v in p.items() if k != "text"}
+                slim_p["_at"] = [found - p["start"], len(p["text"])]
+                p = slim_p
+            paragraphs.append(p)
+        slim["paragraphs"] = paragraphs
+    appendix = doc.get("appendix")
+    if appendix and appendix.get("text") == text[appendix.get("offset", 0) :]:
+        slim["appendix"] = {k: v for k, v in appendix.items() if k != "text"}
+    # ASCII JSON: a stray lone surrogate in a text survives the round trip instead of failing.
+    return zlib.compress(json.dumps(slim, separators=(",", ":")).encode(), 6)
+
+
+def unpack(blob: bytes) -> dict[str, Any]:
+    doc = json.loads(zlib.decompress(blob))
+    text = doc.get("text", "")
+    for p in doc.get("paragraphs", ()):
+        if "_at" in p:
+            offset, length = p.pop("_at")
+            p["text"] = text[p["start"] + offset : p["start"] + offset + length]
+    appendix = doc.get("appendix")
+    if appendix and "text" not in appendix:
+        appendix["text"] = text[appendix.get("offset", 0) :]
+    return doc
+
+
+def fts_values(doc: dict[str, Any]) -> tuple[str, str, str, str]:
+    """The indexed texts of a document: body paragraphs, subject, header, appendix.
+
+    The body is column 0 because FTS5 stores a column marker in every position list
+    of the other columns: the big column goes first to keep the index small.
+    """
+    paragraphs = doc.get("paragraphs") or ()
+    text = doc.get("text", "")
+    appendix = doc.get("appendix")
+    if paragraphs:
+        body = "\n\n".join(p["text"] for p in paragraphs)
+        header = text[: paragraphs[0]["start"]]
+    else:
+        body = text[: appendix.get("offset", 0)] if appendix else text
+        header = ""
+    return body, doc.get("subject") or "", header, (appendix or {}).get("text", "")
+
+
+def created_key(value: str | datetime | None) -> str:
+    """Sortable UTC text for a creation time ('' when unknown)."""
+    if value is None:
+        return ""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
+    if not origin:
+        return None, None
+    key = " ".join(origin.lower().split())
+    for prefix in ORIGIN_PREFIXES:
+        if key.startswith(prefix):
+            return key, key[len(prefix) :]
+    return key, key
+
+
+def _level(classification: str | None) -> str | None:
+    from cablescope.parse.markings import level_of_classification
+
+    return level_of_classification(classification) if classification else None
+
+
+FactCount = tuple[str, str, str | None, int, int]
+"""(kind, key, folded acronym or None, mentions in the cable's own text, mentions in its appendix)."""
+
+
+def count_facts(items: list[dict[str, Any]]) -> list[FactCount]:
+    """Mention counts per fact key, from facts as stored (``Fact.model_dump``, defaults left out)."""
+    counts: dict[tuple[str, str], list] = {}
+    for item in items:
+        entry = counts.setdefault((item["kind"], item["key"]), [None, 0, 0])
+        acronym = (item.get("data") or {}).get("acronym")
+        if entry[0] is None and isinstance(acronym, str) and acronym.strip():
+            entry[0] = " ".join(acronym.split()).casefold()
+        entry[2 if item.get("in_appendix") else 1] += 1
+    return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
+
+
+def fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
+    if not facts:
+        return None, []
+    items = [f.model_dump(mode="json", exclude_defaults=True) for f in facts]
+    return zlib.compress(json.dumps(items).encode(), 6), count_facts(items)
+
+
+def cable_facts(cable: Cable) -> list[Fact]:
+    return plugins.facts(cable)
+
+
+@dataclass
+class Derived:
+    """What the index rows of a cable hold besides its stored JSON: metadata, tags, references, texts."""
+
+    columns: tuple
+    """created, origin, origin_key, origin_place, classification, level, subject, tags JSON."""
+    tags: list[str]
+    references: list[str]
+    fts: tuple[str, str, str]
+    appendix: str
+
+
+def derive(doc: dict[str, Any]) -> Derived:
+    origin = doc.get("origin")
+    origin_key, origin_place = origin_keys(origin)
+    classification = doc.get("classification")
+    tags = list(dict.fromkeys(doc.get("tags") or ()))
+    return Derived(
+        columns=(
+            created_key(doc.get("created")),
+            origin,
+            origin_key,
+            origin_place,
+            classification,
+            _level(classification),
+            doc.get("subject"),
+            json.dumps(tags, ensure_ascii=False),
+        ),
+        tags=tags,
+        references=[r for r in dict.fromkeys(doc.get("references") or ()) if r],
+        fts=fts_values(doc)[:3],
+        appendix=fts_values(doc)[3],
+    )
+
+
+@dataclass
+class Row:
+    """A cable read from one source, ready to write (built in a worker process for big jobs)."""
+
+    reference_id: str
+    derived: Derived
+    blob: bytes
+    path: str
+    row: int | None
+    format: str | None
+    sha256: str
+    size: int
+    facts_blob: bytes | None
+    fact_counts: list[FactCount]
+
+
+def row_reference_id(cable: Cable, path: str) -> str:
+    if cable.reference_id:
+        return cable.reference_id
+    source = cable.source
+    digest = (
+        source.sha256[:12]
+        if source
+        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    )
+    row = f"-{source.row}" if source and source.row else ""
+    return f"UNKNOWN-{digest}{row}"
+
+
+def prepare(cable: Cable, path: str) -> Row:
+    doc = document(cable)
+    source = cable.source
+    facts_blob, fact_counts = fact_rows(cable_facts(cable))
+    return Row(
+        reference_id=row_reference_id(cable, path),
+        derived=derive(doc),
+        blob=pack(doc),
+        path=path,
+        row=source.row if source else None,
+        format=source.format if source else None,
+        sha256=source.sha256
+        if source
+        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        size=len(cable.text.encode("utf-8", "surrogatepass")),
+        facts_blob=facts_blob,
+        fact_counts=fact_counts,
+    )
+
+
+class _NoCables(Exception):
+    pass
+
+
+def failure_reason(error: BaseException, path: str) -> str:
+    if isinstance(error, _NoCables):
+        return "no cables found in this file"
+    if isinstance(error, ReadError):
+        message = " ".join(str(error).split()) or "cannot be read"
+        # read_path names the file in its message; the report names it already.
+        return message.removeprefix(f"{path}: ")
+    message = " ".join(str(error).split()) or "no details"
+    return f"{type(error).__name__}: {message}"
+
+
+# -- the tasks, run in a worker process or in this one ------------------------------------------
+
+Messages = list[tuple]
+Failures = list[tuple[str, str, str]]
+"""Plugin failures met by a task: (plugin, stage, one-line error)."""
+
+_in_worker = False
+_failures_sent = 0
+
+
+def _new_failures() -> Failures:
+    """In a worker, the plugins it disabled since the last call (in this process: none to send)."""
+    global _failures_sent
+    if not _in_worker:
+        return []
+    found = plugins.plugin_failures()
+    fresh = [(f.plugin, f.stage, f.error) for f in found[_failures_sent:] if f.disabled]
+    _failures_sent = len(found)
+    return fresh
+
+
+def _prepare_records(reader_name: str | None, index: int, path: str, records: list) -> tuple[Messages, Failures]:
+    """Parse (unless the records are cables already), prepare and return one chunk of a big file."""
+    rows: list[Row] = []
+    try:
+        reader = _reader(reader_name) if reader_name is not None else None
+        for record in records:
+            cable = reader.cable(record, Path(path)) if reader is not None else record
+            rows.append(prepare(cable, path))
+    except Exception as error:  # noqa: BLE001 - a reader or plugin bug fails its file, not the run
+        return [("rows", index, rows), ("error", index, failure_reason(error, path))], _new_failures()
+    return [("rows", index, rows)], _new_failures()
+
+
+def _prepare_files(files: list[tuple[int, str]]) -> tuple[Messages, Failures]:
+    """Read, prepare and return a batch of small files, each with its end (or error) message."""
+    messages: Messages = []
+    for index, path in files:
+        rows: list[Row] = []
+        try:
+            for cable in read_path(Path(path)):
+                rows.append(prepare(cable, path))
+            if not rows:
+                raise _NoCables()
+        except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+            messages += [("rows", index, rows), ("error", index, failure_reason(error, path))]
+            continue
+        messages += [("rows", index, rows), ("end", index)]
+    return messages, _new_failures()
+
+
+def _reader(name: str):
+    for reader in plugins.get_readers():
+        if reader.name == name:
+            return reader
+    raise ReadError(f"the {name} reader is not loaded in the worker process")
+
+
+def start_worker(plugins_dirs: list[str], testing: bool) -> None:
+    """Pool worker start-up: load the plugins the indexing process loaded, and die with it."""
+    global _in_worker
+    import ctypes
+    import signal
+
+    try:
+        # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        # Not Linux (no prctl): a worker may outlive a killed indexer until its task pipe closes.
+        pass
+    if testing:
+        sys._called_from_test = True  # type: ignore[attr-defined] # as in the parent: built-ins only
+    plugins.load_plugins(plugins_dirs)
+    _in_worker = True
+
+
+def worker_arguments() -> tuple[list[str], bool]:
+    """What ``start_worker`` needs to load the plugins of this process."""
+    return [str(d) for d in plugins.loaded_plugins_dirs()], bool(getattr(sys, "_called_from_test", False))
+
+
+# -- the reading loop ------------------------------------------------------------------------------
+
+
+class _Ready:
+    """A task run in this process, answering like a pool's ``AsyncResult``."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def get(self) -> Any:
+        return self.value
+
+
+def _tasks(jobs: list[tuple[int, str, int]], chunk_size: int) -> Iterator[tuple]:
+    """(function, arguments) tasks for the jobs, and messages that must follow the tasks before them."""
+    batch: list[tuple[int, str]] = []
+    for index, path, size in jobs:
+        chunk: list = []
+        name: str | None = None
+        failure: BaseException | None = None
+        try:
+            reader = choose_reader(Path(path))
+            if reader is None:
+                raise ReadError("not a cable document in any known format")
+            if not reader.splits and size < SMALL_FILE_BYTES:
+                batch.append((index, path))
+                if len(batch) >= FILES_PER_TASK:
+                    yield _prepare_files, (batch,)
+                    batch = []
+                continue
+            name = reader.name if reader.splits else None
+            records = reader.records(Path(path)) if reader.splits else reader.read(Path(path))
+            count = 0
+            for record in records:
+                count += 1
+                chunk.append(record)
+                if len(chunk) >= chunk_size:
+                    yield _prepare_records, (name, index, path, chunk)
+                    chunk = []
+            if count == 0:
+                raise _NoCables()
+        except Exception as error:  # noqa: BLE001 - a reader bug must not stop the other files
+            failure = error
+        if chunk:
+            # What was read before an error still goes in.
+            yield _prepare_records, (name, index, path, chunk)
+        yield ("error", index, failure_reason(failure, path)) if failure is not None else ("end", index)
+    if batch:
+        yield _prepare_files, (batch,)
+
+
+def produce(jobs: list[tuple[int, str, int]], pool: Any | None, workers: int) -> Iterator[tuple]:
+    """Messages for the writer from ``jobs`` of (file index, path, size); see the module docstring."""
+    ahead = 2 * workers + 2 if pool is not None else 0
+    chunk_size = WORKER_CHUNK if pool is not None else BATCH_CABLES
+    pending: deque = deque()
+    for task in _tasks(jobs, chunk_size):
+        if isinstance(task[0], str):
+            pending.append(("message", task))
+        elif pool is not None:
+            pending.append(("result", pool.apply_async(task[0], task[1])))
+        else:
+            pending.append(("result", _Ready(task[0](*task[1]))))
+        while len(pending) > ahead:
+            yield from _finish(*pending.popleft())
+    while pending:
+        yield from _finish(*pending.popleft())
+
+
+def _finish(kind: str, item: Any) -> Iterator[tuple]:
+    if kind == "message":
+        yield item
+        return
+    messages, failures = item.get()
+    for plugin, stage, error in failures:
+        plugins.disable(plugin, stage, error)
+    yield from messages
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
