@@ -352,7 +352,7 @@ def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> N
             "tokenize='unicode61 remove_diacritics 2'); PRAGMA user_version = 1;"
         )
     with Store(db) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (3,)
+        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
         assert ids(store.search("mongolia")) == ["09ROME100"]
         assert ids(store.search("polenta")) == ["09ROME101"]
         assert ids(store.search("festival", include_appendix=True)) == ["09ROME100"]

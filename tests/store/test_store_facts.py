@@ -261,7 +261,7 @@ def test_an_index_of_format_2_is_upgraded_on_a_readonly_open(tmp_path, cable_fac
     plugins.pm.unregister(name="test-word-facts")
     try:
         with Store(db, readonly=True) as store:
-            assert store._db.execute("PRAGMA user_version").fetchone() == (3,)
+            assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
             assert store.top_facts("testplace") == [
                 {"kind": "testplace", "key": "Florin", "cables": 1, "mentions": 2},
                 {"kind": "testplace", "key": "Zembla", "cables": 1, "mentions": 2},
@@ -280,7 +280,7 @@ def test_an_index_of_format_2_is_upgraded_by_a_writer(tmp_path, cable_factory, w
         _add_word_cables(store, cable_factory)
     _as_format_2(db)
     with Store(db) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (3,)
+        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
         assert ids(store.cables_with_fact("testplace", "florin")) == ["09ROME101"]
         # A cable indexed again after the upgrade is counted the same way.
         store.add(cable_factory("09ROME102", ["Trade in florin and azacar."], appendix="zembla news More>>"))
@@ -362,3 +362,61 @@ def test_search_on_the_command_line(seed_db, args, total) -> None:
 def test_an_unknown_level_is_a_query_error(position_store) -> None:
     with pytest.raises(QueryError, match=r"unknown paragraph level 'S//NF': use U, SBU, C, S or TS"):
         position_store.count(SearchFilters(level="S//NF"))
+
+
+def _as_format_3(db: Path) -> None:
+    """Rewrite an index's blobs as format 3 stored them: zlib-compressed JSON, with paragraph and
+    appendix texts that are slices of the cable's text kept as offsets."""
+    import json
+    import zlib
+
+    from cablescope.ingest import decompress_json
+
+    with sqlite3.connect(db) as old:
+        for source_id, blob in old.execute("SELECT id, body FROM sources").fetchall():
+            doc = decompress_json(blob)
+            text = doc["text"]
+            for p in doc.get("paragraphs", ()):
+                found = text.find(p["text"], p["start"], p["end"])
+                if found >= 0:
+                    p["_at"] = [found - p["start"], len(p.pop("text"))]
+            appendix = doc.get("appendix")
+            if appendix and appendix["text"] == text[appendix["offset"] :]:
+                del appendix["text"]
+            old.execute(
+                "UPDATE sources SET body = ? WHERE id = ?",
+                (zlib.compress(json.dumps(doc).encode()), source_id),
+            )
+        for cable_id, blob in old.execute("SELECT id, facts FROM cables WHERE facts IS NOT NULL").fetchall():
+            items = json.dumps(decompress_json(blob)).encode()
+            old.execute("UPDATE cables SET facts = ? WHERE id = ?", (zlib.compress(items), cable_id))
+        old.execute("PRAGMA user_version = 3")
+        assert old.execute(
+            "SELECT count(*) FROM sources WHERE hex(substr(body, 1, 1)) = '78'"
+        ).fetchone() == (2,)
+
+
+def test_an_index_of_format_3_reads_as_it_is_and_updates(tmp_path, cable_factory, word_facts) -> None:
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        _add_word_cables(store, cable_factory)
+        written = store.get("09ROME100")
+    _as_format_3(db)
+    with Store(db, readonly=True) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone() == (3,)
+        assert store.get("09ROME100") == written
+        assert written.appendix.text == "Sidebar: florin festival, zembla fair, azacar rally More>>"
+        assert [(f.key, f.in_appendix) for f in store.facts("09ROME100", "testplace")] == [
+            ("Zembla", False),
+            ("Zembla", False),
+            ("Florin", True),
+            ("Zembla", True),
+        ]
+        assert [(h.reference_id, h.paragraph) for h in store.search("azaorg")] == [("09ROME100", 2)]
+    with Store(db) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
+        # Replacing a cable takes its format 3 texts out of the full-text index first.
+        store.add(cable_factory("09ROME100", ["Only vermouth now."]))
+        assert store.search("azaorg") == []
+        assert ids(store.search("vermouth")) == ["09ROME100"]
+        assert ids(store.search("grappa")) == ["09ROME101"]

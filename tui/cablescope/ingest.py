@@ -27,6 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import zstandard
+from pydantic import TypeAdapter
+from pydantic_core import PydanticSerializationError
+
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.model import Cable
@@ -57,39 +61,39 @@ ORIGIN_PREFIXES = (
 )
 
 
-
 # -- turning cables into rows -------------------------------------------------------------------
 
 
-def document(cable: Cable) -> dict[str, Any]:
-    return cable.model_dump(mode="json", exclude_defaults=True)
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_compressor = zstandard.ZstdCompressor(level=3)
+_decompressor = zstandard.ZstdDecompressor()
 
 
-def pack(doc: dict[str, Any]) -> bytes:
-    """Compressed JSON of a cable document, without texts that are slices of ``text``."""
-    text = doc.get("text", "")
-    slim = dict(doc)
-    if "paragraphs" in doc:
-        paragraphs = []
-        for p in doc["paragraphs"]:
-            # A paragraph's text is usually its source span without the "1. (C) " lead:
-            # keep only where it sits in the span.
-            found = text.find(p["text"], p["start"], p["end"]) if p.get("text") else -1
-            if found >= 0:
-                slim_p = {k: v for k, v in p.items() if k != "text"}
-                slim_p["_at"] = [found - p["start"], len(p["text"])]
-                p = slim_p
-            paragraphs.append(p)
-        slim["paragraphs"] = paragraphs
-    appendix = doc.get("appendix")
-    if appendix and appendix.get("text") == text[appendix.get("offset", 0) :]:
-        slim["appendix"] = {k: v for k, v in appendix.items() if k != "text"}
-    # ASCII JSON: a stray lone surrogate in a text survives the round trip instead of failing.
-    return zlib.compress(json.dumps(slim, separators=(",", ":")).encode(), 6)
+def compress_json(value: Any) -> bytes:
+    """JSON (ASCII, so a stray lone surrogate in a text survives the round trip), zstd-compressed."""
+    return _compressor.compress(json.dumps(value, separators=(",", ":")).encode())
+
+
+def decompress_json(blob: bytes) -> Any:
+    """What ``compress_json`` stored, or the zlib-compressed JSON that index format 3 stored."""
+    if blob[:4] == _ZSTD_MAGIC:
+        return json.loads(_decompressor.decompress(blob))
+    return json.loads(zlib.decompress(blob))
+
+
+def pack(cable: Cable) -> bytes:
+    """The cable as compressed JSON (defaults left out)."""
+    try:
+        return _compressor.compress(cable.__pydantic_serializer__.to_json(cable, exclude_defaults=True))
+    except PydanticSerializationError:
+        # A lone surrogate (from a plugin reader) cannot be UTF-8: write ASCII JSON instead.
+        return compress_json(cable.model_dump(mode="json", exclude_defaults=True))
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
-    doc = json.loads(zlib.decompress(blob))
+    """A stored cable document. Format 3 stored paragraph and appendix texts that are slices of
+    the cable's text as offsets (``_at``): those are restored."""
+    doc = decompress_json(blob)
     text = doc.get("text", "")
     for p in doc.get("paragraphs", ()):
         if "_at" in p:
@@ -102,21 +106,32 @@ def unpack(blob: bytes) -> dict[str, Any]:
 
 
 def fts_values(doc: dict[str, Any]) -> tuple[str, str, str, str]:
-    """The indexed texts of a document: body paragraphs, subject, header, appendix.
-
-    The body is column 0 because FTS5 stores a column marker in every position list
-    of the other columns: the big column goes first to keep the index small.
-    """
-    paragraphs = doc.get("paragraphs") or ()
-    text = doc.get("text", "")
+    """The indexed texts of a stored document (``unpack``): see ``fts_texts``."""
     appendix = doc.get("appendix")
+    return fts_texts(
+        doc.get("text", ""),
+        doc.get("subject"),
+        [(p["start"], p["text"]) for p in doc.get("paragraphs") or ()],
+        (appendix.get("offset", 0), appendix.get("text", "")) if appendix else None,
+    )
+
+
+def fts_texts(
+    text: str, subject: str | None, paragraphs: list[tuple[int, str]], appendix: tuple[int, str] | None
+) -> tuple[str, str, str, str]:
+    """The indexed texts of a cable: body paragraphs, subject, header, appendix.
+
+    ``paragraphs`` are (start, text) and ``appendix`` (offset, text). The body is column 0
+    because FTS5 stores a column marker in every position list of the other columns: the
+    big column goes first to keep the index small.
+    """
     if paragraphs:
-        body = "\n\n".join(p["text"] for p in paragraphs)
-        header = text[: paragraphs[0]["start"]]
+        body = "\n\n".join(p_text for _, p_text in paragraphs)
+        header = text[: paragraphs[0][0]]
     else:
-        body = text[: appendix.get("offset", 0)] if appendix else text
+        body = text[: appendix[0]] if appendix else text
         header = ""
-    return body, doc.get("subject") or "", header, (appendix or {}).get("text", "")
+    return body, subject or "", header, appendix[1] if appendix else ""
 
 
 def created_key(value: str | datetime | None) -> str:
@@ -149,23 +164,34 @@ FactCount = tuple[str, str, str | None, int, int]
 """(kind, key, folded acronym or None, mentions in the cable's own text, mentions in its appendix)."""
 
 
-def count_facts(items: list[dict[str, Any]]) -> list[FactCount]:
-    """Mention counts per fact key, from facts as stored (``Fact.model_dump``, defaults left out)."""
+def count_facts(facts: list[Fact]) -> list[FactCount]:
+    """Mention counts per fact key."""
     counts: dict[tuple[str, str], list] = {}
-    for item in items:
-        entry = counts.setdefault((item["kind"], item["key"]), [None, 0, 0])
-        acronym = (item.get("data") or {}).get("acronym")
+    for fact in facts:
+        entry = counts.setdefault((fact.kind, fact.key), [None, 0, 0])
+        acronym = fact.data.get("acronym") if fact.data else None
         if entry[0] is None and isinstance(acronym, str) and acronym.strip():
             entry[0] = " ".join(acronym.split()).casefold()
-        entry[2 if item.get("in_appendix") else 1] += 1
+        entry[2 if fact.in_appendix else 1] += 1
     return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
 
 
+_FACTS = TypeAdapter(list[Fact])
+
+
 def fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
+    """The stored fact list (compressed JSON, defaults left out) and the counts per key."""
     if not facts:
         return None, []
-    items = [f.model_dump(mode="json", exclude_defaults=True) for f in facts]
-    return zlib.compress(json.dumps(items).encode(), 6), count_facts(items)
+    try:
+        blob = _compressor.compress(_FACTS.dump_json(facts, exclude_defaults=True))
+    except PydanticSerializationError:
+        blob = compress_json(_FACTS.dump_python(facts, mode="json", exclude_defaults=True))
+    return blob, count_facts(facts)
+
+
+def load_facts(blob: bytes) -> list[Fact]:
+    return _FACTS.validate_python(decompress_json(blob))
 
 
 def cable_facts(cable: Cable) -> list[Fact]:
@@ -184,26 +210,29 @@ class Derived:
     appendix: str
 
 
-def derive(doc: dict[str, Any]) -> Derived:
-    origin = doc.get("origin")
-    origin_key, origin_place = origin_keys(origin)
-    classification = doc.get("classification")
-    tags = list(dict.fromkeys(doc.get("tags") or ()))
+def derive(cable: Cable) -> Derived:
+    classification = cable.classification
+    tags = list(dict.fromkeys(cable.tags))
+    body, subject, header, appendix = fts_texts(
+        cable.text,
+        cable.subject,
+        [(p.start, p.text) for p in cable.paragraphs],
+        (cable.appendix.offset, cable.appendix.text) if cable.appendix else None,
+    )
     return Derived(
         columns=(
-            created_key(doc.get("created")),
-            origin,
-            origin_key,
-            origin_place,
+            created_key(cable.created),
+            cable.origin,
+            *origin_keys(cable.origin),
             classification,
             _level(classification),
-            doc.get("subject"),
+            cable.subject,
             json.dumps(tags, ensure_ascii=False),
         ),
         tags=tags,
-        references=[r for r in dict.fromkeys(doc.get("references") or ()) if r],
-        fts=fts_values(doc)[:3],
-        appendix=fts_values(doc)[3],
+        references=[r for r in dict.fromkeys(cable.references) if r],
+        fts=(body, subject, header),
+        appendix=appendix,
     )
 
 
@@ -237,13 +266,12 @@ def row_reference_id(cable: Cable, path: str) -> str:
 
 
 def prepare(cable: Cable, path: str) -> Row:
-    doc = document(cable)
     source = cable.source
     facts_blob, fact_counts = fact_rows(cable_facts(cable))
     return Row(
         reference_id=row_reference_id(cable, path),
-        derived=derive(doc),
-        blob=pack(doc),
+        derived=derive(cable),
+        blob=pack(cable),
         path=path,
         row=source.row if source else None,
         format=source.format if source else None,
@@ -292,7 +320,9 @@ def _new_failures() -> Failures:
     return fresh
 
 
-def _prepare_records(reader_name: str | None, index: int, path: str, records: list) -> tuple[Messages, Failures]:
+def _prepare_records(
+    reader_name: str | None, index: int, path: str, records: list
+) -> tuple[Messages, Failures]:
     """Parse (unless the records are cables already), prepare and return one chunk of a big file."""
     rows: list[Row] = []
     try:

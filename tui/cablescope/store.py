@@ -6,8 +6,7 @@ Layout (``SCHEMA`` below):
   that secondary sources filled in. The *primary* source, whose text is searched and
   shown, is the cable's source of highest rank (``SOURCE_RANK``), the latest on a tie.
 - ``sources``: one row per (cable, file); each holds that reading of the cable as
-  zlib-compressed JSON (paragraph and appendix texts that are plain slices of
-  ``Cable.text`` are dropped and restored on load).
+  zstd-compressed JSON (``cablescope.ingest.pack``).
 - ``fts``: a contentless FTS5 table, one row per cable (``rowid = cables.id``) with
   columns body (the paragraphs), subject and header (the text above the first paragraph:
   routing, TAGS, REF, Classified By lines); ``fts_appendix`` holds republishers'
@@ -33,7 +32,6 @@ import multiprocessing
 import os
 import sqlite3
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -56,6 +54,7 @@ from cablescope.ingest import (
     failure_reason,
     file_sha256,
     fts_values,
+    load_facts,
     prepare,
     produce,
     start_worker,
@@ -75,7 +74,9 @@ __all__ = [
     "Store",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+READABLE_FROM = 3
+"""The oldest format read as it is (3 differs from 4 only in how blobs are compressed)."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -298,7 +299,7 @@ class Store:
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if 0 < version < SCHEMA_VERSION and os.access(self.path, os.W_OK):
+            if 0 < version < READABLE_FROM and os.access(self.path, os.W_OK):
                 # An index written by an earlier cablescope: upgrade it in place once, then read it.
                 self._db.close()
                 try:
@@ -313,7 +314,7 @@ class Store:
                 )
                 self._db.execute("PRAGMA busy_timeout = 10000")
                 version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version != SCHEMA_VERSION:
+            if not READABLE_FROM <= version <= SCHEMA_VERSION:
                 self._db.close()
                 raise sqlite3.DatabaseError(
                     f"index format {version}, not {SCHEMA_VERSION}: run `cablescope index` on it once to upgrade"
@@ -357,6 +358,8 @@ class Store:
                 self._reindex_text()
             if version in (1, 2):
                 self._recount_facts()
+            # Format 4 writes zstd-compressed JSON where 3 wrote zlib; ``unpack`` and
+            # ``load_facts`` read both, so format 3 rows stay as they are.
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _add_column(self, table: str, column: str, definition: str) -> None:
@@ -378,7 +381,7 @@ class Store:
             if not batch:
                 break
             for cable_id, blob in batch:
-                counts = count_facts(json.loads(zlib.decompress(blob)))
+                counts = count_facts(load_facts(blob))
                 for kind, key, alias, _, _ in counts:
                     if alias is not None:
                         aliases.setdefault((kind, key), alias)
@@ -488,9 +491,9 @@ class Store:
             for name in MERGE_FIELDS:
                 if not primary.get(name) and not merged.get(name) and other.get(name):
                     merged[name] = other[name]
-        doc = {**primary, **merged}
-        facts_blob, fact_counts = fact_rows(cable_facts(Cable.model_validate(doc)))
-        self._write_derived(cable_id, None, derive(doc), merged or None, facts_blob, fact_counts)
+        cable = Cable.model_validate({**primary, **merged})
+        facts_blob, fact_counts = fact_rows(cable_facts(cable))
+        self._write_derived(cable_id, None, derive(cable), merged or None, facts_blob, fact_counts)
 
     def _write_derived(
         self,
@@ -1290,7 +1293,7 @@ class Store:
             blob = self._db.execute("SELECT facts FROM cables WHERE id = ?", (cable_id,)).fetchone()[0]
         if not blob:
             return []
-        facts = [Fact.model_validate(item) for item in json.loads(zlib.decompress(blob))]
+        facts = load_facts(blob)
         return [f for f in facts if kind is None or f.kind == kind]
 
     def top_facts(self, kind: str | None = None, limit: int = 20) -> list[dict]:
