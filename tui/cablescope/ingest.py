@@ -16,6 +16,7 @@ process loaded, and the plugin failures they meet come back here to be reported.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sys
@@ -375,6 +376,11 @@ def start_worker(plugins_dirs: list[str], testing: bool) -> None:
         sys._called_from_test = True  # type: ignore[attr-defined] # as in the parent: built-ins only
     plugins.load_plugins(plugins_dirs)
     _in_worker = True
+    # A task makes and drops tens of thousands of small objects (tokens, models) and no
+    # cycles worth chasing: collect far less often than the default, and never again look at
+    # what start-up loaded.
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
 
 
 def worker_arguments() -> tuple[list[str], bool]:
