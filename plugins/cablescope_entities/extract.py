@@ -533,7 +533,11 @@ class Extractor:
             if not step and low in FIRST_NAMES:
                 step = self._person_by_given_name(p, i, source)
             if not step and not p.caps and not tok.joined:
-                step = self._person_by_lower_title(p, i, source)
+                # A lower-case title ends before the spaces in front of the name: most
+                # capitalised words follow a full stop instead, and need no closer look.
+                before = text[tok.start - 2 : tok.start]
+                if len(before) == 2 and before[1].isspace() and (before[0].islower() or before[0].isspace()):
+                    step = self._person_by_lower_title(p, i, source)
             i += step or 1
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
@@ -647,6 +651,8 @@ class Extractor:
         if p.caps and _common_in_caps(first.low) and first.low not in DEMONYMS:
             return 0
         n = len(toks)
+        if i + 1 >= n or not toks[i + 1].joined:
+            return 0  # one word alone, not a head: no organisation starts here
         best = 0
         k = i
         while k < n and k - i < 7:
@@ -855,7 +861,8 @@ def extract_entities(cable: Cable) -> list[Entity]:
     """Every entity in the cable's own text and header, then (flagged) in its appendix."""
     from cablescope_entities.backends import selected_backend
 
-    body = selected_backend().extractor(in_appendix=False)
+    backend = selected_backend()
+    body = backend.extractor(in_appendix=False)
     for para in cable.paragraphs:
         body.read(para.text, para.number)
     if cable.classified_by:
@@ -865,7 +872,7 @@ def extract_entities(cable: Cable) -> list[Entity]:
     entities = body.finish()
     entities.extend(_tag_entities(cable, entities))
     if cable.appendix is not None and cable.appendix.text.strip():
-        appendix = selected_backend().extractor(in_appendix=True)
+        appendix = backend.extractor(in_appendix=True)
         appendix.read(cable.appendix.text, None)
         entities.extend(appendix.finish())
     return [e for e in entities if e.mentions]

@@ -7,6 +7,7 @@ tests keep each run inside a temporary folder.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -18,7 +19,13 @@ APP_NAME = "cablescope"
 def data_dir() -> Path:
     """``CABLESCOPE_HOME`` or the user's data folder for cablescope."""
     home = os.environ.get("CABLESCOPE_HOME")
-    return Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME))
+    return Path(home) if home else _user_data_dir()
+
+
+@lru_cache(maxsize=1)
+def _user_data_dir() -> Path:
+    # platformdirs works the folder out afresh on every call (plugins ask for it per cable).
+    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def default_db_path() -> Path:

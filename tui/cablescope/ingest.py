@@ -66,7 +66,7 @@ ORIGIN_PREFIXES = (
 
 
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-_compressor = zstandard.ZstdCompressor(level=3)
+_compressor = zstandard.ZstdCompressor(level=1)
 _decompressor = zstandard.ZstdDecompressor()
 
 

@@ -43,11 +43,13 @@ _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LEVEL_OF_WORD = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C", "UNCLASSIFIED": "U"}
 
 
-def parse_cable(text: str, *, body_start: int = 0) -> Cable:
+def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None = None) -> Cable:
     """Parse one cable in any textual form (telegram, cable-viewer text, Scoop page, fragment).
 
     ``body_start`` is where the body begins when the reader knows it (a cable-viewer page's
     second block, a CSV row's body column): lead text is never taken from before it.
+    ``references``, when the reader knows them (cables.csv states them), are taken as the
+    cable's references instead of reading them from its REF block.
     """
     if not isinstance(text, str):
         raise TypeError("parse_cable expects text (str)")
@@ -139,8 +141,11 @@ def parse_cable(text: str, *, body_start: int = 0) -> Cable:
     ref = find_ref_block(text, scan_start, lead_limit)
     if ref:
         block, ref_end = ref
-        f["references"] = cited_ids(parse_ref_block(block, created.year if created else None))
+        if not references:
+            f["references"] = cited_ids(parse_ref_block(block, created.year if created else None))
         lead_items.append(ref_end)
+    if references:
+        f["references"] = references
 
     classified_by = None
     classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))

@@ -67,7 +67,10 @@ def cable_from_row(row: list[str], path: Path | None, number: int) -> Cable:
     _, created, refid, origin, classification, references, header, body = row
     header, body = _normalise(header), _normalise(body)
     text = f"{header}\n\n{body}" if header else body
-    cable = parse_cable(text, body_start=len(header) + 2 if header else 0)
+    cited = [ref for ref in (canonical_reference_id(r) for r in references.split(",")) if ref]
+    cable = parse_cable(
+        text, body_start=len(header) + 2 if header else 0, references=list(dict.fromkeys(cited))
+    )
     derived = set(cable.derived)
     stated_refid = canonical_reference_id(refid) if refid.strip() else None
     if stated_refid:
@@ -82,9 +85,6 @@ def cable_from_row(row: list[str], path: Path | None, number: int) -> Cable:
     if classification.strip():
         cable.classification = classification.strip()
         derived.discard("classification")
-    cited = [ref for ref in (canonical_reference_id(r) for r in references.split(",")) if ref]
-    if cited:
-        cable.references = list(dict.fromkeys(cited))
     cable.derived = [name for name in cable.derived if name in derived]
     # A row's own hash, so that an index can tell which rows of a re-released file changed.
     digest = hashlib.sha256("\x1f".join(row).encode("utf-8", errors="surrogatepass")).hexdigest()
