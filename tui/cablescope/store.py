@@ -636,9 +636,10 @@ class Store:
         files that are not cable documents go to ``report.skipped``; a file named directly is
         always read. ``prune`` removes
         what the index holds from files under ``paths`` that no longer exist.
-        ``workers`` is the number of processes that prepare cables (plugin facts, JSON,
-        compression) while this one parses and writes: ``0`` for none, ``None`` for one
-        per core on jobs over 8 MB when there is more than one core.
+        ``workers`` is the number of processes that parse and prepare cables (plugin facts,
+        JSON, compression) while this one reads the files and writes (see
+        ``cablescope.ingest``): ``0`` for none, ``None`` for one per core on jobs over 8 MB
+        when there is more than one core.
         """
         report = IndexReport()
         roots = [Path(p).absolute() for p in paths]

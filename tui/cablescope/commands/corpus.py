@@ -97,8 +97,8 @@ def _index_command(
         "--workers",
         min=0,
         max=16,
-        help="Worker processes preparing cables (plugin facts, compression) while this one parses and "
-        "writes; 0 for none (default: one per core for jobs over 8 MB).",
+        help="Worker processes that parse cables and prepare them (plugin facts, compression) while this "
+        "one reads the files and writes the library; 0 for none (default: one per core for jobs over 8 MB).",
     ),
 ) -> None:
     """Add files and folders of cables to the library; unchanged files are skipped.
