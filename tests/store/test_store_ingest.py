@@ -175,3 +175,54 @@ def test_big_files_of_a_reader_that_does_not_split_are_streamed_from_here(
         assert (report.added, report.files_indexed) == (3, 3)
         assert report.failed == [(str(tmp_path / "cables" / "04.txt"), "empty file")]
         assert sorted(h.reference_id for h in store.search("routine")) == ["09ROME1", "09ROME2", "09ROME3"]
+
+
+KILLER = textwrap.dedent(
+    """
+    import multiprocessing
+    import os
+    import signal
+
+    from cablescope.api import hookimpl
+
+
+    @hookimpl
+    def index_facts(cable):
+        # Only ever in an indexing worker: never the test's own process.
+        if "selfdestruct" in cable.text and multiprocessing.parent_process() is not None:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return []
+    """
+)
+
+
+def test_a_worker_that_dies_fails_only_the_file_it_was_reading(tmp_path: Path) -> None:
+    folder = tmp_path / "plugins"
+    folder.mkdir()
+    (folder / "killer.py").write_text(KILLER, encoding="utf-8")
+    plugins.load_plugins(folder)
+    try:
+        rows = csv_rows(250)
+        rows[149][7] += "\nThe selfdestruct word."
+        corpus = tmp_path / "cables"
+        corpus.mkdir()
+        bad = write_csv(corpus / "a.csv", rows)
+        good = write_csv(corpus / "b.csv", csv_rows(50, start=1000))
+        with Store(tmp_path / "lib.db") as store:
+            report = store.index([corpus], workers=2)
+            # Rows 1-100 went in before the worker died on the chunk of rows 101-200; that chunk
+            # killed a worker again when run alone, so its file failed from there on.
+            assert report.failed == [
+                (
+                    str(bad),
+                    "a worker process died while reading it (killed, or out of memory); "
+                    "run the command again to retry",
+                )
+            ]
+            assert (report.added, report.files_indexed, store.count()) == (150, 1, 150)
+            assert store.get("08PARIS100") is not None and store.get("08BEIJING101") is None
+            assert store.get("08BEIJING1049") is not None
+        with sqlite3.connect(tmp_path / "lib.db") as raw:
+            assert raw.execute("SELECT path, cables FROM files").fetchall() == [(str(good), 50)]
+    finally:
+        plugins.unload_plugins()

@@ -19,10 +19,14 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import multiprocessing
+import signal
 import sys
 import zlib
 from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -361,11 +365,12 @@ def _reader(name: str):
 
 
 def start_worker(plugins_dirs: list[str], testing: bool) -> None:
-    """Pool worker start-up: load the plugins the indexing process loaded, and die with it."""
+    """Worker start-up: load the plugins the indexing process loaded, and die with it."""
     global _in_worker
     import ctypes
-    import signal
 
+    # Ctrl-C is the indexing process's to handle: it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
@@ -391,13 +396,44 @@ def worker_arguments() -> tuple[list[str], bool]:
 # -- the reading loop ------------------------------------------------------------------------------
 
 
+class Workers:
+    """The indexing worker processes: started on first use, and started afresh when one dies."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, task: tuple) -> Future:
+        for _ in range(2):
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    self.count,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=start_worker,
+                    initargs=worker_arguments(),
+                )
+            try:
+                return self._executor.submit(task[0], *task[1])
+            except BrokenProcessPool:
+                # A worker died since the last task: the tasks it took down are run again
+                # when their turn comes (``produce``); this one goes to new workers.
+                self.close()
+        raise BrokenProcessPool("worker processes cannot be started")
+
+    def close(self) -> None:
+        """Stop the workers; tasks not started are dropped (their files are read again next run)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
 class _Ready:
-    """A task run in this process, answering like a pool's ``AsyncResult``."""
+    """A task run in this process, answering like a worker's ``Future``."""
 
     def __init__(self, value: Any) -> None:
         self.value = value
 
-    def get(self) -> Any:
+    def result(self) -> Any:
         return self.value
 
 
@@ -439,32 +475,78 @@ def _tasks(jobs: list[tuple[int, str, int]], chunk_size: int) -> Iterator[tuple]
         yield _prepare_files, (batch,)
 
 
-def produce(jobs: list[tuple[int, str, int]], pool: Any | None, workers: int) -> Iterator[tuple]:
+def produce(jobs: list[tuple[int, str, int]], workers: Workers | None) -> Iterator[tuple]:
     """Messages for the writer from ``jobs`` of (file index, path, size); see the module docstring."""
-    ahead = 2 * workers + 2 if pool is not None else 0
-    chunk_size = WORKER_CHUNK if pool is not None else BATCH_CABLES
-    pending: deque = deque()
+    ahead = 2 * workers.count + 2 if workers is not None else 0
+    chunk_size = WORKER_CHUNK if workers is not None else BATCH_CABLES
+    pending: deque[tuple[Any, tuple]] = deque()
     for task in _tasks(jobs, chunk_size):
         if isinstance(task[0], str):
-            pending.append(("message", task))
-        elif pool is not None:
-            pending.append(("result", pool.apply_async(task[0], task[1])))
+            pending.append((None, task))
+        elif workers is not None:
+            pending.append((workers.submit(task), task))
         else:
-            pending.append(("result", _Ready(task[0](*task[1]))))
+            pending.append((_Ready(task[0](*task[1])), task))
         while len(pending) > ahead:
-            yield from _finish(*pending.popleft())
+            yield from _finish(pending, workers)
     while pending:
-        yield from _finish(*pending.popleft())
+        yield from _finish(pending, workers)
 
 
-def _finish(kind: str, item: Any) -> Iterator[tuple]:
-    if kind == "message":
-        yield item
+def _finish(pending: deque, workers: Workers | None) -> Iterator[tuple]:
+    """The messages of the oldest pending task (or the message itself)."""
+    result, task = pending.popleft()
+    if result is None:
+        yield task
         return
-    messages, failures = item.get()
+    try:
+        messages, failures = result.result()
+    except (BrokenProcessPool, CancelledError):
+        # A worker died (killed, out of memory): the tasks in flight failed with it. Run those
+        # again one at a time in new workers, so that only a task that kills a worker again
+        # fails, and its files alone are reported; then carry on as before.
+        assert workers is not None
+        entries = [(result, task), *pending]
+        pending.clear()
+        workers.close()
+        for other, again in entries:
+            if other is None:
+                yield again
+                continue
+            if other.done() and not other.cancelled() and other.exception() is None:
+                messages, failures = other.result()
+            else:
+                messages, failures = _alone(workers, again)
+            _disable(failures)
+            yield from messages
+        return
+    _disable(failures)
+    yield from messages
+
+
+def _alone(workers: Workers, task: tuple) -> tuple[Messages, Failures]:
+    """A task run by itself; error messages for its files if it kills its worker again."""
+    try:
+        return workers.submit(task).result()
+    except BrokenProcessPool:
+        workers.close()
+        return _lost(task), []
+
+
+def _disable(failures: Failures) -> None:
     for plugin, stage, error in failures:
         plugins.disable(plugin, stage, error)
-    yield from messages
+
+
+def _lost(task: tuple) -> Messages:
+    """Error messages for the files of a task that killed the worker running it."""
+    reason = (
+        "a worker process died while reading it (killed, or out of memory); run the command again to retry"
+    )
+    function, arguments = task
+    if function is _prepare_records:
+        return [("error", arguments[1], reason)]
+    return [("error", index, reason) for index, _path in arguments[0]]
 
 
 def file_sha256(path: Path) -> str:

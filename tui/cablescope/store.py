@@ -28,7 +28,6 @@ reference id, so nothing is lost or doubled.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import sqlite3
 import threading
@@ -47,6 +46,7 @@ from cablescope.ingest import (
     Derived,
     FactCount,
     Row,
+    Workers,
     cable_facts,
     count_facts,
     derive,
@@ -57,9 +57,7 @@ from cablescope.ingest import (
     load_facts,
     prepare,
     produce,
-    start_worker,
     unpack,
-    worker_arguments,
 )
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
@@ -697,19 +695,14 @@ class Store:
             if workers is None:
                 big = sum(info[1].st_size for info in job_info) >= WORKER_MIN_BYTES
                 workers = (os.cpu_count() or 1) if big and (os.cpu_count() or 1) > 1 else 0
-            pool = None
-            if workers > 0 and jobs:
-                pool = multiprocessing.get_context("spawn").Pool(
-                    workers, initializer=start_worker, initargs=worker_arguments()
-                )
+            pool = Workers(workers) if workers > 0 and jobs else None
             try:
                 self._write_messages(
-                    produce(jobs, pool, workers), job_info, run, report, progress, done_bytes, total_bytes
+                    produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes
                 )
             finally:
                 if pool is not None:
-                    pool.terminate()
-                    pool.join()
+                    pool.close()
             if prune:
                 for path in self._vanished([str(r) for r in roots], set(candidates)):
                     with self._transaction():
