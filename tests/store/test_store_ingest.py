@@ -116,14 +116,16 @@ def test_workers_build_the_same_index_as_one_process(tmp_path: Path) -> None:
 
 def test_workers_load_the_plugin_folders_and_report_what_they_disabled(tmp_path: Path, folder_plugin) -> None:
     rows = csv_rows(120)
-    rows[49][7] = rows[49][7].replace("routine report", "kaboom report")
+    for kaboom in (49, 109):
+        rows[kaboom][7] = rows[kaboom][7].replace("routine report", "kaboom report")
     for row in rows[:30]:
         row[7] += "\n\n3. (C) The grappa was shared.\n"
     source = write_csv(tmp_path / "cables.csv", rows)
     with Store(tmp_path / "lib.db") as store:
-        report = store.index([source], workers=1)
+        report = store.index([source], workers=2)
         assert (report.added, report.failed) == (120, [])
-        # The worker ran the folder's plugin until the cable that broke it, and said so.
+        # Each worker ran the folder's plugin until a cable broke it there, and said so; the
+        # first failure to come back (rows 1-100 come back first) is the one reported.
         assert store.count(SearchFilters(entity="grappa")) == 30
         assert store.facts("08ROME3", "testword")[0].paragraph == 3
     failures = [f for f in plugins.plugin_failures() if f.plugin == "grappa_words"]

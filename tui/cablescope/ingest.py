@@ -534,8 +534,10 @@ def _alone(workers: Workers, task: tuple) -> tuple[Messages, Failures]:
 
 
 def _disable(failures: Failures) -> None:
+    """Disable here the plugins a worker disabled; one failure each (every worker meets its own)."""
     for plugin, stage, error in failures:
-        plugins.disable(plugin, stage, error)
+        if not any(f.plugin == plugin and f.disabled for f in plugins.plugin_failures()):
+            plugins.disable(plugin, stage, error)
 
 
 def _lost(task: tuple) -> Messages:
