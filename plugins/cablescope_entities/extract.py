@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cablescope.api import Cable, Fact
 from cablescope_entities.cities import CITIES, PROVINCES
@@ -272,6 +273,15 @@ class _Paragraph:
         self.tokens = tokenize(text) if self.caps else capitalised_tokens(text)
         self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
         self.has_heads = any(t.low in _ORG_HEADS_LOW for t in self.tokens)
+        self.next_head: list[int] = []
+        """For each token, the index of the next organisation head word after it (past the end: none)."""
+        if self.has_heads:
+            following = len(self.tokens) + 7
+            self.next_head = [0] * len(self.tokens)
+            for j in range(len(self.tokens) - 1, -1, -1):
+                self.next_head[j] = following
+                if self.tokens[j].low in _ORG_HEADS_LOW:
+                    following = j
 
     # -- token predicates ------------------------------------------------------------
     def namelike(self, i: int) -> bool:
@@ -528,7 +538,9 @@ class Extractor:
             step = 0
             if low in _TITLE_FIRST or low in TITLE_MODIFIERS:
                 step = self._person_by_title(p, i, source)
-            if not step and (low in _GAZ_FIRST or p.has_heads):
+            if not step and (
+                low in _GAZ_FIRST or (p.has_heads and (low in _ORG_HEADS_LOW or p.next_head[i] <= i + 6))
+            ):
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
                 step = self._person_by_given_name(p, i, source)
@@ -653,6 +665,8 @@ class Extractor:
         n = len(toks)
         if i + 1 >= n or not toks[i + 1].joined:
             return 0  # one word alone, not a head: no organisation starts here
+        if p.next_head[i] > i + 6:
+            return 0  # no head word within reach of the walk below
         best = 0
         k = i
         while k < n and k - i < 7:
@@ -708,7 +722,7 @@ class Extractor:
         return best
 
     def _place_or_org(self, p: _Paragraph, i: int, source: str) -> int:
-        found = p.gazetteer_at(i)
+        found = p.gazetteer_at(i) if p.tokens[i].low in _GAZ_LENGTHS else None
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
@@ -822,25 +836,29 @@ class Extractor:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _name_parts(name: str) -> list[str]:
+# Clustering compares every person found in a cable with every other: the names' parts and
+# aliases are worked out once per name (both are pure functions of it).
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
     """The words of a name that tell people apart (no initials, particles or "Jr.")."""
-    return [
+    return tuple(
         w
         for w in name.lower().replace(".", "").replace(",", "").split()
         if len(w) > 1 and w not in NAME_PARTICLES and w not in _GENERATIONS
-    ]
+    )
 
 
-def _aliases(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _aliases(name: str) -> frozenset[str]:
     parts = _name_parts(name)
     if not parts:
-        return set()
+        return frozenset()
     out = {parts[-1]}
     if "-" in parts[-1]:
         out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
     if len(parts) == 2 and parts[0] not in FIRST_NAMES:
         out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
-    return {a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS}
+    return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
 
 
 def _same_person(short: str, full: str) -> bool:
