@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pydantic import TypeAdapter
+
 from cablescope.api import Cable, Fact
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES, REGION_NAMES
@@ -924,21 +926,26 @@ def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:
     return new
 
 
+_FACTS = TypeAdapter(list[Fact])
+
+
 def entity_facts(cable: Cable) -> list[Fact]:
     """One Fact per mention, for the index."""
-    facts: list[Fact] = []
+    facts: list[dict] = []
     for ent in extract_entities(cable):
         data = ent.data()
         for m in ent.mentions:
             facts.append(
-                Fact(
-                    kind=ent.kind,
-                    key=ent.key,
-                    paragraph=m.paragraph,
-                    start=m.start,
-                    end=m.end,
-                    in_appendix=m.in_appendix,
-                    data={**data, "source": m.source},
-                )
+                {
+                    "kind": ent.kind,
+                    "key": ent.key,
+                    "paragraph": m.paragraph,
+                    "start": m.start,
+                    "end": m.end,
+                    "in_appendix": m.in_appendix,
+                    "data": {**data, "source": m.source},
+                }
             )
-    return facts
+    # Validated as one list: a real cable has about a hundred mentions, and one call into
+    # pydantic-core for all of them costs less than a model built for each.
+    return _FACTS.validate_python(facts)
