@@ -50,10 +50,6 @@ PLUGIN = textwrap.dedent(
                 ),
             )
 
-        def read(self, path):
-            for record in self.records(path):
-                yield self.cable(record, path)
-
 
     @hookimpl
     def register_readers(register):
@@ -130,7 +126,7 @@ def test_workers_load_the_plugin_folders_and_report_what_they_disabled(tmp_path:
         assert store.facts("08ROME3", "testword")[0].paragraph == 3
     failures = [f for f in plugins.plugin_failures() if f.plugin == "grappa_words"]
     assert [(f.stage, f.error, f.disabled) for f in failures] == [
-        ("hook index_facts", "RuntimeError: kaboom in 08BEIJING50 (grappa_words.py line 47)", True)
+        ("hook index_facts", "RuntimeError: kaboom in 08BEIJING50 (grappa_words.py line 43)", True)
     ]
     assert plugins.pm.get_plugin("grappa_words") is None
 

@@ -39,7 +39,8 @@ from pydantic_core import PydanticSerializationError
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.model import Cable
-from cablescope.readers import choose_reader, read_path
+from cablescope.parse.markings import level_of_classification
+from cablescope.readers import choose_reader, read_with
 from cablescope.readers.base import ReadError
 
 BATCH_CABLES = 500
@@ -86,13 +87,22 @@ def decompress_json(blob: bytes) -> Any:
     return json.loads(zlib.decompress(blob))
 
 
-def pack(cable: Cable) -> bytes:
-    """The cable as compressed JSON (defaults left out)."""
+_CABLE = TypeAdapter(Cable)
+_FACTS = TypeAdapter(list[Fact])
+
+
+def _compress_models(adapter: TypeAdapter, value: Any) -> bytes:
+    """Models as compressed JSON (defaults left out), serialised by pydantic-core."""
     try:
-        return _compressor.compress(cable.__pydantic_serializer__.to_json(cable, exclude_defaults=True))
+        return _compressor.compress(adapter.dump_json(value, exclude_defaults=True))
     except PydanticSerializationError:
         # A lone surrogate (from a plugin reader) cannot be UTF-8: write ASCII JSON instead.
-        return compress_json(cable.model_dump(mode="json", exclude_defaults=True))
+        return compress_json(adapter.dump_python(value, mode="json", exclude_defaults=True))
+
+
+def pack(cable: Cable) -> bytes:
+    """The cable as compressed JSON (defaults left out)."""
+    return _compress_models(_CABLE, cable)
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -160,8 +170,6 @@ def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
 
 
 def _level(classification: str | None) -> str | None:
-    from cablescope.parse.markings import level_of_classification
-
     return level_of_classification(classification) if classification else None
 
 
@@ -181,26 +189,17 @@ def count_facts(facts: list[Fact]) -> list[FactCount]:
     return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
 
 
-_FACTS = TypeAdapter(list[Fact])
-
-
-def fact_rows(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
-    """The stored fact list (compressed JSON, defaults left out) and the counts per key."""
+def fact_rows(cable: Cable) -> tuple[bytes | None, list[FactCount]]:
+    """The plugins' facts about the cable as stored (compressed JSON, defaults left out), and
+    the counts per key."""
+    facts = plugins.facts(cable)
     if not facts:
         return None, []
-    try:
-        blob = _compressor.compress(_FACTS.dump_json(facts, exclude_defaults=True))
-    except PydanticSerializationError:
-        blob = compress_json(_FACTS.dump_python(facts, mode="json", exclude_defaults=True))
-    return blob, count_facts(facts)
+    return _compress_models(_FACTS, facts), count_facts(facts)
 
 
 def load_facts(blob: bytes) -> list[Fact]:
     return _FACTS.validate_python(decompress_json(blob))
-
-
-def cable_facts(cable: Cable) -> list[Fact]:
-    return plugins.facts(cable)
 
 
 @dataclass
@@ -257,33 +256,24 @@ class Row:
     fact_counts: list[FactCount]
 
 
-def row_reference_id(cable: Cable, path: str) -> str:
-    if cable.reference_id:
-        return cable.reference_id
-    source = cable.source
-    digest = (
-        source.sha256[:12]
-        if source
-        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    )
-    row = f"-{source.row}" if source and source.row else ""
-    return f"UNKNOWN-{digest}{row}"
-
-
 def prepare(cable: Cable, path: str) -> Row:
     source = cable.source
-    facts_blob, fact_counts = fact_rows(cable_facts(cable))
+    encoded = cable.text.encode("utf-8", "surrogatepass")
+    sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
+    if cable.reference_id:
+        reference_id = cable.reference_id
+    else:
+        reference_id = f"UNKNOWN-{sha256[:12]}" + (f"-{source.row}" if source and source.row else "")
+    facts_blob, fact_counts = fact_rows(cable)
     return Row(
-        reference_id=row_reference_id(cable, path),
+        reference_id=reference_id,
         derived=derive(cable),
         blob=pack(cable),
         path=path,
         row=source.row if source else None,
         format=source.format if source else None,
-        sha256=source.sha256
-        if source
-        else hashlib.sha256(cable.text.encode("utf-8", "surrogatepass")).hexdigest(),
-        size=len(cable.text.encode("utf-8", "surrogatepass")),
+        sha256=sha256,
+        size=len(encoded),
         facts_blob=facts_blob,
         fact_counts=fact_counts,
     )
@@ -293,13 +283,11 @@ class _NoCables(Exception):
     pass
 
 
-def failure_reason(error: BaseException, path: str) -> str:
+def failure_reason(error: BaseException) -> str:
     if isinstance(error, _NoCables):
         return "no cables found in this file"
     if isinstance(error, ReadError):
-        message = " ".join(str(error).split()) or "cannot be read"
-        # read_path names the file in its message; the report names it already.
-        return message.removeprefix(f"{path}: ")
+        return " ".join(str(error).split()) or "cannot be read"
     message = " ".join(str(error).split()) or "no details"
     return f"{type(error).__name__}: {message}"
 
@@ -336,22 +324,23 @@ def _prepare_records(
             cable = reader.cable(record, Path(path)) if reader is not None else record
             rows.append(prepare(cable, path))
     except Exception as error:  # noqa: BLE001 - a reader or plugin bug fails its file, not the run
-        return [("rows", index, rows), ("error", index, failure_reason(error, path))], _new_failures()
+        return [("rows", index, rows), ("error", index, failure_reason(error))], _new_failures()
     return [("rows", index, rows)], _new_failures()
 
 
-def _prepare_files(files: list[tuple[int, str]]) -> tuple[Messages, Failures]:
-    """Read, prepare and return a batch of small files, each with its end (or error) message."""
+def _prepare_files(files: list[tuple[int, str, str]]) -> tuple[Messages, Failures]:
+    """Read, prepare and return a batch of small files (file index, path, reader name), each
+    with its end (or error) message."""
     messages: Messages = []
-    for index, path in files:
+    for index, path, reader_name in files:
         rows: list[Row] = []
         try:
-            for cable in read_path(Path(path)):
+            for cable in read_with(_reader(reader_name), Path(path)):
                 rows.append(prepare(cable, path))
             if not rows:
                 raise _NoCables()
         except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
-            messages += [("rows", index, rows), ("error", index, failure_reason(error, path))]
+            messages += [("rows", index, rows), ("error", index, failure_reason(error))]
             continue
         messages += [("rows", index, rows), ("end", index)]
     return messages, _new_failures()
@@ -439,7 +428,7 @@ class _Ready:
 
 def _tasks(jobs: list[tuple[int, str, int]], chunk_size: int) -> Iterator[tuple]:
     """(function, arguments) tasks for the jobs, and messages that must follow the tasks before them."""
-    batch: list[tuple[int, str]] = []
+    batch: list[tuple[int, str, str]] = []
     for index, path, size in jobs:
         chunk: list = []
         name: str | None = None
@@ -449,13 +438,13 @@ def _tasks(jobs: list[tuple[int, str, int]], chunk_size: int) -> Iterator[tuple]
             if reader is None:
                 raise ReadError("not a cable document in any known format")
             if not reader.splits and size < SMALL_FILE_BYTES:
-                batch.append((index, path))
+                batch.append((index, path, reader.name))
                 if len(batch) >= FILES_PER_TASK:
                     yield _prepare_files, (batch,)
                     batch = []
                 continue
             name = reader.name if reader.splits else None
-            records = reader.records(Path(path)) if reader.splits else reader.read(Path(path))
+            records = reader.records(Path(path)) if reader.splits else read_with(reader, Path(path))
             count = 0
             for record in records:
                 count += 1
@@ -470,7 +459,7 @@ def _tasks(jobs: list[tuple[int, str, int]], chunk_size: int) -> Iterator[tuple]
         if chunk:
             # What was read before an error still goes in.
             yield _prepare_records, (name, index, path, chunk)
-        yield ("error", index, failure_reason(failure, path)) if failure is not None else ("end", index)
+        yield ("error", index, failure_reason(failure)) if failure is not None else ("end", index)
     if batch:
         yield _prepare_files, (batch,)
 
@@ -548,7 +537,7 @@ def _lost(task: tuple) -> Messages:
     function, arguments = task
     if function is _prepare_records:
         return [("error", arguments[1], reason)]
-    return [("error", index, reason) for index, _path in arguments[0]]
+    return [("error", index, reason) for index, _path, _reader_name in arguments[0]]
 
 
 def file_sha256(path: Path) -> str:

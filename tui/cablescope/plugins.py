@@ -744,9 +744,10 @@ def _validate_reader(reader: Any) -> str:
     name = getattr(reader, "name", None)
     if not isinstance(name, str) or not name.strip():
         raise PluginError(f'reader {type(reader).__name__} needs name = "..." (the format name)')
-    for method in ("sniff", "read"):
-        if getattr(type(reader), method) is getattr(Reader, method):
-            raise PluginError(f"reader {name!r} must implement {method}()")
+    if type(reader).sniff is Reader.sniff:
+        raise PluginError(f"reader {name!r} must implement sniff()")
+    if type(reader).read is Reader.read and not reader.splits:
+        raise PluginError(f"reader {name!r} must implement read()")
     return name
 
 

@@ -47,7 +47,6 @@ from cablescope.ingest import (
     FactCount,
     Row,
     Workers,
-    cable_facts,
     count_facts,
     derive,
     fact_rows,
@@ -490,7 +489,7 @@ class Store:
                 if not primary.get(name) and not merged.get(name) and other.get(name):
                     merged[name] = other[name]
         cable = Cable.model_validate({**primary, **merged})
-        facts_blob, fact_counts = fact_rows(cable_facts(cable))
+        facts_blob, fact_counts = fact_rows(cable)
         self._write_derived(cable_id, None, derive(cable), merged or None, facts_blob, fact_counts)
 
     def _write_derived(
@@ -809,7 +808,7 @@ class Store:
             self._db.execute("ROLLBACK TO rows")
             self._db.execute("RELEASE rows")
             self._fact_key_ids.clear()  # keys made under the savepoint are gone
-            return f"cannot store {row.reference_id}: {failure_reason(error, path)}"
+            return f"cannot store {row.reference_id}: {failure_reason(error)}"
         self._db.execute("RELEASE rows")
         return outcomes
 

@@ -10,7 +10,7 @@ from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_head
 
-__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "read_path"]
+__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "read_path", "read_with"]
 
 
 def _readers() -> list[Reader]:
@@ -42,6 +42,12 @@ def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
     reader = choose_reader(path, readers)
     if reader is None:
         raise ReadError("not a cable document in any known format")
+    yield from read_with(reader, path)
+
+
+def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
+    """The cables ``reader`` reads from ``path``, its format already told; any other failure
+    than ``ReadError`` (a plugin reader's bug) becomes one that names the reader."""
     try:
         yield from reader.read(path)
     except ReadError:

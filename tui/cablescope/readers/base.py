@@ -27,14 +27,20 @@ class Reader:
         raise NotImplementedError
 
     def read(self, path: Path) -> Iterator[Cable]:
-        """Every cable in the file; raise ``ReadError`` for a file that cannot be read at all."""
-        raise NotImplementedError
+        """Every cable in the file; raise ``ReadError`` for a file that cannot be read at all.
 
-    # A format holding many cables in one file (cables.csv) may also split reading in two, so
-    # that the index can parse a big file on every core: ``records`` reads the file cheaply
-    # into raw records (in the indexing process) and ``cable`` parses one (in a worker). A
-    # reader that implements both must make ``read`` yield exactly ``cable(r, path)`` for each
-    # of ``records(path)``.
+        A reader that splits (``records`` and ``cable``) need not implement it: this yields
+        ``cable(r, path)`` for each of ``records(path)``.
+        """
+        if not self.splits:
+            raise NotImplementedError
+        for record in self.records(path):
+            yield self.cable(record, path)
+
+    # A format holding many cables in one file (cables.csv) may split reading in two instead
+    # of implementing ``read``, so that the index can parse a big file on every core:
+    # ``records`` reads the file cheaply into raw records (in the indexing process) and
+    # ``cable`` parses one (in a worker).
 
     def records(self, path: Path) -> Iterator[Any]:
         """The file's cables as raw, picklable records, cheap to read; ``ReadError`` as for ``read``."""

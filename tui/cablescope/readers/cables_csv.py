@@ -103,10 +103,6 @@ class CablesCsvReader(Reader):
             return 0.9
         return 0.2 if path is not None and path.suffix.lower() == ".csv" and head.startswith('"') else 0.0
 
-    def read(self, path: Path) -> Iterator[Cable]:
-        for record in self.records(path):
-            yield self.cable(record, path)
-
     def cable(self, record: tuple[int, list[str]], path: Path) -> Cable:
         number, row = record
         return cable_from_row(row, path, number)
