@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
 import pytest
+from textual.worker import WorkerCancelled, WorkerError, WorkerFailed
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "09BEIJING2932-scoop.txt"
@@ -39,3 +41,30 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CABLESCOPE_HOME", str(home))
     return home
+
+
+async def _workers_finished(app) -> None:
+    """Wait until none of ``app``'s workers is running.
+
+    A worker in an ``exclusive`` group is cancelled when a newer one replaces it (a view that is
+    loaded twice while it renders): that is the app working as meant, so it is waited past, not
+    raised. A worker that failed still raises."""
+    while True:
+        running = [worker for worker in app.workers if not worker.is_finished]
+        if not running:
+            return
+        for worker in running:
+            try:
+                await worker.wait()
+            except WorkerFailed:
+                raise
+            except WorkerCancelled:
+                pass
+            except WorkerError:  # not started yet
+                await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+def workers_finished():
+    """``await workers_finished(app)``: every worker of the app has finished or was replaced."""
+    return _workers_finished

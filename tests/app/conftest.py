@@ -152,19 +152,19 @@ def seed_db(tmp_path, seed_path) -> Path:
     return path
 
 
-async def _settle(pilot, rounds: int = 3) -> None:
-    for _ in range(rounds):
-        await pilot.pause(0.15)
-        await pilot.app.workers.wait_for_complete()
-    # The tab bar scrolls to the active tab and slides its underline: let that finish too.
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
 @pytest.fixture
-def settle():
+def settle(workers_finished):
     """``await settle(pilot)``: let timers, workers and repaints finish (the reader follows the
     list cursor after a short delay, and cables load in workers)."""
+
+    async def _settle(pilot, rounds: int = 3) -> None:
+        for _ in range(rounds):
+            await pilot.pause(0.15)
+            await workers_finished(pilot.app)
+        # The tab bar scrolls to the active tab and slides its underline: let that finish too.
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
     return _settle
 
 

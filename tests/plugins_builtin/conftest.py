@@ -6,11 +6,11 @@ import pytest
 
 
 @pytest.fixture
-def workers_done():
+def workers_done(workers_finished):
     """A snapshot ``run_before`` that lets the view's workers finish and the screen settle."""
 
     async def settle(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
+        await workers_finished(pilot.app)
         await pilot.pause()
 
     return settle

@@ -31,13 +31,13 @@ def _library(tmp_path):
     return store
 
 
-async def test_appendix_widget_opens_the_compared_page_and_flips_the_diff(tmp_path):
+async def test_appendix_widget_opens_the_compared_page_and_flips_the_diff(tmp_path, workers_finished):
     store = _library(tmp_path)
     try:
         pane = AppendixPane(store.get("08REYKJAVIK215"), ViewContext(store=store))
         app = PaneApp(pane)
         async with app.run_test(size=(100, 30)) as pilot:
-            await app.workers.wait_for_complete()
+            await workers_finished(app)
             await pilot.pause()
             assert pane.analysis is not None
             assert pane.analysis.other_reference_id == "10VILNIUS77"
@@ -55,12 +55,12 @@ async def test_appendix_widget_opens_the_compared_page_and_flips_the_diff(tmp_pa
         store.close()
 
 
-async def test_appendix_widget_without_index_opens_nothing(seed_path):
+async def test_appendix_widget_without_index_opens_nothing(seed_path, workers_finished):
     (cable,) = list(read_path(seed_path))
     pane = AppendixPane(cable, ViewContext())
     app = PaneApp(pane)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_finished(app)
         await pilot.pause()
         pane.focus()
         await pilot.press("o")

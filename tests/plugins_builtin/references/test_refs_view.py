@@ -225,11 +225,13 @@ class RefsApp(App):
         self.highlighted.append((message.label, message.spans))
 
 
-async def test_refs_widget_enter_and_same_origin_keys(refs_library, synthetic_cables):
+async def test_refs_widget_enter_and_same_origin_keys(
+    refs_library, synthetic_cables, workers_finished
+):
     with open_store(refs_library, create=False) as store:
         app = RefsApp(synthetic_cables["09BEIJING2990"], ViewContext(store=store))
         async with app.run_test(size=(100, 30)) as pilot:
-            await app.workers.wait_for_complete()
+            await workers_finished(app)
             await pilot.pause()
             await pilot.press("enter")  # item A: the seed, in the index
             await pilot.press("j", "enter")  # item B: missing, says so and stays
@@ -243,11 +245,13 @@ async def test_refs_widget_enter_and_same_origin_keys(refs_library, synthetic_ca
     assert notes == ["08STATE1234 is not in the index.", "This reference is not a cable."]
 
 
-async def test_refs_widget_h_highlights_where_the_text_cites_an_item(refs_library, synthetic_cables):
+async def test_refs_widget_h_highlights_where_the_text_cites_an_item(
+    refs_library, synthetic_cables, workers_finished
+):
     with open_store(refs_library, create=False) as store:
         app = RefsApp(synthetic_cables["09BEIJING2990"], ViewContext(store=store))
         async with app.run_test(size=(100, 30)) as pilot:
-            await app.workers.wait_for_complete()
+            await workers_finished(app)
             await pilot.pause()
             await pilot.press("h", "j", "h", "j", "h")  # items A, B, C
             await pilot.press("G", "h")  # a citing cable, not an item of this one
@@ -258,10 +262,10 @@ async def test_refs_widget_h_highlights_where_the_text_cites_an_item(refs_librar
     assert notes == ["The text never mentions REF C.", "Pick one of the cable's own references (above)."]
 
 
-async def test_refs_widget_without_index_says_neighbours_are_unknown(synthetic_cables):
+async def test_refs_widget_without_index_says_neighbours_are_unknown(synthetic_cables, workers_finished):
     app = RefsApp(synthetic_cables["10BEIJING12"], ViewContext())
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_finished(app)
         await pilot.pause()
         await pilot.press("enter", "greater_than_sign")
         await pilot.pause()

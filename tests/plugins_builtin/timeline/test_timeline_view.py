@@ -184,11 +184,11 @@ class TimelineApp(App):
         self.narrowed.append((message.label, message.date_from, message.date_to))
 
 
-async def test_timeline_widget_enter_narrows_to_the_bar(timeline_library, seed_cable):
+async def test_timeline_widget_enter_narrows_to_the_bar(timeline_library, seed_cable, workers_finished):
     with open_store(timeline_library, create=False) as store:
         app = TimelineApp(seed_cable, ViewContext(store=store))
         async with app.run_test(size=(100, 30)) as pilot:
-            await app.workers.wait_for_complete()
+            await workers_finished(app)
             await pilot.pause()
             bars = app.query_one(BarList)
             # The seed's month is highlighted when the chart appears.
@@ -196,7 +196,7 @@ async def test_timeline_widget_enter_narrows_to_the_bar(timeline_library, seed_c
             await pilot.press("enter")
             await pilot.press("k", "enter")  # 2009-09: an empty month narrows all the same
             await pilot.press("b")
-            await app.workers.wait_for_complete()
+            await workers_finished(app)
             await pilot.pause()
             await pilot.press("enter")  # by year now: 2009 highlighted
             await pilot.press("g", "enter")
