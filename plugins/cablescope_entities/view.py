@@ -82,7 +82,7 @@ def entity_json(entity: Entity, cable: Cable) -> dict[str, Any]:
                 "source": m.source,
                 "text": text,
             }
-            for m, text in zip(entity.mentions, texts)
+            for m, text in zip(entity.mentions, texts, strict=True)
         ],
     }
 

@@ -46,7 +46,7 @@ def annotate_paragraphs(cable: Cable) -> list[Annotation]:
             findings.setdefault(number, []).append(issue)
     annotations: list[Annotation] = []
     seen: set[int | None] = set()
-    for paragraph, p in zip(cable.paragraphs, report.paragraphs):
+    for paragraph, p in zip(cable.paragraphs, report.paragraphs, strict=True):
         # The reader attaches annotations to the first paragraph with a number (or with none).
         if p.paragraph in seen:
             continue

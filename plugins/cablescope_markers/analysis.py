@@ -386,7 +386,7 @@ def parse_reasons(reasons: list[str], order: str | None) -> list[Reason]:
         sections = list(_SECTION.finditer(text))
         if sections:
             ends = [m.start() for m in sections[1:]] + [len(text)]
-            segments = [(f"1.{m.group(1)}", text[m.end() : end]) for m, end in zip(sections, ends)]
+            segments = [(f"1.{m.group(1)}", text[m.end() : end]) for m, end in zip(sections, ends, strict=True)]
         else:
             segments = [("1.4", text)]
         for section, rest in segments:

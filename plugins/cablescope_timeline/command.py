@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +11,7 @@ import typer
 from cablescope.api import TIME_AXES, fail, open_store, run_view_command
 
 
-class GroupBy(str, Enum):
+class GroupBy(StrEnum):
     month = "month"
     year = "year"
     origin = "origin"

@@ -8,9 +8,9 @@ import pytest
 from rich.text import Text
 
 from cablescope.app.app import CablescopeApp
-from cablescope.sanitize import clean, clean_line, clean_mapped, safe_text
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.app.widgets.reader import CableReader
+from cablescope.sanitize import clean, clean_line, clean_mapped, safe_text
 
 TODAY = date(2026, 1, 15)
 

@@ -16,6 +16,7 @@ process loaded, and the plugin failures they meet come back here to be reported.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -360,12 +361,10 @@ def start_worker(plugins_dirs: list[str], testing: bool) -> None:
 
     # Ctrl-C is the indexing process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
+    # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
+    # Elsewhere (no prctl) a worker may outlive a killed indexer until its task pipe closes.
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
-    except (OSError, AttributeError):
-        # Not Linux (no prctl): a worker may outlive a killed indexer until its task pipe closes.
-        pass
     if testing:
         sys._called_from_test = True  # type: ignore[attr-defined] # as in the parent: built-ins only
     plugins.load_plugins(plugins_dirs)

@@ -538,7 +538,7 @@ def _guard(impl: pluggy.HookImpl, hook_name: str) -> None:
         started = time.perf_counter()
         try:
             return run(plugin_name, args, lambda: original(*args, **kwargs))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a failing plugin is disabled, never fatal
             disable(plugin_name, f"hook {hook_name}", exc)
             return None
         finally:

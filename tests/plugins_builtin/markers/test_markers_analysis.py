@@ -224,7 +224,7 @@ def test_marks_the_parser_left_in_the_source() -> None:
     ends = [*starts[1:], len(text)]
     paragraphs = [
         Paragraph(number=n, text=text[start:end].split(" ", 1)[1].strip(), start=start, end=end)
-        for n, start, end in zip(range(1, 8), starts, ends)
+        for n, start, end in zip(range(1, 8), starts, ends, strict=True)
     ]
     cable = Cable(reference_id="10TESTPOST2", classification="SECRET", paragraphs=paragraphs, text=text)
     report = analyse(cable, TODAY)

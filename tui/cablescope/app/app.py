@@ -18,9 +18,9 @@ from cablescope.app.bookmarks import Bookmarks
 from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
 from cablescope.app.history import History
 from cablescope.app.library import Library
-from cablescope.sanitize import clean_line
 from cablescope.app.screens.explorer import ExplorerScreen, Pending
 from cablescope.app.widgets.view_host import describe_error
+from cablescope.sanitize import clean_line
 from cablescope.views import View
 
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from cablescope.sanitize import clean_line
 from cablescope.query import QueryError
+from cablescope.sanitize import clean_line
 
 if TYPE_CHECKING:
     from cablescope.app.screens.explorer import ExplorerScreen

@@ -11,10 +11,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.sanitize import clean
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError
+from cablescope.sanitize import clean
 
 
 def _fact_rows(cable: Cable) -> list[tuple[str, str]]:

@@ -21,9 +21,9 @@ from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.sanitize import clean_line, safe_text
 from cablescope.config import default_db_path
 from cablescope.model import Cable
+from cablescope.sanitize import clean_line, safe_text
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:

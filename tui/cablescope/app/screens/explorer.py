@@ -23,7 +23,6 @@ from textual.worker import get_current_worker
 from cablescope.app.history import Location
 from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
-from cablescope.sanitize import clean_line
 from cablescope.app.screens.bookmarks import BookmarksScreen
 from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen, describe_bindings
@@ -32,6 +31,7 @@ from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
 from cablescope.model import Cable
 from cablescope.query import QueryError
+from cablescope.sanitize import clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
 

@@ -25,9 +25,9 @@ from textual.strip import Strip
 
 from cablescope.annotations import Annotation
 from cablescope.app.levels import gutter_style, level_style
-from cablescope.sanitize import clean_line, clean_mapped
 from cablescope.model import Cable, Paragraph
 from cablescope.query import Matcher, QueryError, parse_query
+from cablescope.sanitize import clean_line, clean_mapped
 
 HEADER = -1
 NUMBER_WIDTH = 4

@@ -18,8 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from cablescope.sanitize import clean, clean_line
 from cablescope.model import Cable
+from cablescope.sanitize import clean, clean_line
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
