@@ -364,7 +364,8 @@ class _Paragraph:
         return 0
 
     def title_run(self, i: int) -> tuple[int, bool]:
-        """End index (exclusive) of a run of title words and modifiers from i, and whether it holds a title."""
+        """End index (exclusive) of a run of title words and modifiers from i, and whether it holds a
+        title."""
         toks = self.tokens
         n = len(toks)
         j = i

@@ -169,7 +169,8 @@ def _words(text: str) -> frozenset[str]:
 # The last word of a name that makes it an organisation.
 ORG_HEADS: frozenset[str] = _words(
     """
-    Academy Administration Agency Associates Church Directorate Institution Ministries Alliance Army Assembly Association Authority Bank Battalion
+    Academy Administration Agency Associates Church Directorate Institution Ministries Alliance Army
+    Assembly Association Authority Bank Battalion
     Brigade Bureau Coalition Commission Committee Company Congress Consulate Corporation Corps
     Council Court Department Division Embassy Federation Force Forces Foundation Front Fund Group
     Guard Guards Institute League Ministry Movement Navy Office Organisation Organization Panel

@@ -386,7 +386,9 @@ def parse_reasons(reasons: list[str], order: str | None) -> list[Reason]:
         sections = list(_SECTION.finditer(text))
         if sections:
             ends = [m.start() for m in sections[1:]] + [len(text)]
-            segments = [(f"1.{m.group(1)}", text[m.end() : end]) for m, end in zip(sections, ends, strict=True)]
+            segments = [
+                (f"1.{m.group(1)}", text[m.end() : end]) for m, end in zip(sections, ends, strict=True)
+            ]
         else:
             segments = [("1.4", text)]
         for section, rest in segments:
@@ -416,7 +418,8 @@ _WRITTEN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
 def _written_date(raw: str) -> date | None:
-    """A month/day/year date in a declassification line the parser left undated ("DECLASSIFIED BY NARA 09/02/2009")."""
+    """A month/day/year date in a declassification line the parser left undated ("DECLASSIFIED BY
+    NARA 09/02/2009")."""
     match = _WRITTEN_DATE.search(raw)
     if match is None:
         return None

@@ -51,7 +51,8 @@ class ReferencesWidget(Vertical):
     DEFAULT_CSS = """
     ReferencesWidget { height: 1fr; }
     ReferencesWidget > .refs-title { height: auto; padding: 0 1; }
-    ReferencesWidget > ReferenceList, ReferencesWidget > ReferenceList:focus { height: 1fr; border: none; padding: 0 1; }
+    ReferencesWidget > ReferenceList,
+    ReferencesWidget > ReferenceList:focus { height: 1fr; border: none; padding: 0 1; }
     ReferencesWidget > .refs-footer { height: auto; padding: 0 1; color: $text-muted; }
     """
 

@@ -228,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
             started = time.monotonic()
             write_csv(csv_path, count)
             print(
-                f"generated {csv_path} ({csv_path.stat().st_size / 1e6:,.0f} MB) in {time.monotonic() - started:.0f}s",
+                f"generated {csv_path} ({csv_path.stat().st_size / 1e6:,.0f} MB) "
+                f"in {time.monotonic() - started:.0f}s",
                 flush=True,
             )
         corpora[count] = csv_path

@@ -115,7 +115,8 @@ def main() -> int:
         print("reading generated cables.csv to the end (fresh process each):")
         for result in csv_memory(args.rows, folder):
             print(
-                f"  {result['rows']:>7,} rows, {result['file_mb']:6.0f} MB: peak RSS {result['peak_rss_mb']:5.0f} MB "
+                f"  {result['rows']:>7,} rows, {result['file_mb']:6.0f} MB: "
+                f"peak RSS {result['peak_rss_mb']:5.0f} MB "
                 f"(after imports {result['import_rss_mb']:.0f} MB), "
                 f"{result['rows'] / result['cpu_seconds']:,.0f} rows per CPU-second"
             )

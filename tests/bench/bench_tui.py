@@ -166,9 +166,12 @@ def main() -> None:
         r = results[-1]
         print(
             f"run {run + 1}: {r['cables']:,} cables · first frame {r['first_frame_s'] * 1000:.0f} ms · "
-            f"list key p50 {r['list_ms']['p50']:.1f} / p95 {r['list_ms']['p95']:.1f} / max {r['list_ms']['max']:.1f} ms · "
-            f"reader key p50 {r['reader_ms']['p50']:.1f} / p95 {r['reader_ms']['p95']:.1f} / max {r['reader_ms']['max']:.1f} ms "
-            f"({r['reader_paragraphs']} paragraphs) · search “minister” {r['search_ms']:.0f} ms ({r['search_hits']:,} hits) · "
+            f"list key p50 {r['list_ms']['p50']:.1f} / p95 {r['list_ms']['p95']:.1f} "
+            f"/ max {r['list_ms']['max']:.1f} ms · "
+            f"reader key p50 {r['reader_ms']['p50']:.1f} / p95 {r['reader_ms']['p95']:.1f} "
+            f"/ max {r['reader_ms']['max']:.1f} ms "
+            f"({r['reader_paragraphs']} paragraphs) · search “minister” {r['search_ms']:.0f} ms "
+            f"({r['search_hits']:,} hits) · "
             f"RSS {r['rss_mb']:.0f} MB",
             flush=True,
         )

@@ -16,7 +16,8 @@ BODY = "\n\n1. (C) The talks went well.\n"
     ("line", "name", "title", "reasons"),
     [
         (
-            "CLASSIFIED BY: J. Chris Stevens, DCM, U.S. Embassy Tripoli, Dept\nof State.\nREASON: 1.4 (c), (d)",
+            "CLASSIFIED BY: J. Chris Stevens, DCM, U.S. Embassy Tripoli, Dept\nof State.\n"
+            "REASON: 1.4 (c), (d)",
             "J. Chris Stevens",
             "DCM, U.S. Embassy Tripoli, Dept of State",
             ["1.4(c)", "1.4(d)"],

@@ -137,7 +137,8 @@ def test_state_de_serial_alone_gives_no_reference_id():
 
 def test_header_and_body_of_different_cables_follow_the_header():
     cable = parse_cable(
-        "DE RUEHCH #0694/01 2511527\nR 081527Z SEP 09\nFM AMEMBASSY CHISINAU\nTO RUEHC/SECSTATE WASHDC 8349\n\n"
+        "DE RUEHCH #0694/01 2511527\nR 081527Z SEP 09\nFM AMEMBASSY CHISINAU\n"
+        "TO RUEHC/SECSTATE WASHDC 8349\n\n"
         "S E C R E T ULAANBAATAR 000234\n\n1. (S) Text.\n"
     )
     assert cable.reference_id == "09CHISINAU694"
@@ -282,7 +283,8 @@ def test_canonical_reference_id(raw, refid):
 
 def test_citations_take_the_citing_year():
     cable = parse_cable(
-        "R 011200Z MAR 09\n\nSUBJECT: TEST\n\nREF: A. STATE 1234 B. 08 PARIS 77 C. 10SHENYANG 003 D. PARIS POINTS\n"
+        "R 011200Z MAR 09\n\nSUBJECT: TEST\n\n"
+        "REF: A. STATE 1234 B. 08 PARIS 77 C. 10SHENYANG 003 D. PARIS POINTS\n"
     )
     assert cable.references == ["09STATE1234", "08PARIS77", "10SHENYANG3"]
     assert parse_cable("REF: B. STATE 1234\n").references == []

@@ -188,7 +188,8 @@ CASES: list[tuple[int, str, list[str]]] = [
     (
         2008,
         (
-            "REF: A. LONDON 1350  B. STATE-LONDON SVTC MAY 9  C. LONDON 1159  D. MAY 1 GILLARD-TREMONT LETTER\n"
+            "REF: A. LONDON 1350  B. STATE-LONDON SVTC MAY 9  C. LONDON 1159  "
+            "D. MAY 1 GILLARD-TREMONT LETTER\n"
             "     E. TREMONT-PMAT EMAIL APRIL 16"
         ),
         ["A:08LONDON1350", "B:meeting", "C:08LONDON1159", "D:other", "E:email"],

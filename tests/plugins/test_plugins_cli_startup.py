@@ -1,4 +1,5 @@
-"""main() leaves plugins to the explorer when it only opens the explorer, and loads them for everything else."""
+"""main() leaves plugins to the explorer when it only opens the explorer, and loads them for
+everything else."""
 
 from __future__ import annotations
 

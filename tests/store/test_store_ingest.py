@@ -46,8 +46,8 @@ PLUGIN = textwrap.dedent(
                 text=body,
                 paragraphs=[Paragraph(number=1, text=body, start=0, end=len(body))],
                 source=Source(
-                    path=str(path), format="text", row=number, sha256=hashlib.sha256(line.encode()).hexdigest()
-                ),
+                    path=str(path), format="text", row=number,
+                    sha256=hashlib.sha256(line.encode()).hexdigest()),
             )
 
 
@@ -60,7 +60,11 @@ PLUGIN = textwrap.dedent(
     def index_facts(cable):
         if "kaboom" in cable.text:
             raise RuntimeError("kaboom in " + str(cable.reference_id))
-        return [Fact(kind="testword", key="grappa", paragraph=p.number) for p in cable.paragraphs if "grappa" in p.text]
+        return [
+            Fact(kind="testword", key="grappa", paragraph=p.number)
+            for p in cable.paragraphs
+            if "grappa" in p.text
+        ]
     """
 )
 

@@ -34,7 +34,10 @@ def global_options(
         metavar="DIR",
         exists=True,
         file_okay=False,
-        help="Also load single-file plugins (*.py) from DIR (repeatable); the default plugins folder always loads.",
+        help=(
+            "Also load single-file plugins (*.py) from DIR (repeatable); "
+            "the default plugins folder always loads."
+        ),
     ),
     db: Path = typer.Option(
         None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."

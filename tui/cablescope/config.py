@@ -43,7 +43,8 @@ def bookmarks_path() -> Path:
 
 
 def seeds_dir() -> Path:
-    """The bundled corpus: package data ``cablescope.seeds`` when installed, else the checkout's ``seeds/``."""
+    """The bundled corpus: package data ``cablescope.seeds`` when installed, else the checkout's
+    ``seeds/``."""
     spec = find_spec("cablescope.seeds")
     if spec is not None and spec.submodule_search_locations:
         # seeds/ has no __init__.py: it installs as a namespace package, so take its folder.

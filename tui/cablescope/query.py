@@ -180,7 +180,8 @@ class _Parser:
             if kind == "NOT":
                 if not parts:
                     raise QueryError(
-                        "NOT needs something before it: search for what you want first, as in iran NOT nuclear"
+                        "NOT needs something before it: search for what you want first, "
+                        "as in iran NOT nuclear"
                     )
                 self.take()
                 drop = self.primary()

@@ -10,8 +10,8 @@ Layout (``SCHEMA`` below):
 - ``fts``: a contentless FTS5 table, one row per cable (``rowid = cables.id``) with
   columns body (the paragraphs), subject and header (the text above the first paragraph:
   routing, TAGS, REF, Classified By lines); ``fts_appendix`` holds republishers'
-  appendices apart, so default searches need no (slow) column filter to leave them out. Contentless keeps the file
-  small; the few texts a result page needs come from ``sources``.
+  appendices apart, so default searches need no (slow) column filter to leave them out.
+  Contentless keeps the file small; the few texts a result page needs come from ``sources``.
 - ``files``: size, mtime and sha256 of every indexed file, written when a file is done,
   which is what makes indexing incremental and restartable after a kill.
 - ``cable_tags``, ``refs`` (citing → cited) and ``fact_keys``/``cable_facts`` (which
@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS cables (
 CREATE INDEX IF NOT EXISTS cables_created ON cables (created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_origin ON cables (origin_key, created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_place ON cables (origin_place, created);
-CREATE INDEX IF NOT EXISTS cables_classification ON cables (classification COLLATE NOCASE, created, reference_id);
+CREATE INDEX IF NOT EXISTS cables_classification ON cables \
+(classification COLLATE NOCASE, created, reference_id);
 CREATE INDEX IF NOT EXISTS cables_level ON cables (level, created);
 CREATE INDEX IF NOT EXISTS cables_subject ON cables (subject COLLATE NOCASE, reference_id);
 CREATE TABLE IF NOT EXISTS cable_tags (
@@ -314,7 +315,8 @@ class Store:
             if not READABLE_FROM <= version <= SCHEMA_VERSION:
                 self._db.close()
                 raise sqlite3.DatabaseError(
-                    f"index format {version}, not {SCHEMA_VERSION}: run `cablescope index` on it once to upgrade"
+                    f"index format {version}, not {SCHEMA_VERSION}: "
+                    "run `cablescope index` on it once to upgrade"
                     if 0 < version < SCHEMA_VERSION
                     else f"not a cablescope index (format {version})"
                 )
@@ -506,8 +508,8 @@ class Store:
         values = (*derived.columns, json.dumps(merged, ensure_ascii=False) if merged else None, facts_blob)
         if cable_id is None:
             cable_id = db.execute(
-                "INSERT INTO cables (created, origin, origin_key, origin_place, classification, level, subject, "
-                "tags, merged, facts, reference_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO cables (created, origin, origin_key, origin_place, classification, level, "
+                "subject, tags, merged, facts, reference_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, reference_id),
             ).lastrowid
         else:
@@ -535,7 +537,8 @@ class Store:
             )
         if fact_counts:
             db.executemany(
-                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions, appendix) VALUES (?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions, appendix) "
+                "VALUES (?, ?, ?, ?)",
                 [
                     (self._fact_key_id(kind, key, alias), cable_id, own, appendix)
                     for kind, key, alias, own, appendix in fact_counts
@@ -607,7 +610,8 @@ class Store:
         return True
 
     def _remove_stale(self, path: str, run: int | None) -> tuple[int, int]:
-        """Remove the sources of ``path`` not written by ``run`` (all of them for None): (removed, updated)."""
+        """Remove the sources of ``path`` not written by ``run`` (all of them for None): (removed,
+        updated)."""
         if run is None:
             stale = self._db.execute("SELECT id, cable_id FROM sources WHERE path = ?", (path,)).fetchall()
         else:
@@ -851,7 +855,8 @@ class Store:
             if cable_id is None:
                 return []
             rows = self._db.execute(
-                "SELECT path, format, sha256, row FROM sources WHERE cable_id = ? ORDER BY rank DESC, id DESC",
+                "SELECT path, format, sha256, row FROM sources WHERE cable_id = ? "
+                "ORDER BY rank DESC, id DESC",
                 (cable_id,),
             ).fetchall()
         return [
@@ -1101,12 +1106,14 @@ class Store:
                     if include_appendix:
                         ranked_sql = (
                             f"SELECT * FROM ({ranked_sql}) UNION ALL SELECT * FROM (SELECT rowid AS id, "
-                            f"bm25(fts_appendix) AS score FROM fts_appendix WHERE fts_appendix MATCH ?{narrowed} "
+                            "bm25(fts_appendix) AS score FROM fts_appendix "
+                            f"WHERE fts_appendix MATCH ?{narrowed} "
                             "ORDER BY rowid DESC LIMIT ?)"
                         )
                         ranked_params += [match, *params, RANK_LIMIT]
                     ranked = self._fetch(
-                        f"SELECT m.id, min(m.score) AS best FROM ({ranked_sql}) m GROUP BY m.id ORDER BY best LIMIT ?",
+                        f"SELECT m.id, min(m.score) AS best FROM ({ranked_sql}) m "
+                        "GROUP BY m.id ORDER BY best LIMIT ?",
                         [*ranked_params, max(0, limit)],
                     )
                 scores = dict(ranked)
@@ -1190,9 +1197,15 @@ class Store:
                 )
             elif by == "tag":
                 within = f" WHERE t.cable_id IN (SELECT c.id FROM cables c{where})" if where else ""
-                sql = f"SELECT t.tag AS k, count(*) AS n FROM cable_tags t{within} GROUP BY k ORDER BY n DESC, k"
+                sql = (
+                    f"SELECT t.tag AS k, count(*) AS n FROM cable_tags t{within} "
+                    "GROUP BY k ORDER BY n DESC, k"
+                )
             elif by == "origin":
-                sql = f"SELECT c.origin_key AS k, count(*) AS n FROM cables c{where} GROUP BY k ORDER BY n DESC, k"
+                sql = (
+                    f"SELECT c.origin_key AS k, count(*) AS n FROM cables c{where} "
+                    "GROUP BY k ORDER BY n DESC, k"
+                )
             else:
                 sql = (
                     f"SELECT min(c.classification) AS k, count(*) AS n FROM cables c{where} "
@@ -1266,7 +1279,8 @@ class Store:
             if step > 0:
                 sql = (
                     f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.origin_key = ? "
-                    "AND (c.created, c.reference_id) > (?, ?) ORDER BY c.created, c.reference_id LIMIT 1 OFFSET ?"
+                    "AND (c.created, c.reference_id) > (?, ?) "
+                    "ORDER BY c.created, c.reference_id LIMIT 1 OFFSET ?"
                 )
             else:
                 sql = (
@@ -1317,7 +1331,8 @@ class Store:
             params.append(kind)
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.id IN (SELECT cf.cable_id FROM cable_facts cf "
+                f"SELECT {SUMMARY_COLUMNS} FROM cables c "
+                "WHERE c.id IN (SELECT cf.cable_id FROM cable_facts cf "
                 f"WHERE {_KEY_OR_ALIAS}{kind_clause} AND cf.mentions > 0) "
                 "ORDER BY c.created, c.reference_id LIMIT ?",
                 [*params, limit],
@@ -1360,7 +1375,10 @@ class _Transaction:
             self.store._fact_key_ids.clear()
 
 
-_KEY_OR_ALIAS = "cf.key_id IN (SELECT id FROM fact_keys WHERE key_fold = ? UNION SELECT id FROM fact_keys WHERE alias_fold = ?)"
+_KEY_OR_ALIAS = (
+    "cf.key_id IN (SELECT id FROM fact_keys WHERE key_fold = ? "
+    "UNION SELECT id FROM fact_keys WHERE alias_fold = ?)"
+)
 """Fact keys named by a folded key or acronym (two parameters: the same folded text)."""
 
 _LEVEL_NAMES = {

@@ -154,7 +154,8 @@ def test_reasons_and_orders() -> None:
     assert [(r.citation, r.meaning) for r in new.reasons] == [
         (
             "1.4(c)",
-            "intelligence activities (including covert action), intelligence sources or methods, or cryptology",
+            "intelligence activities (including covert action), intelligence sources or methods, "
+            "or cryptology",
         ),
         ("1.4(h)", "the development, production, or use of weapons of mass destruction"),
     ]

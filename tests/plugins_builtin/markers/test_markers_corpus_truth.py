@@ -74,7 +74,8 @@ def test_derived_classification_matches_metadata(shared_corpus) -> None:
     for line in full_misses:
         print("  " + line)
     print(
-        f"misses not flagged because the cable's own banner agrees with its paragraphs ({len(metadata_only)}):"
+        "misses not flagged because the cable's own banner agrees with its paragraphs "
+        f"({len(metadata_only)}):"
     )
     for line in metadata_only:
         print("  " + line)

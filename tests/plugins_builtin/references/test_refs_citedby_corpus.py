@@ -42,7 +42,8 @@ def test_refs_cited_by_matches_the_pages_both_ways(shared_corpus, corpus_index, 
 
     with capsys.disabled():
         print(
-            f"\ncited-by check: {len(links)} citations between corpus pages, {len(indexed)} cited_by entries; "
+            f"\ncited-by check: {len(links)} citations between corpus pages, "
+            f"{len(indexed)} cited_by entries; "
             f"{len(links & indexed)} agree; {len(unnamed)} from pages whose text yields no reference id: "
             + ", ".join(f"{a}->{b}" for a, b in sorted(unnamed))
         )

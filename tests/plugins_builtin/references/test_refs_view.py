@@ -225,9 +225,7 @@ class RefsApp(App):
         self.highlighted.append((message.label, message.spans))
 
 
-async def test_refs_widget_enter_and_same_origin_keys(
-    refs_library, synthetic_cables, workers_finished
-):
+async def test_refs_widget_enter_and_same_origin_keys(refs_library, synthetic_cables, workers_finished):
     with open_store(refs_library, create=False) as store:
         app = RefsApp(synthetic_cables["09BEIJING2990"], ViewContext(store=store))
         async with app.run_test(size=(100, 30)) as pilot:
@@ -290,7 +288,10 @@ def test_refs_widget_snapshot(snap_compare, workers_done, refs_library, syntheti
 def test_refs_hostile_text_shows_literally():
     cable = Cable(
         reference_id="09HOSTILE1",
-        text="SUBJECT: X\n\nREF: A. [bold]PWNED[/bold] \x1b[31mRED\x1b[0m E-MAIL\x07 [@click=app.quit]NOW[/]\n\n",
+        text=(
+            "SUBJECT: X\n\nREF: A. [bold]PWNED[/bold] \x1b[31mRED\x1b[0m E-MAIL\x07 "
+            "[@click=app.quit]NOW[/]\n\n"
+        ),
     )
     text = rendered(ReferencesView().render(cable, ViewContext()), 120)
     assert (

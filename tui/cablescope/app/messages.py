@@ -17,7 +17,8 @@ class OpenCable(Message):
 
 
 class HighlightSpans(Message):
-    """Highlight spans in the reader: (paragraph number, start, end) into paragraph text; ``current`` is scrolled to."""
+    """Highlight spans in the reader: (paragraph number, start, end) into paragraph text; ``current``
+    is scrolled to."""
 
     def __init__(self, spans: list[tuple[int | None, int, int]], current: int = 0, label: str = "") -> None:
         super().__init__()

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from cablescope.parse.markings import marking_parts
 
-_PARAGRAPH = r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)|\([A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?0(?=[ \t])|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
+_PARAGRAPH = (
+    r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)"
+    r"|\([A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?0(?=[ \t])|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
+)
 _PAGE_MARKER = (
     r"[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
     r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$"
@@ -52,7 +55,8 @@ _NOT_HEADING_START_RE = re.compile(
     r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z]|(?i:SUBJ(?:ECT)?|REF|TAGS?|E\.\s?O\.|CLASSIFIED BY)\b)"
 )
 _SUMMARY_START_RE = re.compile(
-    r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
+    r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?"
+    r"[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
     re.IGNORECASE,
 )
 # \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
@@ -113,7 +117,8 @@ class RawParagraph:
 
 
 def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
-    """Numbered paragraphs in sequence (1, 2, 3...); numbers out of sequence are list items, not paragraphs."""
+    """Numbered paragraphs in sequence (1, 2, 3...); numbers out of sequence are list items, not
+    paragraphs."""
     found: list[RawParagraph] = []
     last = 0
     for match in PARAGRAPH_LINES.finditer(text, start, end):

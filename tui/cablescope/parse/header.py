@@ -1,4 +1,5 @@
-"""The telegram's header fields: banner, addressees, E.O. line, TAGS, SUBJECT, Classified By (REF: ``references``)."""
+"""The telegram's header fields: banner, addressees, E.O. line, TAGS, SUBJECT, Classified By
+(REF: ``references``)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ _CAVEAT_TOKEN_RE = re.compile(
 
 # Lines between banner and E.O. that carry dissemination controls ("NOFORN", "SENSITIVE").
 CONTROL_LINE_RE = re.compile(
-    r"^[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?(?P<words>(?:(?:NOFORN|NOFORNDIS|SENSITIVE|SIPDIS|EXDIS|NODIS|LIMDIS|"
+    r"^[ \t]*(?:(?:SECRET|CONFIDENTIAL)[ \t]+)?"
+    r"(?P<words>(?:(?:NOFORN|NOFORNDIS|SENSITIVE|SIPDIS|EXDIS|NODIS|LIMDIS|"
     r"STADIS|ORCON|E[ \t]?F[ \t]?T[ \t]?O)\b[ ,;./]*)+)(?:NOT FOR INTERNET DISTRIBUTION)?[ \t.]*$",
     re.MULTILINE,
 )
@@ -49,7 +51,8 @@ ZNY_RE = re.compile(r"^[ \t]*ZNY[ \t]+(?P<code>[A-Z])(?P=code){4}\b", re.MULTILI
 ZNY_LEVELS: dict[str, str] = {"U": "U", "E": "SBU", "C": "C", "S": "S", "T": "TS"}
 
 EO_RE = re.compile(
-    r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?(?:E\.[ \t]?[O0]\.?|EO(?=[ \t]*\d{5}))[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*"
+    r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?(?:E\.[ \t]?[O0]\.?|EO(?=[ \t]*\d{5}))"
+    r"[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*"
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -278,7 +281,8 @@ _DOWNGRADE_RE = re.compile(r"^DNG\s*:?\s*(?:[A-Z]{1,3}\s+)?", re.IGNORECASE)
 
 
 def parse_declassify(raw: str) -> date | None:
-    """The date of "10/22/2034", "1/29/2019", "2020/02/02", "DNG: CO 01/26/2021"; None for "N/A", "OADR", "X1"."""
+    """The date of "10/22/2034", "1/29/2019", "2020/02/02", "DNG: CO 01/26/2021"; None for "N/A",
+    "OADR", "X1"."""
     value = _DOWNGRADE_RE.sub("", raw.strip())
     for form in _DATE_FORMS:
         match = form.match(value)
@@ -330,7 +334,8 @@ def following_lines(
 
 
 _SUBJECT_STOP_RE = re.compile(
-    r"^[ \t]*(?:REF|CLASSIFIED|Classified|\d{1,3}\s*\.|SUMMARY|Summary|[A-Z\s]+\d{8}\s+\d{3}|-{5,}|\(?[A-Z]\)?\.\s)"
+    r"^[ \t]*(?:REF|CLASSIFIED|Classified|\d{1,3}\s*\.|SUMMARY|Summary|[A-Z\s]+\d{8}\s+\d{3}"
+    r"|-{5,}|\(?[A-Z]\)?\.\s)"
 )
 
 

@@ -144,7 +144,8 @@ class CablesCsvReader(Reader):
                 number += 1
                 if len(row) != len(COLUMNS):
                     raise ReadError(
-                        f"row {number} (line {reader.line_num}): {len(row)} columns instead of 8; unbalanced quote?"
+                        f"row {number} (line {reader.line_num}): {len(row)} columns instead of 8; "
+                        "unbalanced quote?"
                     )
                 yield number, row
         finally:

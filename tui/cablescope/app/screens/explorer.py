@@ -128,7 +128,9 @@ class ExplorerScreen(Screen):
                 yield Static(Text("Loading plugin views…"), id="views-loading")
         with Vertical(id="searchbar"):
             yield Input(
-                placeholder='search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)',
+                placeholder=(
+                    'search: words, "phrases", OR, NOT, prefix*   (enter to search, escape to cancel)'
+                ),
                 id="search",
             )
         with Horizontal(id="progress"):
