@@ -16,6 +16,8 @@ from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen
 from cablescope.app.widgets.cable_list import CableList, Columns, row_text
 from cablescope.app.widgets.reader import CableReader
+from cablescope.model import Cable, Paragraph
+from cablescope.store import Store
 
 TODAY = date(2026, 1, 15)
 
@@ -484,3 +486,46 @@ async def test_deep_link_beyond_the_first_page_opens_that_cable_and_the_list_fol
             "05MANY151",
             "05MANY250",
         ]
+
+
+async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db, settle):
+    # Partial extracts carry no date: they come last, oldest first or newest first, and a deep
+    # link to one finds its row (read from the far end of a long list).
+    with Store(many_db) as store:
+        for ref in ("UNKNOWN-c0ffee", "UNKNOWN-0ddba11", "UNKNOWN-bada55"):
+            text = "1. (S) Part of a cable."
+            paragraph = Paragraph(number=1, marking="S", text=text[7:], start=7, end=len(text))
+            store.add(Cable(reference_id=ref, origin="Embassy Lima", paragraphs=[paragraph], text=text))
+    app = CablescopeApp(db=many_db, doc="UNKNOWN-bada55", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, 5)
+        cable_list = app.screen.query_one(CableList)
+        assert cable_list.cursor == 251
+        assert [cable_list.summary_at(i).reference_id for i in (0, 249, 250, 251, 252)] == [
+            "05MANY1",
+            "05MANY250",
+            "UNKNOWN-0ddba11",
+            "UNKNOWN-bada55",
+            "UNKNOWN-c0ffee",
+        ]
+        await pilot.press("escape", "S")  # newest first
+        await settle(pilot, 5)
+        assert [cable_list.summary_at(i).reference_id for i in (0, 249, 250, 251, 252)] == [
+            "05MANY250",
+            "05MANY1",
+            "UNKNOWN-c0ffee",
+            "UNKNOWN-bada55",
+            "UNKNOWN-0ddba11",
+        ]
+        assert cable_list.highlighted.reference_id == "UNKNOWN-bada55"
+        assert current(app)[0] == "UNKNOWN-bada55"
+        # A filter that keeps the open cable keeps it open, on its row; one that leaves it out
+        # opens the first cable that passes.
+        steps = [("Lima", 128, 126, "UNKNOWN-bada55"), ("Manila", 125, 0, "05MANY250")]
+        for origin, count, cursor, shown in steps:
+            await pilot.press("f")
+            await settle(pilot, 1)
+            app.screen.query_one("#origin", Input).value = origin
+            await pilot.press("ctrl+s")
+            await settle(pilot, 5)
+            assert (cable_list.count, cable_list.cursor, current(app)[0]) == (count, cursor, shown)

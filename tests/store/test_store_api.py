@@ -196,9 +196,17 @@ def test_relevance_prefers_subject_and_density(store) -> None:
 
 def test_list_count_sort_and_page(store) -> None:
     assert store.count() == 5
-    assert ids(store.list()) == ["09SHANGHAI7", "08PARIS50", "09ROME100", "09ROME101", "09ROME102"]
+    # The undated cable comes after the dated ones, oldest or newest first.
+    assert ids(store.list()) == ["08PARIS50", "09ROME100", "09ROME101", "09ROME102", "09SHANGHAI7"]
+    assert ids(store.list(descending=True)) == [
+        "09ROME102",
+        "09ROME101",
+        "09ROME100",
+        "08PARIS50",
+        "09SHANGHAI7",
+    ]
     assert ids(store.list(descending=True, limit=2)) == ["09ROME102", "09ROME101"]
-    assert ids(store.list(offset=3, limit=10)) == ["09ROME101", "09ROME102"]
+    assert ids(store.list(offset=3, limit=10)) == ["09ROME102", "09SHANGHAI7"]
     assert ids(store.list(sort="reference_id")) == [
         "08PARIS50",
         "09ROME100",
@@ -212,6 +220,60 @@ def test_list_count_sort_and_page(store) -> None:
     assert store.count(SearchFilters(tag="EAGR")) == 2
     with pytest.raises(ValueError, match="cannot sort by 'size'"):
         store.list(sort="size")
+
+
+def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cable_factory) -> None:
+    """Partial extracts carry no date: listed by date they follow every dated cable, whichever
+    way the dates run, and every page, position and backwards read agrees with the whole list."""
+    dated = [("05MADRID10", "2005-01-04"), ("04MADRID20", "2004-06-01"), ("05PARIS30", "2005-01-04")]
+    undated = ["UNKNOWN-bbbb", "UNKNOWN-aaaa", "UNKNOWN-cccc"]
+    with Store(tmp_path / "library.db") as store:
+        for ref, day in dated:
+            origin = "Embassy Paris" if "PARIS" in ref else "Embassy Madrid"
+            store.add(cable_factory(ref, ["Olive harvest."], created=f"{day}T10:00:00+00:00", origin=origin))
+        for ref in undated:
+            store.add(cable_factory(ref, ["Olive harvest, no date."], created=None, origin="Embassy Madrid"))
+        oldest_first = [
+            "04MADRID20",
+            "05MADRID10",
+            "05PARIS30",
+            "UNKNOWN-aaaa",
+            "UNKNOWN-bbbb",
+            "UNKNOWN-cccc",
+        ]
+        newest_first = [
+            "05PARIS30",
+            "05MADRID10",
+            "04MADRID20",
+            "UNKNOWN-cccc",
+            "UNKNOWN-bbbb",
+            "UNKNOWN-aaaa",
+        ]
+        assert ids(store.list()) == oldest_first
+        assert ids(store.list(descending=True)) == newest_first
+        assert ids(store.list(SearchFilters(origin="madrid"), query="olive")) == [
+            "04MADRID20",
+            "05MADRID10",
+            "UNKNOWN-aaaa",
+            "UNKNOWN-bbbb",
+            "UNKNOWN-cccc",
+        ]
+        # A date range holds no undated cable.
+        assert ids(store.list(SearchFilters(date_from=date(2004, 1, 1)))) == oldest_first[:3]
+        for sort in ("date", "reference_id", "origin", "classification", "subject"):
+            for descending in (False, True):
+                whole = ids(store.list(sort=sort, descending=descending))
+                assert sorted(whole) == sorted(oldest_first)
+                for offset in range(len(whole) + 1):
+                    for limit in (1, 2, 4):
+                        window = dict(sort=sort, descending=descending, offset=offset, limit=limit)
+                        assert ids(store.list(**window)) == whole[offset : offset + limit], window
+                        backwards = ids(store.list(**window, backwards=True))
+                        assert backwards == whole[::-1][offset : offset + limit], window
+                for index, ref in enumerate(whole):
+                    assert store.position(ref, sort=sort, descending=descending) == index, (sort, ref)
+        assert store.position("UNKNOWN-aaaa", SearchFilters(origin="madrid"), query="olive") == 2
+        assert store.position("05PARIS30", SearchFilters(origin="madrid")) is None
 
 
 def test_count_sees_new_cables(store, cable_factory) -> None:

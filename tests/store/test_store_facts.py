@@ -182,7 +182,8 @@ POSITION_CABLES = [
 ]
 
 ORDERS = [
-    ("date", False, ["09SHANGHAI7", "08PARIS50", "09ROME100", "09ROME101", "09ROME102"]),
+    # The undated cable follows the dated ones either way.
+    ("date", False, ["08PARIS50", "09ROME100", "09ROME101", "09ROME102", "09SHANGHAI7"]),
     ("date", True, ["09ROME102", "09ROME101", "09ROME100", "08PARIS50", "09SHANGHAI7"]),
     ("subject", False, ["09ROME101", "09SHANGHAI7", "08PARIS50", "09ROME100", "09ROME102"]),
     ("subject", True, ["09ROME102", "09ROME100", "08PARIS50", "09SHANGHAI7", "09ROME101"]),

@@ -180,6 +180,36 @@ SORT_COLUMNS = {
     "classification": ("c.classification COLLATE NOCASE", "c.created", "c.reference_id"),
     "subject": ("c.subject COLLATE NOCASE", "c.reference_id"),
 }
+
+
+def _sort_parts(sort: str, descending: bool, backwards: bool) -> list[tuple[str, tuple[str, ...], bool]]:
+    """A list's order as consecutive parts, each (condition, sort columns, descending).
+
+    By date, undated cables (partial extracts) follow the dated ones whichever way the dates
+    run. As two parts each is still read along an index, where ``NULLS LAST`` would sort them
+    all. ``backwards`` is the same order read from its end.
+    """
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
+    if sort == "date":
+        parts = [
+            ("c.created > ''", SORT_COLUMNS["date"], descending),
+            ("c.created = ''", ("c.reference_id",), descending),
+        ]
+    else:
+        parts = [("", SORT_COLUMNS[sort], descending)]
+    if backwards:
+        return [(condition, columns, not part) for condition, columns, part in reversed(parts)]
+    return parts
+
+
+def _and(where: str, condition: str) -> str:
+    """``where`` (a WHERE clause, or nothing) narrowed by ``condition`` (or by nothing)."""
+    if not condition:
+        return where
+    return f"{where} AND {condition}" if where else f" WHERE {condition}"
+
+
 STATS_BY = ("year", "month", "origin", "classification", "tag")
 # bm25 weights per column (body, subject, header): a word in the subject counts for more.
 BM25 = "bm25(fts, 1.0, 3.0, 0.5)"
@@ -989,18 +1019,33 @@ class Store:
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
+        backwards: bool = False,
     ) -> list[CableSummary]:
-        """One page of cables in order; sort is date, reference_id, origin, classification or subject."""
-        if sort not in SORT_COLUMNS:
-            raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
-        direction = " DESC" if descending else ""
-        order = ", ".join(column + direction for column in SORT_COLUMNS[sort])
+        """One page of cables in order; sort is date, reference_id, origin, classification or subject.
+
+        ``backwards`` reads the same order from its end (a page near the end is cheaper that way:
+        SQLite walks OFFSET rows one by one).
+        """
+        parts = _sort_parts(sort, descending, backwards)
+        rows: list[tuple[Any, ...]] = []
+        skip, want = max(0, offset), max(0, limit)
         with self._lock:
             where, params = self._where(filters, self._matches(query))
-            rows = self._fetch(
-                f"SELECT {SUMMARY_COLUMNS} FROM cables c{where} ORDER BY {order} LIMIT ? OFFSET ?",
-                [*params, max(0, limit), max(0, offset)],
-            )
+            for condition, columns, part_descending in parts:
+                if len(rows) >= want:
+                    break
+                within = _and(where, condition)
+                order = ", ".join(column + (" DESC" if part_descending else "") for column in columns)
+                page = self._fetch(
+                    f"SELECT {SUMMARY_COLUMNS} FROM cables c{within} ORDER BY {order} LIMIT ? OFFSET ?",
+                    [*params, want - len(rows), skip],
+                )
+                if page:
+                    rows += page
+                    skip = 0
+                elif skip:  # the whole part lies before the page
+                    skip -= self._fetch(f"SELECT count(*) FROM cables c{within}", params)[0][0]
+                    skip = max(0, skip)
         return [_summary(row) for row in rows]
 
     def position(
@@ -1017,40 +1062,52 @@ class Store:
 
         One count of the rows that come before it, so a jump finds its row however long the list.
         """
-        if sort not in SORT_COLUMNS:
-            raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
-        columns = SORT_COLUMNS[sort]
+        parts = _sort_parts(sort, descending, False)
         with self._lock:
             cable_id = self._cable_id(reference_id)
             if cable_id is None:
                 return None
             where, params = self._where(filters, self._matches(query))
-            within = f"{where} AND" if where else " WHERE"
-            here = self._fetch(
-                f"SELECT {', '.join(columns)} FROM cables c{within} c.id = ?", [*params, cable_id]
-            )
-            if not here:
+            found = self._find_part(parts, where, params, cable_id)
+            if found is None:
                 return None
-            # Rows before it: equal on the first i sort columns and before it on the next one, for
-            # each i; these sets are disjoint, and counted apart each one is a range of an index.
-            # SQLite sorts NULL first, so ascending a NULL comes before any value; descending, after.
-            counts: list[str] = []
-            before_params: list[Any] = []
-            for i, (column, value) in enumerate(zip(columns, here[0], strict=True)):
-                if value is None and not descending:
+            index, here = found
+            condition, columns, part_descending = parts[index]
+            within = _and(where, condition)
+            # Rows before it: all of the earlier parts; then, within its own part, those equal on
+            # the first i sort columns and before it on the next one, for each i. These sets are
+            # disjoint, and counted apart each one is a range of an index. SQLite sorts NULL
+            # first, so ascending a NULL comes before any value; descending, after.
+            counts = [f"(SELECT count(*) FROM cables c{_and(where, c)})" for c, _, _ in parts[:index]]
+            before_params: list[Any] = [*params] * index
+            for i, (column, value) in enumerate(zip(columns, here, strict=True)):
+                if value is None and not part_descending:
                     continue
                 if value is None:
                     step = f"{column} IS NOT NULL"
-                elif descending:
+                elif part_descending:
                     step = f"{column} > ?"
                 else:
                     step = f"({column} IS NULL OR {column} < ?)"
                 equal = "".join(f" AND {c} IS ?" for c in columns[:i])
-                counts.append(f"(SELECT count(*) FROM cables c{within} {step}{equal})")
-                before_params += [*params, *([] if value is None else [value]), *here[0][:i]]
+                counts.append(f"(SELECT count(*) FROM cables c{_and(within, step + equal)})")
+                before_params += [*params, *([] if value is None else [value]), *here[:i]]
             if not counts:
                 return 0
             return self._fetch("SELECT " + " + ".join(counts), before_params)[0][0]
+
+    def _find_part(
+        self, parts: list[tuple[str, tuple[str, ...], bool]], where: str, params: list[Any], cable_id: int
+    ) -> tuple[int, tuple[Any, ...]] | None:
+        """Which part of a list's order holds the cable, and its sort values; None if it is not listed."""
+        for index, (condition, columns, _) in enumerate(parts):
+            rows = self._fetch(
+                f"SELECT {', '.join(columns)} FROM cables c{_and(_and(where, condition), 'c.id = ?')}",
+                [*params, cable_id],
+            )
+            if rows:
+                return index, rows[0]
+        return None
 
     def search(
         self,

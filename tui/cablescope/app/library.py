@@ -61,17 +61,16 @@ class StoreRows:
         q = self.list_query
         limit = max(0, min(limit, self._count - offset))
         if offset > self._count // 2:
-            # SQLite walks OFFSET rows one by one: a page near the end is read from the other
-            # end in the reverse order (every sort ends in the unique reference id, so the
-            # reverse order is exactly the order backwards).
+            # SQLite walks OFFSET rows one by one: a page near the end is read from the other end.
             from_end = self._count - offset - limit
             rows = self.store.list(
                 q.filters,
                 query=q.query,
                 sort=q.sort,
-                descending=not q.descending,
+                descending=q.descending,
                 offset=from_end,
                 limit=limit,
+                backwards=True,
             )
             return rows[::-1]
         return self.store.list(

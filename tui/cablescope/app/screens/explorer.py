@@ -371,6 +371,14 @@ class ExplorerScreen(Screen):
             self._update_status(count)
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
             return
+        if keep and first and first[cursor].reference_id != keep:
+            # The open cable is further down the new list (sorted the other way, say): the
+            # reader keeps it and the list catches up when it finds the row.
+            self.cable_list.set_source(rows, count, first, cursor=0, announce=False)
+            self._fit_list()
+            self._update_status(count)
+            self._locate(keep, generation, or_first=True)
+            return
         self.cable_list.set_source(rows, count, first, cursor=cursor)
         self._fit_list()
         self._update_status(count)
@@ -417,8 +425,9 @@ class ExplorerScreen(Screen):
             self._locate(reference_id, self._list_generation)
 
     @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
-    def _locate(self, reference_id: str, generation: int) -> None:
-        """Find an opened cable's row in the list, so the list follows the reader."""
+    def _locate(self, reference_id: str, generation: int, or_first: bool = False) -> None:
+        """Find an opened cable's row in the list, so the list follows the reader; ``or_first``:
+        when the list does not hold it, the reader moves to the list's first row."""
         list_query = self.list_query()
         with self.cs_app.library.worker_store() as store:
             index = store.position(
@@ -428,12 +437,21 @@ class ExplorerScreen(Screen):
                 sort=list_query.sort,
                 descending=list_query.descending,
             )
-        if index is not None and not get_current_worker().is_cancelled:
+        if get_current_worker().is_cancelled:
+            return
+        if index is not None:
             self.app.call_from_thread(self._located, reference_id, index, generation)
+        elif or_first:
+            self.app.call_from_thread(self._not_located, generation)
 
     def _located(self, reference_id: str, index: int, generation: int) -> None:
         if generation == self._list_generation and reference_id in (self.current_ref, self._loading_ref):
             self.cable_list.move_to(index, announce=False)
+
+    def _not_located(self, generation: int) -> None:
+        summary = self.cable_list.summary_at(0) if generation == self._list_generation else None
+        if summary is not None:
+            self._open(summary.reference_id, None, hit="first", record=False)
 
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
         if self.cable is not None and self.current_ref == reference_id:
