@@ -371,7 +371,7 @@ class ExplorerScreen(Screen):
             self._update_status(count)
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
             return
-        if keep and first and first[cursor].reference_id != keep:
+        if keep and not pending and first and first[cursor].reference_id != keep:
             # The open cable is further down the new list (sorted the other way, say): the
             # reader keeps it and the list catches up when it finds the row.
             self.cable_list.set_source(rows, count, first, cursor=0, announce=False)
