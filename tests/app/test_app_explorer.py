@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from textual.widgets import Input, Select
 from cablescope import config, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.screens import explorer
 from cablescope.app.screens.bookmarks import BookmarksScreen
 from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen
@@ -529,3 +531,74 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
             await pilot.press("ctrl+s")
             await settle(pilot, 5)
             assert (cable_list.count, cable_list.cursor, current(app)[0]) == (count, cursor, shown)
+
+
+def hold(monkeypatch, owner, name: str) -> threading.Event:
+    """Make ``owner.name`` wait (in its worker thread) until the returned event is set."""
+    gate = threading.Event()
+    real = getattr(owner, name)
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, held)
+    return gate
+
+
+async def rows_loaded(pilot, cable_list: CableList, count: int) -> None:
+    for _ in range(100):
+        if cable_list.count == count and not cable_list.empty_message.endswith("…"):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"the list never showed {count} rows")
+
+
+@pytest.mark.parametrize(
+    ("keys", "origin", "shown"),
+    [
+        (["j"], None, "05MANY249"),  # re-sorted newest first, then moved to row 1
+        (["j", "j", "enter"], "Manila", "05MANY6"),  # filtered the open cable out, then chose row 2
+    ],
+)
+async def test_moving_while_the_list_looks_for_the_open_cable_wins(
+    many_db, settle, monkeypatch, keys, origin, shown
+):
+    # The list is still looking for the open cable's row when the user moves: the late answer
+    # must not move the cursor back, nor open a row the user has left.
+    app = CablescopeApp(db=many_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        cable_list = app.screen.query_one(CableList)
+        assert current(app)[0] == "05MANY1"
+        gate = hold(monkeypatch, Store, "position")
+        if origin:
+            await pilot.press("f")
+            await settle(pilot, 1)
+            app.screen.query_one("#origin", Input).value = origin
+            await pilot.press("ctrl+s")
+            await rows_loaded(pilot, cable_list, 125)
+        else:
+            await pilot.press("S")
+            await rows_loaded(pilot, cable_list, 250)
+        await pilot.press(*keys)
+        gate.set()  # the answer comes before the reader follows the cursor
+        await settle(pilot)
+        assert (cable_list.highlighted.reference_id, current(app)[0]) == (shown, shown)
+
+
+async def test_a_cable_opened_while_the_list_reloads_is_the_one_kept(many_db, settle, monkeypatch):
+    app = CablescopeApp(db=many_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        cable_list = app.screen.query_one(CableList)
+        gate = hold(monkeypatch, explorer, "fetch_first_page")
+        await pilot.press("S")  # newest first; the list is held back
+        await pilot.pause(0.2)
+        app.screen.post_message(OpenCable("05MANY150"))  # from a view, say
+        await pilot.pause(0.5)
+        assert current(app)[0] == "05MANY150"
+        gate.set()
+        await settle(pilot)
+        assert (cable_list.cursor, cable_list.highlighted.reference_id) == (100, "05MANY150")
+        assert current(app)[0] == "05MANY150"

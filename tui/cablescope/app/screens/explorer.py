@@ -108,6 +108,9 @@ class ExplorerScreen(Screen):
         self.pending: Pending | None = None
         self._preview_timer: Timer | None = None
         self._loading_ref: str | None = None
+        # The open cable the list is looking for after a reload, until it is found or the
+        # user moves on.
+        self._following: str | None = None
         self._span_mode = False
         self._list_generation = 0
         self._busy = ""
@@ -309,16 +312,18 @@ class ExplorerScreen(Screen):
 
     # -- the list -------------------------------------------------------------------------
 
-    def reload_list(self, keep: str | None = None) -> None:
-        """Fetch the list again for the current search, filters and order (in a worker)."""
+    def reload_list(self, keep: bool = False) -> None:
+        """Fetch the list again for the current search, filters and order (in a worker);
+        ``keep``: the open cable stays open, and the list moves to its row."""
         self._list_generation += 1
+        self._following = None
         self.cable_list.empty_message = "Searching…" if self.search_state.query else "Loading…"
         self._busy = "searching…" if self.search_state.query else "loading…"
         self._update_status()
         self._load_list(self.list_query(), keep, self._list_generation)
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
-    def _load_list(self, list_query: ListQuery, keep: str | None, generation: int) -> None:
+    def _load_list(self, list_query: ListQuery, keep: bool, generation: int) -> None:
         try:
             with self.cs_app.library.worker_store() as store:
                 count, first = fetch_first_page(store, list_query, PAGE_SIZE)
@@ -341,14 +346,16 @@ class ExplorerScreen(Screen):
         self.cable_list.refresh()
 
     def _list_loaded(
-        self, list_query: ListQuery, count: int, first: list, keep: str | None, generation: int
+        self, list_query: ListQuery, count: int, first: list, keep: bool, generation: int
     ) -> None:
         if generation != self._list_generation:
             return
         self._busy = ""
         cursor = 0
         pending = self.pending
-        target = pending.reference_id if pending and pending.reference_id else keep
+        # The cable open (or opening) now: the user may have opened another while the list loaded.
+        kept = (self._loading_ref or self.current_ref) if keep else None
+        target = pending.reference_id if pending and pending.reference_id else kept
         if target:
             cursor = next((i for i, s in enumerate(first) if s.reference_id == target), 0)
         library_empty = count == 0 and not list_query.query and list_query.filters == SearchFilters()
@@ -371,19 +378,23 @@ class ExplorerScreen(Screen):
             self._update_status(count)
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
             return
-        if keep and not pending and first and first[cursor].reference_id != keep:
+        silent = bool(kept and first and not pending)
+        if silent and first[cursor].reference_id != kept:
             # The open cable is further down the new list (sorted the other way, say): the
             # reader keeps it and the list catches up when it finds the row.
             self.cable_list.set_source(rows, count, first, cursor=0, announce=False)
             self._fit_list()
             self._update_status(count)
-            self._locate(keep, generation, or_first=True)
+            self._following = kept
+            self._locate(kept, generation, or_first=True)
             return
-        self.cable_list.set_source(rows, count, first, cursor=cursor)
+        # The kept cable is on the first page: the reader already shows it, where it was.
+        self.cable_list.set_source(rows, count, first, cursor=cursor, announce=not silent)
         self._fit_list()
         self._update_status(count)
 
     def on_cable_list_highlighted(self, event: CableList.Highlighted) -> None:
+        self._following = None  # the user moved: the list is no longer waiting for a row
         if self._preview_timer is not None:
             self._preview_timer.stop()
         summary = event.summary
@@ -440,20 +451,28 @@ class ExplorerScreen(Screen):
         if get_current_worker().is_cancelled:
             return
         if index is not None:
-            self.app.call_from_thread(self._located, reference_id, index, generation)
+            self.app.call_from_thread(self._located, reference_id, index, generation, or_first)
         elif or_first:
-            self.app.call_from_thread(self._not_located, generation)
+            self.app.call_from_thread(self._not_located, reference_id, generation)
 
-    def _located(self, reference_id: str, index: int, generation: int) -> None:
-        if generation == self._list_generation and reference_id in (self.current_ref, self._loading_ref):
+    def _located(self, reference_id: str, index: int, generation: int, after_reload: bool) -> None:
+        if generation != self._list_generation or (after_reload and self._following != reference_id):
+            return
+        self._following = None
+        if reference_id in (self.current_ref, self._loading_ref):
             self.cable_list.move_to(index, announce=False)
 
-    def _not_located(self, generation: int) -> None:
-        summary = self.cable_list.summary_at(0) if generation == self._list_generation else None
+    def _not_located(self, reference_id: str, generation: int) -> None:
+        if generation != self._list_generation or self._following != reference_id:
+            return
+        self._following = None
+        summary = self.cable_list.summary_at(0)
         if summary is not None:
             self._open(summary.reference_id, None, hit="first", record=False)
 
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
+        if reference_id != self._following:
+            self._following = None  # another cable was opened (a view, a bookmark, the palette)
         if self.cable is not None and self.current_ref == reference_id:
             self._place(paragraph, hit)
             if record:
@@ -658,7 +677,7 @@ class ExplorerScreen(Screen):
         self.search_state.narrowing = Narrowing(
             message.label, message.date_from, message.date_to, message.reference_ids
         )
-        self.reload_list(keep=self.current_ref)
+        self.reload_list(keep=True)
 
     # -- search and filters ---------------------------------------------------------------
 
@@ -686,7 +705,7 @@ class ExplorerScreen(Screen):
         def apply(filters: SearchFilters | None) -> None:
             if filters is not None:
                 self.search_state.filters = filters
-                self.reload_list(keep=self.current_ref)
+                self.reload_list(keep=True)
                 self._update_status()
 
         self.app.push_screen(FiltersScreen(self.search_state.filters), apply)
@@ -729,7 +748,7 @@ class ExplorerScreen(Screen):
 
     def clear_all(self) -> None:
         self.search_state = SearchState()
-        self.reload_list(keep=self.current_ref)
+        self.reload_list(keep=True)
         self._update_status()
 
     def action_reverse_sort(self) -> None:
@@ -738,7 +757,7 @@ class ExplorerScreen(Screen):
 
     def _resort(self) -> None:
         self._update_header()
-        self.reload_list(keep=self.current_ref)
+        self.reload_list(keep=True)
         self._update_status()
 
     # -- history, bookmarks, clipboard ----------------------------------------------------
@@ -839,7 +858,7 @@ class ExplorerScreen(Screen):
             return
         if self.search_state.narrowing is not None:
             self.search_state.narrowing = None
-            self.reload_list(keep=self.current_ref)
+            self.reload_list(keep=True)
             self._update_status()
             return
         if self.focused is not self.cable_list:
