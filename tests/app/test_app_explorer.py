@@ -602,3 +602,20 @@ async def test_a_cable_opened_while_the_list_reloads_is_the_one_kept(many_db, se
         await settle(pilot)
         assert (cable_list.cursor, cable_list.highlighted.reference_id) == (100, "05MANY150")
         assert current(app)[0] == "05MANY150"
+
+
+async def test_resorting_keeps_the_reader_on_its_paragraph(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"pipeline", "enter")
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 1)
+        await pilot.press("n")  # the next hit
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("S")
+        await settle(pilot)
+        cable_list = app.screen.query_one(CableList)
+        assert cable_list.highlighted.reference_id == "07PARIS2002"
+        assert current(app) == ("07PARIS2002", 3)
