@@ -619,3 +619,63 @@ async def test_resorting_keeps_the_reader_on_its_paragraph(corpus_db, settle):
         cable_list = app.screen.query_one(CableList)
         assert cable_list.highlighted.reference_id == "07PARIS2002"
         assert current(app) == ("07PARIS2002", 3)
+
+
+def agree(app) -> tuple[str | None, str | None]:
+    """The list's row and the reader's cable."""
+    row = app.screen.query_one(CableList).highlighted
+    return (row.reference_id if row else None, current(app)[0])
+
+
+async def test_a_cable_that_failed_to_open_is_not_the_one_kept(many_db, settle):
+    app = CablescopeApp(db=many_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.post_message(OpenCable("99NOWHERE1"))  # a link to a cable not in the index
+        await settle(pilot)
+        assert current(app)[0] == "05MANY1"
+        await pilot.press("S")
+        await settle(pilot)
+        assert agree(app) == ("05MANY1", "05MANY1")
+        assert app.screen.query_one(CableList).cursor == 249
+
+
+async def test_moving_just_before_a_resort_keeps_the_cable_moved_to(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current(app)[0] == "06ANKARA101"
+        await pilot.press("j", "S")  # re-sorted before the reader followed the cursor
+        await settle(pilot)
+        assert agree(app) == ("07PARIS2002", "07PARIS2002")
+
+
+async def test_clearing_a_list_that_emptied_the_reader_opens_its_first_row(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert current(app)[0] == "08MOSCOW3003"
+        app.screen.post_message(NarrowList("nothing", reference_ids=["99NOWHERE1"]))
+        await settle(pilot)
+        assert agree(app) == (None, None)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert agree(app) == ("06ANKARA101", "06ANKARA101")
+
+
+async def test_moving_while_the_list_looks_for_a_linked_cable_wins(many_db, settle, monkeypatch):
+    app = CablescopeApp(db=many_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        gate = hold(monkeypatch, Store, "position")
+        app.screen.post_message(OpenCable("05MANY150"))  # not on the list's first page
+        for _ in range(100):
+            if current(app)[0] == "05MANY150":
+                break
+            await pilot.pause(0.05)
+        await pilot.press("j")
+        gate.set()
+        await settle(pilot)
+        assert agree(app) == ("05MANY2", "05MANY2")

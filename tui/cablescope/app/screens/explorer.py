@@ -107,9 +107,10 @@ class ExplorerScreen(Screen):
         self.view_keys: dict[str, str] = {}
         self.pending: Pending | None = None
         self._preview_timer: Timer | None = None
-        self._loading_ref: str | None = None
-        # The open cable the list is looking for after a reload, until it is found or the
-        # user moves on.
+        self._preview_ref: str | None = None  # the row the reader is about to follow
+        self._loading_ref: str | None = None  # the cable being loaded, until it shows or fails
+        # The open cable whose row the list is looking for, until it is found or the user
+        # moves on.
         self._following: str | None = None
         self._span_mode = False
         self._list_generation = 0
@@ -317,6 +318,12 @@ class ExplorerScreen(Screen):
         ``keep``: the open cable stays open, and the list moves to its row."""
         self._list_generation += 1
         self._following = None
+        if keep and self._preview_ref is not None:
+            # The reader was about to follow the cursor: follow it now, so the cable kept is
+            # the one the user moved to.
+            self._preview_now()
+        else:
+            self._stop_preview()
         self.cable_list.empty_message = "Searching…" if self.search_state.query else "Loading…"
         self._busy = "searching…" if self.search_state.query else "loading…"
         self._update_status()
@@ -395,8 +402,7 @@ class ExplorerScreen(Screen):
 
     def on_cable_list_highlighted(self, event: CableList.Highlighted) -> None:
         self._following = None  # the user moved: the list is no longer waiting for a row
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
+        self._stop_preview()
         summary = event.summary
         if summary is None:
             if event.cable_list.count == 0:
@@ -408,13 +414,22 @@ class ExplorerScreen(Screen):
             self.pending = None
             self._open(summary.reference_id, pending.paragraph, hit=pending.hit or "first", record=True)
             return
-        self._preview_timer = self.set_timer(
-            PREVIEW_DELAY, lambda: self._open(summary.reference_id, None, hit="first", record=False)
-        )
+        self._preview_ref = summary.reference_id
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview_now)
 
-    def on_cable_list_selected(self, event: CableList.Selected) -> None:
+    def _preview_now(self) -> None:
+        reference_id = self._preview_ref
+        self._stop_preview()
+        if reference_id is not None:
+            self._open(reference_id, None, hit="first", record=False)
+
+    def _stop_preview(self) -> None:
+        self._preview_ref = None
         if self._preview_timer is not None:
             self._preview_timer.stop()
+
+    def on_cable_list_selected(self, event: CableList.Selected) -> None:
+        self._stop_preview()
         reference_id = event.summary.reference_id
         if self.current_ref != reference_id:
             self._open(reference_id, None, hit="first", record=True)
@@ -433,6 +448,7 @@ class ExplorerScreen(Screen):
             return
         self._open(reference_id, paragraph, hit=None if paragraph is not None else "first", record=record)
         if index is None:
+            self._following = reference_id
             self._locate(reference_id, self._list_generation)
 
     @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
@@ -451,16 +467,16 @@ class ExplorerScreen(Screen):
         if get_current_worker().is_cancelled:
             return
         if index is not None:
-            self.app.call_from_thread(self._located, reference_id, index, generation, or_first)
+            self.app.call_from_thread(self._located, reference_id, index, generation)
         elif or_first:
             self.app.call_from_thread(self._not_located, reference_id, generation)
 
-    def _located(self, reference_id: str, index: int, generation: int, after_reload: bool) -> None:
-        if generation != self._list_generation or (after_reload and self._following != reference_id):
+    def _located(self, reference_id: str, index: int, generation: int) -> None:
+        # Only while the list still waits for it: a move or another cable since then wins.
+        if generation != self._list_generation or self._following != reference_id:
             return
         self._following = None
-        if reference_id in (self.current_ref, self._loading_ref):
-            self.cable_list.move_to(index, announce=False)
+        self.cable_list.move_to(index, announce=False)
 
     def _not_located(self, reference_id: str, generation: int) -> None:
         if generation != self._list_generation or self._following != reference_id:
@@ -492,15 +508,15 @@ class ExplorerScreen(Screen):
                 hits = store.matching_paragraphs(reference_id, query) if (cable and query) else []
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.app.call_from_thread(
-                self.notify,
+                self._load_failed,
+                reference_id,
                 f"Could not read {reference_id}: {describe_error(exc)}",
-                severity="error",
-                markup=False,
+                "error",
             )
             return
         if cable is None:
             self.app.call_from_thread(
-                self.notify, f"{reference_id} is not in the index.", severity="warning", markup=False
+                self._load_failed, reference_id, f"{reference_id} is not in the index.", "warning"
             )
             return
         annotations: list[Annotation] = []
@@ -520,6 +536,11 @@ class ExplorerScreen(Screen):
                 self._show_cable, reference_id, cable, annotations, hits, paragraph, hit, record, query
             )
 
+    def _load_failed(self, reference_id: str, message: str, severity: str) -> None:
+        if self._loading_ref == reference_id:
+            self._loading_ref = None  # the reader still shows the cable it showed
+        self.notify(message, severity=severity, markup=False)
+
     def _show_cable(
         self,
         reference_id: str,
@@ -531,6 +552,8 @@ class ExplorerScreen(Screen):
         record: bool,
         query: str | None,
     ) -> None:
+        if self._loading_ref == reference_id:
+            self._loading_ref = None
         if query != self.search_state.query:
             hits = []
         self._span_mode = False
