@@ -679,3 +679,23 @@ async def test_moving_while_the_list_looks_for_a_linked_cable_wins(many_db, sett
         gate.set()
         await settle(pilot)
         assert agree(app) == ("05MANY2", "05MANY2")
+
+
+async def test_the_open_cable_shows_a_new_search_and_loses_a_cleared_one(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current(app)[0] == "06ANKARA101"
+        # The first result is the cable already open: its hits are shown all the same.
+        await pilot.press("slash", *"rain", "enter")
+        await settle(pilot)
+        assert list_rows(app) == ["06ANKARA101"]
+        reader = reader_of(app)
+        assert reader.highlights.hit_paragraphs == {2}
+        assert current(app) == ("06ANKARA101", 2)
+        # Clearing everything keeps the cable, at its paragraph, without the old hits.
+        app.screen.clear_all()
+        await settle(pilot)
+        assert len(list_rows(app)) == 5
+        assert reader.highlights.hit_paragraphs == set()
+        assert current(app) == ("06ANKARA101", 2)

@@ -109,6 +109,7 @@ class ExplorerScreen(Screen):
         self._preview_timer: Timer | None = None
         self._preview_ref: str | None = None  # the row the reader is about to follow
         self._loading_ref: str | None = None  # the cable being loaded, until it shows or fails
+        self._shown_query: str | None = None  # the search the reader's highlights are for
         # The open cable whose row the list is looking for, until it is found or the user
         # moves on.
         self._following: str | None = None
@@ -386,6 +387,10 @@ class ExplorerScreen(Screen):
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
             return
         silent = bool(kept and first and not pending)
+        if silent and self._shown_query != self.search_state.query and self.current_ref == kept:
+            # The search changed (cleared, say): the kept cable's highlights follow it.
+            paragraph = self.reader.current_paragraph
+            self._open(kept, paragraph.number if paragraph else None, hit=None, record=False)
         if silent and first[cursor].reference_id != kept:
             # The open cable is further down the new list (sorted the other way, say): the
             # reader keeps it and the list catches up when it finds the row.
@@ -489,7 +494,11 @@ class ExplorerScreen(Screen):
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
         if reference_id != self._following:
             self._following = None  # another cable was opened (a view, a bookmark, the palette)
-        if self.cable is not None and self.current_ref == reference_id:
+        if (
+            self.cable is not None
+            and self.current_ref == reference_id
+            and self._shown_query == self.search_state.query
+        ):
             self._place(paragraph, hit)
             if record:
                 self._record()
@@ -556,6 +565,7 @@ class ExplorerScreen(Screen):
             self._loading_ref = None
         if query != self.search_state.query:
             hits = []
+        self._shown_query = query
         self._span_mode = False
         highlights = Highlights(
             annotations=annotations,
