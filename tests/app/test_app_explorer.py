@@ -699,3 +699,79 @@ async def test_the_open_cable_shows_a_new_search_and_loses_a_cleared_one(corpus_
         assert len(list_rows(app)) == 5
         assert reader.highlights.hit_paragraphs == set()
         assert current(app) == ("06ANKARA101", 2)
+
+
+async def test_a_resort_while_a_search_hit_loads_keeps_that_hit(corpus_db, settle, monkeypatch):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        gate = hold(monkeypatch, Store, "matching_paragraphs")
+        await pilot.press("slash", *"rain", "enter")
+        await rows_loaded(pilot, app.screen.query_one(CableList), 1)
+        await pilot.press("S")  # while the cable's hits are still loading
+        await pilot.pause(0.3)
+        gate.set()
+        await settle(pilot)
+        assert current(app) == ("06ANKARA101", 2)
+        assert reader_of(app).highlights.hit_paragraphs == {2}
+        assert (app.history.current.reference_id, app.history.current.paragraph) == ("06ANKARA101", 2)
+
+
+async def test_clearing_the_search_keeps_the_reader_where_it_is(corpus_db, settle):
+    # Lead paragraphs have no number: the reader's place must not depend on one.
+    body = ["Lead text about zucchini.", "More lead text.", "Still more lead text.", "Last lead text."]
+    text, paragraphs = "", []
+    for line in body:
+        paragraphs.append(Paragraph(number=None, text=line, start=len(text), end=len(text) + len(line)))
+        text += line + "\n\n"
+    with Store(corpus_db) as store:
+        store.add(Cable(reference_id="05LEAD1", origin="Embassy Rome", paragraphs=paragraphs, text=text))
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zucchini", "enter")
+        await settle(pilot)
+        await pilot.press("enter", "j", "j")
+        await settle(pilot)
+        reader = reader_of(app)
+        place = (reader.cable.reference_id, reader.cursor, reader.scroll_y)
+        assert place[:2] == ("05LEAD1", 1)  # from the header, two paragraphs down
+        app.screen.clear_all()
+        await settle(pilot)
+        assert (reader.cable.reference_id, reader.cursor, reader.scroll_y) == place
+        assert reader.highlights.terms is None and reader.highlights.hit_paragraphs == set()
+
+
+async def test_a_malformed_search_is_refused_and_the_last_one_stays(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"pipeline", "enter")
+        await settle(pilot)
+        await pilot.press("n")
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("slash", "ctrl+u", *"x OR", "enter")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("OR needs something to search for on both sides" in m for m in messages), messages
+        assert app.screen.query_one("#searchbar").display  # open, to correct the query
+        assert app.screen.query_one("#search", Input).value == "x OR"
+        assert list_rows(app) == ["07PARIS2002", "08MOSCOW3003", "10STATE5005"]
+        await pilot.press("escape", "backspace")  # close the bar, then back in history
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 1)
+        assert reader_of(app).highlights.hit_paragraphs == {1, 3}
+
+
+async def test_going_back_right_after_a_move_wins_over_the_preview(many_db, settle):
+    app = CablescopeApp(db=many_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.post_message(OpenCable("05MANY150"))
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("j", "backspace")  # back before the reader follows the cursor
+        await settle(pilot)
+        assert agree(app) == ("05MANY1", "05MANY1")
+        assert app.history.current.reference_id == "05MANY1"

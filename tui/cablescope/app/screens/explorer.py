@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -30,7 +30,7 @@ from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, SORT_LABELS,
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
 from cablescope.model import Cable
-from cablescope.query import QueryError
+from cablescope.query import QueryError, parse_query
 from cablescope.sanitize import clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
@@ -387,10 +387,9 @@ class ExplorerScreen(Screen):
             self.open_cable(pending.reference_id, pending.paragraph, record=pending.record)
             return
         silent = bool(kept and first and not pending)
-        if silent and self._shown_query != self.search_state.query and self.current_ref == kept:
-            # The search changed (cleared, say): the kept cable's highlights follow it.
-            paragraph = self.reader.current_paragraph
-            self._open(kept, paragraph.number if paragraph else None, hit=None, record=False)
+        if silent and self.search_state.query is None and self._shown_query is not None:
+            # The search was cleared (the only way a reload that keeps the cable changes it).
+            self._drop_search_highlights()
         if silent and first[cursor].reference_id != kept:
             # The open cable is further down the new list (sorted the other way, say): the
             # reader keeps it and the list catches up when it finds the row.
@@ -446,6 +445,7 @@ class ExplorerScreen(Screen):
 
     def open_cable(self, reference_id: str, paragraph: int | None = None, *, record: bool = True) -> None:
         """Jump to a cable (from a view, a bookmark, the palette, a deep link)."""
+        self._stop_preview()  # the jump wins over the row the reader was about to follow
         index = self.cable_list.index_of(reference_id)
         if index is not None and index != self.cable_list.cursor:
             self.pending = Pending(reference_id, paragraph, record=record)
@@ -548,7 +548,15 @@ class ExplorerScreen(Screen):
     def _load_failed(self, reference_id: str, message: str, severity: str) -> None:
         if self._loading_ref == reference_id:
             self._loading_ref = None  # the reader still shows the cable it showed
+        if self._following == reference_id:
+            self._following = None
         self.notify(message, severity=severity, markup=False)
+
+    def _drop_search_highlights(self) -> None:
+        """The search was cleared: the reader loses its hits in place, keeping cursor and scroll."""
+        self.reader.set_highlights(replace(self.reader.highlights, terms=None, hit_paragraphs=set()))
+        self._shown_query = None
+        self._refresh_views()
 
     def _show_cable(
         self,
@@ -561,10 +569,12 @@ class ExplorerScreen(Screen):
         record: bool,
         query: str | None,
     ) -> None:
+        if query != self.search_state.query:
+            # The search changed while the cable loaded: load its hits for the new one.
+            self._load_cable(reference_id, paragraph, hit, record, self.search_state.query)
+            return
         if self._loading_ref == reference_id:
             self._loading_ref = None
-        if query != self.search_state.query:
-            hits = []
         self._shown_query = query
         self._span_mode = False
         highlights = Highlights(
@@ -721,18 +731,28 @@ class ExplorerScreen(Screen):
         search.value = self.search_state.query or ""
         search.focus()
 
-    def run_search(self, query: str | None) -> None:
+    def run_search(self, query: str | None) -> bool:
+        """Search for ``query`` (None: stop searching); False, with a message, when the query
+        cannot be read, and the search stays as it was."""
         query = (query or "").strip() or None
+        if query is not None:
+            try:
+                parse_query(query)
+            except QueryError as exc:
+                self.notify(str(exc), title="Search", severity="error", markup=False)
+                return False
         self.search_state.query = query
         self.pending = Pending(hit="first", record=True)
         self.reload_list()
         self._update_status()
+        return True
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#searchbar").display = False
-        self.cable_list.focus()
-        self.run_search(event.value)
+        if self.run_search(event.value):
+            self.query_one("#searchbar").display = False
+            self.cable_list.focus()
+        # else the bar stays open, with the query to correct
 
     def action_filters(self) -> None:
         def apply(filters: SearchFilters | None) -> None:
