@@ -775,3 +775,44 @@ async def test_going_back_right_after_a_move_wins_over_the_preview(many_db, sett
         await settle(pilot)
         assert agree(app) == ("05MANY1", "05MANY1")
         assert app.history.current.reference_id == "05MANY1"
+
+
+async def test_coming_back_to_the_shown_cable_cancels_the_preview_on_its_way(corpus_db, settle, monkeypatch):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        gate = hold(monkeypatch, Store, "get")
+        await pilot.press("j")
+        await pilot.pause(0.3)  # the reader has started to load the next cable
+        await pilot.press("k")
+        await pilot.pause(0.3)
+        gate.set()
+        await settle(pilot)
+        assert agree(app) == ("06ANKARA101", "06ANKARA101")
+
+
+async def test_escape_stops_the_search_and_drops_its_marks_where_the_reader_is(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"pipeline", "enter")
+        await settle(pilot)
+        await pilot.press("n")
+        app.screen.post_message(HighlightSpans([(1, 0, 8), (3, 0, 7)], current=1, label="test"))
+        await settle(pilot, 1)
+        assert current(app) == ("07PARIS2002", 3)
+        app.screen.clear_all()  # the palette's "clear": search, marks and narrowing
+        await settle(pilot)
+        reader = reader_of(app)
+        assert (reader.highlights.spans, reader.highlights.hit_paragraphs) == ([], set())
+        assert current(app) == ("07PARIS2002", 3)
+        await pilot.press("slash", *"gas", "enter")
+        await settle(pilot)
+        assert current(app) == ("07PARIS2002", 1)
+        assert list_rows(app) == ["07PARIS2002"]
+        await pilot.press("escape")  # on the list: stops the search; the cable stays open
+        await settle(pilot)
+        assert len(list_rows(app)) == 5
+        assert agree(app) == ("07PARIS2002", "07PARIS2002")
+        assert current(app) == ("07PARIS2002", 1)
+        assert reader.highlights.hit_paragraphs == set()

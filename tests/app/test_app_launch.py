@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
+from cablescope import cli
 from cablescope.app.launch import NOT_A_TERMINAL, launch_explorer
 from cablescope.cli import app as cli_app
 
@@ -49,3 +50,17 @@ def test_open_help_lists_the_deep_link_options():
     assert result.exit_code == 0
     for option in ("--db", "--doc", "--para", "--view", "--query"):
         assert option in result.output
+
+
+def test_open_with_a_malformed_query_exits_2_in_one_line(corpus_db):
+    # Checked before anything starts, like `cablescope search`, so the explorer never opens on
+    # a search it cannot run: from `open` and from a view's `--tui`.
+    db = str(corpus_db)
+    for args in (
+        ["open", "--query", "x OR", "--db", db],
+        ["timeline", "--tui", "--query", "x OR", "--db", db],
+    ):
+        cli.load_plugin_commands(args)
+        result = CliRunner().invoke(cli.app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output == "Error: OR needs something to search for on both sides, as in iran OR iraq\n"

@@ -30,6 +30,15 @@ def launch_explorer(
     ``seed_if_empty`` indexes the bundled seeds when the library holds no cable yet (the first
     run of a bare ``cablescope``), so a new user sees a cable at once.
     """
+    if query and query.strip():
+        from cablescope.query import QueryError, parse_query
+        from cablescope.sanitize import clean_line
+
+        try:
+            parse_query(query)
+        except QueryError as exc:
+            print(f"Error: {clean_line(str(exc))}", file=sys.stderr)
+            return 2
     if not sys.stdout.isatty():
         print(NOT_A_TERMINAL, file=sys.stderr)
         return 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -499,6 +499,10 @@ class ExplorerScreen(Screen):
             and self.current_ref == reference_id
             and self._shown_query == self.search_state.query
         ):
+            if self._loading_ref is not None:
+                # Another cable is on its way (a preview the user has left): this one wins.
+                self.workers.cancel_group(self, "cable")
+                self._loading_ref = None
             self._place(paragraph, hit)
             if record:
                 self._record()
@@ -553,8 +557,10 @@ class ExplorerScreen(Screen):
         self.notify(message, severity=severity, markup=False)
 
     def _drop_search_highlights(self) -> None:
-        """The search was cleared: the reader loses its hits in place, keeping cursor and scroll."""
-        self.reader.set_highlights(replace(self.reader.highlights, terms=None, hit_paragraphs=set()))
+        """The search was cleared: the reader loses its hits, and a view's marks, in place,
+        keeping its cursor and scroll."""
+        self._span_mode = False
+        self.reader.set_highlights(Highlights(annotations=self.reader.highlights.annotations))
         self._shown_query = None
         self._refresh_views()
 
@@ -735,12 +741,14 @@ class ExplorerScreen(Screen):
         """Search for ``query`` (None: stop searching); False, with a message, when the query
         cannot be read, and the search stays as it was."""
         query = (query or "").strip() or None
-        if query is not None:
-            try:
-                parse_query(query)
-            except QueryError as exc:
-                self.notify(str(exc), title="Search", severity="error", markup=False)
-                return False
+        if query is None:
+            self.clear_search()
+            return True
+        try:
+            parse_query(query)
+        except QueryError as exc:
+            self.notify(str(exc), title="Search", severity="error", markup=False)
+            return False
         self.search_state.query = query
         self.pending = Pending(hit="first", record=True)
         self.reload_list()
@@ -801,6 +809,12 @@ class ExplorerScreen(Screen):
 
     def clear_all(self) -> None:
         self.search_state = SearchState()
+        self.reload_list(keep=True)
+        self._update_status()
+
+    def clear_search(self) -> None:
+        """Stop searching; the open cable stays open where it is."""
+        self.search_state.query = None
         self.reload_list(keep=True)
         self._update_status()
 
@@ -918,7 +932,7 @@ class ExplorerScreen(Screen):
             self.cable_list.focus()
             return
         if self.search_state.query:
-            self.run_search(None)
+            self.clear_search()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the search box has focus its keys are text; only escape/tab reach the screen.
