@@ -816,3 +816,47 @@ async def test_escape_stops_the_search_and_drops_its_marks_where_the_reader_is(c
         assert agree(app) == ("07PARIS2002", "07PARIS2002")
         assert current(app) == ("07PARIS2002", 1)
         assert reader.highlights.hit_paragraphs == set()
+
+
+async def test_a_load_already_past_its_cancel_check_is_not_shown(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        gate, deliver = threading.Event(), app.call_from_thread
+
+        def held(callback, *args, **kwargs):
+            if getattr(callback, "__name__", "") == "_show_cable":
+                gate.wait(10)  # the worker has loaded the cable and is handing it over
+            return deliver(callback, *args, **kwargs)
+
+        app.call_from_thread = held
+        await pilot.press("j")
+        await pilot.pause(0.5)
+        await pilot.press("k")  # back to the cable on screen before the other one lands
+        await pilot.pause(0.5)
+        gate.set()
+        await settle(pilot)
+        assert agree(app) == ("06ANKARA101", "06ANKARA101")
+        assert app.history.current.reference_id == "06ANKARA101"
+
+
+async def test_escape_from_a_linked_cable_the_list_lacks_records_where_it_lands(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot, 1)
+        app.screen.query_one("#origin", Input).value = "Paris"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("slash", *"pipeline", "enter")
+        await settle(pilot)
+        app.screen.post_message(OpenCable("08MOSCOW3003", 3))  # a view's link, outside the filter
+        await settle(pilot)
+        assert current(app) == ("08MOSCOW3003", 3)
+        app.screen.query_one(CableList).focus()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert list_rows(app) == ["07PARIS2002"]
+        assert agree(app) == ("07PARIS2002", "07PARIS2002")
+        assert app.history.current.reference_id == "07PARIS2002"

@@ -109,6 +109,7 @@ class ExplorerScreen(Screen):
         self._preview_timer: Timer | None = None
         self._preview_ref: str | None = None  # the row the reader is about to follow
         self._loading_ref: str | None = None  # the cable being loaded, until it shows or fails
+        self._load_serial = 0  # counts opens: a load whose number has passed is not shown
         self._shown_query: str | None = None  # the search the reader's highlights are for
         # The open cable whose row the list is looking for, until it is found or the user
         # moves on.
@@ -489,11 +490,12 @@ class ExplorerScreen(Screen):
         self._following = None
         summary = self.cable_list.summary_at(0)
         if summary is not None:
-            self._open(summary.reference_id, None, hit="first", record=False)
+            self._open(summary.reference_id, None, hit="first", record=True)
 
     def _open(self, reference_id: str, paragraph: int | None, *, hit: str | None, record: bool) -> None:
         if reference_id != self._following:
             self._following = None  # another cable was opened (a view, a bookmark, the palette)
+        self._load_serial += 1  # whatever was loading before is not shown now
         if (
             self.cable is not None
             and self.current_ref == reference_id
@@ -508,11 +510,17 @@ class ExplorerScreen(Screen):
                 self._record()
             return
         self._loading_ref = reference_id
-        self._load_cable(reference_id, paragraph, hit, record, self.search_state.query)
+        self._load_cable(reference_id, paragraph, hit, record, self.search_state.query, self._load_serial)
 
     @work(thread=True, exclusive=True, group="cable", exit_on_error=False)
     def _load_cable(
-        self, reference_id: str, paragraph: int | None, hit: str | None, record: bool, query: str | None
+        self,
+        reference_id: str,
+        paragraph: int | None,
+        hit: str | None,
+        record: bool,
+        query: str | None,
+        serial: int,
     ) -> None:
         worker = get_current_worker()
         try:
@@ -521,15 +529,12 @@ class ExplorerScreen(Screen):
                 hits = store.matching_paragraphs(reference_id, query) if (cable and query) else []
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.app.call_from_thread(
-                self._load_failed,
-                reference_id,
-                f"Could not read {reference_id}: {describe_error(exc)}",
-                "error",
+                self._load_failed, serial, f"Could not read {reference_id}: {describe_error(exc)}", "error"
             )
             return
         if cable is None:
             self.app.call_from_thread(
-                self._load_failed, reference_id, f"{reference_id} is not in the index.", "warning"
+                self._load_failed, serial, f"{reference_id} is not in the index.", "warning"
             )
             return
         annotations: list[Annotation] = []
@@ -545,15 +550,15 @@ class ExplorerScreen(Screen):
             )
         self.app.call_from_thread(self.cs_app.report_plugin_failures)
         if not worker.is_cancelled:
-            self.app.call_from_thread(
-                self._show_cable, reference_id, cable, annotations, hits, paragraph, hit, record, query
-            )
+            shown = (reference_id, cable, annotations, hits, paragraph, hit, record, query)
+            self.app.call_from_thread(self._show_cable, serial, *shown)
 
-    def _load_failed(self, reference_id: str, message: str, severity: str) -> None:
-        if self._loading_ref == reference_id:
-            self._loading_ref = None  # the reader still shows the cable it showed
-        if self._following == reference_id:
+    def _load_failed(self, serial: int, message: str, severity: str) -> None:
+        if serial != self._load_serial:
+            return  # the user has opened something else since
+        if self._following == self._loading_ref:
             self._following = None
+        self._loading_ref = None  # the reader still shows the cable it showed
         self.notify(message, severity=severity, markup=False)
 
     def _drop_search_highlights(self) -> None:
@@ -566,6 +571,7 @@ class ExplorerScreen(Screen):
 
     def _show_cable(
         self,
+        serial: int,
         reference_id: str,
         cable: Cable,
         annotations: list[Annotation],
@@ -575,12 +581,13 @@ class ExplorerScreen(Screen):
         record: bool,
         query: str | None,
     ) -> None:
+        if serial != self._load_serial:
+            return  # the user has opened something else since (the load had passed its cancel check)
         if query != self.search_state.query:
             # The search changed while the cable loaded: load its hits for the new one.
-            self._load_cable(reference_id, paragraph, hit, record, self.search_state.query)
+            self._load_cable(reference_id, paragraph, hit, record, self.search_state.query, serial)
             return
-        if self._loading_ref == reference_id:
-            self._loading_ref = None
+        self._loading_ref = None
         self._shown_query = query
         self._span_mode = False
         highlights = Highlights(
