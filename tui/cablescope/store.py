@@ -1044,8 +1044,7 @@ class Store:
                     rows += page
                     skip = 0
                 elif skip:  # the whole part lies before the page
-                    skip -= self._fetch(f"SELECT count(*) FROM cables c{within}", params)[0][0]
-                    skip = max(0, skip)
+                    skip = max(0, skip - self._fetch(f"SELECT count(*) FROM cables c{within}", params)[0][0])
         return [_summary(row) for row in rows]
 
     def position(

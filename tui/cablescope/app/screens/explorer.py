@@ -470,24 +470,18 @@ class ExplorerScreen(Screen):
                 sort=list_query.sort,
                 descending=list_query.descending,
             )
-        if get_current_worker().is_cancelled:
-            return
-        if index is not None:
+        if (index is not None or or_first) and not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._located, reference_id, index, generation)
-        elif or_first:
-            self.app.call_from_thread(self._not_located, reference_id, generation)
 
-    def _located(self, reference_id: str, index: int, generation: int) -> None:
+    def _located(self, reference_id: str, index: int | None, generation: int) -> None:
+        """The list found the cable at ``index`` or, with None, does not hold it: the first row opens."""
         # Only while the list still waits for it: a move or another cable since then wins.
         if generation != self._list_generation or self._following != reference_id:
             return
         self._following = None
-        self.cable_list.move_to(index, announce=False)
-
-    def _not_located(self, reference_id: str, generation: int) -> None:
-        if generation != self._list_generation or self._following != reference_id:
+        if index is not None:
+            self.cable_list.move_to(index, announce=False)
             return
-        self._following = None
         summary = self.cable_list.summary_at(0)
         if summary is not None:
             self._open(summary.reference_id, None, hit="first", record=True)
@@ -501,10 +495,8 @@ class ExplorerScreen(Screen):
             and self.current_ref == reference_id
             and self._shown_query == self.search_state.query
         ):
-            if self._loading_ref is not None:
-                # Another cable is on its way (a preview the user has left): this one wins.
-                self.workers.cancel_group(self, "cable")
-                self._loading_ref = None
+            # A cable on its way (a preview the user has left) is not shown: its serial has passed.
+            self._loading_ref = None
             self._place(paragraph, hit)
             if record:
                 self._record()
