@@ -32,6 +32,23 @@ def list_rows(app: CablescopeApp) -> list[str]:
     return [cable_list.summary_at(i).reference_id for i in range(cable_list.count)]
 
 
+async def filter_origin(pilot, settle, origin: str) -> None:
+    """Apply an origin filter through the filters dialog (the list then reloads)."""
+    await pilot.press("f")
+    await settle(pilot, 1)
+    pilot.app.screen.query_one("#origin", Input).value = origin
+    await pilot.press("ctrl+s")
+
+
+async def until(pilot, ready, what: str) -> None:
+    """Pause until ``ready()`` holds (at most 5 s), without waiting for a worker held back."""
+    for _ in range(100):
+        if ready():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
 def reader_of(app: CablescopeApp) -> CableReader:
     return app.screen.query_one(CableReader)
 
@@ -525,10 +542,7 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
         # opens the first cable that passes.
         steps = [("Lima", 128, 126, "UNKNOWN-bada55"), ("Manila", 125, 0, "05MANY250")]
         for origin, count, cursor, shown in steps:
-            await pilot.press("f")
-            await settle(pilot, 1)
-            app.screen.query_one("#origin", Input).value = origin
-            await pilot.press("ctrl+s")
+            await filter_origin(pilot, settle, origin)
             await settle(pilot, 5)
             assert (cable_list.count, cable_list.cursor, current(app)[0]) == (count, cursor, shown)
 
@@ -547,11 +561,10 @@ def hold(monkeypatch, owner, name: str) -> threading.Event:
 
 
 async def rows_loaded(pilot, cable_list: CableList, count: int) -> None:
-    for _ in range(100):
-        if cable_list.count == count and not cable_list.empty_message.endswith("…"):
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"the list never showed {count} rows")
+    def loaded() -> bool:
+        return cable_list.count == count and not cable_list.empty_message.endswith("…")
+
+    await until(pilot, loaded, f"the list shows {count} rows")
 
 
 @pytest.mark.parametrize(
@@ -573,10 +586,7 @@ async def test_moving_while_the_list_looks_for_the_open_cable_wins(
         assert current(app)[0] == "05MANY1"
         gate = hold(monkeypatch, Store, "position")
         if origin:
-            await pilot.press("f")
-            await settle(pilot, 1)
-            app.screen.query_one("#origin", Input).value = origin
-            await pilot.press("ctrl+s")
+            await filter_origin(pilot, settle, origin)
             await rows_loaded(pilot, cable_list, 125)
         else:
             await pilot.press("S")
@@ -671,10 +681,7 @@ async def test_moving_while_the_list_looks_for_a_linked_cable_wins(many_db, sett
         await settle(pilot)
         gate = hold(monkeypatch, Store, "position")
         app.screen.post_message(OpenCable("05MANY150"))  # not on the list's first page
-        for _ in range(100):
-            if current(app)[0] == "05MANY150":
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: current(app)[0] == "05MANY150", "the reader shows 05MANY150")
         await pilot.press("j")
         gate.set()
         await settle(pilot)
@@ -844,10 +851,7 @@ async def test_escape_from_a_linked_cable_the_list_lacks_records_where_it_lands(
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("f")
-        await settle(pilot, 1)
-        app.screen.query_one("#origin", Input).value = "Paris"
-        await pilot.press("ctrl+s")
+        await filter_origin(pilot, settle, "Paris")
         await settle(pilot)
         await pilot.press("slash", *"pipeline", "enter")
         await settle(pilot)
