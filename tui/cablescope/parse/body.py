@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from cablescope.parse.markings import marking_parts
 
+# The cable viewer's "¶" anchor may stand before the number in text copied from its pages.
 _PARAGRAPH = (
-    r"[ \t]*(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)"
+    r"[ \t]*(?:¶[ \t]*)?(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)"
     r"|\([A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?0(?=[ \t])|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
 )
 _PAGE_MARKER = (
