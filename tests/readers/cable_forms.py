@@ -65,7 +65,7 @@ def _block(raw: str, keep_anchor: bool) -> str:
 
 
 _CANDIDATE = re.compile(
-    r"^[ \t]*(?:¶(?P<anchored>\d{1,4})\s?\.|(?P<tight>\d{1,3})\.(?=\())[ \t]*(?P<marked>\([A-Za-z])?"
+    r"^[ \t]*(?:¶(?P<anchored>\d{1,4})\s?\.|(?P<tight>\d{1,3})\.(?=\()|(?P<run_on>\d{1,3})\. (?=\())[ \t]*(?P<marked>\([A-Za-z])?"
 )
 _SIGNATURE = re.compile(r"^[ \t]*[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*$")
 
@@ -81,10 +81,10 @@ def _paragraph_lines(viewer_body: str) -> tuple[list[int], list[list[str]]]:
     """
     numbers: list[int] = []
     paragraphs: list[list[str]] = []
-    for line in viewer_body.split("\n"):
+    for line in _split_run_on(viewer_body):
         candidate = _CANDIDATE.match(line)
         if candidate:
-            number = int(candidate.group("anchored") or candidate.group("tight"))
+            number = int(candidate.group("anchored") or candidate.group("tight") or candidate.group("run_on"))
             last = numbers[-1] if numbers else 0
             if number == last + 1 or (last < number <= last + 10 and candidate.group("marked")):
                 numbers.append(number)
@@ -99,6 +99,15 @@ def _paragraph_lines(viewer_body: str) -> tuple[list[int], list[list[str]]]:
         if len(last) > 1 and _SIGNATURE.match(last[-1]) and len(last[-1].strip()) <= 40:
             last.pop()
     return numbers, paragraphs
+
+
+_RUN_ON = re.compile(r"(?<=[.!?\"')] )(?=\d{1,3}\. \((?:U|C|S|SBU|TS)\b[^)]{0,20}\) )")
+
+
+def _split_run_on(body: str) -> list[str]:
+    """The body's lines, with a marked paragraph that runs on after a sentence ("... growth. 12. (C)
+    Ambassador ...") put on a line of its own: the viewer anchors only line starts."""
+    return [piece for line in body.split("\n") for piece in _RUN_ON.split(line)]
 
 
 def _words(lines: list[str]) -> list[str]:

@@ -14,7 +14,11 @@ _BANNER = re.compile(
     re.IGNORECASE,
 )
 _EO = re.compile(r"^\s*(?:E\.\s?O\.?|EO\s+\d{5})", re.IGNORECASE)
-_DROP = re.compile(r"^\s*(?:TAGS?\b|SUBJ(?:ECT)?:|FM\s|TO\s|SIPDIS\s*$)", re.IGNORECASE)
+# Header lines Scoop leaves out; "FM"/"TO" only above the first paragraph (a body line may open
+# with "to").
+_DROP = re.compile(r"^\s*(?:TAGS?\b|SUBJ(?:ECT)?:|SIPDIS\s*$)", re.IGNORECASE)
+_ADDRESS = re.compile(r"^\s*(?:FM|TO)\s")
+_FIRST_PARAGRAPH = re.compile(r"^\s*1\s?\.")
 _SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?:\s*(.*)$", re.IGNORECASE)
 _DE = re.compile(r"^DE\s+RU\w+\s+#\d+.*$", re.MULTILINE)
 _DTG = re.compile(r"^\s*(?:[ZOPR]{1,2}\s+){0,2}\d{6}Z\s+[A-Z]{3}\s+\d{2}\b.*$", re.MULTILINE)
@@ -88,7 +92,9 @@ def to_scoop(header: str, body: str) -> str:
     start = next((i for i, line in enumerate(lines) if _EO.match(line)), 0)
     kept: list[str] = []
     skip_subject = False
+    in_header = True
     for line in lines[start:]:
+        in_header = in_header and not _FIRST_PARAGRAPH.match(line)
         if _SUBJECT.match(line):
             skip_subject = True
             continue
@@ -96,7 +102,7 @@ def to_scoop(header: str, body: str) -> str:
             if line.strip() and not re.match(r"^\s*(?:REF|Classified|\d+\.)", line, re.IGNORECASE):
                 continue
             skip_subject = False
-        if _BANNER.match(line) or _DROP.match(line):
+        if _BANNER.match(line) or _DROP.match(line) or (in_header and _ADDRESS.match(line)):
             continue
         kept.append(line.rstrip())
     blocks: list[list[str]] = [[]]

@@ -117,22 +117,68 @@ class RawParagraph:
     end: int
 
 
+# A paragraph that runs on inside a line ("... End summary. 2. (C) Comment: ...", a page whose
+# paragraph breaks collapsed): the number after a space, then a marking or, after a sentence's
+# end, a capital. Found by the stop-and-space or stop-and-parenthesis that must follow it.
+_INLINE_PARAGRAPH_RE = re.compile(
+    r"(?<=[ \t])(?P<num>\d{1,3})\.(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\))"
+    r"|[ \t]+(?=[A-Z\"“]))[ \t]*"
+)
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:;\"'”’)\]][ \t]+$")
+
+
 def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
     """Numbered paragraphs in sequence (1, 2, 3...); numbers out of sequence are list items, not
-    paragraphs."""
+    paragraphs.
+
+    A number at a line start opens a paragraph when it continues the sequence (a marked one may
+    skip up to ten numbers: paragraphs were withheld from some releases). A number inside a line
+    opens one only when its marking agrees, or, unmarked, when it is exactly the next and follows
+    the end of a sentence.
+    """
     found: list[RawParagraph] = []
     last = 0
-    for match in PARAGRAPH_LINES.finditer(text, start, end):
+    for match, inline in _paragraph_candidates(text, start, end):
         number = int(match.group("num"))
         mark = match.group("mark")
         mark_ok = mark is not None and marking_parts(mark) is not None
-        if number == last + 1 or (last < number <= last + 10 and mark_ok):
+        if inline:
+            line_start = match.start("num")
+            accepted = (last < number <= last + 10 and mark_ok) or (
+                number == last + 1
+                and mark is None
+                and _SENTENCE_END_BEFORE_RE.search(text, max(start, line_start - 4), line_start)
+            )
+        else:
             line_start = match.start("line")
+            accepted = number == last + 1 or (last < number <= last + 10 and mark_ok)
+        if accepted:
             if found:
                 found[-1].end = line_start
             found.append(RawParagraph(number, mark if mark_ok else None, line_start, match.end(), end))
             last = number
     return found
+
+
+def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], bool]]:
+    """Line-start and inline paragraph numbers, in text order; the flag says which is inline."""
+    lines = PARAGRAPH_LINES.finditer(text, start, end)
+    inline = (m for m in _INLINE_PARAGRAPH_RE.finditer(text, start, end) if not _at_line_start(text, m.start()))
+    line = next(lines, None)
+    run_on = next(inline, None)
+    while line is not None or run_on is not None:
+        if run_on is None or (line is not None and line.start("line") < run_on.start()):
+            yield line, False
+            line = next(lines, None)
+        else:
+            yield run_on, True
+            run_on = next(inline, None)
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def page_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
