@@ -14,6 +14,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SourceFormat = Literal["scoop", "wikileaks-html", "text", "csv"]
+SegmentKind = Literal["header", "fields", "paragraph", "heading", "marker", "signature", "trailer", "appendix"]
+"""Where a stretch of ``Cable.text`` went: the telegram header (up to the banner), the lead's
+header fields (E.O., TAGS, SUBJECT, REF, Classified By...), a paragraph (numbered or not), a
+heading, a page marker, the signature, trailer lines (``NNNN``, ``End Cable Text``), the appendix."""
+FieldSource = Literal["text", "page-table", "file-name", "csv-column", "derived"]
+"""Where a field's value came from: the cable's own text, a cable-viewer page's metadata table or
+file name, a cables.csv metadata column, or an inference from other fields."""
 
 
 class Routing(BaseModel):
@@ -109,6 +116,15 @@ class Cable(BaseModel):
     source: Source | None = None
     derived: list[str] = Field(default_factory=list)
     """Names of fields derived by inference rather than stated in the text."""
+    provenance: dict[str, FieldSource] = Field(default_factory=dict)
+    """For the identifying fields (reference_id, created, origin, classification): where each value
+    came from (a field without a value has no key)."""
+    disagreements: dict[str, str] = Field(default_factory=dict)
+    """Fields whose value from the cable's text differs from what the source states about it:
+    the text's value, keyed by field (the field itself holds the stated value)."""
+    layout: list[tuple[SegmentKind, int, int]] = Field(default_factory=list)
+    """Where every part of ``text`` went, as (kind, start, end) in text order: together the
+    segments cover every word of the text (``cablescope.parse.layout.unplaced_words`` checks it)."""
     text: str = ""
     """The whole decoded source document; every offset points into it."""
 

@@ -174,25 +174,40 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
     lead_items.extend(end for start, end in marker_spans if end <= first_para)
     for control in _header.CONTROL_LINE_RE.finditer(text, scan_start, lead_limit):
         lead_items.append(control.end())
-    lead_end = max(lead_items)
+    if raw_paragraphs:
+        # A header line that runs on into paragraph 1 (a collapsed page) ends where the paragraph begins.
+        lead_end = min(max(lead_items), first_para)
+    else:
+        # With no numbered paragraph to bound it, the lead ends at the first block of prose: a
+        # "Classified by" or "Subject:" further down is the body's text, not its header.
+        zone_end = _header_zone_end(text, scan_start, cable_end)
+        lead_end = max(end for end in lead_items if end <= zone_end)
 
     # The signature closes the body; the appendix (if any) starts after it.
     f["signers"], body_end = _body.find_signers(text, lead_end, cable_end)
     if raw_paragraphs:
         raw_paragraphs[-1].end = max(raw_paragraphs[-1].text_start, body_end)
 
+    layout: list[tuple[str, int, int]] = [("header", 0, scan_start)]
+    if lead_end > scan_start:
+        layout.append(("fields", scan_start, lead_end))
     paragraphs: list[Paragraph] = []
     heading = None
     if lead_end < first_para:
-        lead, heading = _unnumbered(
+        lead, heading, heading_span = _unnumbered(
             text, lead_end, min(first_para, body_end), marker_spans, bool(raw_paragraphs)
         )
         paragraphs.extend(lead)
+        layout.extend(("paragraph", p.start, p.end) for p in lead)
+        if heading_span:
+            layout.append(("heading", *heading_span))
     for index, raw in enumerate(raw_paragraphs):
         end = _before_trailing_markers(text, raw.text_start, raw.end, marker_spans)
         next_heading = None
         if index + 1 < len(raw_paragraphs):
             end, next_heading = _body.split_heading(text, raw.text_start, end)
+            if next_heading:
+                layout.append(("heading", end, raw.end))
             end = _before_trailing_markers(text, raw.text_start, end, marker_spans)
         marking = marking_parts(raw.marking_raw) if raw.marking_raw else None
         paragraphs.append(
@@ -208,6 +223,19 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
         )
         heading = next_heading
     f["paragraphs"] = paragraphs
+    layout.extend(("paragraph", p.start, p.end) for p in paragraphs[len(paragraphs) - len(raw_paragraphs) :])
+    layout.extend(("marker", start, end) for start, end in marker_spans)
+    if f["signers"]:
+        signature_end = text.find("\n", body_end, cable_end)
+        signature_end = cable_end if signature_end == -1 else signature_end
+        layout.append(("signature", body_end, signature_end))
+        body_end = signature_end
+    if body_end < cable_end and text[body_end:cable_end].strip():
+        layout.append(("trailer", body_end, cable_end))
+    if boundary:
+        layout.append(("appendix", cable_end, len(text)))
+    layout.sort(key=_segment_order)
+    f["layout"] = layout
 
     f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
     f["redactions"] = _redactions(text, body_end, paragraphs)
@@ -219,6 +247,40 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
     )
     f["derived"] = derived
     return Cable(**f)
+
+
+_HEADER_LINE_RE = re.compile(
+    r"[ \t]*(?:¶?\(?[A-Z]\)?[.)][ \t]|(?:REFS?|REFTEL|REFERENCES?|DEPT|DEPARTMENT|PASS|FOR|INFO|TO|FM"
+    r"|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDOC|TREASURY)\b|[-=_*]{3,}[ \t]*$)",
+    re.IGNORECASE,
+)
+_CAPITALS_LINE_RE = re.compile(r"[ \t]*[A-Z0-9][A-Z0-9 /,.&'()\-]{0,60}[ \t]*")
+
+
+def _header_zone_end(text: str, start: int, end: int) -> int:
+    """Where the lead's header lines (E.O., TAGS, SUBJECT, REF, Classified By, office and control
+    lines, page markers) give way to the first block of prose."""
+    for block in _BLOCK_RE.finditer(text, start, min(end, start + HEAD_LIMIT)):
+        block_end = block.end()
+        newline = text.find("\n", block.start(), block_end)
+        first = text[block.start() : block_end if newline == -1 else newline]
+        one_line = newline == -1 or newline >= block_end - 1
+        if not (
+            _header.EO_RE.match(first)
+            or _header.TAGS_RE.match(first)
+            or _header.SUBJECT_RE.match(first)
+            or _header.CLASSIFIED_BY_RE.match(first)
+            or _header.CONTROL_LINE_RE.match(first)
+            or _body.PAGE_MARKER_RE.match(first)
+            or _HEADER_LINE_RE.match(first)
+            or (one_line and _CAPITALS_LINE_RE.fullmatch(first))
+        ):
+            return block.start()
+    return end
+
+
+def _segment_order(segment: tuple[str, int, int]) -> tuple[int, int]:
+    return segment[1], segment[2]
 
 
 def _before_trailing_markers(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> int:
@@ -240,10 +302,11 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 def _unnumbered(
     text: str, start: int, end: int, markers: list[tuple[int, int]], numbered_follow: bool
-) -> tuple[list[Paragraph], str | None]:
+) -> tuple[list[Paragraph], str | None, tuple[int, int] | None]:
     """Lead text before paragraph 1 (or a body without numbers), one paragraph per blank-line block.
 
-    Returns the paragraphs and, when the last block is a heading over paragraph 1, that heading.
+    Returns the paragraphs and, when the last block is a heading over paragraph 1, that heading
+    and its span.
     """
     paragraphs: list[Paragraph] = []
     for block in _BLOCK_RE.finditer(text, start, end):
@@ -276,9 +339,9 @@ def _unnumbered(
     if paragraphs and numbered_follow:
         heading = _body.heading_of(paragraphs[-1].text)
         if heading:
-            paragraphs.pop()
-            return paragraphs, heading
-    return paragraphs, None
+            last = paragraphs.pop()
+            return paragraphs, heading, (last.start, last.end)
+    return paragraphs, None, None
 
 
 def _redactions(text: str, end: int, paragraphs: list[Paragraph]) -> list[Redaction]:
