@@ -13,9 +13,12 @@ _PARAGRAPH = (
     r"[ \t]*(?:¶[ \t]*)?(?P<num>\d{1,3})[ \t]?\.(?:[ \t]+|(?=\())(?:(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\)"
     r"|\([A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?0(?=[ \t])|[A-Z]{1,3}(?:/{1,2}[A-Z]{1,5})?\))[ \t]*)?"
 )
+# "BEIJING 00002932 002 OF 002" (page 2 of 2), and an old printout's page header
+# "PAGE 02 HARARE 06677 01 OF 03 291400Z" (page 2; section 1 of 3; the date-time group).
 _PAGE_MARKER = (
-    r"[ \t]*(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
-    r"(?P<page>\d{3})(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$"
+    r"[ \t]*(?:PAGE[ \t]+(?P<printed_page>\d{1,3})[ \t]+)?"
+    r"(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
+    r"(?P<page>\d{2,3})(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}(?:(?<=\d)[ \t]+\d{6}Z)?[ \t]*$"
 )
 PAGE_MARKER_RE = re.compile("^" + _PAGE_MARKER, re.MULTILINE)
 
