@@ -27,8 +27,9 @@ DTG_RE = re.compile(
     r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s?Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2}(?:\d{2})?)\b"
 )
 # The transmission line: precedence prosigns, then the DTG, alone on a line.
+# "O 221203Z OCT 09"; partial extracts write the month in lower case ("201247Z Jan 04").
 TRANSMISSION_RE = re.compile(
-    r"^[ \t]*(?P<prec>(?:[ZOPRY]{1,2}[ \t]+){0,2})(?P<dtg>\d{6}\s?Z\s+[A-Z]{3}\s+\d{2}(?:\d{2})?)"
+    r"^[ \t]*(?P<prec>(?:[ZOPRY]{1,2}[ \t]+){0,2})(?P<dtg>\d{6}\s?Z\s+(?:[A-Z]{3}|[A-Z][a-z]{2})\s+\d{2}(?:\d{2})?)"
     # Trailing operating signals ("ZDS", "ZDK", "ZFF4") may follow the DTG.
     r"(?:[ \t]+Z[A-Z0-9]{2,3})*[ \t]*$",
     re.MULTILINE,

@@ -15,7 +15,9 @@ _LETTERS = {
     # "SS E C R E T": a doubled first letter is a known typing slip in banners.
     "S": r"S?S\s?E\s?C\s?R\s?E\s?T",
     "C": r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
-    "U": r"UNCLAS(?:SIFIED)?",
+    # "U n c l a s s i f i e d": partial extracts space out and lower-case every banner.
+    # "UUNCLAS": a doubled first letter, as in "SS E C R E T".
+    "U": r"U?UNCLAS(?:SIFIED)?|U\sN\sC\sL\sA\sS(?:\sS\sI\sF\sI\sE\sD)?",
     "SBU": r"LIMITED\s+OFFICIAL\s+USE",
 }
 BANNER_RE = re.compile(
