@@ -121,11 +121,10 @@ class RawParagraph:
 
 
 # A paragraph that runs on inside a line ("... End summary. 2. (C) Comment: ...", a page whose
-# paragraph breaks collapsed): the number after a space, then a marking or, after a sentence's
-# end, a capital. Found by the stop-and-space or stop-and-parenthesis that must follow it.
+# paragraph breaks collapsed): the number after a space, then a marking or a word. Found by the stop-and-space or stop-and-parenthesis that must follow it.
 _INLINE_PARAGRAPH_RE = re.compile(
-    r"(?<=[ \t])(?P<num>\d{1,3})\.(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-]{0,40}\))"
-    r"|[ \t]+(?=[A-Z\"“]))[ \t]*"
+    r"(?<=[ \t])(?P<num>\d{1,3})\.(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-\n]{0,40}\))"
+    r"|[ \t]*\n?[ \t]*(?<=\s)(?=[A-Za-z\"“]))[ \t]*"
 )
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:;\"'”’)\]][ \t]+$")
 
@@ -136,21 +135,22 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
 
     A number at a line start opens a paragraph when it continues the sequence (a marked one may
     skip up to ten numbers: paragraphs were withheld from some releases). A number inside a line
-    opens one only when its marking agrees, or, unmarked, when it is exactly the next and follows
-    the end of a sentence.
+    opens one only when its marking agrees, or when it is exactly the next and follows the end of
+    a sentence.
     """
     found: list[RawParagraph] = []
     last = 0
     for match, inline in _paragraph_candidates(text, start, end):
         number = int(match.group("num"))
         mark = match.group("mark")
+        if mark and "\n" in mark:
+            mark = " ".join(mark.split())  # a marking wrapped over two lines: "(S/Rel\nUK)"
         mark_ok = mark is not None and marking_parts(mark) is not None
         if inline:
             line_start = match.start("num")
             accepted = (last < number <= last + 10 and mark_ok) or (
                 number == last + 1
-                and mark is None
-                and _SENTENCE_END_BEFORE_RE.search(text, max(start, line_start - 4), line_start)
+                and _SENTENCE_END_BEFORE_RE.search(text, max(start, line_start - 4), line_start) is not None
             )
         else:
             line_start = match.start("line")

@@ -21,6 +21,7 @@ from cablescope.parse import parse_cable
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import CP1252_FALLBACK, SNIFF_BYTES, looks_binary
+from cablescope.readers.stated import Stated, merge_stated
 
 COLUMNS = (
     "identifier",
@@ -71,21 +72,18 @@ def cable_from_row(row: list[str], path: Path | None, number: int) -> Cable:
     cable = parse_cable(
         text, body_start=len(header) + 2 if header else 0, references=list(dict.fromkeys(cited))
     )
-    derived = set(cable.derived)
+    stated: dict[str, Stated] = {}
     stated_refid = canonical_reference_id(refid) if refid.strip() else None
     if stated_refid:
-        cable.reference_id = stated_refid
-        derived.discard("reference_id")
+        stated["reference_id"] = Stated(stated_refid, "csv-column")
     stated_created = parse_created(created) if created.strip() else None
     if stated_created:
-        cable.created = stated_created
+        stated["created"] = Stated(stated_created, "csv-column")
     if origin.strip():
-        cable.origin = origin.strip()
-        derived.discard("origin")
+        stated["origin"] = Stated(origin.strip(), "csv-column")
     if classification.strip():
-        cable.classification = classification.strip()
-        derived.discard("classification")
-    cable.derived = [name for name in cable.derived if name in derived]
+        stated["classification"] = Stated(classification.strip(), "csv-column")
+    merge_stated(cable, stated)
     # A row's own hash, so that an index can tell which rows of a re-released file changed.
     digest = hashlib.sha256("\x1f".join(row).encode("utf-8", errors="surrogatepass")).hexdigest()
     cable.source = Source(path=str(path) if path else None, format="csv", sha256=digest, row=number)

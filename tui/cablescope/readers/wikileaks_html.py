@@ -1,6 +1,9 @@
 """WikiLeaks cable-viewer pages: a metadata table, then the header and body in two ``<pre>`` blocks.
 
-Only the cable text is read; the page's metadata table is WikiLeaks' own summary, not the cable.
+The cable is parsed from its text; what the page states about it (the table's reference id,
+created date, classification and origin, and the ``YYYY/MM/REFID.html`` file name) fills what the
+text lacks or overrides the text's identity, and every field records where it came from (see
+``readers.stated``).
 """
 
 from __future__ import annotations
@@ -8,16 +11,23 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cablescope.model import Cable, Source
 from cablescope.parse import parse_cable
+from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_document
+from cablescope.readers.stated import Stated, merge_stated
 
 # The viewer's paragraph anchors ("¶") are links WikiLeaks added, not cable text.
 _ANCHOR_RE = re.compile(r"<a\b[^>]*\bhref=['\"]#par[^'\"]*['\"][^>]*>[^<]*</a>", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
+_TABLE_RE = re.compile(r"<table class=['\"]cable['\"]>(.*?)</table>", re.DOTALL | re.IGNORECASE)
+_HEAD_CELL_RE = re.compile(r"<th>(.*?)</th>", re.DOTALL | re.IGNORECASE)
+_DATA_CELL_RE = re.compile(r"<td>(.*?)</td>", re.DOTALL | re.IGNORECASE)
+_TABLE_CREATED_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})")
 
 
 def pre_blocks(page: str) -> list[str]:
@@ -59,6 +69,41 @@ def cable_parts(page: str) -> tuple[str, int]:
     return blocks[0] + "\n\n" + blocks[1], len(blocks[0]) + 2
 
 
+def page_table(page: str) -> dict[str, str]:
+    """The viewer's metadata table, heading to value: {"Reference ID": "08LAPAZ2623", ...}."""
+    table = _TABLE_RE.search(page)
+    if not table:
+        return {}
+    heads = [_cell_text(cell) for cell in _HEAD_CELL_RE.findall(table.group(1))]
+    cells = [_cell_text(cell) for cell in _DATA_CELL_RE.findall(table.group(1))]
+    return {head: cell for head, cell in zip(heads, cells, strict=False) if head and cell}
+
+
+def _cell_text(cell: str) -> str:
+    return " ".join(html.unescape(_TAG_RE.sub("", cell)).split())
+
+
+def stated_facts(page: str, path: Path | None) -> dict[str, Stated]:
+    """What the page states about its cable: the table's fields, else the file name's reference id."""
+    table = page_table(page)
+    stated: dict[str, Stated] = {}
+    refid = canonical_reference_id(table.get("Reference ID", ""))
+    if refid:
+        stated["reference_id"] = Stated(refid, "page-table")
+    elif path is not None and (named := canonical_reference_id(path.stem)) == path.stem.upper():
+        stated["reference_id"] = Stated(named, "file-name")
+    created = _TABLE_CREATED_RE.fullmatch(table.get("Created", ""))
+    if created:
+        try:
+            stated["created"] = Stated(datetime(*map(int, created.groups()), tzinfo=UTC), "page-table")
+        except ValueError:
+            pass  # a date the calendar lacks: the text's date (if any) stands
+    for name, heading in (("origin", "Origin"), ("classification", "Classification")):
+        if table.get(heading):
+            stated[name] = Stated(table[heading], "page-table")
+    return stated
+
+
 class WikiLeaksHtmlReader(Reader):
     """One cable-viewer page, one cable."""
 
@@ -77,5 +122,8 @@ class WikiLeaksHtmlReader(Reader):
         page, digest = read_document(path)
         text, body_start = cable_parts(page)
         cable = parse_cable(text, body_start=body_start)
+        # The banner is the cable's own marking: the table's classification only fills a gap, and a
+        # difference (WikiLeaks added or dropped NOFORN on a few pages) is kept as a disagreement.
+        merge_stated(cable, stated_facts(page, path), text_first=("classification",))
         cable.source = Source(path=str(path), format="wikileaks-html", sha256=digest)
         yield cable
