@@ -30,7 +30,9 @@ _BANNER = re.compile(
     r"(?P<rest>.*?\b\d{3,}\s*)$",
     re.MULTILINE,
 )
-_PAGE_MARKER = re.compile(r"^\s*([A-Z][A-Z .]*?)\s(\d{8})\s+(\d{3})(?:\.\d)?\s+OF\s+(\d{3})\s*$", re.MULTILINE)
+_PAGE_MARKER = re.compile(
+    r"^\s*([A-Z][A-Z .]*?)\s(\d{8})\s+(\d{3})(?:\.\d)?\s+OF\s+(\d{3})\s*$", re.MULTILINE
+)
 _LEADING_MARKING = re.compile(r"^\((?:TS|S|C|U|SBU|[A-Z]{1,3}[/ ][^)]{0,50}|[A-Za-z]{1,4}/[^)]{0,50})\)\s*")
 WORD = re.compile(r"[A-Za-z0-9]+")
 
@@ -65,7 +67,8 @@ def _block(raw: str, keep_anchor: bool) -> str:
 
 
 _CANDIDATE = re.compile(
-    r"^[ \t]*(?:¶(?P<anchored>\d{1,4})\s?\.|(?P<tight>\d{1,3})\.(?=\()|(?P<run_on>\d{1,3})\. (?=\())[ \t]*(?P<marked>\([A-Za-z])?"
+    r"^[ \t]*(?:¶(?P<anchored>\d{1,4})\s?\.|(?P<tight>\d{1,3})\.(?=\()|(?P<run_on>\d{1,3})\. (?=\())"
+    r"[ \t]*(?P<marked>\([A-Za-z])?"
 )
 _SIGNATURE = re.compile(r"^[ \t]*[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*$")
 
@@ -117,8 +120,10 @@ def _words(lines: list[str]) -> list[str]:
             continue
         tokens = line.replace("¶", " ").split()
         if index == 0 and tokens:
+            # The number is not a word; "3.(C)" keeps its marking, dropped below.
             number = re.match(r"\d{1,4}\.(\(.*)?", tokens[0])
-            tokens = tokens[1:] if number and not number.group(1) else [number.group(1)] + tokens[1:] if number else tokens
+            if number:
+                tokens = ([number.group(1)] if number.group(1) else []) + tokens[1:]
         if index == 0 and tokens:
             line = _LEADING_MARKING.sub("", " ".join(tokens))
             tokens = line.split()
@@ -208,8 +213,11 @@ def _spaced_lower_banner(match: re.Match[str]) -> str:
 def partial_extract(page: SharedPage) -> str:
     """The cable as a partial extract: the telegram header gone, a short date-time line, and the
     banner spaced out and lower-cased ("C o n f i d e n t i a l section 01 of 04 ankara 000348")."""
-    lines = ["This record is a partial extract of the original cable. The full text of the original "
-             "cable is not available.", ""]
+    lines = [
+        "This record is a partial extract of the original cable. The full text of the original "
+        "cable is not available.",
+        "",
+    ]
     dtg = _short_dtg(page.header)
     if dtg:
         lines += [dtg, ""]
@@ -246,7 +254,15 @@ def cables_csv(pages: list[SharedPage]) -> str:
     for number, page in enumerate(pages, 1):
         year, month, day = page.created.split("-")
         writer.writerow(
-            [number, f"{month}/{day}/{year} 12:00", page.refid, page.origin, page.classification,
-             "", page.header, page.body]
+            [
+                number,
+                f"{month}/{day}/{year} 12:00",
+                page.refid,
+                page.origin,
+                page.classification,
+                "",
+                page.header,
+                page.body,
+            ]
         )
     return out.getvalue()

@@ -14,7 +14,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SourceFormat = Literal["scoop", "wikileaks-html", "text", "csv"]
-SegmentKind = Literal["header", "fields", "paragraph", "heading", "marker", "signature", "trailer", "appendix"]
+SegmentKind = Literal[
+    "header", "fields", "paragraph", "heading", "marker", "signature", "trailer", "appendix"
+]
 """Where a stretch of ``Cable.text`` went: the telegram header (up to the banner), the lead's
 header fields (E.O., TAGS, SUBJECT, REF, Classified By...), a paragraph (numbered or not), a
 heading, a page marker, the signature, trailer lines (``NNNN``, ``End Cable Text``), the appendix."""

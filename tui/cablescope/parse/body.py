@@ -121,7 +121,7 @@ class RawParagraph:
 
 
 # A paragraph that runs on inside a line ("... End summary. 2. (C) Comment: ...", a page whose
-# paragraph breaks collapsed): the number after a space, then a marking or a word. Found by the stop-and-space or stop-and-parenthesis that must follow it.
+# paragraph breaks collapsed): the number after a space, then a marking or a word.
 _INLINE_PARAGRAPH_RE = re.compile(
     r"(?<=[ \t])(?P<num>\d{1,3})\.(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-\n]{0,40}\))"
     r"|[ \t]*\n?[ \t]*(?<=\s)(?=[A-Za-z\"“]))[ \t]*"
@@ -166,7 +166,9 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
 def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], bool]]:
     """Line-start and inline paragraph numbers, in text order; the flag says which is inline."""
     lines = PARAGRAPH_LINES.finditer(text, start, end)
-    inline = (m for m in _INLINE_PARAGRAPH_RE.finditer(text, start, end) if not _at_line_start(text, m.start()))
+    inline = (
+        m for m in _INLINE_PARAGRAPH_RE.finditer(text, start, end) if not _at_line_start(text, m.start())
+    )
     line = next(lines, None)
     run_on = next(inline, None)
     while line is not None or run_on is not None:

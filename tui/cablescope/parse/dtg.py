@@ -29,7 +29,8 @@ DTG_RE = re.compile(
 # The transmission line: precedence prosigns, then the DTG, alone on a line.
 # "O 221203Z OCT 09"; partial extracts write the month in lower case ("201247Z Jan 04").
 TRANSMISSION_RE = re.compile(
-    r"^[ \t]*(?P<prec>(?:[ZOPRY]{1,2}[ \t]+){0,2})(?P<dtg>\d{6}\s?Z\s+(?:[A-Z]{3}|[A-Z][a-z]{2})\s+\d{2}(?:\d{2})?)"
+    r"^[ \t]*(?P<prec>(?:[ZOPRY]{1,2}[ \t]+){0,2})"
+    r"(?P<dtg>\d{6}\s?Z\s+(?:[A-Z]{3}|[A-Z][a-z]{2})\s+\d{2}(?:\d{2})?)"
     # Trailing operating signals ("ZDS", "ZDK", "ZFF4") may follow the DTG.
     r"(?:[ \t]+Z[A-Z0-9]{2,3})*[ \t]*$",
     re.MULTILINE,

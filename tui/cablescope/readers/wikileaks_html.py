@@ -8,6 +8,7 @@ text lacks or overrides the text's identity, and every field records where it ca
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from collections.abc import Iterator
@@ -94,10 +95,9 @@ def stated_facts(page: str, path: Path | None) -> dict[str, Stated]:
         stated["reference_id"] = Stated(named, "file-name")
     created = _TABLE_CREATED_RE.fullmatch(table.get("Created", ""))
     if created:
-        try:
+        # A date the calendar lacks is passed over: the text's date (if any) stands.
+        with contextlib.suppress(ValueError):
             stated["created"] = Stated(datetime(*map(int, created.groups()), tzinfo=UTC), "page-table")
-        except ValueError:
-            pass  # a date the calendar lacks: the text's date (if any) stands
     for name, heading in (("origin", "Origin"), ("classification", "Classification")):
         if table.get(heading):
             stated[name] = Stated(table[heading], "page-table")

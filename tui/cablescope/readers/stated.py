@@ -1,0 +1,63 @@
+"""Facts a source states about a cable (a cable-viewer page's table and file name, cables.csv's
+columns), merged with what the parser found in the cable's text, each field marked with where its
+value came from and every disagreement kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from cablescope.model import Cable, FieldSource
+
+IDENTITY_FIELDS = ("reference_id", "created", "origin", "classification")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One field's value as a source states it."""
+
+    value: str | datetime
+    source: FieldSource
+
+
+def merge_stated(cable: Cable, stated: dict[str, Stated], *, text_first: tuple[str, ...] = ()) -> None:
+    """Give ``cable`` the stated values, recording provenance and disagreements.
+
+    A stated value replaces the text's, except for the fields in ``text_first``, where the text's
+    value stands and the stated one only fills a gap. Either way a differing value from the text is
+    kept in ``cable.disagreements``. A page table's created date agrees with the text's when the
+    day is the same (WikiLeaks printed the minutes wrongly there): the text's time is kept.
+    """
+    derived = set(cable.derived)
+    for name in IDENTITY_FIELDS:
+        found = getattr(cable, name)
+        if found is not None:
+            cable.provenance[name] = "derived" if name in derived else "text"
+        fact = stated.get(name)
+        if fact is None:
+            continue
+        if found is None:
+            _take(cable, name, fact, derived)
+        elif not _agree(name, found, fact):
+            if name in text_first:
+                cable.disagreements[name] = f"{_shown(fact.value)} ({fact.source})"
+            else:
+                cable.disagreements[name] = f"{_shown(found)} ({cable.provenance[name]})"
+                _take(cable, name, fact, derived)
+    cable.derived = [name for name in cable.derived if name in derived]
+
+
+def _take(cable: Cable, name: str, fact: Stated, derived: set[str]) -> None:
+    setattr(cable, name, fact.value)
+    cable.provenance[name] = fact.source
+    derived.discard(name)
+
+
+def _agree(name: str, found: object, fact: Stated) -> bool:
+    if name == "created" and fact.source == "page-table" and isinstance(found, datetime):
+        return found.date() == fact.value.date()
+    return found == fact.value
+
+
+def _shown(value: object) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
