@@ -10,7 +10,9 @@ from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_head
 
-__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "read_path", "read_with"]
+NOT_A_CABLE = "not a cable document in any known format"
+
+__all__ = ["NOT_A_CABLE", "ReadError", "Reader", "cable_files", "choose_reader", "read_path", "read_with"]
 
 
 def _readers() -> list[Reader]:
@@ -41,7 +43,7 @@ def choose_reader(path: Path, readers: list[Reader] | None = None) -> Reader | N
 def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
     reader = choose_reader(path, readers)
     if reader is None:
-        raise ReadError("not a cable document in any known format")
+        raise ReadError(NOT_A_CABLE)
     yield from read_with(reader, path)
 
 
@@ -62,10 +64,10 @@ def cable_files(
 ) -> Iterator[Path]:
     """Files of a folder, recursively, that some reader takes (hidden files and folders left out).
 
-    A file whose suffix a reader claims is always yielded, so a broken page is reported by
-    the reader; any other file is looked at and passed over when no reader recognises it,
-    with ``(path, reason)`` appended to ``skipped`` (a README beside the cables is not an error,
-    but the user is told it was not read).
+    Every file is looked at and passed over when no reader recognises its content, with
+    ``(path, reason)`` appended to ``skipped`` (a README beside the cables is not an error, but the
+    user is told it was not read). A file whose suffix a reader claims but that cannot be looked at
+    (a broken page, a binary file named .html) is yielded, so that the reader reports it.
     """
     readers = readers if readers is not None else _readers()
     claimed = {suffix for reader in readers for suffix in reader.extensions}
@@ -75,16 +77,15 @@ def cable_files(
             if name.startswith("."):
                 continue
             file = Path(root) / name
-            if file.suffix.lower() not in claimed:
-                try:
-                    recognised = choose_reader(file, readers) is not None
-                    reason = "not a cable document in any known format"
-                except (ReadError, OSError) as error:
-                    recognised, reason = False, str(error)
-                if not recognised:
-                    if skipped is not None:
-                        skipped.append((str(file), reason))
-                    continue
+            try:
+                recognised = choose_reader(file, readers) is not None
+                reason = NOT_A_CABLE
+            except (ReadError, OSError) as error:
+                recognised, reason = file.suffix.lower() in claimed, str(error)
+            if not recognised:
+                if skipped is not None:
+                    skipped.append((str(file), reason))
+                continue
             yield file
 
 
