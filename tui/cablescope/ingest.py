@@ -41,8 +41,10 @@ from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.model import Cable
 from cablescope.parse.markings import level_of_classification
+from cablescope.parse.refids import placeholder_reference_id
 from cablescope.readers import choose_reader, read_with
 from cablescope.readers.base import ReadError
+from cablescope.readers.stated import ensure_reference_id
 
 BATCH_CABLES = 500
 """Cables per task when preparing in this process (and the store's transaction size)."""
@@ -261,10 +263,10 @@ def prepare(cable: Cable, path: str) -> Row:
     source = cable.source
     encoded = cable.text.encode("utf-8", "surrogatepass")
     sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
-    if cable.reference_id:
-        reference_id = cable.reference_id
-    else:
-        reference_id = f"UNKNOWN-{sha256[:12]}" + (f"-{source.row}" if source and source.row else "")
+    if cable.reference_id is None:
+        # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
+        ensure_reference_id(cable)
+    reference_id = cable.reference_id or placeholder_reference_id(sha256)
     facts_blob, fact_counts = fact_rows(cable)
     return Row(
         reference_id=reference_id,

@@ -20,9 +20,10 @@ SegmentKind = Literal[
 """Where a stretch of ``Cable.text`` went: the telegram header (up to the banner), the lead's
 header fields (E.O., TAGS, SUBJECT, REF, Classified By...), a paragraph (numbered or not), a
 heading, a page marker, the signature, trailer lines (``NNNN``, ``End Cable Text``), the appendix."""
-FieldSource = Literal["text", "page-table", "file-name", "csv-column", "derived"]
+FieldSource = Literal["text", "page-table", "file-name", "csv-column", "derived", "placeholder"]
 """Where a field's value came from: the cable's own text, a cable-viewer page's metadata table or
-file name, a cables.csv metadata column, or an inference from other fields."""
+file name, a cables.csv metadata column, an inference from other fields, or (for a cable that
+states no reference id) a stable placeholder made from its source's hash."""
 
 
 class Routing(BaseModel):

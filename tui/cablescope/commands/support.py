@@ -57,7 +57,7 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
     Files a folder holds that cannot be read are reported on stderr, one line each; a target
     that yields no cable at all fails with one line.
     """
-    from cablescope.parse.refids import canonical_reference_id
+    from cablescope.parse.refids import library_key
     from cablescope.readers import read_path
     from cablescope.readers.base import ReadError
 
@@ -74,7 +74,7 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
         if not cables:
             fail(f"no cables found in {target}")
         return cables
-    reference_id = canonical_reference_id(target)
+    reference_id = library_key(target)
     if reference_id is None:
         fail(f"{target}: no such file or folder, and not a reference id")
     library = Path(db) if db is not None else default_db_path()

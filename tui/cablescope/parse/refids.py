@@ -55,3 +55,23 @@ def canonical_reference_id(raw: str) -> str | None:
         return None
     year, station, serial = match.groups()
     return make_reference_id(year_of(year), station, int(serial))
+
+
+_PLACEHOLDER_RE = re.compile(r"UNKNOWN-[0-9a-f]{12}(?:-\d+)?", re.IGNORECASE)
+
+
+def placeholder_reference_id(sha256: str, row: int | None = None) -> str:
+    """The stable id of a cable that states none: "UNKNOWN-" and its source's hash (and CSV row)."""
+    return f"UNKNOWN-{sha256[:12].lower()}" + (f"-{row}" if row else "")
+
+
+def library_key(raw: str) -> str | None:
+    """What a library files a cable under: its reference id, or the placeholder id of a cable
+    without one ("unknown-f59ccb6f378b" -> "UNKNOWN-f59ccb6f378b"); ``None`` for neither."""
+    canonical = canonical_reference_id(raw)
+    if canonical:
+        return canonical
+    written = raw.strip()
+    if _PLACEHOLDER_RE.fullmatch(written):
+        return "UNKNOWN-" + written[8:].lower()
+    return None

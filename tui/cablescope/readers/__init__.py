@@ -9,6 +9,7 @@ from pathlib import Path
 from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_head
+from cablescope.readers.stated import ensure_reference_id
 
 NOT_A_CABLE = "not a cable document in any known format"
 
@@ -51,7 +52,9 @@ def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
     """The cables ``reader`` reads from ``path``, its format already told; any other failure
     than ``ReadError`` (a plugin reader's bug) becomes one that names the reader."""
     try:
-        yield from reader.read(path)
+        for cable in reader.read(path):
+            ensure_reference_id(cable)
+            yield cable
     except ReadError:
         raise
     except Exception as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder

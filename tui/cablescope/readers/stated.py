@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cablescope.model import Cable, FieldSource
+from cablescope.parse.refids import placeholder_reference_id
 
 IDENTITY_FIELDS = ("reference_id", "created", "origin", "classification")
 
@@ -61,3 +62,11 @@ def _agree(name: str, found: object, fact: Stated) -> bool:
 
 def _shown(value: object) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+
+
+def ensure_reference_id(cable: Cable) -> None:
+    """A cable read from a source that states no reference id gets its stable placeholder
+    ("UNKNOWN-" and the source's hash), so that every command can name it."""
+    if cable.reference_id is None and cable.source is not None:
+        cable.reference_id = placeholder_reference_id(cable.source.sha256, cable.source.row)
+        cable.provenance["reference_id"] = "placeholder"
