@@ -125,7 +125,13 @@ class MarkerReport(BaseModel):
     """The classification as stated in the cable (``None`` when it was only inferred)."""
     banner_raw: str | None
     inferred: str | None
-    """The reader's inferred classification when the copy states none (a Scoop page)."""
+    """The classification when the copy states none: inferred by the reader (a Scoop page), or
+    stated by the source beside the text (a cable-viewer page's table, a cables.csv column)."""
+    inferred_from: str | None = None
+    """Where ``inferred`` came from: "derived" (the reader's inference), "page-table", "csv-column"."""
+    disagreement: str | None = None
+    """The other classification when the text and its source disagree, with where it is stated
+    ("CONFIDENTIAL//NOFORN (page-table)")."""
     derived: Classification | None
     """Highest paragraph level with the caveats that carry over; ``None`` with no markings."""
     paragraphs: list[ParagraphMarking]
@@ -543,7 +549,10 @@ def marking_findings(
 def analyse(cable: Cable, today: date) -> MarkerReport:
     """Read every marking of ``cable``; ``today`` dates the declassification instruction."""
     paragraphs = read_markings(cable)
-    stated = "classification" not in cable.derived
+    source = cable.provenance.get(
+        "classification", "derived" if "classification" in cable.derived else "text"
+    )
+    stated = source == "text"
     banner = parse_banner(cable.classification) if stated else None
     derived = derive(paragraphs)
     in_paragraphs = sum(len(p.redactions) for p in paragraphs)
@@ -557,6 +566,8 @@ def analyse(cable: Cable, today: date) -> MarkerReport:
         banner=banner,
         banner_raw=cable.classification if stated else None,
         inferred=None if stated else cable.classification,
+        inferred_from=None if stated or cable.classification is None else source,
+        disagreement=cable.disagreements.get("classification"),
         derived=derived,
         paragraphs=paragraphs,
         issues=find_issues(banner, derived, paragraphs),

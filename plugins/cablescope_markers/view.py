@@ -78,10 +78,18 @@ def render_report(report: MarkerReport) -> RenderableType:
     facts.add_column()
 
     if report.banner is None and report.inferred:
-        banner = Text.assemble(("not stated in this copy; ", "dim"), f"inferred as {clean(report.inferred)}")
+        how = (
+            "inferred as" if report.inferred_from in (None, "derived") else f"the {report.inferred_from} says"
+        )
+        banner = Text.assemble(("not stated in this copy; ", "dim"), f"{how} {clean(report.inferred)}")
     else:
         banner = classification_text(report.banner, missing="not stated in this copy")
     facts.add_row("Banner", banner)
+    if report.disagreement:
+        facts.add_row(
+            "Disagreement",
+            Text.assemble(("✗ ", ISSUE_STYLE), f"the source states {clean(report.disagreement)}"),
+        )
     marked = len(report.marked)
     derived = classification_text(report.derived, missing="no paragraph markings")
     if report.derived is not None:
@@ -216,6 +224,8 @@ def report_data(report: MarkerReport) -> dict[str, Any]:
         "banner": classification(report.banner),
         "banner_raw": report.banner_raw,
         "inferred": report.inferred,
+        "inferred_from": report.inferred_from,
+        "disagreement": report.disagreement,
         "derived": classification(report.derived),
         "consistent": report.consistent,
         "issues": [issue.model_dump() for issue in report.issues],

@@ -17,13 +17,25 @@ from cablescope.readers.base import ReadError
 from cablescope.sanitize import clean
 
 
+def _stated(cable: Cable, name: str, value: str | None) -> str | None:
+    """A value with where it came from when that is not the cable's text ("… (page-table)")."""
+    source = cable.provenance.get(name)
+    return f"{value} ({source})" if value and source and source != "text" else value
+
+
 def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
     routing = cable.routing
+    created = cable.created.strftime("%Y-%m-%d %H:%M UTC") if cable.created else None
     rows = [
-        ("Reference", cable.reference_id),
-        ("Created", cable.created.strftime("%Y-%m-%d %H:%M UTC") if cable.created else None),
-        ("Origin", cable.origin),
-        ("Classification", cable.classification),
+        ("Reference", _stated(cable, "reference_id", cable.reference_id)),
+        ("Created", _stated(cable, "created", created)),
+        ("Origin", _stated(cable, "origin", cable.origin)),
+        ("Classification", _stated(cable, "classification", cable.classification)),
+        (
+            "Disagreement",
+            "; ".join(f"{name}: the source states {value}" for name, value in cable.disagreements.items())
+            or None,
+        ),
         ("Precedence", cable.precedence),
         (
             "Routing",

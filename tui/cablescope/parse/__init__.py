@@ -43,13 +43,17 @@ _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LEVEL_OF_WORD = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C", "UNCLASSIFIED": "U"}
 
 
-def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None = None) -> Cable:
+def parse_cable(
+    text: str, *, body_start: int = 0, references: list[str] | None = None, year: int | None = None
+) -> Cable:
     """Parse one cable in any textual form (telegram, cable-viewer text, Scoop page, fragment).
 
     ``body_start`` is where the body begins when the reader knows it (a cable-viewer page's
     second block, a CSV row's body column): lead text is never taken from before it.
     ``references``, when the reader knows them (cables.csv states them), are taken as the
-    cable's references instead of reading them from its REF block.
+    cable's references instead of reading them from its REF block. ``year``, when the source
+    states the cable's date (a cable-viewer page's table), dates references written without a
+    year if the text itself carries no date.
     """
     if not isinstance(text, str):
         raise TypeError("parse_cable expects text (str)")
@@ -142,7 +146,7 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
     if ref:
         block, ref_end = ref
         if not references:
-            f["references"] = cited_ids(parse_ref_block(block, created.year if created else None))
+            f["references"] = cited_ids(parse_ref_block(block, created.year if created else year))
         lead_items.append(ref_end)
     if references:
         f["references"] = references

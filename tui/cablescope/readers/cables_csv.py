@@ -69,14 +69,17 @@ def cable_from_row(row: list[str], path: Path | None, number: int) -> Cable:
     header, body = _normalise(header), _normalise(body)
     text = f"{header}\n\n{body}" if header else body
     cited = [ref for ref in (canonical_reference_id(r) for r in references.split(",")) if ref]
+    stated_created = parse_created(created) if created.strip() else None
     cable = parse_cable(
-        text, body_start=len(header) + 2 if header else 0, references=list(dict.fromkeys(cited))
+        text,
+        body_start=len(header) + 2 if header else 0,
+        references=list(dict.fromkeys(cited)),
+        year=stated_created.year if stated_created else None,
     )
     stated: dict[str, Stated] = {}
     stated_refid = canonical_reference_id(refid) if refid.strip() else None
     if stated_refid:
         stated["reference_id"] = Stated(stated_refid, "csv-column")
-    stated_created = parse_created(created) if created.strip() else None
     if stated_created:
         stated["created"] = Stated(stated_created, "csv-column")
     if origin.strip():

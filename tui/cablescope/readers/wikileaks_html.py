@@ -121,9 +121,11 @@ class WikiLeaksHtmlReader(Reader):
     def read(self, path: Path) -> Iterator[Cable]:
         page, digest = read_document(path)
         text, body_start = cable_parts(page)
-        cable = parse_cable(text, body_start=body_start)
+        stated = stated_facts(page, path)
+        created = stated.get("created")
+        cable = parse_cable(text, body_start=body_start, year=created.value.year if created else None)
         # The banner is the cable's own marking: the table's classification only fills a gap, and a
         # difference (WikiLeaks added or dropped NOFORN on a few pages) is kept as a disagreement.
-        merge_stated(cable, stated_facts(page, path), text_first=("classification",))
+        merge_stated(cable, stated, text_first=("classification",))
         cable.source = Source(path=str(path), format="wikileaks-html", sha256=digest)
         yield cable
