@@ -121,12 +121,27 @@ class RawParagraph:
 
 
 # A paragraph that runs on inside a line ("... End summary. 2. (C) Comment: ...", a page whose
-# paragraph breaks collapsed): the number after a space, then a marking or a word.
+# paragraph breaks collapsed): a number of one to three digits after a space, its stop, then a
+# marking or a word. Written to open on the stop, a literal the engine skips ahead to, with the
+# number checked behind it: opening on the number made the engine try every position.
 _INLINE_PARAGRAPH_RE = re.compile(
-    r"(?<=[ \t])(?P<num>\d{1,3})\.(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-\n]{0,40}\))"
+    r"\.(?:(?<=[ \t]\d\.)|(?<=[ \t]\d\d\.)|(?<=[ \t]\d\d\d\.))"
+    r"(?:[ \t]*\n?[ \t]*(?P<mark>\([A-Za-z][A-Za-z /,\-\n]{0,40}\))"
     r"|[ \t]*\n?[ \t]*(?<=\s)(?=[A-Za-z\"“]))[ \t]*"
 )
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:;\"'”’)\]][ \t]+$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A number that may open a paragraph: where it starts, its value, its marking as written,
+    where the paragraph's text would start, and whether it stands inside a line."""
+
+    start: int
+    number: int
+    mark: str | None
+    text_start: int
+    inline: bool
 
 
 def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
@@ -140,44 +155,56 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
     """
     found: list[RawParagraph] = []
     last = 0
-    for match, inline in _paragraph_candidates(text, start, end):
-        number = int(match.group("num"))
-        mark = match.group("mark")
+    for candidate in _paragraph_candidates(text, start, end):
+        number, mark = candidate.number, candidate.mark
         if mark and "\n" in mark:
             mark = " ".join(mark.split())  # a marking wrapped over two lines: "(S/Rel\nUK)"
         mark_ok = mark is not None and marking_parts(mark) is not None
-        if inline:
-            line_start = match.start("num")
+        if candidate.inline:
             accepted = (last < number <= last + 10 and mark_ok) or (
                 number == last + 1
-                and _SENTENCE_END_BEFORE_RE.search(text, max(start, line_start - 4), line_start) is not None
+                and _SENTENCE_END_BEFORE_RE.search(text, max(start, candidate.start - 4), candidate.start)
+                is not None
             )
         else:
-            line_start = match.start("line")
             accepted = number == last + 1 or (last < number <= last + 10 and mark_ok)
         if accepted:
             if found:
-                found[-1].end = line_start
-            found.append(RawParagraph(number, mark if mark_ok else None, line_start, match.end(), end))
+                found[-1].end = candidate.start
+            found.append(
+                RawParagraph(number, mark if mark_ok else None, candidate.start, candidate.text_start, end)
+            )
             last = number
     return found
 
 
-def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], bool]]:
-    """Line-start and inline paragraph numbers, in text order; the flag says which is inline."""
-    lines = PARAGRAPH_LINES.finditer(text, start, end)
-    inline = (
-        m for m in _INLINE_PARAGRAPH_RE.finditer(text, start, end) if not _at_line_start(text, m.start())
+def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
+    """Line-start and inline paragraph numbers, in text order."""
+    lines = (
+        _Candidate(m.start("line"), int(m.group("num")), m.group("mark"), m.end(), False)
+        for m in PARAGRAPH_LINES.finditer(text, start, end)
     )
+    inline = (c for c in map(_inline_candidate, _INLINE_PARAGRAPH_RE.finditer(text, start, end)) if c)
     line = next(lines, None)
     run_on = next(inline, None)
     while line is not None or run_on is not None:
-        if run_on is None or (line is not None and line.start("line") < run_on.start()):
-            yield line, False
+        if run_on is None or (line is not None and line.start < run_on.start):
+            yield line
             line = next(lines, None)
         else:
-            yield run_on, True
+            yield run_on
             run_on = next(inline, None)
+
+
+def _inline_candidate(match: re.Match[str]) -> _Candidate | None:
+    text = match.string
+    stop = match.start()
+    number_start = stop
+    while text[number_start - 1].isdigit():
+        number_start -= 1
+    if _at_line_start(text, number_start):
+        return None  # a line-start number: the line pattern's to judge
+    return _Candidate(number_start, int(text[number_start:stop]), match.group("mark"), match.end(), True)
 
 
 def _at_line_start(text: str, pos: int) -> bool:
