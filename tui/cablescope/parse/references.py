@@ -25,8 +25,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from cablescope.parse.posts import POSTS
 from cablescope.parse.refids import make_reference_id
-from cablescope.parse.stations import MAX_NAME_WORDS, STATION_NAMES, id_form, station_id
+from cablescope.parse.stations import MAX_NAME_WORDS, station_id
 
 Kind = Literal["cable", "email", "meeting", "iir", "other"]
 
@@ -232,7 +233,7 @@ def _tokens(text: str) -> list[_Token]:
             tokens.append(_Token(value, word.start(), word.end()))
             continue
         as_letters = value.translate(_DIGIT_AS_LETTER)
-        if as_letters.isalpha() and _resolve_station(as_letters) is not None:
+        if as_letters.isalpha() and station_id(as_letters) is not None:
             tokens.append(_Token(as_letters, word.start(), word.end()))
             continue
         for part in _WORD_PART.finditer(value):
@@ -240,50 +241,9 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` becomes ``b`` by one substitution, insertion, deletion or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
-_FUZZY_MIN_LENGTH = 6
-# Station names by length: a name one edit away is at most one letter longer or shorter.
-_FUZZY_BY_LENGTH: dict[int, tuple[str, ...]] = {
-    length: tuple(
-        sorted(n for n in STATION_NAMES if abs(len(n) - length) <= 1 and len(n) >= _FUZZY_MIN_LENGTH)
-    )
-    for length in range(_FUZZY_MIN_LENGTH - 1, max(map(len, STATION_NAMES)) + 2)
-}
-
-
-@lru_cache(maxsize=4096)
 def _resolve_station(words: str) -> str | None:
-    """A station's id form for ``words``, forgiving one typing slip in names of six letters or more."""
-    exact = station_id(words)
-    if exact is not None:
-        return exact
-    key = id_form(words)
-    if not key.isalpha():
-        key = key.translate(_DIGIT_AS_LETTER)
-        exact = station_id(key)
-        if exact is not None:
-            return exact
-    if len(key) < _FUZZY_MIN_LENGTH:
-        return None
-    close = [name for name in _FUZZY_BY_LENGTH.get(len(key), ()) if _one_edit_apart(key, name)]
-    return close[0] if len(close) == 1 else None
+    """A post's reference-id name for ``words``: a spelling the posts table knows, or a guarded slip."""
+    return POSTS.resolve(words)
 
 
 def _year_of_token(value: str) -> int | None:
