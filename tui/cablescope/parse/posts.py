@@ -254,7 +254,7 @@ SHENYANG | Consulate Shenyang |
 SINGAPORE | Embassy Singapore |
 SKOPJE | Embassy Skopje | MACEDONIA
 SOFIA | Embassy Sofia | BULGARIA
-STATE | Secretary of State | SECSTATE, SECSTATE WASHDC, SECTSTATE, DEPT, DEPT OF STATE, DEPARTMENT, STATE DEPT, WASHDC
+STATE | Secretary of State | SECSTATE, SECSTATE WASHDC, SECTSTATE, DEPT, DEPT OF STATE, DEPARTMENT, STATE DEPT
 STOCKHOLM | Embassy Stockholm | SWEDEN
 STPETERSBURG | Consulate St Petersburg | SAINT PETERSBURG, LENINGRAD
 STRASBOURG | Consulate Strasbourg |
@@ -355,7 +355,7 @@ class PostTable:
         if not re.fullmatch(r"[A-Z]{2,30}", post.name or ""):
             raise ValueError(f"post name {post.name!r} must be 2-30 capital letters (as in reference ids)")
         if not post.origin or not post.origin.strip():
-            raise ValueError(f"post {post.name!r} needs an origin name (\"Embassy Paris\")")
+            raise ValueError(f'post {post.name!r} needs an origin name ("Embassy Paris")')
         keys = {post.name, key_of(post.origin.split(" ", 1)[-1])} | {key_of(s) for s in post.spellings}
         for key in keys:
             owner = self._by_key.get(key)
