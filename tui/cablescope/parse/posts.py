@@ -409,7 +409,7 @@ class PostTable:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
         limit = 2 if len(key) >= FUZZY_TWO_EDITS_LENGTH else 1
-        best = limit + 1
+        best = limit
         found: set[str] = set()
         for length in range(len(key) - limit, len(key) + limit + 1):
             for candidate, name in self._by_length.get(length, ()):

@@ -48,7 +48,7 @@ class Reference(BaseModel):
 
 # "REF:", "REFS:", "REFTEL:", "REFERENCES:", "REF:09 Paris", and "REF A <item>" lines.
 _BLOCK_START = re.compile(
-    r"^[ \t¶]*(?:(?i:REF(?:S|TELS?|ERENCES?)?)[ \t]*:|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*[:.]|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
     re.MULTILINE,
 )
 _REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
@@ -61,13 +61,15 @@ _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IG
 _INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
+# A printout's page header ("PAGE 02 TEHRAN 02069 041200Z"): the page's telegram, not a citation.
+_PRINTOUT_PAGE = re.compile(r"\bPAGE\s+\d{1,3}\s+[A-Z][A-Z ]*?\s+\d{3,7}\s+\d{6}Z\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 _LONE_SERIAL = re.compile(r"\s*\d{1,7}\s*")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _WORD_PART = re.compile(r"\d+|[A-Za-z']+")
 _NAME_PUNCTUATION = re.compile(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])")
 _DATE_OR_DECIMAL = re.compile(r"[/.:]\d")
-_LEADING_REF = re.compile(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
+_LEADING_REF = re.compile(r"^\s*REF(?:\(S\)|S|TELS?)?\s*[:.]?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
 _LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
 
@@ -247,6 +249,8 @@ def _resolve_station(words: str) -> str | None:
 
 
 def _year_of_token(value: str) -> int | None:
+    if len(value) == 3 and value[:2] == "20":
+        return 2000 + int(value[2])  # "208": a digit of "2008" dropped
     if len(value) == 2:
         number = int(value)
         return 1900 + number if number >= 50 else 2000 + number
@@ -266,26 +270,51 @@ def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
     return text[left.end : right.start].strip() == ""
 
 
-def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
-    """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
+# Scan-only rewrites, each keeping the text's length so that offsets still point into it:
+# "07-LIMA-1234" (dashes between a year, a post and a serial), "(07) LIMA 1234" (a year in
+# parentheses before the post), "STATE: 1234" (a colon after the post).
+_DASH_JOIN = re.compile(r"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)")
+_YEAR_IN_PARENS_BEFORE = re.compile(r"\((\d{2}|\d{4})\)(?=\s*[A-Za-z])")
+_COLON_BEFORE_SERIAL = re.compile(r"(?<=[A-Za-z]):(?=\s*\d)")
+# The letter O typed for a zero inside a number: "12O4", "O8", "2O07".
+_NUMBER_WITH_O = re.compile(r"\b(?=[\dOo]*\d)[\dOo]+\b")
+# A year after the serial: "STATE 12345 (2007)", "LIMA 1234 (07)", "LIMA 1234, 2007".
+_YEAR_AFTER = re.compile(r"\s*\((\d{2}|\d{4})\)|,\s*((?:19[5-9]|20[0-2])\d)\b(?!\s*(?:,|AND\b|&)\s*\d)")
+# Further serials of the same post: "LIMA 1234 AND 1240", "QUITO 12, 45, 67".
+_MORE_SERIALS = re.compile(r"\s*(?:,|&|\bAND\b|/)\s*(?:\bAND\s+)?(\d{1,7})\b(?![/.:]\d)", re.IGNORECASE)
+
+
+def _scan_form(text: str) -> str:
+    """``text`` with the punctuation that joins a citation's parts turned into spaces (same length)."""
     # Hyphens and full stops inside a name ("PORT-AU-PRINCE", "ST. PETERSBURG") act as spaces.
     scan = _NAME_PUNCTUATION.sub(" ", text)
+    scan = _DASH_JOIN.sub(" ", scan)
+    scan = _COLON_BEFORE_SERIAL.sub(" ", scan)
+    scan = _YEAR_IN_PARENS_BEFORE.sub(lambda m: f" {m.group(1)} ", scan)
+    if "O" in scan or "o" in scan:
+        scan = _NUMBER_WITH_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), scan)
+    return scan
+
+
+def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
+    """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
+    scan = _scan_form(text)
     tokens = _tokens(scan)
     found: list[_Citation] = []
     index = 0
     while index < len(tokens):
-        citation, index_after = _citation_at(scan, tokens, index, citing_year)
-        if citation is None:
+        citations, index_after = _citation_at(scan, tokens, index, citing_year)
+        if not citations:
             index += 1
         else:
-            found.append(citation)
+            found.extend(citations)
             index = index_after
     return found
 
 
 def _citation_at(
     scan: str, tokens: list[_Token], index: int, citing_year: int | None
-) -> tuple[_Citation | None, int]:
+) -> tuple[list[_Citation], int]:
     year: int | None = None
     cursor = index
     if tokens[cursor].text.isdigit():
@@ -295,7 +324,7 @@ def _citation_at(
             or cursor + 1 >= len(tokens)
             or not _gap_is_space(scan, tokens[cursor], tokens[cursor + 1])
         ):
-            return None, index
+            return [], index
         cursor += 1
     for width in range(MAX_NAME_WORDS, 0, -1):
         # The serial is checked first: most positions have no number after them and fail at once.
@@ -306,7 +335,7 @@ def _citation_at(
         if not serial.text.isdigit() or len(serial.text) > 7:
             continue
         words = tokens[cursor:serial_at]
-        if not all(w.text.isalpha() for w in words):
+        if not all(w.text.replace("'", "").isalpha() for w in words):
             continue
         if any(not _gap_is_space(scan, a, b) for a, b in itertools.pairwise(words)):
             continue
@@ -315,18 +344,46 @@ def _citation_at(
         if not _serial_ends_cleanly(scan, tokens, serial_at):
             continue
         station = _resolve_station(" ".join(w.text for w in words))
-        if station is None:
+        if station is None or int(serial.text) == 0:
             continue
-        number = int(serial.text)
-        if number == 0:
-            continue
+        serials = [(int(serial.text), serial.end)]
+        next_index = serial_at + 1
+        position = serial.end
+        while (
+            (more := _MORE_SERIALS.match(scan, position)) is not None
+            and not _YEAR_AFTER.match(scan, position)
+            and not _starts_citation(scan, more.end())
+        ):
+            serials.append((int(more.group(1)), more.end()))
+            position = more.end()
+        after = _YEAR_AFTER.match(scan, position)
+        if after is not None and year is None:
+            year = _year_of_token(after.group(1) or after.group(2))
+        while next_index < len(tokens) and tokens[next_index].start < position:
+            next_index += 1
         effective_year = year if year is not None else citing_year
-        reference_id = (
-            make_reference_id(effective_year, station, number) if effective_year is not None else None
-        )
         start = tokens[index].start
-        return _Citation(reference_id, start, serial.end), serial_at + 1
-    return None, index
+        citations = []
+        for number, end in serials:
+            if number == 0:
+                continue
+            reference_id = (
+                make_reference_id(effective_year, station, number) if effective_year is not None else None
+            )
+            citations.append(_Citation(reference_id, start, end))
+            start = end
+        citations[0].start = tokens[index].start
+        return citations, next_index
+    return [], index
+
+
+_STATION_AHEAD = re.compile(r"\s+([A-Za-z][A-Za-z'\-.]*)")
+
+
+def _starts_citation(scan: str, position: int) -> bool:
+    """Whether the number just read is the year of a new citation ("LAHORE 25 AND 07 ISLAMABAD 5")."""
+    word = _STATION_AHEAD.match(scan, position)
+    return word is not None and _resolve_station(word.group(1)) is not None
 
 
 def _serial_ends_cleanly(scan: str, tokens: list[_Token], serial_at: int) -> bool:
@@ -388,7 +445,7 @@ def _item_references(label: str | None, text: str, citing_year: int | None) -> l
 
 def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
-    block = _PAGE_MARK.sub(" ", block.replace("¶", " "))
+    block = _PAGE_MARK.sub(" ", _PRINTOUT_PAGE.sub(" ", block.replace("¶", " ")))
     block = _REPEATED_REF.sub("", block)
     block = _LEADING_REF.sub("", block.strip())
     references: list[Reference] = []

@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from cablescope.parse.posts import POSTS
 
-_REFID_RE = re.compile(r"^\s*(\d{2}|\d{4})\s*([A-Za-z][A-Za-z .'\-]*?[A-Za-z])\s*[-/]?\s*(\d{1,7})\s*$")
+_REFID_RE = re.compile(
+    r"^\s*(\d{2}|\d{4})\s*[-/]?\s*([A-Za-z][A-Za-z .'\-]*?[A-Za-z])\s*[-/]?\s*(\d{1,7})\s*$"
+)
+# The letter O typed for a zero in the year or the serial: "O8 LIMA 12O4".
+_LEADING_O = re.compile(r"^\s*[Oo](?=\d)")
+_TRAILING_NUMBER_WITH_O = re.compile(r"(?<=[\s\-/])[\dOo]*\d[\dOo]*\s*$|(?<=\d)[Oo][\dOo]*\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +51,8 @@ def canonical_reference_id(raw: str) -> str | None:
     """
     if not raw or len(raw) > 60:
         return None
+    raw = _LEADING_O.sub("0", raw)
+    raw = _TRAILING_NUMBER_WITH_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), raw)
     match = _REFID_RE.match(raw)
     if not match:
         return None
