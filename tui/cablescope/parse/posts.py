@@ -29,6 +29,7 @@ ABUJA | Embassy Abuja |
 ACCRA | Embassy Accra | GHANA
 ADANA | Consulate Adana |
 ADDISABABA | Embassy Addis Ababa | ADDIS, ADDIS ABBABA, ETHIOPIA
+ALEXANDRIA | Consulate Alexandria |
 ALGIERS | Embassy Algiers | ALGERIA
 ALMATY | Consulate Almaty | ALMA ATA, ALMAATY
 AMMAN | Embassy Amman | JORDAN
@@ -60,6 +61,7 @@ BENGHAZI | Embassy Benghazi |
 BERLIN | Embassy Berlin | GERMANY
 BERN | Embassy Bern | BERNE, SWITZERLAND
 BISHKEK | Embassy Bishkek | KYRGYZSTAN
+BISSAU | Embassy Bissau | GUINEA BISSAU
 BOGOTA | Embassy Bogota | COLOMBIA
 BRASILIA | Embassy Brasilia | BRAZIL, BRAZILIA
 BRATISLAVA | Embassy Bratislava | SLOVAKIA
@@ -125,7 +127,7 @@ HELSINKI | Embassy Helsinki | FINLAND
 HERAT | Consulate Herat |
 HERMOSILLO | Consulate Hermosillo |
 HILLAH | REO Hillah | REO HILLAH
-HOCHIMINHCITY | Consulate Ho Chi Minh City | HO CHI MINH, HCMC, SAIGON
+HOCHIMINHCITY | Consulate Ho Chi Minh City | HO CHI MINH, HCMC
 HONGKONG | Consulate Hong Kong |
 HYDERABAD | Consulate Hyderabad |
 ISLAMABAD | Embassy Islamabad | PAKISTAN
@@ -186,6 +188,7 @@ MERIDA | Consulate Merida |
 MEXICO | Embassy Mexico | MEXICO CITY, MEXICO DF
 MILAN | Consulate Milan |
 MINSK | Embassy Minsk | BELARUS
+MOGADISHU | Embassy Mogadishu | SOMALIA
 MONROVIA | Embassy Monrovia | LIBERIA
 MONTERREY | Consulate Monterrey |
 MONTEVIDEO | Embassy Montevideo | URUGUAY
@@ -333,34 +336,65 @@ def key_of(words: str) -> str:
     return _KEY_RE.sub("", words.upper())
 
 
-@dataclass(frozen=True)
+@dataclass
 class Post:
-    """A post or mission: its reference-id name, WikiLeaks' origin name, other ways cables spell it."""
+    """A post or mission: its reference-id name, WikiLeaks' origin name, other ways cables spell it.
+
+    ``Post("KANDAHAR", "Consulate Kandahar", ("QANDAHAR",))``; ``plugin`` is filled in by
+    cablescope for a post a plugin registered.
+    """
 
     name: str
     origin: str
     spellings: tuple[str, ...] = field(default=())
+    plugin: str | None = None
 
 
 class PostTable:
     """Every known post, looked up by any of its spellings; plugins add to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, builtin: tuple[Post, ...] = ()) -> None:
+        self._builtin = builtin
+        self._extra: tuple[Post, ...] = ()
+        self._reset()
+
+    def _reset(self) -> None:
         self._origins: dict[str, str] = {}
         self._by_key: dict[str, str] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
+        for post in self._builtin:
+            self.add(post)
 
-    def add(self, post: Post) -> None:
-        """Add ``post``; a spelling that already names another post is an error."""
-        if not re.fullmatch(r"[A-Z]{2,30}", post.name or ""):
+    def use_extra(self, posts: list[Post]) -> None:
+        """Make ``posts`` (the plugins' posts) the table's additions, replacing the previous ones."""
+        if tuple(posts) == self._extra:
+            return
+        self._extra = tuple(posts)
+        self._reset()
+        for post in self._extra:
+            self.add(post)
+
+    def check(self, post: Post) -> None:
+        """Raise ``ValueError`` (one line, saying what to fix) when ``post`` cannot join the table."""
+        if not isinstance(post.name, str) or not re.fullmatch(r"[A-Z]{2,30}", post.name):
             raise ValueError(f"post name {post.name!r} must be 2-30 capital letters (as in reference ids)")
-        if not post.origin or not post.origin.strip():
+        if not isinstance(post.origin, str) or not post.origin.strip():
             raise ValueError(f'post {post.name!r} needs an origin name ("Embassy Paris")')
-        keys = {post.name, key_of(post.origin.split(" ", 1)[-1])} | {key_of(s) for s in post.spellings}
-        for key in keys:
+        if isinstance(post.spellings, str) or not all(isinstance(s, str) for s in post.spellings):
+            raise ValueError(f"post {post.name!r}: spellings must be a tuple of strings")
+        for key in self._keys(post):
             owner = self._by_key.get(key)
             if owner is not None and owner != post.name:
                 raise ValueError(f"spelling {key!r} of post {post.name!r} already names post {owner!r}")
+
+    @staticmethod
+    def _keys(post: Post) -> set[str]:
+        return {post.name, key_of(post.origin.split(" ", 1)[-1])} | {key_of(s) for s in post.spellings}
+
+    def add(self, post: Post) -> None:
+        """Add ``post`` (a known name gains the new spellings); a spelling of another post is an error."""
+        self.check(post)
+        keys = self._keys(post)
         self._origins.setdefault(post.name, post.origin)
         for key in sorted(k for k in keys if k):
             if key not in self._by_key:
@@ -464,6 +498,4 @@ def _builtin_posts() -> list[Post]:
 
 BUILTIN_POSTS: tuple[Post, ...] = tuple(_builtin_posts())
 
-POSTS = PostTable()
-for _post in BUILTIN_POSTS:
-    POSTS.add(_post)
+POSTS = PostTable(BUILTIN_POSTS)

@@ -46,9 +46,10 @@ class Reference(BaseModel):
 
 # --- finding the block ------------------------------------------------------------------
 
-# "REF:", "REFS:", "REFTEL:", "REFERENCES:", "REF:09 Paris", and "REF A <item>" lines.
+# "REF:", "REFS:", "Ref(s):", "REFTEL:", "REFERENCES:", "REF.", "REF:09 Paris", and "REF A <item>" lines.
 _BLOCK_START = re.compile(
-    r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*[:.]|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*:|(?i:REFS?)\."
+    r"|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
     re.MULTILINE,
 )
 _REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)

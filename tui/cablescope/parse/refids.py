@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from cablescope.parse.posts import POSTS
 
@@ -15,7 +14,6 @@ _LEADING_O = re.compile(r"^\s*[Oo](?=\d)")
 _TRAILING_NUMBER_WITH_O = re.compile(r"(?<=[\s\-/])[\dOo]*\d[\dOo]*\s*$|(?<=\d)[Oo][\dOo]*\s*$")
 
 
-@lru_cache(maxsize=4096)
 def station_name(raw: str) -> str:
     """The reference-id form of a post's name: "Rio de Jan" -> "RIODEJANEIRO", "SECSTATE" -> "STATE".
 
