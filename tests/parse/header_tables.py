@@ -212,3 +212,55 @@ NOT_POSTS: list[str] = [
     "ANNEX",
     "CHAPTER",
 ]
+
+# (the lines of a header from its TAGS line on, expected tags)
+TAGS: list[tuple[str, list[str]]] = [
+    ("TAGS: PREL, PGOV, KDEM, IR\nSUBJECT: X", ["PREL", "PGOV", "KDEM", "IR"]),
+    ("TAGS PREL, PGOV, KDEM, IR\nSUBJECT: X", ["PREL", "PGOV", "KDEM", "IR"]),
+    ("TAGS: PREL PGOV KDEM IR\nSUBJECT: X", ["PREL", "PGOV", "KDEM", "IR"]),
+    ("TAGS:     PREL, EPET, EAID, PGOV                    \n", ["PREL", "EPET", "EAID", "PGOV"]),
+    ("Tags: parm, prel, ettc, mtcre, ir\nSubject: x", ["PARM", "PREL", "ETTC", "MTCRE", "IR"]),
+    ("TAGS: Prel, Pgov, Ir\n", ["PREL", "PGOV", "IR"]),
+    ("TAG PTER, PGOV, ASEC\nSUBJECT: X", ["PTER", "PGOV", "ASEC"]),
+    ("TAGS: PREL; PGOV; IR\n", ["PREL", "PGOV", "IR"]),
+    # continuation lines
+    (
+        "TAGS AORC, PREL, CASC, PGOV, PHUM, SOCI, \nKCRM, KJUS, SP \nSUBJECT: X",
+        ["AORC", "PREL", "CASC", "PGOV", "PHUM", "SOCI", "KCRM", "KJUS", "SP"],
+    ),
+    (
+        "TAGS: ECON EFIN EINV ENRG GM KJUS PGOV PREL\nPTER, SENV\nSUBJECT: X",
+        ["ECON", "EFIN", "EINV", "ENRG", "GM", "KJUS", "PGOV", "PREL", "PTER", "SENV"],
+    ),
+    (
+        "TAGS: ECON EIND ENRG TPHY TRGY\n      TSPL\nSUBJECT: X",
+        ["ECON", "EIND", "ENRG", "TPHY", "TRGY", "TSPL"],
+    ),
+    ("TAGS: PREL, PGOV,\n      PHUM,\n      IR\nSUBJECT: X", ["PREL", "PGOV", "PHUM", "IR"]),
+    ("TAGS: PREL, PGOV\nSUBJECT: MEETING WITH THE PRESIDENT\n", ["PREL", "PGOV"]),
+    ("TAGS: PREL, PGOV\nWITH THE PRESIDENT\n", ["PREL", "PGOV"]),
+    ("TAGS: PREL, PGOV,\nSUBJECT: X\n", ["PREL", "PGOV"]),
+    # person tags kept whole
+    ("TAGS: PREL, PGOV, SMITH, JOHN, KS\n", ["PREL", "PGOV", "SMITH, JOHN", "KS"]),
+    ("TAGS: OVIP, DOE, JANE R., PREL\n", ["OVIP", "DOE, JANE R.", "PREL"]),
+    ("TAGS: PGOV PREL ZI MORANE ROBERT\n", ["PGOV", "PREL", "ZI", "MORANE ROBERT"]),
+    ("TAGS: PGOV, PREL, OVIP (BRANDT, JOSEPH)\n", ["PGOV", "PREL", "OVIP", "BRANDT, JOSEPH"]),
+    ("TAGS: PREL, PGOV, ZI, TSVANGA MORGAN\n", ["PREL", "PGOV", "ZI", "TSVANGA MORGAN"]),
+    ("TAGS: OVIP BUSH, GEORGE W., PREL\n", ["OVIP", "BUSH, GEORGE W.", "PREL"]),
+    ("TAGS: PREL, PGOV,\n      SMITH, JOHN\nSUBJECT: X", ["PREL", "PGOV", "SMITH, JOHN"]),
+    # subjects spelt out
+    ("TAGS: ECON, EFIN, TERRORIST FINANCING, KTFN\n", ["ECON", "EFIN", "TERRORIST FINANCING", "KTFN"]),
+    (
+        "TAGS: PREL PGOV IT ITALIAN POLITICS IRAQI FREEDOM\n",
+        ["PREL", "PGOV", "IT", "ITALIAN POLITICS", "IRAQI FREEDOM"],
+    ),
+    ("TAGS: KFLU, AVIAN INFLUENZA, TBIO\n", ["KFLU", "AVIAN INFLUENZA", "TBIO"]),
+    ("TAGS: PGOV PREL SP PSOE\n", ["PGOV", "PREL", "SP", "PSOE"]),
+    ("TAGS: PTER PREL INTERPOL KJUS\n", ["PTER", "PREL", "INTERPOL", "KJUS"]),
+    # duplicates, odd codes, stray punctuation
+    ("TAGS: KJUS FR KJUS PREL\n", ["KJUS", "FR", "PREL"]),
+    ("TAGS: OPRC KMDR KGHG US IR CH US\n", ["OPRC", "KMDR", "KGHG", "US", "IR", "CH"]),
+    ("TAGS PREL, ECON, PHUM, AU-1, CH \n", ["PREL", "ECON", "PHUM", "AU-1", "CH"]),
+    ("TAGS: PREL, PGOV, SF.\n", ["PREL", "PGOV", "SF"]),
+    ("TAGS: PREL,PGOV,IR\n", ["PREL", "PGOV", "IR"]),
+]

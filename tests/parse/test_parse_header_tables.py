@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from cablescope.api import canonical_reference_id, parse_references
+from cablescope.api import canonical_reference_id, parse_cable, parse_references
 from cablescope.parse.posts import POSTS
 
-from .header_tables import CANONICAL_IDS, NOT_POSTS, REFERENCES
+from .header_tables import CANONICAL_IDS, NOT_POSTS, REFERENCES, TAGS
 
-FLOORS = {"references": 1.0, "canonical ids": 1.0}
+FLOORS = {"references": 1.0, "canonical ids": 1.0, "tags": 1.0}
 
 
 def _report(field: str, total: int, misses: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,3 +51,12 @@ def test_table_canonical_ids(capsys):
 @pytest.mark.parametrize("word", NOT_POSTS)
 def test_words_near_no_post_are_not_guessed_to_be_one(word):
     assert POSTS.resolve(word) is None
+
+
+def test_table_tags(capsys):
+    misses = []
+    for lines, expected in TAGS:
+        got = parse_cable(f"SUBJECT: HEADER\n{lines}\n\n1. (U) Body.\n").tags
+        if got != expected:
+            misses.append(f"{lines!r}: expected {expected}, got {got}")
+    _report("tags", len(TAGS), misses, capsys)

@@ -121,8 +121,8 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
         lead_items.append(eo.end())
     tags = _header.TAGS_RE.search(text, scan_start, lead_limit)
     if tags:
-        f["tags"] = _header.parse_tags(tags.group("tags"))
-        lead_items.append(tags.end())
+        f["tags"], tags_end = _header.tags_span(text, tags, lead_limit)
+        lead_items.append(tags_end)
     subject = _header.SUBJECT_RE.search(text, scan_start, lead_limit)
     if subject:
         f["subject"], subject_end = _header.subject_span(text, subject)

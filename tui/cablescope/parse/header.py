@@ -9,6 +9,7 @@ from datetime import date
 
 from cablescope.parse.refids import station_name
 from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS, STATION_NAMES
+from cablescope.parse.tags import parse_tags, tags_lines
 
 _LETTERS = {
     "TS": r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T",
@@ -63,7 +64,6 @@ _DATE_FORMS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
 )
 TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
-_TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 CLASSIFIED_BY_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?"
@@ -307,13 +307,10 @@ def declassify_raw(eo_rest: str) -> str | None:
     return rest or None
 
 
-def parse_tags(line: str) -> list[str]:
-    tags: list[str] = []
-    for tag in _TAG_RE.findall(line):
-        tag = tag.upper()
-        if tag not in tags:
-            tags.append(tag)
-    return tags
+def tags_span(text: str, match: re.Match[str], limit: int) -> tuple[list[str], int]:
+    """The tags of the TAGS block at ``match`` (its continuation lines too) and where the block ends."""
+    more, end = tags_lines(text, match.end(), limit)
+    return parse_tags(f"{match.group('tags')} {more}" if more else match.group("tags")), end
 
 
 def following_lines(
