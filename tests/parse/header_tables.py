@@ -264,3 +264,241 @@ TAGS: list[tuple[str, list[str]]] = [
     ("TAGS: PREL, PGOV, SF.\n", ["PREL", "PGOV", "SF"]),
     ("TAGS: PREL,PGOV,IR\n", ["PREL", "PGOV", "IR"]),
 ]
+
+# (the Classified By block as it stands under the subject, expected person and reasons)
+CLASSIFIED_BY: list[tuple[str, str | None, list[str]]] = [
+    (
+        "Classified By: Ambassador Robert A. Lyman for reasons 1.4 (b) and (d)",
+        "Robert A. Lyman",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: POLITICAL COUNSELOR JANE DORSET, REASONS 1.4 (B) AND (D)",
+        "JANE DORSET",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Charge d'Affaires a.i. Tom Brandon, Reasons 1.4 (b) and (d)",
+        "Tom Brandon",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: CHARGE D'AFFAIRES, A.I. TOM BRANDON. REASONS 1.4(B),(D).",
+        "TOM BRANDON",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: DCM John Q. Pullman, reasons 1.4(b),(d)", "John Q. Pullman", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Ambassador Clark T. Randle, Jr. Reasons 1.4 (b/d).",
+        "Clark T. Randle Jr.",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador W. Scott Reed III for reasons 1.4 (b) and (d)",
+        "W. Scott Reed III",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador Richard Mills, Jr., for reasons 1.4 (b) and (d)",
+        "Richard Mills Jr.",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: PolOff Jane Rowe for reasons 1.4(b) and (d)", "Jane Rowe", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: ESTOff Trevor Lane for reasons 1.4 (d) and (e):", "Trevor Lane", ["1.4(d)", "1.4(e)"]),
+    ("Classified By: EconOff Mary Major, reasons 1.4 (b) and (e)", "Mary Major", ["1.4(b)", "1.4(e)"]),
+    ("Classified By: Pol M/C Kathy Allen, reasons 1.4 (b) and (d)", "Kathy Allen", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: MC Susan Ellis, reasons 1.4 (b) and (d)", "Susan Ellis", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: M-C George Glade, reasons 1.4 (b) and (d)", "George Glade", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: USEU EconMinCouns Peter Chalk for reasons 1.4 (b) and (d)",
+        "Peter Chalk",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: ECONMIN Robert A. Pollen. Reasons 1.4 (b) and (d)",
+        "Robert A. Pollen",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: U/S Maria Oter (G), reason 1.4 (d)", "Maria Oter", ["1.4(d)"]),
+    ("Classified By: Col. James Kirkland, Defense Attache, reasons 1.4 (a)", "James Kirkland", ["1.4(a)"]),
+    ("Classified By: LTC John Smithers, USDAO, for reasons 1.4(c)", "John Smithers", ["1.4(c)"]),
+    ("Classified By: Acting DCM Mark Hillier, Reasons 1.4 (b) and (d)", "Mark Hillier", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: A/DCM Joseph Y. Yule. Reasons 1.4 (b), (d).", "Joseph Y. Yule", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: S/CT DAS, Susan F. Burkett, Reasons 1.4 (b) and (d)",
+        "Susan F. Burkett",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "CLASSIFIED BY EAP DAS THOMAS J. CHRISTIAN: 1.4 (B) AND (D).",
+        "THOMAS J. CHRISTIAN",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: PAULA CAUSTON, DAS, INR. REASON: 1.4(C).", "PAULA CAUSTON", ["1.4(c)"]),
+    ("Classified By: INR/B Director Jane Q. Hartwell, Reason 1.4 (c)", "Jane Q. Hartwell", ["1.4(c)"]),
+    (
+        "Classified By: Consul General Donna M. Blaire, reasons 1.4 (b) and (d)",
+        "Donna M. Blaire",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: CG Martin R. Quist, reasons 1.4 (b) and (d)", "Martin R. Quist", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Principal Officer Lynne Tracey, U.S. Consulate Peshawar, Department of State. "
+        "Reason: 1.4 (b)",
+        "Lynne Tracey",
+        ["1.4(b)"],
+    ),
+    (
+        "Classified By: Deputy Chief of Mission Stuart Jonas for reasons 1.4 (b), (d)",
+        "Stuart Jonas",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Political/Economic Counselor Rob Garvey, reasons 1.4 (b/d)",
+        "Rob Garvey",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: Econ Counselor Dean Yapp for Reason 1.4 (b)", "Dean Yapp", ["1.4(b)"]),
+    ("Classified By: Amb. James Fowley, Reasons 1.4 (b) and (d)", "James Fowley", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Ambassador Anne W. Patterson, for reasons 1.4 (b)(d)",
+        "Anne W. Patterson",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: Anne W. Pattison, for reasons 1.4 (b)(d)", "Anne W. Pattison", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Smithson, Vilma, Ambassador, DOS, EXEC; REASON: 1.4(B), (D)",
+        "Vilma Smithson",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: Ambassador Ronald Spoglio: 1.4(b) and (d)", "Ronald Spoglio", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Minister Counselor for Political Affairs George Glade, reasons 1.4 (b,d)",
+        "George Glade",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: DOUGLAS C.GRAHAM, CHARGE D'AFFAIRES. REASON 1.4 (B)", "DOUGLAS C. GRAHAM", ["1.4(b)"]),
+    ("Classified By: Couselor Denise Ursa, reasons 1.4 (b) and (d)", "Denise Ursa", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Political Internal Unit Chief\nDan Kritzer. Reasons 1.4 (b) and (d).",
+        "Dan Kritzer",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    # names and reasons wrapped or split mid-word
+    (
+        "Classified By: Political Minister-Counselor Josiah Rosenfeld for reaso \nns 1.4 b and d.",
+        "Josiah Rosenfeld",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: POLITICAL MINISTER COUNSELOR JOSIAH ROSENFELD, FOR REAS \nONS 1.4 B/D",
+        "JOSIAH ROSENFELD",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Political Minister-Counselor Josiah\nRosenfeld for reasons 1.4 (b) and (d)",
+        "Josiah Rosenfeld",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Acting Political Minister-Counselor Andrew Youngblo \nod for reasons 1.4 (b) and (d)",
+        "Andrew Youngblood",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador Craig R. Stapler for reasons 1.4 (b) and (d \n).",
+        "Craig R. Stapler",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador James C. Oberwalter\nfor reasons 1.4 (b) and (d).",
+        "James C. Oberwalter",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador Michele J. Sisley. \nFor reasons 1.4 (a), (b), and (d).",
+        "Michele J. Sisley",
+        ["1.4(a)", "1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Charge d'Affaires Arnold A. Chase for reasons 1.4 (b) a\nnd (d)",
+        "Arnold A. Chase",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Political Counselor Pete O'Dell for reasons 1.4 b and \n d ",
+        "Pete O'Dell",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    # misspelt reasons
+    ("Classified By: Ambassador John Dorn for reaons 1.4 (b) and (d)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: Ambassador John Dorn for resons 1.4 (b) and (d)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: Ambassador John Dorn, Reasosn 1.4 (b) and (d)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: Ambassador John Dorn, REASONSL 1.4 (B) AND (D)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: Ambassador John Dorn, Reason s 1.4 (b) and (d)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: Ambassador John Dorn. Reasns: 1.4 (b) and (d)", "John Dorn", ["1.4(b)", "1.4(d)"]),
+    ("Classified By: DCM Hugo Lorens for reasons 1.4 (b)\nand (d)", "Hugo Lorens", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Deputy Cheif of Mission Hugo Lorens for reasons 1.4 (b)\nand (d)",
+        "Hugo Lorens",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    # the 1990s and E.O. 13526
+    (
+        "CLASSIFIED BY AMBASSADOR DELANO E. LEWISTON. REASONS 1.5 (B) AND (D).",
+        "DELANO E. LEWISTON",
+        ["1.5(b)", "1.5(d)"],
+    ),
+    ("CLASSIFIED BY: POLCOUNS JOHN DOANE; REASON: 1.5(B)(D)", "JOHN DOANE", ["1.5(b)", "1.5(d)"]),
+    ("CLASSIFIED BY DCM JOHN DOANE, REASON 1.5 (D). DECL: OADR", "JOHN DOANE", ["1.5(d)"]),
+    (
+        "Classified By: Ambassador Gene A. Cretin, E.O. 13526, reasons 1.4 (b) and (d)",
+        "Gene A. Cretin",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Ambassador Gene A. Cretin under E.O. 12958, as amended, sections 1.4 (b) and (d)",
+        "Gene A. Cretin",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified by: Charge d'Affaires Joan Polaski for reasons 1.4 (b) and (d).",
+        "Joan Polaski",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    # a page break between the name and the reasons
+    (
+        "Classified By: Political Counselor Jane Dorset for\nPARIS 00001234 001.2 OF 003\n\n"
+        "reasons 1.4 (b) and (d)",
+        "Jane Dorset",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Political Counselor Jane Dorset\nPARIS 00001234 001.2 OF 003\n\n"
+        "for reasons 1.4 (b) and (d)",
+        "Jane Dorset",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    # nobody named
+    ("Classified By: Charge d'Affaires, for reasons 1.4 (b) and (d)", None, ["1.4(b)", "1.4(d)"]),
+    ("Classified By: XXXXXXXXXXXX, Ambassador, Department of State. Reason: 1.4 (b)", None, ["1.4(b)"]),
+    ("Classified By: Derived from Multiple Sources", None, []),
+]
+
+# (a lead with the authority inside paragraph 1, expected person)
+CLASSIFIED_BY_IN_PARAGRAPH: list[tuple[str, str | None]] = [
+    (
+        "1. (U) Classified by Ambassador Marcel M. Webb for reasons 1.5 (B) and (D).\n\n2. (C) Text.",
+        "Marcel M. Webb",
+    ),
+    ("1. (C) CLASSIFIED BY DCM JOHN DOANE. REASON: 1.5 (D).\n\n2. (C) TEXT.", "JOHN DOANE"),
+    ("1. CLASSIFIED BY POLCOUNS JANE ROWE, REASONS 1.5 (B) AND (D).\n\n2. TEXT.", "JANE ROWE"),
+    (
+        "1. (C) ENTIRE TEXT. CLASSIFIED BY AMBASSADOR TOM BRANDON. REASONS 1.5 (B,D).\n\n2. TEXT.",
+        "TOM BRANDON",
+    ),
+    (
+        "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY POLITICAL COUNSELOR JANE ROWE; REASON 1.5(D).",
+        "JANE ROWE",
+    ),
+]

@@ -7,20 +7,49 @@ change that breaks a shape that used to pass shows at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 import pytest
 
 from cablescope.api import canonical_reference_id, parse_cable, parse_references
 from cablescope.parse.posts import POSTS
 
-from .header_tables import CANONICAL_IDS, NOT_POSTS, REFERENCES, TAGS
+from .header_tables import (
+    CANONICAL_IDS,
+    CLASSIFIED_BY,
+    CLASSIFIED_BY_IN_PARAGRAPH,
+    NOT_POSTS,
+    REFERENCES,
+    TAGS,
+)
 
-FLOORS = {"references": 1.0, "canonical ids": 1.0, "tags": 1.0}
+FLOORS = {
+    "references": 1.0,
+    "canonical ids": 1.0,
+    "tags": 1.0,
+    "classified by": 1.0,
+    "classified by in paragraph 1": 1.0,
+}
+_LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\nSUBJECT: TEST\n\n"
 
 
-def _report(field: str, total: int, misses: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    rate = (total - len(misses)) / total
+def _run_table(
+    field: str,
+    cases: Iterable[tuple[Any, Any]],
+    read: Callable[[Any], Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Read every ``(given, expected)`` case, print the field's rate and misses, hold it to its floor."""
+    cases = list(cases)
+    misses = []
+    for given, expected in cases:
+        got = read(given)
+        if got != expected:
+            misses.append(f"{given!r}\n       expected {expected!r}\n       got      {got!r}")
+    rate = (len(cases) - len(misses)) / len(cases)
     with capsys.disabled():
-        print(f"\n{field}: {total - len(misses)}/{total} = {rate:.1%}")
+        print(f"\n{field}: {len(cases) - len(misses)}/{len(cases)} = {rate:.1%}")
         for miss in misses:
             print(f"  MISS {miss}")
     assert rate >= FLOORS[field], f"{field} fell to {rate:.1%}"
@@ -31,32 +60,38 @@ def _describe(references) -> list[str]:
 
 
 def test_table_references(capsys):
-    misses = []
-    for year, block, expected in REFERENCES:
-        got = _describe(parse_references(block, year))
-        if got != expected:
-            misses.append(f"{block!r}\n       expected {expected}\n       got      {got}")
-    _report("references", len(REFERENCES), misses, capsys)
+    cases = [((year, block), expected) for year, block, expected in REFERENCES]
+    _run_table("references", cases, lambda given: _describe(parse_references(given[1], given[0])), capsys)
 
 
 def test_table_canonical_ids(capsys):
-    misses = [
-        f"{raw!r}: expected {expected}, got {canonical_reference_id(raw)}"
-        for raw, expected in CANONICAL_IDS
-        if canonical_reference_id(raw) != expected
-    ]
-    _report("canonical ids", len(CANONICAL_IDS), misses, capsys)
+    _run_table("canonical ids", CANONICAL_IDS, canonical_reference_id, capsys)
+
+
+def test_table_tags(capsys):
+    _run_table(
+        "tags", TAGS, lambda lines: parse_cable(f"SUBJECT: HEADER\n{lines}\n\n1. (U) Body.\n").tags, capsys
+    )
+
+
+def test_table_classified_by(capsys):
+    def read(block: str) -> tuple[str | None, list[str]]:
+        cable = parse_cable(f"{_LEAD}{block}\n\n1. (C) The talks went well.\n")
+        return cable.classified_by, cable.reasons
+
+    cases = [(block, (name, reasons)) for block, name, reasons in CLASSIFIED_BY]
+    _run_table("classified by", cases, read, capsys)
+
+
+def test_table_classified_by_in_paragraph_one(capsys):
+    _run_table(
+        "classified by in paragraph 1",
+        CLASSIFIED_BY_IN_PARAGRAPH,
+        lambda lead: parse_cable(f"{_LEAD}{lead}\n").classified_by,
+        capsys,
+    )
 
 
 @pytest.mark.parametrize("word", NOT_POSTS)
 def test_words_near_no_post_are_not_guessed_to_be_one(word):
     assert POSTS.resolve(word) is None
-
-
-def test_table_tags(capsys):
-    misses = []
-    for lines, expected in TAGS:
-        got = parse_cable(f"SUBJECT: HEADER\n{lines}\n\n1. (U) Body.\n").tags
-        if got != expected:
-            misses.append(f"{lines!r}: expected {expected}, got {got}")
-    _report("tags", len(TAGS), misses, capsys)

@@ -8,7 +8,8 @@ from collections import Counter
 
 import pytest
 
-from cablescope.parse.posts import BUILTIN_POSTS, POSTS, Post, PostTable, edit_distance
+from cablescope.parse.fuzzy import edit_distance
+from cablescope.parse.posts import BUILTIN_POSTS, POSTS, Post, PostTable
 from cablescope.parse.references import find_ref_block, parse_ref_block
 from cablescope.parse.stations import ROUTING_INDICATORS
 

@@ -150,12 +150,16 @@ def parse_cable(text: str, *, body_start: int = 0, references: list[str] | None 
     classified_by = None
     classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))
     if classified is None:
-        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, lead_limit)
+        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 200, head_end))
     # "2. (U) Classified by Acting DAS James Knight, ...": the line written as an early paragraph.
     opens_paragraph = classified is not None and any(
         raw.start == classified.start() for raw in raw_paragraphs[:3]
     )
-    if classified and (classified.start() <= first_para or opens_paragraph):
+    if classified and (
+        classified.start() <= first_para
+        or opens_paragraph
+        or _header.opens_paragraph_one(text, classified, first_para)
+    ):
         info = _header.classified_by(text, classified)
         # Whoever or whatever the line names as the authority, even when it is not a person.
         classified_by = info.name or info.title

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from cablescope.parse.fuzzy import edit_distance
 from cablescope.parse.refids import station_name
 from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS, STATION_NAMES
 from cablescope.parse.tags import parse_tags, tags_lines
@@ -72,9 +73,26 @@ CLASSIFIED_BY_RE = re.compile(
 )
 # "REF: LJUBLJANA 20 Classified By: DCM Robert Silverman ...": the line run on after another field.
 # "... and MANAGEMENT (GSO and IT).  Classified by S/CT DAS, ...": after a sentence, without a colon.
+# "1. (C) ENTIRE TEXT. CLASSIFIED BY AMBASSADOR ...": old telegrams name the authority in paragraph 1.
 INLINE_CLASSIFIED_BY_RE = re.compile(
-    r"(?<=[ \t])(?i:CLASSIFIED[ \t]+BY)[ \t]*:[ \t]*|(?<=[.)])[ \t]+Classified[ \t]+by[ \t]+"
+    r"(?<=[ \t])(?i:CLASSIFIED[ \t]+BY)[ \t]*:[ \t]*"
+    r"|(?<=[.)])[ \t]+(?:Classified[ \t]+by|CLASSIFIED[ \t]+BY)[ \t]+"
 )
+_PARAGRAPH_ONE_OPENING_RE = re.compile(
+    r"[ \t]*1[ \t]?\.[ \t]*(?:\([A-Z/ ]{1,12}\)[ \t]*)?(?:(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)"
+    r"(?:[ \t]*[-/][ \t]*NOFORN)?[ \t]*-*[ \t]*)?(?:ENTIRE[ \t]+TEXT)?[ \t]*[.:]?",
+    re.IGNORECASE,
+)
+
+
+def opens_paragraph_one(text: str, match: re.Match[str], first_para: int) -> bool:
+    """Whether a "Classified by" found at ``match`` follows only paragraph 1's number and marking."""
+    return (
+        first_para <= match.start()
+        and _PARAGRAPH_ONE_OPENING_RE.fullmatch(text, first_para, match.start()) is not None
+    )
+
+
 FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
 TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
 INFO_RE = re.compile(r"^[ \t]*INFO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
@@ -197,8 +215,59 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "SUB-NATIONAL",
         "GOVERNANCE",
         "PRT",
+        # offices and compound titles
+        "MC",
+        "M-C",
+        "MIN-COUNS",
+        "ECONMIN",
+        "POLMIN",
+        "ECONMINCOUNS",
+        "POLMINCOUNS",
+        "POLCOUNS",
+        "ECONCOUNS",
+        "USEU",
+        "USNATO",
+        "USUN",
+        "USDAO",
+        "DATT",
+        "DAO",
+        "INR",
+        "CHEIF",
+        "CHARGE'D'AFFAIRES",
+        "CHARGE,",
+        "EXEC",
+        # military and civil ranks
+        "COL",
+        "LTC",
+        "LT",
+        "COLONEL",
+        "LIEUTENANT",
+        "GEN",
+        "GENERAL",
+        "MAJ",
+        "CAPT",
+        "CAPTAIN",
+        "CDR",
+        "COMMANDER",
+        "ADM",
+        "RADM",
+        "VADM",
+        "ADMIRAL",
+        "BG",
+        "BGEN",
+        "MG",
+        "MGEN",
+        "LTG",
+        "LTGEN",
+        "SGT",
+        "DR",
+        "MR",
+        "MRS",
+        "MS",
     ]
 )
+# Long title words whose misspellings are forgiven ("Couselor", "Ambasador").
+_LONG_TITLE_WORDS: tuple[str, ...] = tuple(sorted(w for w in TITLE_WORDS if len(w) >= 7 and w.isalpha()))
 
 
 @dataclass
@@ -404,21 +473,26 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     who = " ".join(who.replace(";", " ").split()).strip(" ,.:;-")
     who = _TRAILING_CONNECTOR_RE.sub("", who).strip(" ,.:;-")
     who = _SUFFIX_RE.sub(r" \1", who)
+    who = _OFFICE_IN_PARENTHESES_RE.sub("", who)  # "Maria Otero (G)": her office's symbol
+    who = _GLUED_INITIAL_RE.sub(r"\1 ", who)  # "DOUGLAS C.GREENE"
     who = re.sub(r"\bd,\s?(?=Affaires)", "d'", who, flags=re.IGNORECASE)  # "Charge d,Affaires"
     if not who:
         return None, None
     if DERIVED_FROM_RE.match(who):
         return None, who
     parts = [p.strip() for p in who.split(",") if p.strip(" .")]
+    # In a line written in mixed case, a word in capitals is an office or a rank ("ECONMIN", "LTC").
+    mixed = any(ch.islower() for ch in who)
     for index, part in enumerate(parts):
         if _REDACTED_RE.fullmatch(part):
             continue
-        name, part_title = _split_words(part)
+        name, part_title = _split_words(part, mixed)
         if name is not None and _looks_like_name(name):
             after = parts[index + 1 :]
             if " " not in name and after and " " not in after[0] and _is_given_name(after[0]):
                 # "Martinez, Vilma, Ambassador": surname first.
                 name, after = f"{after[0]} {name}", after[1:]
+            name = _SUFFIX_END_RE.sub(r"\1.", name)  # "Clark T. Randt Jr." keeps the suffix's stop
             title_parts = [*parts[:index], *([part_title] if part_title else []), *after]
             title = ", ".join(p for p in title_parts if not _REDACTED_RE.fullmatch(p))
             return name, title or None
@@ -426,11 +500,11 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     return None, ", ".join(others) or None
 
 
-def _split_words(part: str) -> tuple[str | None, str | None]:
+def _split_words(part: str, mixed: bool = False) -> tuple[str | None, str | None]:
     """The trailing words that are not title words (the name) and the words before them (the title)."""
     words = part.split()
     cut = len(words)
-    while cut > 0 and not _is_title_word(words[cut - 1]):
+    while cut > 0 and not _is_title_word(words[cut - 1], mixed):
         cut -= 1
     return " ".join(words[cut:]) or None, " ".join(words[:cut]) or None
 
@@ -452,13 +526,33 @@ def _is_given_name(word: str) -> bool:
     )
 
 
-def _is_title_word(word: str) -> bool:
+def _is_title_word(word: str, mixed: bool = False) -> bool:
     if _INITIAL_RE.fullmatch(word):
         return False  # "A." in "Mark A. Tokola" is part of a name
-    return word.upper().strip(".,:;") in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word
+    upper = word.upper().strip(".,:;")
+    if upper in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word:
+        return True
+    if len(upper) >= 5 and upper.endswith("OFF"):
+        return True  # "PolOff", "ESTOFF", "EconOff": an officer of a section
+    if (
+        mixed
+        and len(upper) >= 2
+        and word.strip(".,:;").isupper()
+        and upper not in _SUFFIXES
+        and not _INITIALS_RE.fullmatch(word)
+    ):
+        return True
+    if sum(ch.isupper() for ch in word) >= 3 and any(ch.islower() for ch in word):
+        return True  # "EconMinCouns"
+    return len(upper) >= 7 and any(edit_distance(upper, title, 2) <= 1 for title in _LONG_TITLE_WORDS)
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+,?")
+_SUFFIX_END_RE = re.compile(r"(?<=\s)(Jr|Sr|JR|SR)$")
+_OFFICE_IN_PARENTHESES_RE = re.compile(r"\s*\([A-Z/&]{1,8}\)")
+_GLUED_INITIAL_RE = re.compile(r"\b([A-Z]\.)(?=[A-Z][A-Za-z'’\-]{2,})")
 
 
 _INLINE_PARAGRAPH_RE = re.compile(r"\s\d{1,2}\s?\.\s?\([A-Za-z/ ]{1,12}\)\s")
@@ -475,6 +569,39 @@ _DANGLING_RE = re.compile(
 )
 
 
+# A line that goes on with the rest of a word cut at the line's end: lower-case letters, then a
+# space or a stop ("od for reasons", "ns 1.4 b and d"); the common short words are whole words.
+_WORD_CUT_RE = re.compile(r"[ \t]*[a-z]{2,5}(?=[\s.,;:]|$)")
+_WHOLE_LAST_WORD_RE = re.compile(r"(?:\b(?:and|or|for|of|by|per|the|reasons?)|\b[A-Za-z])\s*$", re.IGNORECASE)
+_WORD_START_RE = re.compile(r"[ \t]*(?:for|and|or|by|per|of|in|on|the|a|an|as|at|to|reasons?|under|with)\b")
+# A page break inside the block: the page marker line and the blank lines around it.
+_PAGE_BREAK_RE = re.compile(
+    r"(?:\n[ \t]*)+[A-Z][A-Z .'\-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}[ \t]*(?=\n)(?:\n[ \t]*(?=\n))*"
+)
+# "for reaons 1.4", "Reasosn: 1.4", "REASONSL 1.4": a slip in "reasons" before the numbers.
+_REASON_WORD_RE = re.compile(r"(?:\b(?:for|by)\s+)?\b([Rr][A-Za-z]{3,7})\s*[:.,]?\s*(?=1\s?[.:]\s?[45]|\()")
+
+
+def _rejoins_word(block: str, line: str) -> bool:
+    """ "(b) a" and "nd (d)": the halves of a word the reasons use."""
+    last = block.rstrip().rsplit(None, 1)[-1]
+    return f"{last}{line.split()[0]}".lower().strip(".,;:") in ("and", "reason", "reasons")
+
+
+def _past_page_break(text: str, end: int) -> int:
+    """``end`` moved past a page break that follows it, so that the block goes on after the break."""
+    found = _PAGE_BREAK_RE.match(text, end)
+    return found.end() if found else end
+
+
+def _misspelt_reasons(block: str) -> re.Match[str] | None:
+    for found in _REASON_WORD_RE.finditer(block):
+        word = found.group(1).upper()
+        if min(edit_distance(word, "REASONS", 3), edit_distance(word, "REASON", 3)) <= 2:
+            return found
+    return None
+
+
 def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     """The "Classified By:" block: who classified the cable, and under which reasons."""
     line_end = text.find("\n", match.end())
@@ -486,13 +613,23 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     block = text[match.end() : line_end]
     end = line_end
     for _ in range(0 if inline else 3):
+        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
+        if not done:
+            end = _past_page_break(text, end)
         more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
         if not more:
             break
-        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
         if done and not _CONTINUED_RE.match(more[0]):
             break
-        block = f"{block} {more[0]}"
+        # A line cut mid-word ("Andrew Youngblo" / "od for reasons"): the halves join without a space.
+        split_word = _WORD_CUT_RE.match(more[0])
+        joined = (
+            split_word is not None
+            and block.rstrip()[-1:].isalpha()
+            and not _WORD_START_RE.match(more[0])
+            and (not _WHOLE_LAST_WORD_RE.search(block) or _rejoins_word(block, more[0]))
+        )
+        block = f"{block.rstrip()}{more[0].lstrip()}" if joined else f"{block} {more[0]}"
         end = new_end
     closing = _CLOSING_LINE_RE.match(text, end)
     if closing:
@@ -500,7 +637,8 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
         block = f"{block}{closing.group(1)}"
         end = closing.end()
     block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
-    reason_start = _REASON_START_RE.search(block)
+    starts = [found for found in (_REASON_START_RE.search(block), _misspelt_reasons(block)) if found]
+    reason_start = min(starts, key=lambda found: found.start()) if starts else None
     who = block[: reason_start.start()] if reason_start else block
     if match.groupdict().get("derived"):
         who = f"Derived from {who.strip()}"

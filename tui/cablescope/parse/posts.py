@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cablescope.parse.fuzzy import edit_distance
+
 # name | WikiLeaks origin | other spellings (comma-separated). The origin's place, written
 # out ("Rio De Janeiro"), is a spelling too.
 _TABLE = """
@@ -466,26 +468,6 @@ class PostTable:
 
 
 _DIGIT_AS_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
-
-
-def edit_distance(a: str, b: str, cap: int) -> int:
-    """Edits (insert, delete, substitute, swap) from ``a`` to ``b``; ``cap`` when ``cap`` or more."""
-    if abs(len(a) - len(b)) >= cap:
-        return cap
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, 1):
-            cost = 0 if char_a == char_b else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                value = min(value, previous2[j - 2] + 1)
-            current[j] = value
-        if min(current) >= cap:
-            return cap
-        previous2, previous = previous, current
-    return min(previous[-1], cap)
 
 
 def _builtin_posts() -> list[Post]:
