@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from cablescope.parse.fuzzy import edit_distance
 from cablescope.parse.refids import station_name
@@ -544,7 +545,13 @@ def _is_title_word(word: str, mixed: bool = False) -> bool:
         return True
     if sum(ch.isupper() for ch in word) >= 3 and any(ch.islower() for ch in word):
         return True  # "EconMinCouns"
-    return len(upper) >= 7 and any(edit_distance(upper, title, 2) <= 1 for title in _LONG_TITLE_WORDS)
+    return len(upper) >= 7 and _misspelt_title(upper)
+
+
+@lru_cache(maxsize=2048)
+def _misspelt_title(word: str) -> bool:
+    """One slip from a long title word ("COUSELOR"); the first letter is taken as typed right."""
+    return any(edit_distance(word, title, 2) <= 1 for title in _LONG_TITLE_WORDS if title[0] == word[0])
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")
@@ -596,10 +603,14 @@ def _past_page_break(text: str, end: int) -> int:
 
 def _misspelt_reasons(block: str) -> re.Match[str] | None:
     for found in _REASON_WORD_RE.finditer(block):
-        word = found.group(1).upper()
-        if min(edit_distance(word, "REASONS", 3), edit_distance(word, "REASON", 3)) <= 2:
+        if _is_reasons_word(found.group(1).upper()):
             return found
     return None
+
+
+@lru_cache(maxsize=1024)
+def _is_reasons_word(word: str) -> bool:
+    return min(edit_distance(word, "REASONS", 3), edit_distance(word, "REASON", 3)) <= 2
 
 
 def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:

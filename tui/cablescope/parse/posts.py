@@ -363,7 +363,7 @@ class PostTable:
     def _reset(self) -> None:
         self._origins: dict[str, str] = {}
         self._by_key: dict[str, str] = {}
-        self._by_length: dict[int, list[tuple[str, str]]] = {}
+        self._by_length: dict[int, list[tuple[str, str, frozenset[str]]]] = {}
         for post in self._builtin:
             self.add(post)
 
@@ -401,7 +401,7 @@ class PostTable:
         for key in sorted(k for k in keys if k):
             if key not in self._by_key:
                 self._by_key[key] = post.name
-                self._by_length.setdefault(len(key), []).append((key, post.name))
+                self._by_length.setdefault(len(key), []).append((key, post.name, frozenset(key)))
         self.resolve.cache_clear()
 
     @property
@@ -447,9 +447,11 @@ class PostTable:
         limit = 2 if len(key) >= FUZZY_TWO_EDITS_LENGTH else 1
         best = limit
         found: set[str] = set()
+        letters = frozenset(key)
         for length in range(len(key) - limit, len(key) + limit + 1):
-            for candidate, name in self._by_length.get(length, ()):
-                if len(candidate) < FUZZY_MIN_LENGTH:
+            for candidate, name, candidate_letters in self._by_length.get(length, ()):
+                # Each edit changes at most two letters of the sets: a cheap test that rules out most.
+                if len(candidate) < FUZZY_MIN_LENGTH or len(letters ^ candidate_letters) > 2 * best:
                     continue
                 distance = edit_distance(key, candidate, best + 1)
                 if distance > best:
