@@ -21,6 +21,7 @@ from .header_tables import (
     CLASSIFIED_BY_IN_PARAGRAPH,
     NOT_POSTS,
     REFERENCES,
+    SUBJECTS,
     TAGS,
 )
 
@@ -30,6 +31,7 @@ FLOORS = {
     "tags": 1.0,
     "classified by": 1.0,
     "classified by in paragraph 1": 1.0,
+    "subject": 1.0,
 }
 _LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\nSUBJECT: TEST\n\n"
 
@@ -89,6 +91,13 @@ def test_table_classified_by_in_paragraph_one(capsys):
         CLASSIFIED_BY_IN_PARAGRAPH,
         lambda lead: parse_cable(f"{_LEAD}{lead}\n").classified_by,
         capsys,
+    )
+
+
+def test_table_subjects(capsys):
+    lead = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\n"
+    _run_table(
+        "subject", SUBJECTS, lambda block: parse_cable(f"{lead}{block}\n1. (U) Body.\n").subject, capsys
     )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from cablescope.parse.fuzzy import edit_distance
 from cablescope.parse.refids import station_name
+from cablescope.parse.stations import MAX_NAME_WORDS as MAX_POST_WORDS
 from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS, STATION_NAMES
 from cablescope.parse.tags import parse_tags, tags_lines
 
@@ -401,18 +402,46 @@ def following_lines(
 
 
 _SUBJECT_STOP_RE = re.compile(
-    r"^[ \t]*(?:REF|CLASSIFIED|Classified|\d{1,3}\s*\.|SUMMARY|Summary|[A-Z\s]+\d{8}\s+\d{3}"
-    r"|-{5,}|\(?[A-Z]\)?\.\s)"
+    r"^[ \t]*(?:(?i:REF(?:S|TELS?|ERENCES?)?\b|CLASSIFIED\b|DERIVED\b|TAGS?\b|E\.?\s?O\.?\s|SUMMARY\b"
+    r"|SIPDIS\b)"
+    r"|\d{1,3}\s*\.|[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3}\s\d{8}\s+\d{3}|-{5,}|\(?[A-Z]\)?\.\s)"
+)
+# A page marker at the end of a subject's line ("... TO WASHINGTON BRASILIA 00000351 001.2 OF 003").
+_TRAILING_PAGE_MARK_RE = re.compile(r"\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$")
+MAX_SUBJECT_LINES = 6
+
+# "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32", "... AS UK PRIMEREF: A. LONDON 1939", "... LULA
+# CLASSIFIED BY: ...": a REF block or the Classified By line run onto the subject line.
+_INLINE_REF_RE = re.compile(
+    r"\sREF(?:S|TELS?)?:|(?<=[A-Z])REF(?:S|TELS?)?:(?=\s*(?:\(?[A-Z][.)]\s|\d{2}\s|[A-Z][A-Z ]+\d))"
+    r"|\s(?i:CLASSIFIED\s+BY)\s*:"
 )
 
 
-# "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32": a REF block run onto the subject line.
-_INLINE_REF_RE = re.compile(r"\sREF(?:S|TELS?)?:")
+def _without_page_mark(line: str) -> str:
+    """``line`` without a page marker at its end: the post's name (one to four words) and the numbers."""
+    mark = _TRAILING_PAGE_MARK_RE.search(line)
+    if mark is None:
+        return line
+    words = line[: mark.start()].split()
+    for count in range(1, min(MAX_POST_WORDS, len(words)) + 1):
+        if station_name(" ".join(words[-count:])) in STATION_NAMES:
+            return " ".join(words[:-count])
+    return " ".join(words[:-1])
 
 
 def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
-    extra, end = following_lines(text, match.end(), 3, _SUBJECT_STOP_RE)
-    subject = " ".join(" ".join([match.group("subject"), *extra]).split())
+    """The subject over its lines (a REF or Classified By run onto it cut off) and where it ends."""
+    lines = [match.group("subject")]
+    end = match.end()
+    # A page marker run onto a line ends the subject there: the page broke after it.
+    while len(lines) < MAX_SUBJECT_LINES and not _TRAILING_PAGE_MARK_RE.search(lines[-1]):
+        more, new_end = following_lines(text, end, 1, _SUBJECT_STOP_RE)
+        if not more:
+            break
+        lines.append(more[0])
+        end = new_end
+    subject = " ".join(" ".join(_without_page_mark(line) for line in lines).split())
     inline_ref = _INLINE_REF_RE.search(subject)
     if inline_ref:
         subject = subject[: inline_ref.start()].rstrip()

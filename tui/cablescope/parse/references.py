@@ -59,7 +59,10 @@ _BLOCK_END_LINE = re.compile(
 )
 _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IGNORECASE)
 # A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
-_INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
+# "... AS UK PRIMEREF: A. LONDON 1939": glued to the subject's last word, when a REF item follows.
+_INLINE_START = re.compile(
+    r"(?<=\s)REF(?:S|TELS?)?:[ \t]*|(?<=[A-Z])REF(?:S|TELS?)?:[ \t]*(?=\(?[A-Z][.)][ \t]|\d{2}[ \t])"
+)
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
 # A printout's page header ("PAGE 02 TEHRAN 02069 041200Z"): the page's telegram, not a citation.
