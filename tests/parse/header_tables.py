@@ -570,3 +570,81 @@ SUBJECTS: list[tuple[str, str]] = [
     ("SUBJECT: REFORM OF THE REFERENDUM LAW\n\n", "REFORM OF THE REFERENDUM LAW"),
     ("SUBJECT: PREFERENCES FOR THE REF: STATE 1\n", "PREFERENCES FOR THE"),
 ]
+
+# (the end of a cable's body, expected signers)
+SIGNERS: list[tuple[str, list[str]]] = [
+    ("1. (C) The talks went well.\n\nHARTLEY\n", ["HARTLEY"]),
+    ("1. (C) The talks went well.\n\nHartley\n", ["Hartley"]),
+    ("1. (C) The talks went well. END COMMENT. HARTLEY", ["HARTLEY"]),
+    ("1. (C) The talks went well.\nHARTLEY\nNNNN\n", ["HARTLEY"]),
+    ("1. (C) The talks went well.\n\nMINIMIZE CONSIDERED\n\nHARTLEY\n.\n", ["HARTLEY"]),
+    ("1. (C) The talks went well.\n\nBT\n#1234\nNNNN\n", []),
+    ("1. (C) The talks went well.\n\nRICE\n", ["RICE"]),
+    ("1. (C) The talks went well.\n\nDE VRIES\n", ["DE VRIES"]),
+    ("1. (C) The talks went well.\n\nMC CALLUM\n", ["MC CALLUM"]),
+    # a web banner or a separator after the signature
+    (
+        "1. (C) The talks went well.\n\nJEFFORDS\n\n\"Visit Ankara's Classified Web Site at http://www.intelink.s\n"
+        'gov.gov/wiki/Portal:Turkey"\n',
+        ["JEFFORDS"],
+    ),
+    (
+        "1. (C) The talks went well.\nVisit Kuwait's Classified Website:\nhttp://www.state.sgov.gov/p/nea/kuwait/\n"
+        "********************************************* *\nmorrison\n",
+        ["morrison"],
+    ),
+    ("1. (C) The talks went well.\n\nxxxxx\nJohnston\n", ["Johnston"]),
+    ("1. (C) Track reporting at our site.\nxxxxx\n\nCrockett\n", ["Crockett"]),
+    # a stamp, a date or a copy's trailer after the signature
+    (
+        "1. (C) The talks went well.\n\nHELMSLEY\n\nDeclassified/Released US Department of State EO\n"
+        "Systematic Review 05 JUL 2006\n",
+        ["HELMSLEY"],
+    ),
+    ("1. (C) The talks went well.\n\nSOBELL 2008-01-08\n", ["SOBELL"]),
+    ("1. (C) The talks went well.\n\nMURRELL\nEnd Cable Text\n", ["MURRELL"]),
+    # suffixes and two signers
+    ("1. (C) The talks went well.\n\nTimkin jr\n", ["Timkin jr"]),
+    ("1. (C) The talks went well.\n\nCLINTON UNQUOTE CLINTON\n", ["CLINTON"]),
+    ("1. (C) The talks went well.\n\nSTEPHENS / HARTLEY\n", ["STEPHENS", "HARTLEY"]),
+    ("1. (C) The talks went well.\n\nPASCUAL FOR SHANNON\n", ["PASCUAL"]),
+    # not signatures
+    ("1. (C) The talks went well and\nthe delegation left", []),
+    ("1. (C) The talks went well.\n\nEND SUMMARY\n", []),
+    ("1. (C) The talks went well.\n\nBest,\n\nJeff\n", ["Jeff"]),
+]
+
+# (a lead and the paragraphs after it, expected summary)
+SUMMARIES: list[tuple[str, str | None]] = [
+    ("1. (C) Summary: The visit went well. End summary.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) SUMMARY: THE VISIT WENT WELL. END SUMMARY.\n\n2. (C) DETAILS.\n", "THE VISIT WENT WELL."),
+    ("1. (C) Summary. The visit went well.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) Summary -- The visit went well. End Summary.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) BEGIN SUMMARY: The visit went well. END SUMMARY.\n\n2. (C) Details.\n", "The visit went well."),
+    (
+        "1. (C) Summary and Comment: The visit went well. End Summary and Comment.\n\n2. Details.\n",
+        "The visit went well.",
+    ),
+    (
+        "1. (C) Summary and comment: The visit went well. End summary and comment.\n\n2. Details.\n",
+        "The visit went well.",
+    ),
+    ("1. (SBU) Summary: The visit went well. End of Summary.\n\n2. Details.\n", "The visit went well."),
+    ("1. (SBU) Summary: The visit went well.  (End Summary)\n\n2. Details.\n", "The visit went well."),
+    (
+        "SUMMARY\n-------\n\n1. (C) The visit went well.\n\n2. (C) The talks were frank.\n\n"
+        "END SUMMARY.\n\n3. (C) Details.\n",
+        "The visit went well. The talks were frank.",
+    ),
+    (
+        "Summary\n-------\n\n1. (C) The visit went well.\n\nBackground\n----------\n\n2. (C) Details.\n",
+        "The visit went well.",
+    ),
+    (
+        "1. (C) Summary: The visit went well.\nThe talks were frank.\n\n2. (C) Details.\n",
+        "The visit went well. The talks were frank.",
+    ),
+    ("1. (C) Summary: The visit went well. End summary\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) Summary: The visit went well.\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) The visit went well.\n\n2. (C) Details.\n", None),
+]

@@ -21,7 +21,9 @@ from .header_tables import (
     CLASSIFIED_BY_IN_PARAGRAPH,
     NOT_POSTS,
     REFERENCES,
+    SIGNERS,
     SUBJECTS,
+    SUMMARIES,
     TAGS,
 )
 
@@ -32,6 +34,8 @@ FLOORS = {
     "classified by": 1.0,
     "classified by in paragraph 1": 1.0,
     "subject": 1.0,
+    "signers": 1.0,
+    "summary": 1.0,
 }
 _LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\nSUBJECT: TEST\n\n"
 
@@ -101,6 +105,32 @@ def test_table_subjects(capsys):
     )
 
 
+def test_table_signers(capsys):
+    banner = "C O N F I D E N T I A L PARIS 000001\n\n"
+    _run_table("signers", SIGNERS, lambda ending: parse_cable(f"{banner}{ending}").signers, capsys)
+
+
+def test_table_summaries(capsys):
+    lead = "C O N F I D E N T I A L PARIS 000001\n\nSUBJECT: VISIT\n\n"
+    _run_table("summary", SUMMARIES, lambda body: parse_cable(f"{lead}{body}").summary, capsys)
+
+
 @pytest.mark.parametrize("word", NOT_POSTS)
 def test_words_near_no_post_are_not_guessed_to_be_one(word):
     assert POSTS.resolve(word) is None
+
+
+def test_every_shared_page_that_ends_a_summary_has_one(shared_corpus):
+    import re
+
+    from cablescope.readers.wikileaks_html import cable_text
+
+    closes = re.compile(r"\bEND\s+(?:OF\s+)?SUMMARY\b", re.IGNORECASE)
+    pages = without = 0
+    for path in sorted(shared_corpus.rglob("*.html")):
+        text = cable_text(path.read_text(encoding="utf-8"))
+        if closes.search(text, 0, 12_000):
+            pages += 1
+            without += parse_cable(text).summary is None
+    assert pages >= 400
+    assert without == 0
