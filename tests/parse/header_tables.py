@@ -648,3 +648,27 @@ SUMMARIES: list[tuple[str, str | None]] = [
     ("1. (C) Summary: The visit went well.\n2. (C) Details.\n", "The visit went well."),
     ("1. (C) The visit went well.\n\n2. (C) Details.\n", None),
 ]
+
+# (the E.O. line, expected declassification date as ISO text or None)
+DECLASSIFY: list[tuple[str, str | None]] = [
+    ("E.O. 12958: DECL: 10/22/2034", "2034-10-22"),
+    ("E.O. 12958: DECL: 1/9/2019", "2019-01-09"),
+    ("E.O. 12958: DECL: 10/22/34", "2034-10-22"),
+    ("E.O. 12958 DECL: 2019/02/02", "2019-02-02"),
+    ("E.O. 12958: DECL: 2019-02-02", "2019-02-02"),
+    ("EO 12958 DECL: 09/22/2024", "2024-09-22"),
+    ("E.O. 12958: DECLASSIFY ON: 10/22/2034", "2034-10-22"),
+    ("E.O. 12958: DECL ON 10/22/2034", "2034-10-22"),
+    ("E.O. 13526: DECL: 02/04/2020", "2020-02-04"),
+    ("E.O. 12958: DNG: CO 01/26/2021", "2021-01-26"),
+    ("E.O. 12958: DECL: 10-22-2034", "2034-10-22"),
+    ("E.O. 12958: DECL: 22 OCT 2034", "2034-10-22"),
+    ("E.O. 12958: DECL: OCTOBER 22, 2034", "2034-10-22"),
+    ("E.O. 12958: DECL: 10/22/2034.", "2034-10-22"),
+    ("E.O. 12958: DECL. 10/22/2034", "2034-10-22"),
+    ("E.O. 12958:DECL:10/22/2034", "2034-10-22"),
+    ("E.O. 12356: DECL: OADR", None),
+    ("E.O. 12958: DECL: 1.6X6", None),
+    ("E.O. 12958: N/A", None),
+    ("E.O. 12958: DECL: 25X1-HUMAN", None),
+]

@@ -19,6 +19,7 @@ from .header_tables import (
     CANONICAL_IDS,
     CLASSIFIED_BY,
     CLASSIFIED_BY_IN_PARAGRAPH,
+    DECLASSIFY,
     NOT_POSTS,
     REFERENCES,
     SIGNERS,
@@ -36,6 +37,7 @@ FLOORS = {
     "subject": 1.0,
     "signers": 1.0,
     "summary": 1.0,
+    "declassification date": 1.0,
 }
 _LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\nSUBJECT: TEST\n\n"
 
@@ -113,6 +115,16 @@ def test_table_signers(capsys):
 def test_table_summaries(capsys):
     lead = "C O N F I D E N T I A L PARIS 000001\n\nSUBJECT: VISIT\n\n"
     _run_table("summary", SUMMARIES, lambda body: parse_cable(f"{lead}{body}").summary, capsys)
+
+
+def test_table_declassification_dates(capsys):
+    def read(line: str) -> str | None:
+        day = parse_cable(
+            f"C O N F I D E N T I A L PARIS 000001\n\n{line}\nTAGS: PREL\n\n1. (C) Text.\n"
+        ).declassify_on
+        return day.isoformat() if day else None
+
+    _run_table("declassification date", DECLASSIFY, read, capsys)
 
 
 @pytest.mark.parametrize("word", NOT_POSTS)

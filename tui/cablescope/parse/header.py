@@ -65,7 +65,11 @@ _DATE_FORMS = (
     re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"),
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"^(?P<m>\d{1,2})[-.](?P<d>\d{1,2})[-.](?P<y>\d{4})\b"),
+    re.compile(r"^(?P<d>\d{1,2})[ \-](?P<mon>[A-Za-z]{3,9})\.?[ \-,]+(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"^(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})\b"),
 )
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 CLASSIFIED_BY_RE = re.compile(
@@ -361,8 +365,13 @@ def parse_declassify(raw: str) -> date | None:
             year = int(match.group("y"))
             if year < 100:
                 year += 2000 if year < 50 else 1900
+            fields = match.groupdict()
+            month_name = (fields.get("mon") or "")[:3].upper()
+            if fields.get("mon") is not None and month_name not in _MONTHS:
+                continue
+            month = _MONTHS.index(month_name) + 1 if month_name else int(fields["m"])
             try:
-                return date(year, int(match.group("m")), int(match.group("d")))
+                return date(year, month, int(match.group("d")))
             except ValueError:
                 return None
     return None
