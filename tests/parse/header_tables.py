@@ -389,6 +389,18 @@ CLASSIFIED_BY: list[tuple[str, str | None, list[str]]] = [
         "Dan Kritzer",
         ["1.4(b)", "1.4(d)"],
     ),
+    ("Classified By: POLCHIEF MARK TWAIN, REASONS 1.4 (B) AND (D)", "MARK TWAIN", ["1.4(b)", "1.4(d)"]),
+    (
+        "Classified By: Ambassador-at-Large Mark Twain for reasons 1.4 (b) and (d)",
+        "Mark Twain",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    (
+        "Classified By: Twain, Mark A, Political Counselor, State, POL; REASON: 1.4(B), (D)",
+        "Mark A Twain",
+        ["1.4(b)", "1.4(d)"],
+    ),
+    ("Classified By: CDR Mark Twain, USN, for reasons 1.4(a)", "Mark Twain", ["1.4(a)"]),
     # names and reasons wrapped or split mid-word
     (
         "Classified By: Political Minister-Counselor Josiah Rosenfeld for reaso \nns 1.4 b and d.",

@@ -528,8 +528,8 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
         name, part_title = _split_words(part, mixed)
         if name is not None and _looks_like_name(name):
             after = parts[index + 1 :]
-            if " " not in name and after and " " not in after[0] and _is_given_name(after[0]):
-                # "Martinez, Vilma, Ambassador": surname first.
+            if " " not in name and after and _is_given_names(after[0]):
+                # "Martinez, Vilma, Ambassador", "Twine, Mark A, Political Counselor": surname first.
                 name, after = f"{after[0]} {name}", after[1:]
             name = _SUFFIX_END_RE.sub(r"\1.", name)  # "Clark T. Randt Jr." keeps the suffix's stop
             title_parts = [*parts[:index], *([part_title] if part_title else []), *after]
@@ -557,6 +557,14 @@ def _looks_like_name(name: str) -> bool:
     return bool(_NAME_WORD_RE.fullmatch(words[0])) and 2 * name_like >= len(words)
 
 
+def _is_given_names(part: str) -> bool:
+    """ "Vilma", "Mark A", "Mark A.": a given name, with an initial or two after it."""
+    first, *initials = part.split()
+    return (
+        len(initials) <= 2 and all(_INITIAL_WORD_RE.fullmatch(w) for w in initials) and _is_given_name(first)
+    )
+
+
 def _is_given_name(word: str) -> bool:
     return (
         bool(_NAME_WORD_RE.fullmatch(word))
@@ -571,6 +579,10 @@ def _is_title_word(word: str, mixed: bool = False) -> bool:
     upper = word.upper().strip(".,:;")
     if upper in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word:
         return True
+    if _OFFICE_WORD_RE.fullmatch(upper):
+        return True  # "POLCHIEF", "ECONCOUNSELOR", "POLMILOFF"
+    if "-" in upper and all(part in TITLE_WORDS or part in ("AT", "LARGE") for part in upper.split("-")):
+        return True  # "Ambassador-at-Large", "Minister-Counselor"
     if len(upper) >= 5 and upper.endswith("OFF"):
         return True  # "PolOff", "ESTOFF", "EconOff": an officer of a section
     if (
@@ -593,6 +605,12 @@ def _misspelt_title(word: str) -> bool:
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_WORD_RE = re.compile(r"[A-Z]\.?")
+# One word for a section's officer or chief: "POLCHIEF", "EconCouns", "POLMILOFF", "ESTOFF".
+_OFFICE_WORD_RE = re.compile(
+    r"(?:POL|ECON?|ESTH?|MGMT|CONS?|PD|PA|MIL|ENV|SCI|LAB|AG|DEF|POLMIL|POLECON|ECONPOL|ECOPOL|PE)[A-Z/\-]*"
+    r"(?:OFF|OFFICER|CHIEF|COUNS|COUNSELOR|COUNSELLOR|MIN|MC|M/C)"
+)
 _SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+,?")
 _SUFFIX_END_RE = re.compile(r"(?<=\s)(Jr|Sr|JR|SR)$")
