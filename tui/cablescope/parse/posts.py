@@ -328,6 +328,8 @@ _PREFIX_KEYS = tuple(sorted(POST_PREFIX_WORDS, key=len, reverse=True))
 
 FUZZY_MIN_LENGTH = 6
 """Names shorter than this are never guessed at: one slip turns PARAS into PARIS."""
+ID_FUZZY_MIN_LENGTH = 4
+"""In a reference id the middle is a post's name for sure: one slip is forgiven from four letters."""
 FUZZY_TWO_EDITS_LENGTH = 10
 """Names this long may carry two slips ("RIODEJANIERO" for "RIODEJANEIRO")."""
 _KEY_RE = re.compile(r"[^A-Z0-9]")
@@ -423,8 +425,12 @@ class PostTable:
         return self._by_key.get(key_of(words))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one table per process; cleared when a post is added
-    def resolve(self, words: str) -> str | None:
-        """The post ``words`` name: an exact spelling, after a prefix, a truncation, or a guarded slip."""
+    def resolve(self, words: str, min_length: int = FUZZY_MIN_LENGTH) -> str | None:
+        """The post ``words`` name: an exact spelling, after a prefix, a truncation, or a guarded slip.
+
+        Names shorter than ``min_length`` are not guessed at; where the words are known to be a
+        post's name (a reference id's middle), ``ID_FUZZY_MIN_LENGTH`` lets "KABL" be KABUL.
+        """
         key = key_of(words)
         if not key.isalpha():
             # A digit typed for a letter ("SANTIAG0") is forgiven only when the result is exact:
@@ -438,11 +444,11 @@ class PostTable:
                 found = self._by_key.get(key[len(prefix) :])
                 if found is not None:
                     return found
-        return self._nearest(key)
+        return self._nearest(key, min_length)
 
-    def _nearest(self, key: str) -> str | None:
+    def _nearest(self, key: str, min_length: int) -> str | None:
         """The single post within one edit of ``key`` (two for long names), or a unique completion."""
-        if len(key) < FUZZY_MIN_LENGTH:
+        if len(key) < min_length:
             return None
         limit = 2 if len(key) >= FUZZY_TWO_EDITS_LENGTH else 1
         best = limit
@@ -451,7 +457,7 @@ class PostTable:
         for length in range(len(key) - limit, len(key) + limit + 1):
             for candidate, name, candidate_letters in self._by_length.get(length, ()):
                 # Each edit changes at most two letters of the sets: a cheap test that rules out most.
-                if len(candidate) < FUZZY_MIN_LENGTH or len(letters ^ candidate_letters) > 2 * best:
+                if len(candidate) < min_length or len(letters ^ candidate_letters) > 2 * best:
                     continue
                 distance = edit_distance(key, candidate, best + 1)
                 if distance > best:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cablescope.parse.posts import POSTS
+from cablescope.parse.posts import ID_FUZZY_MIN_LENGTH, POSTS
 
 _REFID_RE = re.compile(
     r"^\s*(\d{2}|\d{4})\s*[-/]?\s*([A-Za-z][A-Za-z .'\-]*?[A-Za-z])\s*[-/]?\s*(\d{1,7})\s*$"
@@ -22,7 +22,7 @@ def station_name(raw: str) -> str:
     not know is kept as written, in capitals without spaces.
     """
     squashed = re.sub(r"[^A-Z]", "", raw.upper())
-    return POSTS.resolve(raw) or squashed
+    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or squashed
 
 
 def year_of(two_or_four: str | int) -> int:
