@@ -504,6 +504,11 @@ CLASSIFIED_BY: list[tuple[str, str | None, list[str]]] = [
         "Jane Dorset",
         ["1.4(b)", "1.4(d)"],
     ),
+    (
+        "CLASSIFIED BY: POLCOUNS JOHN DOANE FOR\nPAGE 02 STATE 012345 120000Z\n\nREASONS 1.5 (B) AND (D)",
+        "JOHN DOANE",
+        ["1.5(b)", "1.5(d)"],
+    ),
     # nobody named
     ("Classified By: Charge d'Affaires, for reasons 1.4 (b) and (d)", None, ["1.4(b)", "1.4(d)"]),
     ("Classified By: XXXXXXXXXXXX, Ambassador, Department of State. Reason: 1.4 (b)", None, ["1.4(b)"]),

@@ -637,9 +637,11 @@ _DANGLING_RE = re.compile(
 _WORD_CUT_RE = re.compile(r"[ \t]*[a-z]{2,5}(?=[\s.,;:]|$)")
 _WHOLE_LAST_WORD_RE = re.compile(r"(?:\b(?:and|or|for|of|by|per|the|reasons?)|\b[A-Za-z])\s*$", re.IGNORECASE)
 _WORD_START_RE = re.compile(r"[ \t]*(?:for|and|or|by|per|of|in|on|the|a|an|as|at|to|reasons?|under|with)\b")
-# A page break inside the block: the page marker line and the blank lines around it.
+# A page break inside the block: the page marker line ("PARIS 00001234 001.2 OF 003") or a printout's
+# page header ("PAGE 02 STATE 012345 120000Z"), and the blank lines around it.
 _PAGE_BREAK_RE = re.compile(
-    r"(?:\n[ \t]*)+[A-Z][A-Z .'\-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}[ \t]*(?=\n)(?:\n[ \t]*(?=\n))*"
+    r"(?:\n[ \t]*)+(?:[A-Z][A-Z .'\-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}"
+    r"|PAGE\s+\d{1,3}\s+[A-Z][A-Z .'\-]*?\s+\d{3,7}\s+\d{6}Z)[ \t]*(?=\n)(?:\n[ \t]*(?=\n))*"
 )
 # "for reaons 1.4", "Reasosn: 1.4", "REASONSL 1.4": a slip in "reasons" before the numbers.
 _REASON_WORD_RE = re.compile(r"(?:\b(?:for|by)\s+)?\b([Rr][A-Za-z]{3,7})\s*[:.,]?\s*(?=1\s?[.:]\s?[45]|\()")
