@@ -11,11 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
-
-from cablescope.api import canonical_reference_id, parse_cable, parse_references
-from cablescope.parse.posts import POSTS
-
-from .header_tables import (
+from header_tables import (
     CANONICAL_IDS,
     CLASSIFIED_BY,
     CLASSIFIED_BY_IN_PARAGRAPH,
@@ -27,6 +23,9 @@ from .header_tables import (
     SUMMARIES,
     TAGS,
 )
+
+from cablescope.api import canonical_reference_id, parse_cable, parse_references
+from cablescope.parse.posts import POSTS
 
 FLOORS = {
     "references": 1.0,
