@@ -628,6 +628,9 @@ SIGNERS: list[tuple[str, list[str]]] = [
     ),
     ("1. (C) The talks went well.\n\nSOBELL 2008-01-08\n", ["SOBELL"]),
     ("1. (C) The talks went well.\n\nMURRELL\nEnd Cable Text\n", ["MURRELL"]),
+    ("1. (C) The talks went well.\n\nHARTLEY\n\nSIPDIS\n", ["HARTLEY"]),
+    ("1. (C) The talks went well.\n\nHARTLEY\nEND OF MESSAGE\n", ["HARTLEY"]),
+    ("1. (C) The talks went well.\n\nCROCKER/PATTERSON\n", ["CROCKER", "PATTERSON"]),
     # suffixes and two signers
     ("1. (C) The talks went well.\n\nTimkin jr\n", ["Timkin jr"]),
     ("1. (C) The talks went well.\n\nCLINTON UNQUOTE CLINTON\n", ["CLINTON"]),

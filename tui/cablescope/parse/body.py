@@ -103,7 +103,9 @@ _BEFORE_SIGNATURE_RE = re.compile(
 # Words that stand on a signature line without being the signer's name.
 _SIGNATURE_NOISE = frozenset({"MINIMIZE", "CONSIDERED", "QUOTE", "UNQUOTE", "END"})
 _TRAILER_RE = re.compile(
-    r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End Cable Text|X{5,})?[ \t]*$", re.IGNORECASE
+    r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End(?: of)? (?:Cable|Message)(?: Text)?\.?|X{5,}|SIPDIS)?"
+    r"[ \t]*$",
+    re.IGNORECASE,
 )
 _TAIL_SIGNER_RE = re.compile(
     r"(?<=[.!?)\"”’])[ \t]+(?P<name>[A-Z][A-Za-z'\-]{2,}(?:[ \t]+[A-Z][A-Za-z'\-]{2,})?)[ \t]*$"
