@@ -54,6 +54,8 @@ REFERENCES: list[tuple[int | None, str, list[str]]] = [
     (2009, "REF: STATE O12345", ["-:09STATE12345"]),
     (2009, "REF: 2O08 QUITO 99", ["-:08QUITO99"]),
     (2009, "REF: 208 QUITO 99", ["-:08QUITO99"]),
+    (2009, "REF: 20008 QUITO 99", ["-:08QUITO99"]),
+    (2009, "REF: LIMA 1O34", ["-:09LIMA1034"]),
     # the Department and the missions
     (2009, "REF: SECSTATE 1234", ["-:09STATE1234"]),
     (2009, "REF: SECTSTATE 1234", ["-:09STATE1234"]),

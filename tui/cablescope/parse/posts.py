@@ -144,6 +144,7 @@ KABUL | Embassy Kabul | AFGHANISTAN
 KADUNA | Consulate Kaduna |
 KAMPALA | Embassy Kampala | UGANDA
 KANDAHAR | Consulate Kandahar |
+KAOHSIUNG | AIT Kaohsiung |
 KARACHI | Consulate Karachi |
 KATHMANDU | Embassy Kathmandu | KATMANDU, NEPAL
 KHARTOUM | Embassy Khartoum | SUDAN
@@ -299,6 +300,7 @@ VLADIVOSTOK | Consulate Vladivostok |
 WARSAW | Embassy Warsaw | POLAND
 WELLINGTON | Embassy Wellington | NEW ZEALAND
 WINDHOEK | Embassy Windhoek | NAMIBIA
+WINNIPEG | Consulate Winnipeg |
 WUHAN | Consulate Wuhan |
 YAOUNDE | Embassy Yaounde | CAMEROON
 YEKATERINBURG | Consulate Yekaterinburg | EKATERINBURG

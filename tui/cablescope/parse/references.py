@@ -255,6 +255,8 @@ def _resolve_station(words: str) -> str | None:
 def _year_of_token(value: str) -> int | None:
     if len(value) == 3 and value[:2] == "20":
         return 2000 + int(value[2])  # "208": a digit of "2008" dropped
+    if len(value) == 5 and value[:3] == "200":
+        return 2000 + int(value[3:])  # "20009": a zero too many
     if len(value) == 2:
         number = int(value)
         return 1900 + number if number >= 50 else 2000 + number
