@@ -422,7 +422,8 @@ MAX_SUBJECT_LINES = 6
 # "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32", "... AS UK PRIMEREF: A. LONDON 1939", "... LULA
 # CLASSIFIED BY: ...": a REF block or the Classified By line run onto the subject line.
 _INLINE_REF_RE = re.compile(
-    r"\sREF(?:S|TELS?)?:|(?<=[A-Z])REF(?:S|TELS?)?:(?=\s*(?:\(?[A-Z][.)]\s|\d{2}\s|[A-Z][A-Z ]+\d))"
+    r"\sREF(?:S|TELS?)?:|\sREF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.)][ \t])"
+    r"|(?<=[A-Z])REF(?:S|TELS?)?:(?=\s*(?:\(?[A-Z][.)]\s|\d{2}\s|[A-Z][A-Z ]+\d))"
     r"|\s(?i:CLASSIFIED\s+BY)\s*:"
 )
 
