@@ -105,6 +105,11 @@ REFERENCES: list[tuple[int | None, str, list[str]]] = [
         "SUBJECT: WHO WOULD REPLACE THE PRIMEREF: A. LONDON 1939 B. LONDON 1704",
         ["A:08LONDON1939", "B:08LONDON1704"],
     ),
+    (
+        2008,
+        "SUBJECT: WHO WOULD REPLACE HIM REF A. LONDON 1939 B. LONDON 1704",
+        ["A:08LONDON1939", "B:08LONDON1704"],
+    ),
     # a printout's page header inside the block
     (
         1975,

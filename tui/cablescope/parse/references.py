@@ -61,7 +61,8 @@ _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IG
 # A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
 # "... AS UK PRIMEREF: A. LONDON 1939": glued to the subject's last word, when a REF item follows.
 _INLINE_START = re.compile(
-    r"(?<=\s)REF(?:S|TELS?)?:[ \t]*|(?<=[A-Z])REF(?:S|TELS?)?:[ \t]*(?=\(?[A-Z][.)][ \t]|\d{2}[ \t])"
+    r"(?<=\s)REF(?:S|TELS?)?:[ \t]*|(?<=\s)REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.)][ \t])"
+    r"|(?<=[A-Z])REF(?:S|TELS?)?:[ \t]*(?=\(?[A-Z][.)][ \t]|\d{2}[ \t])"
 )
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
