@@ -145,3 +145,14 @@ def test_every_shared_page_that_ends_a_summary_has_one(shared_corpus):
             without += parse_cable(text).summary is None
     assert pages >= 400
     assert without == 0
+
+
+def test_the_block_collector_finds_each_field_on_the_shared_pages(shared_corpus):
+    from header_blocks import STARTS, blocks, pages
+
+    found = dict.fromkeys([*STARTS, "signer"], 0)
+    for _reference_id, text in pages(shared_corpus):
+        for field in found:
+            found[field] += bool(blocks(text, field))
+    assert found["ref"] >= 300 and found["tags"] >= 500 and found["subject"] >= 500
+    assert found["classified"] >= 450 and found["summary"] >= 400 and found["signer"] == 546
