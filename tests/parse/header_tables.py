@@ -283,6 +283,8 @@ TAGS: list[tuple[str, list[str]]] = [
     ("TAGS PREL, ECON, PHUM, AU-1, CH \n", ["PREL", "ECON", "PHUM", "AU-1", "CH"]),
     ("TAGS: PREL, PGOV, SF.\n", ["PREL", "PGOV", "SF"]),
     ("TAGS: PREL,PGOV,IR\n", ["PREL", "PGOV", "IR"]),
+    ("TAGS: PREL, PGOV, XXXXXXXXXXXX, IR\n", ["PREL", "PGOV", "IR"]),
+    ("TAGS: PREL, PGOV SUBJECT: THE GREAT GAME\n", ["PREL", "PGOV"]),
 ]
 
 # (the Classified By block as it stands under the subject, expected person and reasons)
@@ -704,6 +706,8 @@ DECLASSIFY: list[tuple[str, str | None]] = [
     ("E.O. 12958: DECL: 10/22/2034.", "2034-10-22"),
     ("E.O. 12958: DECL. 10/22/2034", "2034-10-22"),
     ("E.O. 12958:DECL:10/22/2034", "2034-10-22"),
+    ("E.O. 12958:\nDECL: 10/22/2034", "2034-10-22"),
+    ("E.O. 12958\n    DECL: 10/22/2034", "2034-10-22"),
     ("E.O. 12356: DECL: OADR", None),
     ("E.O. 12958: DECL: 1.6X6", None),
     ("E.O. 12958: N/A", None),

@@ -57,7 +57,8 @@ ZNY_LEVELS: dict[str, str] = {"U": "U", "E": "SBU", "C": "C", "S": "S", "T": "TS
 EO_RE = re.compile(
     r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?(?:E\.[ \t]?[O0]\.?|EO(?=[ \t]*\d{5}))"
     r"[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*"
-    r"(?P<rest>[^\n]*)$",
+    # "E.O. 12958:" with its "DECL: ..." wrapped onto the next line.
+    r"(?P<rest>[^\n]*(?:(?<=[:;,])[ \t]*|(?<=\d{5})[ \t]*)(?:\n[ \t]*DECL[^\n]*)?|[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 _DECL_RE = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.]?\s*(?P<value>.*)$", re.IGNORECASE)
@@ -389,8 +390,13 @@ def declassify_raw(eo_rest: str) -> str | None:
 
 def tags_span(text: str, match: re.Match[str], limit: int) -> tuple[list[str], int]:
     """The tags of the TAGS block at ``match`` (its continuation lines too) and where the block ends."""
-    more, end = tags_lines(text, match.end(), limit)
-    return parse_tags(f"{match.group('tags')} {more}" if more else match.group("tags")), end
+    first = _SUBJECT_ON_TAGS_LINE_RE.split(match.group("tags"), maxsplit=1)[0]
+    more, end = tags_lines(text, match.end(), limit) if first == match.group("tags") else ("", match.end())
+    return parse_tags(f"{first} {more}" if more else first), end
+
+
+# "TAGS: PREL, PGOV SUBJECT: ...": the subject run onto the TAGS line.
+_SUBJECT_ON_TAGS_LINE_RE = re.compile(r"\s+SUBJ(?:ECT)?\s*:", re.IGNORECASE)
 
 
 def following_lines(

@@ -75,6 +75,8 @@ def parse_tags(line: str) -> list[str]:
     for item in _SEPARATORS.split(_PARENTHESES.sub(" ", line)):
         for position, word in enumerate(item.split()):
             upper = word.upper()
+            if _REDACTED_RE.fullmatch(upper):
+                continue  # a redaction is no tag
             if is_code(upper.strip(".")):
                 _flush(group, tags)
                 tags.append(upper.strip("."))
@@ -96,6 +98,7 @@ def parse_tags(line: str) -> list[str]:
 
 
 _PARENTHESES = re.compile(r"[()\[\]]")
+_REDACTED_RE = re.compile(r"X{5,}[.,;]?")
 
 
 def _name_word(word: str) -> str:
