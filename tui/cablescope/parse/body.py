@@ -96,6 +96,10 @@ _AFTER_SIGNATURE_RE = re.compile(
     r"|Declassified/Released\b.*|Systematic\s+Review\b.*)$",
     re.IGNORECASE,
 )
+# A cheap first test for those lines: most lines have none of these.
+_AFTER_SIGNATURE_HINT_RE = re.compile(
+    r"\*|http|sgov|intelink|Portal|Web|Inbox|Declassified|Systematic", re.IGNORECASE
+)
 # What may stand just before a signature: a redaction, a rule of stars, a web banner, "Best,".
 _BEFORE_SIGNATURE_RE = re.compile(
     r"^[ \t]*(?:X{5,}|\*[\s*]*|.{1,20},|.*(?:https?:|intelink|sgov\.gov).*)$", re.IGNORECASE
@@ -313,7 +317,7 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
         if (
             _TRAILER_RE.match(line)
             or (len(line) < 120 and PAGE_MARKER_RE.match(line))
-            or _AFTER_SIGNATURE_RE.match(line)
+            or (_AFTER_SIGNATURE_HINT_RE.search(line) and _AFTER_SIGNATURE_RE.match(line))
         ):
             pos = line_start
             continue

@@ -458,7 +458,9 @@ def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
         lines.append(more[0])
         end = new_end
     subject = " ".join(" ".join(_without_page_mark(line) for line in lines).split())
-    inline_ref = _INLINE_REF_RE.search(subject)
+    inline_ref = (
+        _INLINE_REF_RE.search(subject) if "REF" in subject or "LASSIFIED" in subject.upper() else None
+    )
     if inline_ref:
         subject = subject[: inline_ref.start()].rstrip()
     return subject, end
@@ -507,6 +509,7 @@ _SUFFIX_RE = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
+@lru_cache(maxsize=4096)  # the same officials sign cable after cable
 def split_name_title(who: str) -> tuple[str | None, str | None]:
     """Who classified a cable, as (name, title).
 
@@ -666,8 +669,8 @@ def _past_page_break(text: str, end: int) -> int:
     return found.end() if found else end
 
 
-def _misspelt_reasons(block: str) -> re.Match[str] | None:
-    for found in _REASON_WORD_RE.finditer(block):
+def _misspelt_reasons(block: str, end: int) -> re.Match[str] | None:
+    for found in _REASON_WORD_RE.finditer(block, 0, end + 12):
         if _is_reasons_word(found.group(1).upper()):
             return found
     return None
@@ -713,8 +716,11 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
         block = f"{block}{closing.group(1)}"
         end = closing.end()
     block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
-    starts = [found for found in (_REASON_START_RE.search(block), _misspelt_reasons(block)) if found]
-    reason_start = min(starts, key=lambda found: found.start()) if starts else None
+    reason_start = _REASON_START_RE.search(block)
+    if reason_start is None or not reason_start.group()[:1].isalpha():
+        # Only the numbers were found ("1.4"): a misspelt "reasons" may stand before them.
+        misspelt = _misspelt_reasons(block, reason_start.start() if reason_start else len(block))
+        reason_start = misspelt or reason_start
     who = block[: reason_start.start()] if reason_start else block
     if match.groupdict().get("derived"):
         who = f"Derived from {who.strip()}"

@@ -60,10 +60,9 @@ _BLOCK_END_LINE = re.compile(
 _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IGNORECASE)
 # A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
 # "... AS UK PRIMEREF: A. LONDON 1939": glued to the subject's last word, when a REF item follows.
-_INLINE_START = re.compile(
-    r"(?<=\s)REF(?:S|TELS?)?:[ \t]*|(?<=\s)REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.)][ \t])"
-    r"|(?<=[A-Z])REF(?:S|TELS?)?:[ \t]*(?=\(?[A-Z][.)][ \t]|\d{2}[ \t])"
-)
+_INLINE_START = re.compile(r"REF(?:S|TELS?)?(?P<colon>:)?[ \t]*")
+_INLINE_ITEM_AHEAD = re.compile(r"\(?[A-Z][.)][ \t]")
+_INLINE_YEAR_AHEAD = re.compile(r"\d{2}[ \t]")
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
 # A printout's page header ("PAGE 02 TEHRAN 02069 041200Z"): the page's telegram, not a citation.
@@ -86,12 +85,30 @@ def find_ref_block(text: str, start: int = 0, end: int | None = None) -> tuple[s
     """
     end = len(text) if end is None else end
     region = text[start:end]
-    starts = [*_BLOCK_START.finditer(region)] or [*_INLINE_START.finditer(region)]
+    starts = [*_BLOCK_START.finditer(region)] or _inline_starts(region)
     for found in starts:
         block = _block_from(region[found.end() :])
         if block is not None and not _EMPTY_ITEM.match(block[0]):
             return block[0], start + found.end() + block[1]
     return None
+
+
+def _inline_starts(region: str) -> list[re.Match[str]]:
+    """ "REF:" after a space, "REF A." after a space, or "REF: A." glued to a word ("PRIMEREF: A.")."""
+    starts = []
+    for found in _INLINE_START.finditer(region):
+        before = region[found.start() - 1 : found.start()]
+        colon = found.group("colon") is not None
+        item_ahead = _INLINE_ITEM_AHEAD.match(region, found.end()) is not None
+        after_space = before.isspace() and (colon or item_ahead)
+        glued = (
+            before.isupper()
+            and colon
+            and (item_ahead or _INLINE_YEAR_AHEAD.match(region, found.end()) is not None)
+        )
+        if after_space or glued:
+            starts.append(found)
+    return starts
 
 
 def _block_from(rest: str) -> tuple[str, int] | None:

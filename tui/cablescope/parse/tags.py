@@ -70,6 +70,12 @@ def parse_tags(line: str) -> list[str]:
     Codes stand alone; the words between them make one tag each run ("MUGABE ROBERT",
     "IRAQI FREEDOM"), and a one-word run goes on over a comma ("CLINTON, HILLARY R.").
     """
+    codes = _PLAIN_LIST_RE.fullmatch(line)
+    if codes is not None:
+        # The common case, a list of codes only: each once, in order.
+        words = line.upper().replace(",", " ").replace(";", " ").split()
+        if all(word in TAG_CODES or _CODE_SHAPE.fullmatch(word) for word in words):
+            return list(dict.fromkeys(words))
     tags: list[str] = []
     group: list[list[str]] = []  # the run of words being read, item by item (items split at commas)
     for item in _SEPARATORS.split(_PARENTHESES.sub(" ", line)):
@@ -98,6 +104,7 @@ def parse_tags(line: str) -> list[str]:
 
 
 _PARENTHESES = re.compile(r"[()\[\]]")
+_PLAIN_LIST_RE = re.compile(r"[A-Za-z0-9,; \t\-]*")
 _REDACTED_RE = re.compile(r"X{5,}[.,;]?")
 
 
