@@ -49,10 +49,10 @@ class Reference(BaseModel):
 # "REF:", "REFS:", "Ref(s):", "REFTEL:", "REFERENCES:", "REF.", "REF:09 Paris", and "REF A <item>" lines.
 _BLOCK_START = re.compile(
     r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*:|(?i:REFS?)\."
-    r"|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    r"|REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
     re.MULTILINE,
 )
-_REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
+_REPEATED_REF = re.compile(r"^[ \t]*REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
 _BLOCK_END_LINE = re.compile(
     r"^\s*(?:Classified\b|CLASSIFIED\b|Derived\b|DERIVED\b|¶\s*\d|\d{1,2}\.\s|\(\w{1,4}\)\s+\w"
     r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|_{3,}|={3,}|BEGIN SUMMARY|SIPDIS\b)"
@@ -73,6 +73,7 @@ _WORD = re.compile(r"[A-Za-z0-9']+")
 _WORD_PART = re.compile(r"\d+|[A-Za-z']+")
 _NAME_PUNCTUATION = re.compile(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])")
 _DATE_OR_DECIMAL = re.compile(r"[/.:]\d")
+_SERIAL_PAIR = re.compile(r"\d{3,7}/\d{3,7}\b")
 _LEADING_REF = re.compile(r"^\s*REF(?:\(S\)|S|TELS?)?\s*[:.]?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
 _LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
@@ -413,7 +414,8 @@ def _starts_citation(scan: str, position: int) -> bool:
 def _serial_ends_cleanly(scan: str, tokens: list[_Token], serial_at: int) -> bool:
     """Not a date or a decimal ("9/16/2009", "42.1"), and not glued to a word ("1234Z")."""
     after = scan[tokens[serial_at].end : tokens[serial_at].end + 2]
-    if _DATE_OR_DECIMAL.match(after):
+    # "LIMA 1234/1240" is two serials; "9/16/2009" and "42.1" are a date and a decimal.
+    if _DATE_OR_DECIMAL.match(after) and not _SERIAL_PAIR.match(scan, tokens[serial_at].start):
         return False
     if serial_at + 1 < len(tokens) and tokens[serial_at + 1].start == tokens[serial_at].end:
         return not tokens[serial_at + 1].text.isalpha()
