@@ -54,7 +54,7 @@ BODY = "\n\n1. (C) The talks went well.\n"
         ),
         (
             "Classified By: Ambassador Clark T. Randt, Jr. Reasons 1.4 (b) and (d).",
-            "Clark T. Randt Jr",
+            "Clark T. Randt Jr.",
             "Ambassador",
             ["1.4(b)", "1.4(d)"],
         ),

@@ -12,7 +12,19 @@ import typer
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.api import Annotation, Cable, Fact, Paragraph, Reader, View, ViewContext, hookimpl
+from cablescope.api import (
+    Annotation,
+    Cable,
+    Fact,
+    Paragraph,
+    Post,
+    Reader,
+    View,
+    ViewContext,
+    canonical_reference_id,
+    hookimpl,
+)
+from cablescope.parse.posts import POSTS
 
 CABLE = Cable(
     reference_id="09TESTPOST7",
@@ -72,6 +84,49 @@ def test_hook_register_readers(fresh_plugins, tmp_path):
     finally:
         plugins.pm.unregister(name="lines_plugin")
     assert "lines" not in {reader.name for reader in plugins.get_readers()}
+
+
+def test_hook_register_posts(fresh_plugins, tmp_path):
+    from cablescope.readers import read_path
+
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_posts(register):
+            register(Post("KHOBAR", "Consulate Khobar", ("AL KHOBAR",)))
+
+    source = tmp_path / "cable.txt"
+    source.write_text(
+        "R 011200Z MAR 09\nFM AMEMBASSY RIYADH\n\nSUBJECT: GULF PORTS\n\n"
+        "REF: A. AL KHOBAR 12 B. 08 KHOBAR 7\n\n1. (U) Text.\n"
+    )
+    assert "KHOBAR" not in POSTS
+    plugins.pm.register(Plugin(), name="gulf_posts")
+    try:
+        assert [(p.name, p.plugin) for p in plugins.get_posts()] == [("KHOBAR", "gulf_posts")]
+        assert next(read_path(source)).references == ["09KHOBAR12", "08KHOBAR7"]
+        assert canonical_reference_id("09AL KHOBAR 12") == "09KHOBAR12"
+    finally:
+        plugins.pm.unregister(name="gulf_posts")
+    assert plugins.get_posts() == []
+    assert "KHOBAR" not in POSTS
+
+
+def test_hook_register_posts_refuses_a_spelling_of_another_post(fresh_plugins):
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_posts(register):
+            register(Post("LUTETIA", "Embassy Lutetia", ("PARIS",)))
+
+    plugins.pm.register(Plugin(), name="bad_posts")
+    try:
+        assert plugins.get_posts() == []
+        (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "bad_posts"]
+        assert "spelling 'PARIS' of post 'LUTETIA' already names post 'PARIS'" in failure.message
+        assert POSTS.resolve("PARIS") == "PARIS"
+    finally:
+        plugins.pm.unregister(name="bad_posts")
 
 
 def test_hook_register_views(fresh_plugins):

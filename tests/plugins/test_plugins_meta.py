@@ -28,10 +28,11 @@ def hook_sections() -> dict[str, tuple[str, str]]:
     return sections
 
 
-def test_the_hookspecs_are_the_five_hooks_of_the_contract():
+def test_the_hookspecs_are_the_six_hooks_of_the_contract():
     assert plugins.HOOK_NAMES == (
         "register_readers",
         "register_views",
+        "register_posts",
         "register_commands",
         "annotate_paragraphs",
         "index_facts",

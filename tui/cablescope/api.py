@@ -36,6 +36,7 @@ from cablescope.parse.appendix import (
     text_blocks,
 )
 from cablescope.parse.markings import Marking, level_of_classification, parse_marking
+from cablescope.parse.posts import Post
 from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers import read_path
@@ -61,6 +62,7 @@ __all__ = [
     "NarrowList",
     "OpenCable",
     "Paragraph",
+    "Post",
     "ReadError",
     "Reader",
     "Redaction",

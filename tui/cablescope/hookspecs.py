@@ -2,7 +2,7 @@
 
 None of the hooks is ``firstresult`` or ``historic``: every implementation is called,
 and the ``register_*`` hooks hand the plugin a ``register`` callback (as llm does) so
-that cablescope validates each reader and view and knows which plugin it came from.
+that cablescope validates each reader, view and post and knows which plugin it came from.
 """
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ def register_readers(register):
 @hookspec
 def register_views(register):
     """Add views of a cable: call ``register(view)`` with a ``View`` instance for each."""
+
+
+@hookspec
+def register_posts(register):
+    """Teach cablescope posts or spellings of posts: call ``register(post)`` with a ``Post`` for each."""
 
 
 @hookspec

@@ -40,6 +40,7 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
+from cablescope.parse.posts import POSTS, Post
 from cablescope.readers.base import Reader
 from cablescope.sanitize import clean_line
 from cablescope.views import View
@@ -282,6 +283,7 @@ def unload_plugins() -> None:
         _loaded_dirs.clear()
         _deferred_dirs.clear()
         _cache.clear()
+        POSTS.use_extra([])
         _loaded = False
 
 
@@ -752,8 +754,28 @@ def _validate_reader(reader: Any) -> str:
 
 
 def get_readers() -> list[Reader]:
-    """Every registered reader, core ones first."""
+    """Every registered reader, core ones first; the plugins' posts are put in force to parse with."""
+    get_posts()
     return _collect("register_readers", _validate_reader)
+
+
+def get_posts() -> list[Post]:
+    """Every post plugins registered, now also in the posts table the cable grammar reads."""
+    posts = _collect("register_posts", _validate_post)
+    POSTS.use_extra(posts)
+    return posts
+
+
+def _validate_post(post: Any) -> str:
+    if not isinstance(post, Post):
+        raise PluginError(
+            f"register() was given {type(post).__name__}, expected an instance of cablescope.api.Post"
+        )
+    try:
+        POSTS.check(post)
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    return post.name
 
 
 def get_views() -> dict[str, View]:

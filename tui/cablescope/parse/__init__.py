@@ -125,8 +125,8 @@ def parse_cable(
         lead_items.append(eo.end())
     tags = _header.TAGS_RE.search(text, scan_start, lead_limit)
     if tags:
-        f["tags"] = _header.parse_tags(tags.group("tags"))
-        lead_items.append(tags.end())
+        f["tags"], tags_end = _header.tags_span(text, tags, lead_limit)
+        lead_items.append(tags_end)
     subject = _header.SUBJECT_RE.search(text, scan_start, lead_limit)
     if subject:
         f["subject"], subject_end = _header.subject_span(text, subject)
@@ -154,12 +154,16 @@ def parse_cable(
     classified_by = None
     classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))
     if classified is None:
-        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, lead_limit)
+        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 200, head_end))
     # "2. (U) Classified by Acting DAS James Knight, ...": the line written as an early paragraph.
     opens_paragraph = classified is not None and any(
         raw.start == classified.start() for raw in raw_paragraphs[:3]
     )
-    if classified and (classified.start() <= first_para or opens_paragraph):
+    if classified and (
+        classified.start() <= first_para
+        or opens_paragraph
+        or _header.opens_paragraph_one(text, classified, first_para)
+    ):
         info = _header.classified_by(text, classified)
         # Whoever or whatever the line names as the authority, even when it is not a person.
         classified_by = info.name or info.title

@@ -58,24 +58,62 @@ DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
 _NOT_HEADING_START_RE = re.compile(
     r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z]|(?i:SUBJ(?:ECT)?|REF|TAGS?|E\.\s?O\.|CLASSIFIED BY)\b)"
 )
+# "Summary and Comment:", "Summary/Introduction.", "SUMMARY AND TABLE OF CONTENTS": what comes with it.
+_SUMMARY_COMPANIONS = (
+    r"(?:[ \t]*(?:and|&|/)[ \t]*(?:comments?|introduction|action[ \t]+requests?|background|key[ \t]+points"
+    r"|table[ \t]+of[ \t]+contents|recommendations?|overview|analysis|objectives?|purpose))?"
+)
 _SUMMARY_START_RE = re.compile(
-    r"summary(?:[ \t]+(?:and|&)[ \t]+(?:comment|introduction|action[ \t]+request)s?)?"
-    r"[ \t]*(?:[:.\-]|\n[ \t]*-{3})",
+    r"summary"
+    + _SUMMARY_COMPANIONS
+    + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n[ \t]*\n))|[:.\-])",
     re.IGNORECASE,
 )
+# "End Summary.", "END OF SUMMARY": the word closes a summary there, it does not open one.
+_CLOSING_WORDS_RE = re.compile(r"(?:\bend|\bend[ \t\n]+of|\(end)[ \t\n]*$")
 # \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
 # word boundary checked behind it) so the engine skips ahead to each e instead of trying every position.
 _SUMMARY_END_RE = re.compile(r"[Ee](?<=\b[Ee])(?i:ND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b)")
+_SUMMARY_HEADING_GAP_RE = re.compile(r"[ \t]*-*[ \t]*(?:\n[ \t]*)+(?=\S)")
+_NEXT_PARAGRAPH_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]")
+_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?")
 _SUMMARY_LEAD_RE = re.compile(
-    r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?(?:summary\s*[:.\-]\s*)?", re.IGNORECASE
+    r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?"
+    + r"(?:summary"
+    + _SUMMARY_COMPANIONS
+    + r"\s*[:.\-]?\s*)?",
+    re.IGNORECASE,
 )
+# "HUNTSMAN", "De Vries", "Timken jr", "morrison" (after a web banner), "STEPHENS / HARTLEY" (two
+# signers), "SOBEL 2008-01-08" (a date after it).
 _SIGNER_RE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,2})[ \t]*\.?[ \t]*$"
+    r"^[ \t]*(?P<name>(?:[A-Z][A-Za-z'\-]+|[a-z][a-z'\-]{2,})"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|[JjSs]r\.?)){0,2})"
+    r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'\-]+))?[ \t]*\.?"
+    r"(?:[ \t]+\d{4}-\d{2}-\d{2}|[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?[ \t]*$"
+)
+# Lines after a signature that are not the cable's: a web banner, a declassification stamp, a
+# mail system's header, a rule of stars.
+_AFTER_SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?:\*[\s*]*|(?!\d{1,3}\.).{0,90}"
+    r"(?:https?:|intelink|sgov\.gov|wiki/Portal|Classified\s+Web\s*site|From\s+DB/Inbox).{0,90}"
+    r"|Declassified/Released\b.*|Systematic\s+Review\b.*)$",
+    re.IGNORECASE,
+)
+# A cheap first test for those lines: most lines have none of these.
+_AFTER_SIGNATURE_HINT_RE = re.compile(
+    r"\*|http|sgov|intelink|Portal|Web|Inbox|Declassified|Systematic", re.IGNORECASE
+)
+# What may stand just before a signature: a redaction, a rule of stars, a web banner, "Best,".
+_BEFORE_SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?:X{5,}|\*[\s*]*|.{1,20},|.*(?:https?:|intelink|sgov\.gov).*)$", re.IGNORECASE
 )
 # Words that stand on a signature line without being the signer's name.
 _SIGNATURE_NOISE = frozenset({"MINIMIZE", "CONSIDERED", "QUOTE", "UNQUOTE", "END"})
 _TRAILER_RE = re.compile(
-    r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End Cable Text|X{5,})?[ \t]*$", re.IGNORECASE
+    r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End(?: of)? (?:Cable|Message)(?: Text)?\.?|X{5,}|SIPDIS)?"
+    r"[ \t]*$",
+    re.IGNORECASE,
 )
 _TAIL_SIGNER_RE = re.compile(
     r"(?<=[.!?)\"”’])[ \t]+(?P<name>[A-Z][A-Za-z'\-]{2,}(?:[ \t]+[A-Z][A-Za-z'\-]{2,})?)[ \t]*$"
@@ -293,22 +331,57 @@ def find_summary(text: str, start: int, end: int) -> str | None:
     pos = lowered.find("summary")
     while pos != -1:
         candidate = _SUMMARY_START_RE.match(text, start + pos, window_end)
-        if candidate and (pos == 0 or not lowered[pos - 1].isalpha()):
+        if (
+            candidate
+            and (pos == 0 or not lowered[pos - 1].isalpha())
+            and not _CLOSING_WORDS_RE.search(lowered, max(0, pos - 12), pos)
+            # A bare "Summary" heading stands on a line of its own.
+            and (
+                candidate.group("heading") != ""
+                or lowered.rfind("\n", 0, pos) >= len(lowered[:pos].rstrip(" \t")) - 1
+            )
+        ):
             begin = candidate
             break
         pos = lowered.find("summary", pos + 7)
     if not begin:
-        return None
+        return _summary_before_its_end(text, start, window_end)
     stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
+    # Under a "Summary" heading the summary is the paragraph after the heading's rule and blank lines.
+    opened = (
+        _SUMMARY_HEADING_GAP_RE.match(text, begin.end(), window_end)
+        if begin.group("heading") is not None
+        else None
+    )
+    body_start = opened.end() if opened else begin.end()
     if stop:
-        body = text[begin.end() : stop.start()]
+        body = text[body_start : stop.start()]
     else:
-        limit = min(end, begin.end() + 20000)
-        para_end = text.find("\n\n", begin.end(), limit)
-        body = text[begin.end() : limit if para_end == -1 else para_end]
+        limit = min(end, body_start + 20000)
+        para_end = text.find("\n\n", body_start, limit)
+        body = text[body_start : limit if para_end == -1 else para_end]
+        # Paragraphs not set apart by a blank line: the next numbered one ends the summary too.
+        next_paragraph = _NEXT_PARAGRAPH_RE.search(body)
+        if next_paragraph:
+            body = body[: next_paragraph.start()]
     body = PAGE_MARKER_RE.sub("", body)
     body = _SUMMARY_LEAD_RE.sub("", body.strip())
-    summary = " ".join(body.split()).rstrip(" -")
+    body = _PARAGRAPH_START_RE.sub(" ", body)  # a summary over several numbered paragraphs
+    summary = " ".join(body.split()).rstrip(" -(")
+    return summary or None
+
+
+MAX_UNOPENED_SUMMARY = 4000
+"""An "END SUMMARY" this near the top closes a summary that was never opened by the word."""
+
+
+def _summary_before_its_end(text: str, start: int, end: int) -> str | None:
+    """The summary a cable closes with "END SUMMARY" without opening it: paragraph 1 up to there."""
+    stop = _SUMMARY_END_RE.search(text, start, min(end, start + MAX_UNOPENED_SUMMARY))
+    if stop is None:
+        return None
+    body = _SUMMARY_LEAD_RE.sub("", PAGE_MARKER_RE.sub("", text[start : stop.start()]).strip())
+    summary = " ".join(_PARAGRAPH_START_RE.sub(" ", body).split()).rstrip(" -(")
     return summary or None
 
 
@@ -320,20 +393,33 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
             break
         line_start = max(start, text.rfind("\n", start, pos - 1) + 1)
         line = text[line_start:pos].rstrip("\n")
-        if _TRAILER_RE.match(line) or (len(line) < 120 and PAGE_MARKER_RE.match(line)):
+        if (
+            _TRAILER_RE.match(line)
+            or (len(line) < 120 and PAGE_MARKER_RE.match(line))
+            or (_AFTER_SIGNATURE_HINT_RE.search(line) and _AFTER_SIGNATURE_RE.match(line))
+        ):
             pos = line_start
             continue
         if len(line) <= 80:
             match = _SIGNER_RE.match(line)
             if match and _is_signature(match.group("name")):
                 name = _signature_name(match.group("name"))
-                # A signature stands apart: after a sentence, a link line or a blank, or in capitals.
+                # A signature stands apart: after a sentence, a link line, a separator or a blank, or
+                # in capitals.
                 before = text[max(start, line_start - 200) : line_start].rstrip()
                 last_line = before[before.rfind("\n") + 1 :]
                 if PAGE_MARKER_RE.match(last_line):
                     before = before[: len(before) - len(last_line)].rstrip()
-                if not before or before.endswith(_SENTENCE_ENDS) or name.isupper() or "http" in before[-150:]:
-                    return [name], line_start
+                    last_line = before[before.rfind("\n") + 1 :]
+                lower_case = name.islower()
+                if (
+                    not before
+                    or _BEFORE_SIGNATURE_RE.match(last_line)
+                    or (not lower_case and (before.endswith(_SENTENCE_ENDS) or name.isupper()))
+                    or (not lower_case and "http" in before[-150:])
+                ):
+                    second = match.group("second")
+                    return ([name, second] if second else [name]), line_start
         # Flattened extracts put the signature at the end of the last sentence's line.
         tail = _TAIL_SIGNER_RE.search(line, max(0, len(line) - 60))
         if tail and _is_signature(tail.group("name")):
@@ -347,9 +433,10 @@ def _is_signature(name: str) -> bool:
 
 
 def _signature_name(raw: str) -> str:
-    """ "MINIMIZE CONSIDERED SHANNON" -> "SHANNON"; "CLINTON UNQUOTE CLINTON" -> "CLINTON"."""
+    """ "MINIMIZE CONSIDERED SHANNON" -> "SHANNON"; "CLINTON UNQUOTE CLINTON" -> "CLINTON";
+    "PASCUAL FOR SHANNON" -> "PASCUAL" (who signed, for whom)."""
     words: list[str] = []
-    for word in raw.split():
+    for word in re.split(r"\s+(?:FOR|for)\s+", raw.strip(), maxsplit=1)[0].split():
         if word.upper() not in _SIGNATURE_NOISE and word.upper() not in (w.upper() for w in words):
             words.append(word)
     return " ".join(words)

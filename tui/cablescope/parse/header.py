@@ -6,9 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+from cablescope.parse.fuzzy import edit_distance
 from cablescope.parse.refids import station_name
+from cablescope.parse.stations import MAX_NAME_WORDS as MAX_POST_WORDS
 from cablescope.parse.stations import POST_PREFIXES, SPECIAL_ORIGINS, STATION_NAMES
+from cablescope.parse.tags import parse_tags, tags_lines
 
 _LETTERS = {
     "TS": r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T",
@@ -55,7 +59,8 @@ ZNY_LEVELS: dict[str, str] = {"U": "U", "E": "SBU", "C": "C", "S": "S", "T": "TS
 EO_RE = re.compile(
     r"^[ \t]*(?:1\.[ \t]*\(U\)[ \t]*)?(?:E\.[ \t]?[O0]\.?|EO(?=[ \t]*\d{5}))"
     r"[ \t]*(?P<order>\d{5})?[ \t]*[:;,]?[ \t]*"
-    r"(?P<rest>[^\n]*)$",
+    # "E.O. 12958:" with its "DECL: ..." wrapped onto the next line.
+    r"(?P<rest>[^\n]*(?:(?<=[:;,])[ \t]*|(?<=\d{5})[ \t]*)(?:\n[ \t]*DECL[^\n]*)?|[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 _DECL_RE = re.compile(r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.]?\s*(?P<value>.*)$", re.IGNORECASE)
@@ -63,9 +68,12 @@ _DATE_FORMS = (
     re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"),
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"^(?P<m>\d{1,2})[-.](?P<d>\d{1,2})[-.](?P<y>\d{4})\b"),
+    re.compile(r"^(?P<d>\d{1,2})[ \-](?P<mon>[A-Za-z]{3,9})\.?[ \-,]+(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"^(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})\b"),
 )
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 TAGS_RE = re.compile(r"^[ \t]*TAGS?(?:[ \t]*:[ \t]*|[ \t]+)(?P<tags>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
-_TAG_RE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 SUBJECT_RE = re.compile(r"^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 CLASSIFIED_BY_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z/]+\)[ \t]*)?"
@@ -74,9 +82,26 @@ CLASSIFIED_BY_RE = re.compile(
 )
 # "REF: LJUBLJANA 20 Classified By: DCM Robert Silverman ...": the line run on after another field.
 # "... and MANAGEMENT (GSO and IT).  Classified by S/CT DAS, ...": after a sentence, without a colon.
+# "1. (C) ENTIRE TEXT. CLASSIFIED BY AMBASSADOR ...": old telegrams name the authority in paragraph 1.
 INLINE_CLASSIFIED_BY_RE = re.compile(
-    r"(?<=[ \t])(?i:CLASSIFIED[ \t]+BY)[ \t]*:[ \t]*|(?<=[.)])[ \t]+Classified[ \t]+by[ \t]+"
+    r"(?<=[ \t])(?i:CLASSIFIED[ \t]+BY)[ \t]*:[ \t]*"
+    r"|(?<=[.)])[ \t]+(?:Classified[ \t]+by|CLASSIFIED[ \t]+BY)[ \t]+"
 )
+_PARAGRAPH_ONE_OPENING_RE = re.compile(
+    r"[ \t]*1[ \t]?\.[ \t]*(?:\([A-Z/ ]{1,12}\)[ \t]*)?(?:(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)"
+    r"(?:[ \t]*[-/][ \t]*NOFORN)?[ \t]*-*[ \t]*)?(?:ENTIRE[ \t]+TEXT)?[ \t]*[.:]?",
+    re.IGNORECASE,
+)
+
+
+def opens_paragraph_one(text: str, match: re.Match[str], first_para: int) -> bool:
+    """Whether a "Classified by" found at ``match`` follows only paragraph 1's number and marking."""
+    return (
+        first_para <= match.start()
+        and _PARAGRAPH_ONE_OPENING_RE.fullmatch(text, first_para, match.start()) is not None
+    )
+
+
 FM_RE = re.compile(r"^[ \t]*FM[ \t]+(?P<from>[^\n]+)$", re.MULTILINE)
 TO_RE = re.compile(r"^[ \t]*TO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
 INFO_RE = re.compile(r"^[ \t]*INFO[ \t]+(?P<first>[^\n]*)$", re.MULTILINE)
@@ -199,8 +224,59 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "SUB-NATIONAL",
         "GOVERNANCE",
         "PRT",
+        # offices and compound titles
+        "MC",
+        "M-C",
+        "MIN-COUNS",
+        "ECONMIN",
+        "POLMIN",
+        "ECONMINCOUNS",
+        "POLMINCOUNS",
+        "POLCOUNS",
+        "ECONCOUNS",
+        "USEU",
+        "USNATO",
+        "USUN",
+        "USDAO",
+        "DATT",
+        "DAO",
+        "INR",
+        "CHEIF",
+        "CHARGE'D'AFFAIRES",
+        "CHARGE,",
+        "EXEC",
+        # military and civil ranks
+        "COL",
+        "LTC",
+        "LT",
+        "COLONEL",
+        "LIEUTENANT",
+        "GEN",
+        "GENERAL",
+        "MAJ",
+        "CAPT",
+        "CAPTAIN",
+        "CDR",
+        "COMMANDER",
+        "ADM",
+        "RADM",
+        "VADM",
+        "ADMIRAL",
+        "BG",
+        "BGEN",
+        "MG",
+        "MGEN",
+        "LTG",
+        "LTGEN",
+        "SGT",
+        "DR",
+        "MR",
+        "MRS",
+        "MS",
     ]
 )
+# Long title words whose misspellings are forgiven ("Couselor", "Ambasador").
+_LONG_TITLE_WORDS: tuple[str, ...] = tuple(sorted(w for w in TITLE_WORDS if len(w) >= 7 and w.isalpha()))
 
 
 @dataclass
@@ -292,8 +368,13 @@ def parse_declassify(raw: str) -> date | None:
             year = int(match.group("y"))
             if year < 100:
                 year += 2000 if year < 50 else 1900
+            fields = match.groupdict()
+            month_name = (fields.get("mon") or "")[:3].upper()
+            if fields.get("mon") is not None and month_name not in _MONTHS:
+                continue
+            month = _MONTHS.index(month_name) + 1 if month_name else int(fields["m"])
             try:
-                return date(year, int(match.group("m")), int(match.group("d")))
+                return date(year, month, int(match.group("d")))
             except ValueError:
                 return None
     return None
@@ -309,13 +390,15 @@ def declassify_raw(eo_rest: str) -> str | None:
     return rest or None
 
 
-def parse_tags(line: str) -> list[str]:
-    tags: list[str] = []
-    for tag in _TAG_RE.findall(line):
-        tag = tag.upper()
-        if tag not in tags:
-            tags.append(tag)
-    return tags
+def tags_span(text: str, match: re.Match[str], limit: int) -> tuple[list[str], int]:
+    """The tags of the TAGS block at ``match`` (its continuation lines too) and where the block ends."""
+    first = _SUBJECT_ON_TAGS_LINE_RE.split(match.group("tags"), maxsplit=1)[0]
+    more, end = tags_lines(text, match.end(), limit) if first == match.group("tags") else ("", match.end())
+    return parse_tags(f"{first} {more}" if more else first), end
+
+
+# "TAGS: PREL, PGOV SUBJECT: ...": the subject run onto the TAGS line.
+_SUBJECT_ON_TAGS_LINE_RE = re.compile(r"\s+SUBJ(?:ECT)?\s*:", re.IGNORECASE)
 
 
 def following_lines(
@@ -336,19 +419,50 @@ def following_lines(
 
 
 _SUBJECT_STOP_RE = re.compile(
-    r"^[ \t]*(?:REF|CLASSIFIED|Classified|\d{1,3}\s*\.|SUMMARY|Summary|[A-Z\s]+\d{8}\s+\d{3}"
-    r"|-{5,}|\(?[A-Z]\)?\.\s)"
+    r"^[ \t]*(?:(?i:REF(?:S|TELS?|ERENCES?)?\b|CLASSIFIED\b|DERIVED\b|TAGS?\b|E\.?\s?O\.?\s|SUMMARY\b"
+    r"|SIPDIS\b)"
+    r"|\d{1,3}\s*\.|[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3}\s\d{8}\s+\d{3}|-{5,}|\(?[A-Z]\)?\.\s)"
+)
+# A page marker at the end of a subject's line ("... TO WASHINGTON BRASILIA 00000351 001.2 OF 003").
+_TRAILING_PAGE_MARK_RE = re.compile(r"\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$")
+MAX_SUBJECT_LINES = 6
+
+# "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32", "... AS UK PRIMEREF: A. LONDON 1939", "... LULA
+# CLASSIFIED BY: ...": a REF block or the Classified By line run onto the subject line.
+_INLINE_REF_RE = re.compile(
+    r"\sREF(?:S|TELS?)?:|\sREF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.)][ \t])"
+    r"|(?<=[A-Z])REF(?:S|TELS?)?:(?=\s*(?:\(?[A-Z][.)]\s|\d{2}\s|[A-Z][A-Z ]+\d))"
+    r"|\s(?i:CLASSIFIED\s+BY)\s*:"
 )
 
 
-# "SUBJECT: ... COMES UP FAST REF: RIO DE JANEIRO 32": a REF block run onto the subject line.
-_INLINE_REF_RE = re.compile(r"\sREF(?:S|TELS?)?:")
+def _without_page_mark(line: str) -> str:
+    """``line`` without a page marker at its end: the post's name (one to four words) and the numbers."""
+    mark = _TRAILING_PAGE_MARK_RE.search(line)
+    if mark is None:
+        return line
+    words = line[: mark.start()].split()
+    for count in range(1, min(MAX_POST_WORDS, len(words)) + 1):
+        if station_name(" ".join(words[-count:])) in STATION_NAMES:
+            return " ".join(words[:-count])
+    return " ".join(words[:-1])
 
 
 def subject_span(text: str, match: re.Match[str]) -> tuple[str, int]:
-    extra, end = following_lines(text, match.end(), 3, _SUBJECT_STOP_RE)
-    subject = " ".join(" ".join([match.group("subject"), *extra]).split())
-    inline_ref = _INLINE_REF_RE.search(subject)
+    """The subject over its lines (a REF or Classified By run onto it cut off) and where it ends."""
+    lines = [match.group("subject")]
+    end = match.end()
+    # A page marker run onto a line ends the subject there: the page broke after it.
+    while len(lines) < MAX_SUBJECT_LINES and not _TRAILING_PAGE_MARK_RE.search(lines[-1]):
+        more, new_end = following_lines(text, end, 1, _SUBJECT_STOP_RE)
+        if not more:
+            break
+        lines.append(more[0])
+        end = new_end
+    subject = " ".join(" ".join(_without_page_mark(line) for line in lines).split())
+    inline_ref = (
+        _INLINE_REF_RE.search(subject) if "REF" in subject or "LASSIFIED" in subject.upper() else None
+    )
     if inline_ref:
         subject = subject[: inline_ref.start()].rstrip()
     return subject, end
@@ -397,6 +511,7 @@ _SUFFIX_RE = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
+@lru_cache(maxsize=4096)  # the same officials sign cable after cable
 def split_name_title(who: str) -> tuple[str | None, str | None]:
     """Who classified a cable, as (name, title).
 
@@ -409,21 +524,26 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     who = " ".join(who.replace(";", " ").split()).strip(" ,.:;-")
     who = _TRAILING_CONNECTOR_RE.sub("", who).strip(" ,.:;-")
     who = _SUFFIX_RE.sub(r" \1", who)
+    who = _OFFICE_IN_PARENTHESES_RE.sub("", who)  # "Maria Otero (G)": her office's symbol
+    who = _GLUED_INITIAL_RE.sub(r"\1 ", who)  # "DOUGLAS C.GREENE"
     who = re.sub(r"\bd,\s?(?=Affaires)", "d'", who, flags=re.IGNORECASE)  # "Charge d,Affaires"
     if not who:
         return None, None
     if DERIVED_FROM_RE.match(who):
         return None, who
     parts = [p.strip() for p in who.split(",") if p.strip(" .")]
+    # In a line written in mixed case, a word in capitals is an office or a rank ("ECONMIN", "LTC").
+    mixed = any(ch.islower() for ch in who)
     for index, part in enumerate(parts):
         if _REDACTED_RE.fullmatch(part):
             continue
-        name, part_title = _split_words(part)
+        name, part_title = _split_words(part, mixed)
         if name is not None and _looks_like_name(name):
             after = parts[index + 1 :]
-            if " " not in name and after and " " not in after[0] and _is_given_name(after[0]):
-                # "Martinez, Vilma, Ambassador": surname first.
+            if " " not in name and after and _is_given_names(after[0]):
+                # "Martinez, Vilma, Ambassador", "Twine, Mark A, Political Counselor": surname first.
                 name, after = f"{after[0]} {name}", after[1:]
+            name = _SUFFIX_END_RE.sub(r"\1.", name)  # "Clark T. Randt Jr." keeps the suffix's stop
             title_parts = [*parts[:index], *([part_title] if part_title else []), *after]
             title = ", ".join(p for p in title_parts if not _REDACTED_RE.fullmatch(p))
             return name, title or None
@@ -431,11 +551,11 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     return None, ", ".join(others) or None
 
 
-def _split_words(part: str) -> tuple[str | None, str | None]:
+def _split_words(part: str, mixed: bool = False) -> tuple[str | None, str | None]:
     """The trailing words that are not title words (the name) and the words before them (the title)."""
     words = part.split()
     cut = len(words)
-    while cut > 0 and not _is_title_word(words[cut - 1]):
+    while cut > 0 and not _is_title_word(words[cut - 1], mixed):
         cut -= 1
     return " ".join(words[cut:]) or None, " ".join(words[:cut]) or None
 
@@ -449,6 +569,14 @@ def _looks_like_name(name: str) -> bool:
     return bool(_NAME_WORD_RE.fullmatch(words[0])) and 2 * name_like >= len(words)
 
 
+def _is_given_names(part: str) -> bool:
+    """ "Vilma", "Mark A", "Mark A.": a given name, with an initial or two after it."""
+    first, *initials = part.split()
+    return (
+        len(initials) <= 2 and all(_INITIAL_WORD_RE.fullmatch(w) for w in initials) and _is_given_name(first)
+    )
+
+
 def _is_given_name(word: str) -> bool:
     return (
         bool(_NAME_WORD_RE.fullmatch(word))
@@ -457,13 +585,49 @@ def _is_given_name(word: str) -> bool:
     )
 
 
-def _is_title_word(word: str) -> bool:
+def _is_title_word(word: str, mixed: bool = False) -> bool:
     if _INITIAL_RE.fullmatch(word):
         return False  # "A." in "Mark A. Tokola" is part of a name
-    return word.upper().strip(".,:;") in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word
+    upper = word.upper().strip(".,:;")
+    if upper in TITLE_WORDS or word.upper() in TITLE_WORDS or "/" in word:
+        return True
+    if _OFFICE_WORD_RE.fullmatch(upper):
+        return True  # "POLCHIEF", "ECONCOUNSELOR", "POLMILOFF"
+    if "-" in upper and all(part in TITLE_WORDS or part in ("AT", "LARGE") for part in upper.split("-")):
+        return True  # "Ambassador-at-Large", "Minister-Counselor"
+    if len(upper) >= 5 and upper.endswith("OFF"):
+        return True  # "PolOff", "ESTOFF", "EconOff": an officer of a section
+    if (
+        mixed
+        and len(upper) >= 2
+        and word.strip(".,:;").isupper()
+        and upper not in _SUFFIXES
+        and not _INITIALS_RE.fullmatch(word)
+    ):
+        return True
+    if sum(ch.isupper() for ch in word) >= 3 and any(ch.islower() for ch in word):
+        return True  # "EconMinCouns"
+    return len(upper) >= 7 and _misspelt_title(upper)
+
+
+@lru_cache(maxsize=2048)
+def _misspelt_title(word: str) -> bool:
+    """One slip from a long title word ("COUSELOR"); the first letter is taken as typed right."""
+    return any(edit_distance(word, title, 2) <= 1 for title in _LONG_TITLE_WORDS if title[0] == word[0])
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_WORD_RE = re.compile(r"[A-Z]\.?")
+# One word for a section's officer or chief: "POLCHIEF", "EconCouns", "POLMILOFF", "ESTOFF".
+_OFFICE_WORD_RE = re.compile(
+    r"(?:POL|ECON?|ESTH?|MGMT|CONS?|PD|PA|MIL|ENV|SCI|LAB|AG|DEF|POLMIL|POLECON|ECONPOL|ECOPOL|PE)[A-Z/\-]*"
+    r"(?:OFF|OFFICER|CHIEF|COUNS|COUNSELOR|COUNSELLOR|MIN|MC|M/C)"
+)
+_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+,?")
+_SUFFIX_END_RE = re.compile(r"(?<=\s)(Jr|Sr|JR|SR)$")
+_OFFICE_IN_PARENTHESES_RE = re.compile(r"\s*\([A-Z/&]{1,8}\)")
+_GLUED_INITIAL_RE = re.compile(r"\b([A-Z]\.)(?=[A-Z][A-Za-z'’\-]{2,})")
 
 
 _INLINE_PARAGRAPH_RE = re.compile(r"\s\d{1,2}\s?\.\s?\([A-Za-z/ ]{1,12}\)\s")
@@ -480,6 +644,45 @@ _DANGLING_RE = re.compile(
 )
 
 
+# A line that goes on with the rest of a word cut at the line's end: lower-case letters, then a
+# space or a stop ("od for reasons", "ns 1.4 b and d"); the common short words are whole words.
+_WORD_CUT_RE = re.compile(r"[ \t]*[a-z]{2,5}(?=[\s.,;:]|$)")
+_WHOLE_LAST_WORD_RE = re.compile(r"(?:\b(?:and|or|for|of|by|per|the|reasons?)|\b[A-Za-z])\s*$", re.IGNORECASE)
+_WORD_START_RE = re.compile(r"[ \t]*(?:for|and|or|by|per|of|in|on|the|a|an|as|at|to|reasons?|under|with)\b")
+# A page break inside the block: the page marker line ("PARIS 00001234 001.2 OF 003") or a printout's
+# page header ("PAGE 02 STATE 012345 120000Z"), and the blank lines around it.
+_PAGE_BREAK_RE = re.compile(
+    r"(?:\n[ \t]*)+(?:[A-Z][A-Z .'\-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}"
+    r"|PAGE\s+\d{1,3}\s+[A-Z][A-Z .'\-]*?\s+\d{3,7}\s+\d{6}Z)[ \t]*(?=\n)(?:\n[ \t]*(?=\n))*"
+)
+# "for reaons 1.4", "Reasosn: 1.4", "REASONSL 1.4": a slip in "reasons" before the numbers.
+_REASON_WORD_RE = re.compile(r"(?:\b(?:for|by)\s+)?\b([Rr][A-Za-z]{3,7})\s*[:.,]?\s*(?=1\s?[.:]\s?[45]|\()")
+
+
+def _rejoins_word(block: str, line: str) -> bool:
+    """ "(b) a" and "nd (d)": the halves of a word the reasons use."""
+    last = block.rstrip().rsplit(None, 1)[-1]
+    return f"{last}{line.split()[0]}".lower().strip(".,;:") in ("and", "reason", "reasons")
+
+
+def _past_page_break(text: str, end: int) -> int:
+    """``end`` moved past a page break that follows it, so that the block goes on after the break."""
+    found = _PAGE_BREAK_RE.match(text, end)
+    return found.end() if found else end
+
+
+def _misspelt_reasons(block: str, end: int) -> re.Match[str] | None:
+    for found in _REASON_WORD_RE.finditer(block, 0, end + 12):
+        if _is_reasons_word(found.group(1).upper()):
+            return found
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_reasons_word(word: str) -> bool:
+    return min(edit_distance(word, "REASONS", 3), edit_distance(word, "REASON", 3)) <= 2
+
+
 def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     """The "Classified By:" block: who classified the cable, and under which reasons."""
     line_end = text.find("\n", match.end())
@@ -491,13 +694,23 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     block = text[match.end() : line_end]
     end = line_end
     for _ in range(0 if inline else 3):
+        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
+        if not done:
+            end = _past_page_break(text, end)
         more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
         if not more:
             break
-        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
         if done and not _CONTINUED_RE.match(more[0]):
             break
-        block = f"{block} {more[0]}"
+        # A line cut mid-word ("Andrew Youngblo" / "od for reasons"): the halves join without a space.
+        split_word = _WORD_CUT_RE.match(more[0])
+        joined = (
+            split_word is not None
+            and block.rstrip()[-1:].isalpha()
+            and not _WORD_START_RE.match(more[0])
+            and (not _WHOLE_LAST_WORD_RE.search(block) or _rejoins_word(block, more[0]))
+        )
+        block = f"{block.rstrip()}{more[0].lstrip()}" if joined else f"{block} {more[0]}"
         end = new_end
     closing = _CLOSING_LINE_RE.match(text, end)
     if closing:
@@ -506,6 +719,10 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
         end = closing.end()
     block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
     reason_start = _REASON_START_RE.search(block)
+    if reason_start is None or not reason_start.group()[:1].isalpha():
+        # Only the numbers were found ("1.4"): a misspelt "reasons" may stand before them.
+        misspelt = _misspelt_reasons(block, reason_start.start() if reason_start else len(block))
+        reason_start = misspelt or reason_start
     who = block[: reason_start.start()] if reason_start else block
     if match.groupdict().get("derived"):
         who = f"Derived from {who.strip()}"

@@ -25,8 +25,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from cablescope.parse.posts import POSTS
 from cablescope.parse.refids import make_reference_id
-from cablescope.parse.stations import MAX_NAME_WORDS, STATION_NAMES, id_form, station_id
+from cablescope.parse.stations import MAX_NAME_WORDS, station_id
 
 Kind = Literal["cable", "email", "meeting", "iir", "other"]
 
@@ -45,28 +46,35 @@ class Reference(BaseModel):
 
 # --- finding the block ------------------------------------------------------------------
 
-# "REF:", "REFS:", "REFTEL:", "REFERENCES:", "REF:09 Paris", and "REF A <item>" lines.
+# "REF:", "REFS:", "Ref(s):", "REFTEL:", "REFERENCES:", "REF.", "REF:09 Paris", and "REF A <item>" lines.
 _BLOCK_START = re.compile(
-    r"^[ \t¶]*(?:(?i:REF(?:S|TELS?|ERENCES?)?)[ \t]*:|REF[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
+    r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*:|(?i:REFS?)\."
+    r"|REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
     re.MULTILINE,
 )
-_REPEATED_REF = re.compile(r"^[ \t]*REF[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
+_REPEATED_REF = re.compile(r"^[ \t]*REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
 _BLOCK_END_LINE = re.compile(
     r"^\s*(?:Classified\b|CLASSIFIED\b|Derived\b|DERIVED\b|¶\s*\d|\d{1,2}\.\s|\(\w{1,4}\)\s+\w"
     r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|_{3,}|={3,}|BEGIN SUMMARY|SIPDIS\b)"
 )
 _CUT = re.compile(r"\b(?:classified\s+by|derived\s+from)\b.*", re.DOTALL | re.IGNORECASE)
 # A REF block run onto the subject line: "SUBJECT: ... AMBASSADOR FORD REF: OFFICIAL BIOS".
-_INLINE_START = re.compile(r"(?<=\s)REF(?:S|TELS?)?:[ \t]*")
+# "... AS UK PRIMEREF: A. LONDON 1939": glued to the subject's last word, when a REF item follows.
+_INLINE_START = re.compile(r"REF(?:S|TELS?)?(?P<colon>:)?[ \t]*")
+_INLINE_ITEM_AHEAD = re.compile(r"\(?[A-Z][.)][ \t]")
+_INLINE_YEAR_AHEAD = re.compile(r"\d{2}[ \t]")
 # A page header inserted where a long telegram was split: "BRASILIA 00000034 001.2 OF 005".
 _PAGE_MARK = re.compile(r"[A-Z][A-Z ]*\s\d{8}\s+\d{3}(?:\.\d+)?\s+OF\s+\d{3}")
+# A printout's page header ("PAGE 02 TEHRAN 02069 041200Z"): the page's telegram, not a citation.
+_PRINTOUT_PAGE = re.compile(r"\bPAGE\s+\d{1,3}\s+[A-Z][A-Z ]*?\s+\d{3,7}\s+\d{6}Z\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 _LONE_SERIAL = re.compile(r"\s*\d{1,7}\s*")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _WORD_PART = re.compile(r"\d+|[A-Za-z']+")
 _NAME_PUNCTUATION = re.compile(r"(?<=[A-Za-z])[-.](?=[A-Za-z ])")
 _DATE_OR_DECIMAL = re.compile(r"[/.:]\d")
-_LEADING_REF = re.compile(r"^\s*REF(?:S|TELS?)?\s*:?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
+_SERIAL_PAIR = re.compile(r"\d{3,7}/\d{3,7}\b")
+_LEADING_REF = re.compile(r"^\s*REF(?:\(S\)|S|TELS?)?\s*[:.]?\s+(?=\(?[A-Z][.)])", re.IGNORECASE)
 _LABEL_ANY = re.compile(r"(?:^|(?<=[\s;,]))\(?([A-Za-z])[.):](?=\s|\(|[A-Za-z])")
 
 
@@ -78,12 +86,30 @@ def find_ref_block(text: str, start: int = 0, end: int | None = None) -> tuple[s
     """
     end = len(text) if end is None else end
     region = text[start:end]
-    starts = [*_BLOCK_START.finditer(region)] or [*_INLINE_START.finditer(region)]
+    starts = [*_BLOCK_START.finditer(region)] or _inline_starts(region)
     for found in starts:
         block = _block_from(region[found.end() :])
         if block is not None and not _EMPTY_ITEM.match(block[0]):
             return block[0], start + found.end() + block[1]
     return None
+
+
+def _inline_starts(region: str) -> list[re.Match[str]]:
+    """ "REF:" after a space, "REF A." after a space, or "REF: A." glued to a word ("PRIMEREF: A.")."""
+    starts = []
+    for found in _INLINE_START.finditer(region):
+        before = region[found.start() - 1 : found.start()]
+        colon = found.group("colon") is not None
+        item_ahead = _INLINE_ITEM_AHEAD.match(region, found.end()) is not None
+        after_space = before.isspace() and (colon or item_ahead)
+        glued = (
+            before.isupper()
+            and colon
+            and (item_ahead or _INLINE_YEAR_AHEAD.match(region, found.end()) is not None)
+        )
+        if after_space or glued:
+            starts.append(found)
+    return starts
 
 
 def _block_from(rest: str) -> tuple[str, int] | None:
@@ -165,7 +191,7 @@ def _label_regex(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:^|(?<=[\s;,]))(?:{'|'.join(forms)}){bare})")
 
 
-_MAX_SKIPPED_LABELS = 3
+_MAX_SKIPPED_LABELS = 5
 
 
 def _label_sequence(first: str) -> list[str]:
@@ -232,7 +258,7 @@ def _tokens(text: str) -> list[_Token]:
             tokens.append(_Token(value, word.start(), word.end()))
             continue
         as_letters = value.translate(_DIGIT_AS_LETTER)
-        if as_letters.isalpha() and _resolve_station(as_letters) is not None:
+        if as_letters.isalpha() and station_id(as_letters) is not None:
             tokens.append(_Token(as_letters, word.start(), word.end()))
             continue
         for part in _WORD_PART.finditer(value):
@@ -240,53 +266,16 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` becomes ``b`` by one substitution, insertion, deletion or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
-_FUZZY_MIN_LENGTH = 6
-# Station names by length: a name one edit away is at most one letter longer or shorter.
-_FUZZY_BY_LENGTH: dict[int, tuple[str, ...]] = {
-    length: tuple(
-        sorted(n for n in STATION_NAMES if abs(len(n) - length) <= 1 and len(n) >= _FUZZY_MIN_LENGTH)
-    )
-    for length in range(_FUZZY_MIN_LENGTH - 1, max(map(len, STATION_NAMES)) + 2)
-}
-
-
-@lru_cache(maxsize=4096)
 def _resolve_station(words: str) -> str | None:
-    """A station's id form for ``words``, forgiving one typing slip in names of six letters or more."""
-    exact = station_id(words)
-    if exact is not None:
-        return exact
-    key = id_form(words)
-    if not key.isalpha():
-        key = key.translate(_DIGIT_AS_LETTER)
-        exact = station_id(key)
-        if exact is not None:
-            return exact
-    if len(key) < _FUZZY_MIN_LENGTH:
-        return None
-    close = [name for name in _FUZZY_BY_LENGTH.get(len(key), ()) if _one_edit_apart(key, name)]
-    return close[0] if len(close) == 1 else None
+    """A post's reference-id name for ``words``: a spelling the posts table knows, or a guarded slip."""
+    return POSTS.resolve(words)
 
 
 def _year_of_token(value: str) -> int | None:
+    if len(value) == 3 and value[:2] == "20":
+        return 2000 + int(value[2])  # "208": a digit of "2008" dropped
+    if len(value) == 5 and value[:3] == "200":
+        return 2000 + int(value[3:])  # "20009": a zero too many
     if len(value) == 2:
         number = int(value)
         return 1900 + number if number >= 50 else 2000 + number
@@ -306,26 +295,51 @@ def _gap_is_space(text: str, left: _Token, right: _Token) -> bool:
     return text[left.end : right.start].strip() == ""
 
 
-def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
-    """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
+# Scan-only rewrites, each keeping the text's length so that offsets still point into it:
+# "07-LIMA-1234" (dashes between a year, a post and a serial), "(07) LIMA 1234" (a year in
+# parentheses before the post), "STATE: 1234" (a colon after the post).
+_DASH_JOIN = re.compile(r"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)")
+_YEAR_IN_PARENS_BEFORE = re.compile(r"\((\d{2}|\d{4})\)(?=\s*[A-Za-z])")
+_COLON_BEFORE_SERIAL = re.compile(r"(?<=[A-Za-z]):(?=\s*\d)")
+# The letter O typed for a zero inside a number: "12O4", "O8", "2O07".
+_NUMBER_WITH_O = re.compile(r"\b(?=[\dOo]*\d)[\dOo]+\b")
+# A year after the serial: "STATE 12345 (2007)", "LIMA 1234 (07)", "LIMA 1234, 2007".
+_YEAR_AFTER = re.compile(r"\s*\((\d{2}|\d{4})\)|,\s*((?:19[5-9]|20[0-2])\d)\b(?!\s*(?:,|AND\b|&)\s*\d)")
+# Further serials of the same post: "LIMA 1234 AND 1240", "QUITO 12, 45, 67".
+_MORE_SERIALS = re.compile(r"\s*(?:,|&|\bAND\b|/)\s*(?:\bAND\s+)?(\d{1,7})\b(?![/.:]\d)", re.IGNORECASE)
+
+
+def _scan_form(text: str) -> str:
+    """``text`` with the punctuation that joins a citation's parts turned into spaces (same length)."""
     # Hyphens and full stops inside a name ("PORT-AU-PRINCE", "ST. PETERSBURG") act as spaces.
     scan = _NAME_PUNCTUATION.sub(" ", text)
+    scan = _DASH_JOIN.sub(" ", scan)
+    scan = _COLON_BEFORE_SERIAL.sub(" ", scan)
+    scan = _YEAR_IN_PARENS_BEFORE.sub(lambda m: f" {m.group(1)} ", scan)
+    if "O" in scan or "o" in scan:
+        scan = _NUMBER_WITH_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), scan)
+    return scan
+
+
+def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
+    """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
+    scan = _scan_form(text)
     tokens = _tokens(scan)
     found: list[_Citation] = []
     index = 0
     while index < len(tokens):
-        citation, index_after = _citation_at(scan, tokens, index, citing_year)
-        if citation is None:
+        citations, index_after = _citation_at(scan, tokens, index, citing_year)
+        if not citations:
             index += 1
         else:
-            found.append(citation)
+            found.extend(citations)
             index = index_after
     return found
 
 
 def _citation_at(
     scan: str, tokens: list[_Token], index: int, citing_year: int | None
-) -> tuple[_Citation | None, int]:
+) -> tuple[list[_Citation], int]:
     year: int | None = None
     cursor = index
     if tokens[cursor].text.isdigit():
@@ -335,7 +349,7 @@ def _citation_at(
             or cursor + 1 >= len(tokens)
             or not _gap_is_space(scan, tokens[cursor], tokens[cursor + 1])
         ):
-            return None, index
+            return [], index
         cursor += 1
     for width in range(MAX_NAME_WORDS, 0, -1):
         # The serial is checked first: most positions have no number after them and fail at once.
@@ -346,7 +360,7 @@ def _citation_at(
         if not serial.text.isdigit() or len(serial.text) > 7:
             continue
         words = tokens[cursor:serial_at]
-        if not all(w.text.isalpha() for w in words):
+        if not all(w.text.replace("'", "").isalpha() for w in words):
             continue
         if any(not _gap_is_space(scan, a, b) for a, b in itertools.pairwise(words)):
             continue
@@ -355,24 +369,53 @@ def _citation_at(
         if not _serial_ends_cleanly(scan, tokens, serial_at):
             continue
         station = _resolve_station(" ".join(w.text for w in words))
-        if station is None:
+        if station is None or int(serial.text) == 0:
             continue
-        number = int(serial.text)
-        if number == 0:
-            continue
+        serials = [(int(serial.text), serial.end)]
+        next_index = serial_at + 1
+        position = serial.end
+        while (
+            (more := _MORE_SERIALS.match(scan, position)) is not None
+            and not _YEAR_AFTER.match(scan, position)
+            and not _starts_citation(scan, more.end())
+        ):
+            serials.append((int(more.group(1)), more.end()))
+            position = more.end()
+        after = _YEAR_AFTER.match(scan, position)
+        if after is not None and year is None:
+            year = _year_of_token(after.group(1) or after.group(2))
+        while next_index < len(tokens) and tokens[next_index].start < position:
+            next_index += 1
         effective_year = year if year is not None else citing_year
-        reference_id = (
-            make_reference_id(effective_year, station, number) if effective_year is not None else None
-        )
         start = tokens[index].start
-        return _Citation(reference_id, start, serial.end), serial_at + 1
-    return None, index
+        citations = []
+        for number, end in serials:
+            if number == 0:
+                continue
+            reference_id = (
+                make_reference_id(effective_year, station, number) if effective_year is not None else None
+            )
+            citations.append(_Citation(reference_id, start, end))
+            start = end
+        citations[0].start = tokens[index].start
+        return citations, next_index
+    return [], index
+
+
+_STATION_AHEAD = re.compile(r"\s+([A-Za-z][A-Za-z'\-.]*)")
+
+
+def _starts_citation(scan: str, position: int) -> bool:
+    """Whether the number just read is the year of a new citation ("LAHORE 25 AND 07 ISLAMABAD 5")."""
+    word = _STATION_AHEAD.match(scan, position)
+    return word is not None and _resolve_station(word.group(1)) is not None
 
 
 def _serial_ends_cleanly(scan: str, tokens: list[_Token], serial_at: int) -> bool:
     """Not a date or a decimal ("9/16/2009", "42.1"), and not glued to a word ("1234Z")."""
     after = scan[tokens[serial_at].end : tokens[serial_at].end + 2]
-    if _DATE_OR_DECIMAL.match(after):
+    # "LIMA 1234/1240" is two serials; "9/16/2009" and "42.1" are a date and a decimal.
+    if _DATE_OR_DECIMAL.match(after) and not _SERIAL_PAIR.match(scan, tokens[serial_at].start):
         return False
     if serial_at + 1 < len(tokens) and tokens[serial_at + 1].start == tokens[serial_at].end:
         return not tokens[serial_at + 1].text.isalpha()
@@ -428,7 +471,7 @@ def _item_references(label: str | None, text: str, citing_year: int | None) -> l
 
 def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
-    block = _PAGE_MARK.sub(" ", block.replace("¶", " "))
+    block = _PAGE_MARK.sub(" ", _PRINTOUT_PAGE.sub(" ", block.replace("¶", " ")))
     block = _REPEATED_REF.sub("", block)
     block = _LEADING_REF.sub("", block.strip())
     references: list[Reference] = []

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from cablescope.parse.stations import STATION_NAME_VARIANTS, STATION_NAMES
+from cablescope.parse.posts import ID_FUZZY_MIN_LENGTH, POSTS
 
-_REFID_RE = re.compile(r"^\s*(\d{2}|\d{4})\s*([A-Za-z][A-Za-z .'\-]*?[A-Za-z])\s*[-/]?\s*(\d{1,7})\s*$")
+_REFID_RE = re.compile(
+    r"^\s*(\d{2}|\d{4})\s*[-/]?\s*([A-Za-z][A-Za-z .'\-]*?[A-Za-z])\s*[-/]?\s*(\d{1,7})\s*$"
+)
+# The letter O typed for a zero in the year or the serial: "O8 LIMA 12O4".
+_LEADING_O = re.compile(r"^\s*[Oo](?=\d)")
+_TRAILING_NUMBER_WITH_O = re.compile(r"(?<=[\s\-/])[\dOo]*\d[\dOo]*\s*$|(?<=\d)[Oo][\dOo]*\s*$")
 
 
-@lru_cache(maxsize=4096)
 def station_name(raw: str) -> str:
     """The reference-id form of a post's name: "Rio de Jan" -> "RIODEJANEIRO", "SECSTATE" -> "STATE".
 
-    Names cut short, as page markers print them ("BUENOS AIR", "VLADIVOSTO"), are completed
-    when exactly one known post begins that way.
+    Spellings, abbreviations and slips the posts table knows are folded ("SECTSTATE",
+    "SANTIAG0", names cut short as page markers print them: "BUENOS AIR"); a name it does
+    not know is kept as written, in capitals without spaces.
     """
     squashed = re.sub(r"[^A-Z]", "", raw.upper())
-    if squashed in STATION_NAME_VARIANTS:
-        return STATION_NAME_VARIANTS[squashed]
-    if squashed in STATION_NAMES or len(squashed) < 6:
-        return squashed
-    completions = [name for name in STATION_NAMES if name.startswith(squashed)]
-    return completions[0] if len(completions) == 1 else squashed
+    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or squashed
 
 
 def year_of(two_or_four: str | int) -> int:
@@ -50,6 +49,8 @@ def canonical_reference_id(raw: str) -> str | None:
     """
     if not raw or len(raw) > 60:
         return None
+    raw = _LEADING_O.sub("0", raw)
+    raw = _TRAILING_NUMBER_WITH_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), raw)
     match = _REFID_RE.match(raw)
     if not match:
         return None

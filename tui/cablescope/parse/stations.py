@@ -11,6 +11,10 @@ of are listed, and the tests pin the corpus-checked ones. Origin names follow Wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from cablescope.parse.posts import POSTS
+
 # Routing indicator -> (name used in reference ids, WikiLeaks origin name).
 ROUTING_INDICATORS: dict[str, tuple[str, str]] = {
     # corpus: DE and FM lines seen together
@@ -223,179 +227,6 @@ ROUTING_INDICATORS: dict[str, tuple[str, str]] = {
 # Indicators shared by more than one post: the station alone does not say which sent the cable.
 AMBIGUOUS_INDICATORS: frozenset[str] = frozenset({"RUEHBS"})  # Embassy Brussels and USEU Brussels
 
-# Reference-id station names of posts whose routing indicator is not in the table above.
-EXTRA_STATION_NAMES: frozenset[str] = frozenset(
-    {
-        "ALMATY",
-        "ADANA",
-        "AUCKLAND",
-        "BASRAH",
-        "BELFAST",
-        "BENGHAZI",
-        "BRATISLAVA",
-        "CALCUTTA",
-        "CANBERRA",
-        "CHIANGMAI",
-        "CIUDADJUAREZ",
-        "CURACAO",
-        "DHAHRAN",
-        "DILI",
-        "DUSHANBE",
-        "FLORENCE",
-        "FRANKFURT",
-        "GABORONE",
-        "GENEVA",
-        "GEORGETOWN",
-        "GUADALAJARA",
-        "GUAYAQUIL",
-        "HALIFAX",
-        "HAMBURG",
-        "HAMILTON",
-        "HERMOSILLO",
-        "HOCHIMINHCITY",
-        "HYDERABAD",
-        "IRANRPODUBAI",
-        "KIEV",
-        "KIGALI",
-        "KIRKUK",
-        "KOLONIA",
-        "KOROR",
-        "KOSOVO",
-        "KRAKOW",
-        "LEIPZIG",
-        "LIBREVILLE",
-        "LILONGWE",
-        "LOME",
-        "LUSAKA",
-        "LYON",
-        "MAJURO",
-        "MALABO",
-        "MARSEILLE",
-        "MASERU",
-        "MATAMOROS",
-        "MBABANE",
-        "MELBOURNE",
-        "MERIDA",
-        "MILAN",
-        "MONROVIA",
-        "MONTERREY",
-        "MONTREAL",
-        "MOSUL",
-        "NAHA",
-        "NAPLES",
-        "NASSAU",
-        "NDJAMENA",
-        "NIAMEY",
-        "NOGALES",
-        "NOUAKCHOTT",
-        "NUEVOLAREDO",
-        "OUAGADOUGOU",
-        "PARAMARIBO",
-        "PERTH",
-        "PODGORICA",
-        "PORTLOUIS",
-        "PORTMORESBY",
-        "PORTOFSPAIN",
-        "PORTOALEGRE",
-        "PRAIA",
-        "QUEBEC",
-        "RECIFE",
-        "REYKJAVIK",
-        "SANTODOMINGO",
-        "SAPPORO",
-        "SECDEF",
-        "STPETERSBURG",
-        "SUVA",
-        "SURABAYA",
-        "SYDNEY",
-        "TIJUANA",
-        "TORONTO",
-        "USCINCSO",
-        "USOSCE",
-        "UNVIEVIENNA",
-        "USUNNEWYORK",
-        "VALLETTA",
-        "VANCOUVER",
-        "VILNIUS",
-        "WINDHOEK",
-        "YAOUNDE",
-        "YEKATERINBURG",
-        "BANJUL",
-        "BANGUI",
-        "BRAZZAVILLE",
-        "CONAKRY",
-        "COTONOU",
-        "ANTANANARIVO",
-        "BISSAU",
-        "MOGADISHU",
-        "MONTEVIDEO",
-        "ASUNCION",
-        "PANAMA",
-        "TEHRAN",
-        "OSAKAKOBE",
-        "FUKUOKA",
-        "NAGOYA",
-        "KADUNA",
-        "HILLAH",
-        "TELAVIV",
-        "KHARTOUM",
-        "ERBIL",
-        "HERAT",
-        "KANDAHAR",
-        # posts cited in REF lines, from the State Department's list of posts
-        "AMSTERDAM",
-        "APIA",
-        "BANDARSERIBEGAWAN",
-        "BARCELONA",
-        "BELMOPAN",
-        "BUSAN",
-        "CALGARY",
-        "EDINBURGH",
-        "JUBA",
-        "PONTADELGADA",
-        "THESSALONIKI",
-        "WUHAN",
-    }
-)
-
-# How posts' names appear in REF lines and elsewhere when they differ from the reference-id name.
-STATION_NAME_VARIANTS: dict[str, str] = {
-    "SECSTATE": "STATE",
-    "SECSTATEWASHDC": "STATE",
-    "RIODEJAN": "RIODEJANEIRO",
-    "RIODEJANIERO": "RIODEJANEIRO",
-    "RIO": "RIODEJANEIRO",
-    "BUENOSAIRE": "BUENOSAIRES",
-    "SAOPAOLO": "SAOPAULO",
-    "PORTAUPRINC": "PORTAUPRINCE",
-    "PORTOFSPAI": "PORTOFSPAIN",
-    "HOCHIMINH": "HOCHIMINHCITY",
-    "HCMC": "HOCHIMINHCITY",
-    "USUN": "USUNNEWYORK",
-    "USUNNY": "USUNNEWYORK",
-    "UNVIE": "UNVIEVIENNA",
-    # USEU Brussels shares the BRUSSELS station in reference ids (09BRUSSELS536 is USEU's).
-    "USEU": "BRUSSELS",
-    "USEUBRUSSELS": "BRUSSELS",
-    "RPO": "RPODUBAI",
-    "IRANRPODUBAI": "RPODUBAI",
-    "NEWDEHLI": "NEWDELHI",
-    "ADDIS": "ADDISABABA",
-    "KUALALUMPU": "KUALALUMPUR",
-    "KL": "KUALALUMPUR",
-    "STATEDEPT": "STATE",
-    "DEPTSTATE": "STATE",
-    "USMISSIONUNVIE": "UNVIEVIENNA",
-    "USMISSIONGENEVA": "GENEVA",
-    "USMISSIONUSNATO": "USNATO",
-    "USMISSIONUSOSCE": "USOSCE",
-    "AITTAIPEI": "TAIPEI",
-    "BOMBAY": "MUMBAI",
-    "MADRAS": "CHENNAI",
-    "HAGUE": "THEHAGUE",
-    "SAINTPETERSBURG": "STPETERSBURG",
-}
-
 # FM-line names of posts that are not "AMEMBASSY X" or "AMCONSUL X", as WikiLeaks names them.
 SPECIAL_ORIGINS: dict[str, str] = {
     "SECSTATE WASHDC": "Secretary of State",
@@ -423,15 +254,30 @@ POST_PREFIXES: dict[str, str] = {
     "USMISSION": "Mission",
 }
 
-# Origin for a reference-id station name, where the routing table knows the post.
-ORIGIN_BY_STATION: dict[str, str] = {name: origin for name, origin in ROUTING_INDICATORS.values()}
-ORIGIN_BY_STATION["BRUSSELS"] = "Embassy Brussels"
 
-STATION_NAMES: frozenset[str] = frozenset(ORIGIN_BY_STATION) | EXTRA_STATION_NAMES
+class _OriginByStation(Mapping[str, str]):
+    """WikiLeaks' origin name of each post in the posts table, kept current as plugins add posts."""
+
+    def __getitem__(self, name: str) -> str:
+        origin = POSTS.origin(name)
+        if origin is None:
+            raise KeyError(name)
+        return origin
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(POSTS.names)
+
+    def __len__(self) -> int:
+        return len(POSTS)
 
 
-MAX_NAME_WORDS = 3
-"""The most words a post's name takes in a REF line: "BANDAR SERI BEGAWAN", "USUN NEW YORK"."""
+ORIGIN_BY_STATION: Mapping[str, str] = _OriginByStation()
+STATION_NAMES = POSTS
+"""Every reference-id station name (``name in STATION_NAMES``): the posts table."""
+
+
+MAX_NAME_WORDS = 4
+"""The most words a post's name takes in a REF line: "BANDAR SERI BEGAWAN", "USMISSION USUN NEW YORK"."""
 
 
 def id_form(name: str) -> str:
@@ -441,7 +287,4 @@ def id_form(name: str) -> str:
 
 def station_id(words: str) -> str | None:
     """The reference-id station of a post written as ``words`` ("La Paz", "SECSTATE"), if it is one."""
-    key = id_form(words)
-    if key in STATION_NAME_VARIANTS:
-        return STATION_NAME_VARIANTS[key]
-    return key if key in STATION_NAMES else None
+    return POSTS.exact(words)
