@@ -70,6 +70,7 @@ _CANDIDATE = re.compile(
     r"^[ \t]*(?:¶(?P<anchored>\d{1,4})\s?\.|(?P<tight>\d{1,3})\.(?=\()|(?P<run_on>\d{1,3})\. (?=\())"
     r"[ \t]*(?P<marked>\([A-Za-z])?"
 )
+_TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"”)]) +[A-Z][A-Za-z]+ *$")
 _SIGNATURE = re.compile(r"^[ \t]*[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]*){0,3}[ \t]*$")
 
 
@@ -97,11 +98,22 @@ def _paragraph_lines(viewer_body: str) -> tuple[list[int], list[list[str]]]:
             paragraphs[-1].append(line)
     if paragraphs:
         last = paragraphs[-1]
-        while last and not last[-1].strip():
-            last.pop()
-        if len(last) > 1 and _SIGNATURE.match(last[-1]) and len(last[-1].strip()) <= 40:
-            last.pop()
+        closing = _closing_lines(last)
+        if closing:
+            del last[-closing:]
+        elif last and _TAIL_SIGNATURE.search(last[-1]):
+            last[-1] = _TAIL_SIGNATURE.sub("", last[-1])  # "... look out. JEFFREY" on one line
     return numbers, paragraphs
+
+
+def _closing_lines(lines: list[str]) -> int:
+    """How many of the last lines close the cable rather than its last paragraph: from a signature
+    line ("LEBARON") on, with what some posts print under it (a web-site line, a release stamp)."""
+    for back in range(1, min(len(lines), 6)):
+        line = lines[-back]
+        if _SIGNATURE.match(line) and len(line.strip()) <= 40 and not line.strip().endswith("."):
+            return back
+    return 0
 
 
 _RUN_ON = re.compile(r"(?<=[.!?\"')] )(?=\d{1,3}\. \((?:U|C|S|SBU|TS)\b[^)]{0,20}\) )")
@@ -179,6 +191,12 @@ def scoop_collapsed(page: SharedPage) -> str:
     scoop = scoop_intact(page)
     cable, sep, appendix = scoop.partition("© Scoop Media")
     blocks = cable.split("\n\n")
+    # What closes the cable (the signature, a post's web-site line) keeps its own lines: only
+    # paragraph breaks collapse.
+    closing = _closing_lines(blocks[-2].split("\n")) if len(blocks) > 1 else 0
+    if closing:
+        lines = blocks[-2].split("\n")
+        blocks[-2:-1] = ["\n".join(lines[:-closing]), "\n".join(lines[-closing:])]
     merged: list[str] = []
     for block in blocks:
         if (
