@@ -22,6 +22,7 @@ from cablescope.app.screens.explorer import ExplorerScreen, Pending
 from cablescope.app.widgets.view_host import describe_error
 from cablescope.sanitize import clean_line
 from cablescope.views import View
+from cablescope.writelock import Holder, WaitCancelled
 
 
 class CablescopeApp(App[int]):
@@ -149,14 +150,26 @@ class CablescopeApp(App[int]):
                 self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total
             )
 
+        def waiting(holder: Holder) -> None:
+            self.call_from_thread(
+                self.explorer.show_progress,
+                f"Waiting for another cablescope run ({clean_line(holder.describe())}) to finish writing…",
+                None,
+                None,
+            )
+
         self.call_from_thread(self.explorer.show_progress, f"Indexing {label}…", None, None)
         found: str | None = None
         try:
-            with self.library.worker_store(write=True) as store:
+            with self.library.worker_store(
+                write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
+            ) as store:
                 report = store.index(paths, progress=progress)
             if not self.start_doc and len(paths) == 1 and paths[0].is_file():
                 first = next(iter(read_path(paths[0])), None)
                 found = first.reference_id if first else None
+        except WaitCancelled:
+            return  # the explorer is closing
         except Exception as exc:  # noqa: BLE001 - any indexing failure becomes a notification
             self.call_from_thread(
                 self.notify,

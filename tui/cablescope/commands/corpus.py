@@ -19,8 +19,33 @@ from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
 from cablescope.sanitize import clean
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
+from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
+NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
+BUSY_EXIT = 3
+
+
+def open_writer(library: Path, *, no_wait: bool) -> Store:
+    """The library opened for a write run: one line on stderr while it waits for another writer,
+    and exit 3 with ``no_wait``; a library that cannot be written fails in one line (exit 2)."""
+
+    def waiting(holder: Holder) -> None:
+        typer.echo(
+            f"Waiting: another cablescope run ({clean(holder.describe())}) is writing the library "
+            f"{library}; this one starts when it ends (--no-wait to exit instead).",
+            err=True,
+        )
+
+    try:
+        return Store(library, wait=not no_wait, on_wait=waiting)
+    except (sqlite3.Error, OSError) as error:
+        fail(f"cannot open the library {library} for writing: {error}", 2)
+
+
+def busy(error: LibraryBusy) -> None:
+    """The one line and exit status of a write run told not to wait."""
+    fail(f"{error}; not waiting (--no-wait)", BUSY_EXIT)
 
 
 class _CablesColumn(ProgressColumn):
@@ -100,18 +125,18 @@ def _index_command(
         help="Worker processes that parse cables and prepare them (plugin facts, compression) while this "
         "one reads the files and writes the library; 0 for none (default: one per core for jobs over 8 MB).",
     ),
+    no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Add files and folders of cables to the library; unchanged files are skipped.
 
     Exit status: 0 when every file went in, 1 when some failed while the rest were
-    indexed, 2 when nothing could be done. Interrupted runs (even killed ones) leave a
-    usable library; run the same command again to finish.
+    indexed, 2 when nothing could be done, 3 when another run was writing the library and
+    --no-wait was given. One run writes a library at a time: a second one waits for the
+    first. Interrupted runs (even killed ones) leave a usable library; run the same command
+    again to finish.
     """
     library = Path(db) if db is not None else default_db_path()
-    try:
-        store = Store(library)
-    except (sqlite3.Error, OSError) as error:
-        fail(f"cannot open the library {library} for writing: {error}", 2)
+    store = open_writer(library, no_wait=no_wait)
     err = Console(stderr=True)
     out = Console()
     started = time.monotonic()
@@ -135,6 +160,10 @@ def _index_command(
             report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
+    except LibraryBusy as error:
+        busy(error)
+    except LockFileError as error:
+        fail(str(error), 2)
     except sqlite3.Error as error:
         fail(f"cannot write the library {library}: {error}", 2)
     elapsed = time.monotonic() - started

@@ -58,18 +58,27 @@ def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
 
 
 def cable_files(
-    folder: Path, readers: list[Reader] | None = None, skipped: list[tuple[str, str]] | None = None
+    folder: Path,
+    readers: list[Reader] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> Iterator[Path]:
     """Files of a folder, recursively, that some reader takes (hidden files and folders left out).
 
     A file whose suffix a reader claims is always yielded, so a broken page is reported by
     the reader; any other file is looked at and passed over when no reader recognises it,
     with ``(path, reason)`` appended to ``skipped`` (a README beside the cables is not an error,
-    but the user is told it was not read).
+    but the user is told it was not read). A folder that cannot be listed is appended to
+    ``unreadable`` as ``(path, reason)``: os.walk would otherwise pass over it in silence.
     """
     readers = readers if readers is not None else _readers()
     claimed = {suffix for reader in readers for suffix in reader.extensions}
-    for root, dirs, files in os.walk(folder):
+
+    def cannot_list(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(error.filename), f"cannot read this folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, onerror=cannot_list):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
