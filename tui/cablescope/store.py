@@ -424,13 +424,17 @@ class Store:
                     else f"not a cablescope index (format {version})"
                 )
         else:
-            # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
-            self._db.execute("PRAGMA page_size = 16384")
-            # FTS merges free whole segments at once: give those pages back to the file system.
-            self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
-            self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._create_schema()
+            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                # Creating or upgrading is a write run too: two at once on a new file would
+                # race to set it up (journal mode, schema).
+                with self.writing():
+                    # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
+                    self._db.execute("PRAGMA page_size = 16384")
+                    # FTS merges free whole segments at once: give those pages back to the file system.
+                    self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                    self._create_schema()
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA temp_store = MEMORY")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -26,9 +28,24 @@ NO_WAIT_HELP = "When another run is writing the library, exit with status 3 inst
 BUSY_EXIT = 3
 
 
+@contextmanager
+def write_failures(what: str) -> Iterator[None]:
+    """One line and its exit status for what stops a write run: another run writing the library
+    with --no-wait (3), a lock file that cannot be made or a library that cannot be written
+    (2, the line starting with ``what``)."""
+    try:
+        yield
+    except LibraryBusy as error:
+        fail(f"{error}; not waiting (--no-wait)", BUSY_EXIT)
+    except LockFileError as error:
+        fail(str(error), 2)
+    except (sqlite3.Error, OSError) as error:
+        fail(f"{what}: {error}", 2)
+
+
 def open_writer(library: Path, *, no_wait: bool) -> Store:
-    """The library opened for a write run: one line on stderr while it waits for another writer,
-    and exit 3 with ``no_wait``; a library that cannot be written fails in one line (exit 2)."""
+    """The library opened for a write run, saying in one line on stderr that it waits for
+    another writer (or exiting 3 with ``no_wait``)."""
 
     def waiting(holder: Holder) -> None:
         typer.echo(
@@ -37,15 +54,8 @@ def open_writer(library: Path, *, no_wait: bool) -> Store:
             err=True,
         )
 
-    try:
+    with write_failures(f"cannot open the library {library} for writing"):
         return Store(library, wait=not no_wait, on_wait=waiting)
-    except (sqlite3.Error, OSError) as error:
-        fail(f"cannot open the library {library} for writing: {error}", 2)
-
-
-def busy(error: LibraryBusy) -> None:
-    """The one line and exit status of a write run told not to wait."""
-    fail(f"{error}; not waiting (--no-wait)", BUSY_EXIT)
 
 
 class _CablesColumn(ProgressColumn):
@@ -156,16 +166,10 @@ def _index_command(
         progress.update(task, completed=bytes_done, total=bytes_total or None, cables=cables)
 
     try:
-        with store, progress:
+        with write_failures(f"cannot write the library {library}"), store, progress:
             report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
-    except LibraryBusy as error:
-        busy(error)
-    except LockFileError as error:
-        fail(str(error), 2)
-    except sqlite3.Error as error:
-        fail(f"cannot write the library {library}: {error}", 2)
     elapsed = time.monotonic() - started
     for path, reason in report.failed:
         err.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
