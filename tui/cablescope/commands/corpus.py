@@ -166,7 +166,8 @@ def _index_command(
         progress.update(task, completed=bytes_done, total=bytes_total or None, cables=cables)
 
     try:
-        with write_failures(f"cannot write the library {library}"), store, progress:
+        # The lock first: the progress bar starts once this run is the writer.
+        with write_failures(f"cannot write the library {library}"), store, store.writing(), progress:
             report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
