@@ -309,3 +309,45 @@ def test_prune_keeps_the_cables_of_a_folder_it_cannot_read(tmp_path: Path, monke
     ]
     with Store(db, readonly=True) as store:
         assert store.count() == 3 and [p for p, _, _ in store.files()] == [str(kept)]
+
+
+def test_a_library_that_cannot_be_written_says_so_in_one_line(library) -> None:
+    db, first, _ = library
+    # As a folder without write permission refuses the lock file (root may write anywhere).
+    (db.parent / "lib.db.lock").unlink()
+    (db.parent / "lib.db.lock").mkdir()
+    result = invoke("index", first, "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"Error: cannot open the write lock {db}.lock: Is a directory "
+        "(a library in a read-only folder can be read, not written)"
+    ]
+    assert invoke("search", "serialword1", "--db", db, "--json").exit_code == 0
+
+
+# -- the demo, once ----------------------------------------------------------------------------------
+
+
+def test_the_first_run_indexes_the_demo_once(tmp_path: Path, monkeypatch) -> None:
+    from cablescope.app import app as app_module
+    from cablescope.app.launch import launch_explorer
+
+    opened: list[list[Path]] = []
+
+    class Explorer:
+        def __init__(self, **options) -> None:
+            opened.append(options["index_paths"])
+
+        def run(self) -> int:
+            return 0
+
+    monkeypatch.setattr(app_module, "CablescopeApp", Explorer)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    db = tmp_path / "lib.db"
+    assert launch_explorer(db=db, seed_if_empty=True) == 0
+    assert opened == [[config.seeds_dir()]]
+    with Store(db) as store:
+        store.index([config.seeds_dir()], workers=0)
+    assert invoke("remove", "--demo", "--db", db, "-y").exit_code == 0
+    assert launch_explorer(db=db, seed_if_empty=True) == 0
+    assert opened[-1] == []  # empty again, but the demo was shown once: it stays removed

@@ -391,9 +391,7 @@ class Store:
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no index at {self.path}")
-            self._db = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
+            self._db = self._connect_readonly()
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -410,9 +408,7 @@ class Store:
                         f"index format {version}, not {SCHEMA_VERSION}, and upgrading it failed ({error}): "
                         "run `cablescope index` on it once to upgrade"
                     ) from None
-                self._db = sqlite3.connect(
-                    f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-                )
+                self._db = self._connect_readonly()
                 self._db.execute("PRAGMA busy_timeout = 10000")
                 version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if not READABLE_FROM <= version <= SCHEMA_VERSION:
@@ -437,6 +433,23 @@ class Store:
                     self._create_schema()
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA temp_store = MEMORY")
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. In a folder this process cannot write, SQLite cannot make the
+        shared-memory file a WAL reader needs: the file is then read as it stands (immutable),
+        which is safe because no writer can add a log beside it there either."""
+        uri = f"file:{self.path}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            db.close()
+            if os.access(self.path.parent, os.W_OK):
+                raise
+            db = sqlite3.connect(
+                f"{uri}&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+        return db
 
     def _create_schema(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]

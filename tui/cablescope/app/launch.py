@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -57,7 +58,9 @@ def launch_explorer(
         return 1
     index_paths = [Path(p) for p in paths]
     try:
-        if seed_if_empty and not index_paths:
+        # A library in a folder this process cannot write is only read: nothing to seed into it.
+        writable = not db_path.exists() or os.access(db_path.parent, os.W_OK)
+        if seed_if_empty and not index_paths and writable:
             # Not waiting: a library another run is writing is not a first run's empty one.
             with Store(db_path, wait=False) as store:
                 if store.count() == 0 and store.meta(DEMO_KEY) is None:
