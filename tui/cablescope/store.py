@@ -22,7 +22,12 @@ Layout (``SCHEMA`` below):
 Crash safety: every batch is one transaction, and a file's ``files`` row is written
 in the same transaction as its last batch. A killed run leaves whole batches; the
 rerun sees no ``files`` row for the interrupted file, reads it again and upserts by
-reference id, so nothing is lost or doubled.
+reference id, so nothing is lost or doubled. A file counts as unchanged only when the
+library holds as many readings from it as its row says.
+
+One writer at a time: every write run holds the library's write lock
+(``cablescope.writelock``) from start to end. Runs interleaved batch by batch would
+each remove, as stale, the readings the other had just written.
 """
 
 from __future__ import annotations
@@ -869,19 +874,23 @@ class Store:
             report.cables = self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
             if report.files_indexed or report.files_removed or not sources_list_path(self.path).exists():
                 self._save_sources_list()
-            changed = report.added + report.updated + report.removed
-            if changed:
-                # Merging segments after a big load keeps queries fast; a small update only tidies.
-                command = "optimize" if changed * 10 >= report.cables else "merge"
-                with self._transaction():
-                    if command == "optimize":
-                        self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
-                        self._db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('optimize')")
-                    else:
-                        self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
-                # executescript steps the pragma to the end (execute frees one page per step).
-                self._db.executescript("PRAGMA incremental_vacuum;")
+            self._tidy(report.added + report.updated + report.removed, report.cables)
         return report
+
+    def _tidy(self, changed: int, cables: int) -> None:
+        """After ``changed`` cables were written or removed: merge the search index's segments
+        and give freed pages back to the file system."""
+        if not changed:
+            return
+        # Merging segments after a big load keeps queries fast; a small update only tidies.
+        with self._transaction():
+            if changed * 10 >= cables:
+                self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+                self._db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('optimize')")
+            else:
+                self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
+        # executescript steps the pragma to the end (execute frees one page per step).
+        self._db.executescript("PRAGMA incremental_vacuum;")
 
     def _write_messages(
         self,
@@ -1030,24 +1039,23 @@ class Store:
         still gives, so an incremental run does not bring a removed cable back (a changed file,
         read again, does)."""
         removed: list[str] = []
-        with self.writing(), self._lock, self._transaction():
-            for reference_id in reference_ids:
-                cable_id = self._cable_id(reference_id)
-                if cable_id is None:
-                    continue
-                removed.append(
-                    self._db.execute("SELECT reference_id FROM cables WHERE id = ?", (cable_id,)).fetchone()[
-                        0
-                    ]
-                )
-                self._clear_derived(cable_id)
-                self._db.execute(
-                    "UPDATE files SET cables = cables - 1 WHERE path IN "
-                    "(SELECT path FROM sources WHERE cable_id = ?)",
-                    (cable_id,),
-                )
-                self._db.execute("DELETE FROM sources WHERE cable_id = ?", (cable_id,))
-                self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+        with self.writing(), self._lock:
+            with self._transaction():
+                for reference_id in reference_ids:
+                    cable_id = self._cable_id(reference_id)
+                    if cable_id is None:
+                        continue
+                    row = self._db.execute("SELECT reference_id FROM cables WHERE id = ?", (cable_id,))
+                    removed.append(row.fetchone()[0])
+                    self._clear_derived(cable_id)
+                    self._db.execute(
+                        "UPDATE files SET cables = cables - 1 WHERE path IN "
+                        "(SELECT path FROM sources WHERE cable_id = ?)",
+                        (cable_id,),
+                    )
+                    self._db.execute("DELETE FROM sources WHERE cable_id = ?", (cable_id,))
+                    self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+            self._tidy(len(removed), self.count())
         return removed
 
     def remove_files(self, paths: Iterable[str]) -> IndexReport:
@@ -1063,6 +1071,7 @@ class Store:
                 report.files_removed += 1
             self._save_sources_list()
             report.cables = self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
+            self._tidy(report.removed + report.updated, report.cables)
         return report
 
     def _save_sources_list(self) -> None:

@@ -18,6 +18,7 @@ from cablescope.app.bookmarks import Bookmarks
 from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
 from cablescope.app.history import History
 from cablescope.app.library import Library
+from cablescope.app.screens.confirm import ConfirmScreen
 from cablescope.app.screens.explorer import ExplorerScreen, Pending
 from cablescope.app.widgets.view_host import describe_error
 from cablescope.sanitize import clean_line
@@ -182,6 +183,55 @@ class CablescopeApp(App[int]):
         if worker.is_cancelled:
             return
         self.call_from_thread(self._indexed, report, found)
+
+    def confirm_removal(self, reference_id: str | None) -> None:
+        """Ask, then remove the cable from the library (the palette's "Remove this cable")."""
+        if not reference_id:
+            self.notify("No cable is open.", severity="warning", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._remove(reference_id)
+
+        self.push_screen(
+            ConfirmScreen(
+                f"Remove {clean_line(reference_id)} from the library {self.db_path}? It stays removed "
+                "until its file changes and is indexed again (`cablescope remove` does the same)."
+            ),
+            answered,
+        )
+
+    @work(thread=True, group="remove", exit_on_error=False)
+    def _remove(self, reference_id: str) -> None:
+        """Remove a cable under the library's write lock, waiting for another writer with a note."""
+        worker = get_current_worker()
+
+        def waiting(holder: Holder) -> None:
+            self.call_from_thread(
+                self.notify,
+                f"Waiting for another cablescope run ({clean_line(holder.describe())}) to finish writing…",
+                markup=False,
+            )
+
+        try:
+            with self.library.worker_store(
+                write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
+            ) as store:
+                removed = store.remove_cables([reference_id])
+        except WaitCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - a failed removal becomes a notification
+            self.call_from_thread(
+                self.notify, f"Removing failed: {describe_error(exc)}", severity="error", markup=False
+            )
+            return
+        self.call_from_thread(self._removed, removed)
+
+    def _removed(self, removed: list[str]) -> None:
+        if removed:
+            self.notify(f"Removed {removed[0]} from the library.", markup=False)
+        self.explorer.reload_list()
 
     def _indexed(self, report, found: str | None) -> None:
         self.explorer.hide_progress()
