@@ -212,6 +212,20 @@ def test_check_finds_a_stale_file_record_and_repair_reads_the_file_again(library
     )
 
 
+def test_check_finds_a_file_an_interrupted_run_left_and_repair_finishes_it(library) -> None:
+    db, first, _ = library
+    with sqlite3.connect(db) as raw:
+        # What a run killed before a file's last batch leaves: some readings, no record.
+        raw.execute("DELETE FROM files WHERE path = ?", (str(first),))
+    assert json.loads(invoke("library", "--db", db, "--json").stdout)["sources"][0]["interrupted"] is True
+    check = invoke("library", "--db", db, "--check")
+    assert check.stdout.splitlines()[0] == (
+        f"Problem: {first}: 6 cables held from a file with no record (an interrupted run)"
+    )
+    repair = json.loads(invoke("library", "--db", db, "--check", "--repair", "--json").stdout)
+    assert (repair["reread"], repair["indexed"]["updated"], repair["left"]) == ([str(first)], 6, [])
+
+
 def test_a_truncated_library_is_rebuilt_from_its_sources(library) -> None:
     db, _, _ = library
     os.truncate(db, db.stat().st_size // 2)
