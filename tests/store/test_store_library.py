@@ -339,6 +339,37 @@ def test_a_library_that_cannot_be_written_says_so_in_one_line(library) -> None:
     assert invoke("search", "serialword1", "--db", db, "--json").exit_code == 0
 
 
+def test_a_library_in_a_read_only_folder_is_read_and_a_write_refused_in_one_line(library) -> None:
+    db, first, _ = library
+    # A read-only bind mount of the library's folder, in a mount namespace of its own: the one
+    # way root meets a folder it cannot write (permissions do not stop root).
+    folder = db.parent
+    script = (
+        f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} || exit 97\n"
+        f'"$0" -c "from cablescope.cli import main; main()" search serialword1 --db {db} --json\n'
+        'echo "search exit $?"\n'
+        f'"$0" -c "from cablescope.cli import main; main()" index {first} --db {db} 2>&1\n'
+        'echo "index exit $?"\n'
+    )
+    if os.geteuid() != 0:
+        pytest.skip("needs root for a read-only bind mount")
+    try:
+        result = subprocess.run(
+            ["unshare", "-m", "sh", "-c", script, sys.executable], capture_output=True, text=True, timeout=60
+        )
+    except FileNotFoundError:
+        pytest.skip("no unshare")
+    if result.returncode == 97 or "unshare failed" in result.stderr:
+        pytest.skip(f"no read-only bind mount here: {result.stderr.strip()}")
+    lines = result.stdout.splitlines()
+    assert "search exit 0" in lines and '"reference_id": "08PARIS1",' in result.stdout
+    assert lines[-2:] == [
+        f"Error: cannot open the library {db} for writing: its folder cannot be written: "
+        "the library can be read, not written",
+        "index exit 2",
+    ]
+
+
 # -- the demo, once ----------------------------------------------------------------------------------
 
 

@@ -399,6 +399,11 @@ class Store:
             self._db = self._connect_readonly()
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                # SQLite would say only "unable to open database file" (it cannot make the log).
+                raise sqlite3.OperationalError(
+                    "its folder cannot be written: the library can be read, not written"
+                )
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
