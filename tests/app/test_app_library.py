@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from datetime import date
 
 from cablescope.app.app import CablescopeApp
@@ -46,3 +48,41 @@ async def test_the_palette_removes_the_open_cable_after_asking(corpus_db, settle
         assert any("Removed 06ANKARA101" in str(n.message) for n in app._notifications)
     with Store(corpus_db, readonly=True) as store:
         assert store.get("06ANKARA101") is None and store.count() == 4
+
+
+async def test_indexing_waits_for_another_writer_and_says_who(tmp_path, seed_path, settle):
+    """The explorer's indexing (first-run demo included) is a writer like `index`: it waits."""
+    from textual.widgets import Static
+
+    from cablescope.writelock import write_lock
+
+    db = tmp_path / "lib.db"
+    Store(db).close()
+    app = CablescopeApp(db=db, index_paths=[seed_path], today=TODAY)
+    lock = write_lock(db)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another writer: another thread's hold excludes as another process's does
+        lock.acquire()
+        held.set()
+        release.wait(30)
+        lock.release()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(30)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            label = app.screen.query_one("#progress-label", Static)
+            for _ in range(100):
+                if "Waiting for another cablescope run" in str(label.render()):
+                    break
+                await pilot.pause(0.05)
+            assert f"Waiting for another cablescope run (pid {os.getpid()}" in str(label.render())
+            assert list_rows(app) == []
+            release.set()
+            await settle(pilot)
+            assert list_rows(app) == ["09BEIJING2932"]
+    finally:
+        release.set()
+        holder.join()
