@@ -82,10 +82,6 @@ class WriteLock:
         self._fd: int | None = None
         self._depth = 0
 
-    @property
-    def held(self) -> bool:
-        return self._owner == threading.get_ident()
-
     def acquire(
         self,
         *,
@@ -136,7 +132,7 @@ class WriteLock:
             if self._owner != threading.get_ident():
                 return
             self._depth -= 1
-            if self._depth or self._fd is None:
+            if self._depth:
                 return
             # Emptied first, so that ``current_holder`` need not probe the lock to see it is free.
             os.ftruncate(self._fd, 0)
