@@ -48,6 +48,11 @@ def test_a_second_writer_exits_3_with_no_wait_and_waits_without(library, tmp_pat
     lock.acquire()
     try:
         assert current_holder(db).pid == os.getpid()
+        # Readers are never blocked by a writer, and `library` names it.
+        hits = json.loads(invoke("search", "serialword1", "--db", db, "--json").stdout)
+        assert [hit["reference_id"] for hit in hits] == ["08PARIS1"]
+        writer = invoke("library", "--db", db).stdout.splitlines()[-1]
+        assert writer.startswith(f"Writer: pid {os.getpid()}, started ")
         refused = subprocess.run(
             [*CLI, "index", str(first), "--db", str(db), "--no-wait"],
             capture_output=True,
