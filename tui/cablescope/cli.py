@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from cablescope import plugins
-from cablescope.commands import corpus, explore, read
+from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
 
 EXPLORER_COMMANDS = ("open",)
@@ -59,6 +59,7 @@ plugin_commands.register(app)
 explore.register(app)
 read.register(app)
 corpus.register(app)
+library.register(app)
 
 
 # Plugin commands come last, registered in main(): they must exist before Typer parses the

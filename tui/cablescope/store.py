@@ -22,7 +22,12 @@ Layout (``SCHEMA`` below):
 Crash safety: every batch is one transaction, and a file's ``files`` row is written
 in the same transaction as its last batch. A killed run leaves whole batches; the
 rerun sees no ``files`` row for the interrupted file, reads it again and upserts by
-reference id, so nothing is lost or doubled.
+reference id, so nothing is lost or doubled. A file counts as unchanged only when the
+library holds as many readings from it as its row says.
+
+One writer at a time: every write run holds the library's write lock
+(``cablescope.writelock``) from start to end. Runs interleaved batch by batch would
+each remove, as stale, the readings the other had just written.
 """
 
 from __future__ import annotations
@@ -30,8 +35,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,6 +48,18 @@ from pydantic import BaseModel
 from rich.text import Text
 
 from cablescope.annotations import Fact
+from cablescope.checkup import (
+    DAMAGED,
+    DERIVED_TABLES,
+    LOST_CABLE,
+    NO_SOURCE,
+    SEARCH_INDEX,
+    Problem,
+    find_problems,
+    load_sources_list,
+    save_sources_list,
+    sources_list_path,
+)
 from cablescope.ingest import (
     BATCH_CABLES,
     WORKER_MIN_BYTES,
@@ -61,11 +81,14 @@ from cablescope.ingest import (
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
 from cablescope.readers import cable_files
+from cablescope.writelock import Holder, write_lock
 
 __all__ = [
     "CableSummary",
     "IndexReport",
     "QueryError",
+    "RebuildReport",
+    "RepairReport",
     "SearchFilters",
     "SearchHit",
     "Store",
@@ -297,15 +320,70 @@ class IndexReport(BaseModel):
     """Cables in the index after the run."""
 
 
+@dataclass
+class RepairReport:
+    """What ``Store.repair`` found and did."""
+
+    found: list[Problem]
+    reread: list[str]
+    """Files read again to restore cables the library lost."""
+    gone: list[str]
+    """Files that would have been read again but are no longer on disk."""
+    indexed: IndexReport
+    left: list[Problem]
+    """What a check still finds afterwards."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "found": [p.as_dict() for p in self.found],
+            "reread": self.reread,
+            "gone": self.gone,
+            "indexed": self.indexed.model_dump(mode="json"),
+            "left": [p.as_dict() for p in self.left],
+        }
+
+
+@dataclass
+class RebuildReport:
+    """What ``rebuild`` did with a library whose file was damaged."""
+
+    kept_at: Path
+    """Where the damaged file now is."""
+    sources: list[str]
+    """The files the damaged library held, as far as they could be learnt."""
+    indexed: IndexReport
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kept_at": str(self.kept_at),
+            "sources": self.sources,
+            "indexed": self.indexed.model_dump(mode="json"),
+        }
+
+
 # -- the store --------------------------------------------------------------------------------
 
 
 class Store:
     """A corpus index in one SQLite file. Safe to share between threads (calls are serialised)."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        wait: bool = True,
+        on_wait: Callable[[Holder], None] | None = None,
+        stop_waiting: Callable[[], bool] | None = None,
+    ) -> None:
+        """Open (or create) the library at ``path``. Every write run takes the library's write
+        lock (``cablescope.writelock``); when another run holds it, ``wait`` says whether to
+        wait (``on_wait`` is told who holds it, ``stop_waiting`` may give up) or raise
+        ``LibraryBusy``."""
         self.path = Path(path)
         self.readonly = readonly
+        self._write_lock = None if readonly else write_lock(self.path)
+        self._lock_policy = {"wait": wait, "on_wait": on_wait, "stop": stop_waiting}
         self._lock = threading.RLock()
         self._fact_key_ids: dict[tuple[str, str], tuple[int, bool]] = {}
         """(kind, key) -> (fact_keys id, whether its acronym is recorded)."""
@@ -318,11 +396,14 @@ class Store:
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no index at {self.path}")
-            self._db = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
+            self._db = self._connect_readonly()
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                # SQLite would say only "unable to open database file" (it cannot make the log).
+                raise sqlite3.OperationalError(
+                    "its folder cannot be written: the library can be read, not written"
+                )
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
@@ -337,9 +418,7 @@ class Store:
                         f"index format {version}, not {SCHEMA_VERSION}, and upgrading it failed ({error}): "
                         "run `cablescope index` on it once to upgrade"
                     ) from None
-                self._db = sqlite3.connect(
-                    f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-                )
+                self._db = self._connect_readonly()
                 self._db.execute("PRAGMA busy_timeout = 10000")
                 version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if not READABLE_FROM <= version <= SCHEMA_VERSION:
@@ -351,15 +430,36 @@ class Store:
                     else f"not a cablescope index (format {version})"
                 )
         else:
-            # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
-            self._db.execute("PRAGMA page_size = 16384")
-            # FTS merges free whole segments at once: give those pages back to the file system.
-            self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
-            self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._create_schema()
+            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                # Creating or upgrading is a write run too: two at once on a new file would
+                # race to set it up (journal mode, schema).
+                with self.writing():
+                    # Cable texts are stored as 1-10 KB blobs: big pages waste less space around them.
+                    self._db.execute("PRAGMA page_size = 16384")
+                    # FTS merges free whole segments at once: give those pages back to the file system.
+                    self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                    self._create_schema()
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA temp_store = MEMORY")
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. In a folder this process cannot write, SQLite cannot make the
+        shared-memory file a WAL reader needs: the file is then read as it stands (immutable),
+        which is safe because no writer can add a log beside it there either."""
+        uri = f"file:{self.path}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            db.close()
+            if os.access(self.path.parent, os.W_OK):
+                raise
+            db = sqlite3.connect(
+                f"{uri}&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+        return db
 
     def _create_schema(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -465,11 +565,22 @@ class Store:
     def _transaction(self):
         return _Transaction(self)
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the library's write lock for a whole write run (nested calls share it)."""
+        if self._write_lock is None:
+            raise sqlite3.OperationalError(f"the library {self.path} is open read-only")
+        self._write_lock.acquire(**self._lock_policy)
+        try:
+            yield
+        finally:
+            self._write_lock.release()
+
     def add(self, cable: Cable) -> str:
         """Add or update one cable from its ``source`` (a cable without one counts as source "")."""
         path = cable.source.path if cable.source and cable.source.path else ""
         row = prepare(cable, path)
-        with self._lock, self._transaction():
+        with self.writing(), self._lock, self._transaction():
             if self._run is None:
                 self._run = self._next_run()
             self._upsert(row, self._run)
@@ -666,26 +777,45 @@ class Store:
         Folders are walked by ``cablescope.readers.cable_files``, as ``read_path`` walks them:
         files that are not cable documents go to ``report.skipped``; a file named directly is
         always read. ``prune`` removes
-        what the index holds from files under ``paths`` that no longer exist.
+        what the index holds from files under ``paths`` proven gone (one that cannot be looked
+        at fails instead). The whole run holds the library's write lock.
         ``workers`` is the number of processes that parse and prepare cables (plugin facts,
         JSON, compression) while this one reads the files and writes (see
         ``cablescope.ingest``): ``0`` for none, ``None`` for one per core on jobs over 8 MB
         when there is more than one core.
         """
+        with self.writing():
+            return self._index(paths, prune=prune, progress=progress, workers=workers)
+
+    def _index(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        prune: bool,
+        progress: ProgressCallback | None,
+        workers: int | None,
+    ) -> IndexReport:
         report = IndexReport()
         roots = [Path(p).absolute() for p in paths]
         candidates: dict[str, os.stat_result] = {}
         for root in roots:
-            if root.is_dir():
-                for file in cable_files(root, skipped=report.skipped):
+            try:
+                root_stat = root.stat()
+            except OSError as error:
+                gone = isinstance(error, (FileNotFoundError, NotADirectoryError))
+                if not gone:
+                    report.failed.append((str(root), error.strerror or str(error)))
+                elif not (prune and self._known_under(str(root))):
+                    report.failed.append((str(root), "no such file or folder"))
+                continue
+            if stat.S_ISDIR(root_stat.st_mode):
+                for file in cable_files(root, skipped=report.skipped, unreadable=report.failed):
                     try:
                         candidates[str(file)] = file.stat()
                     except OSError as error:
                         report.failed.append((str(file), error.strerror or str(error)))
-            elif root.is_file():
-                candidates[str(root)] = root.stat()
-            elif not (prune and self._known_under(str(root))):
-                report.failed.append((str(root), "no such file or folder"))
+            else:
+                candidates[str(root)] = root_stat
 
         total_bytes = sum(st.st_size for st in candidates.values())
         done_bytes = 0
@@ -699,6 +829,8 @@ class Store:
                 known = self._db.execute(
                     "SELECT size, mtime_ns, sha256, cables FROM files WHERE path = ?", (path,)
                 ).fetchone()
+                if known and self._held_from(path) != known[3]:
+                    known = None  # the record claims cables the library no longer holds: read it again
                 if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
                     report.unchanged += known[3]
                     report.files_unchanged += 1
@@ -737,28 +869,33 @@ class Store:
                 if pool is not None:
                     pool.close()
             if prune:
-                for path in self._vanished([str(r) for r in roots], set(candidates)):
+                for path in self._vanished([str(r) for r in roots], set(candidates), report.failed):
                     with self._transaction():
-                        removed, updated = self._remove_stale(path, None)
-                        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+                        removed, updated = self._forget_file(path)
                     report.removed += removed
                     report.updated += updated
                     report.files_removed += 1
 
             report.cables = self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
-            changed = report.added + report.updated + report.removed
-            if changed:
-                # Merging segments after a big load keeps queries fast; a small update only tidies.
-                command = "optimize" if changed * 10 >= report.cables else "merge"
-                with self._transaction():
-                    if command == "optimize":
-                        self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
-                        self._db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('optimize')")
-                    else:
-                        self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
-                # executescript steps the pragma to the end (execute frees one page per step).
-                self._db.executescript("PRAGMA incremental_vacuum;")
+            if report.files_indexed or report.files_removed or not sources_list_path(self.path).exists():
+                self._save_sources_list()
+            self._tidy(report.added + report.updated + report.removed, report.cables)
         return report
+
+    def _tidy(self, changed: int, cables: int) -> None:
+        """After ``changed`` cables were written or removed: merge the search index's segments
+        and give freed pages back to the file system."""
+        if not changed:
+            return
+        # Merging segments after a big load keeps queries fast; a small update only tidies.
+        with self._transaction():
+            if changed * 10 >= cables:
+                self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+                self._db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('optimize')")
+            else:
+                self._db.execute("INSERT INTO fts (fts, rank) VALUES ('merge', 500)")
+        # executescript steps the pragma to the end (execute frees one page per step).
+        self._db.executescript("PRAGMA incremental_vacuum;")
 
     def _write_messages(
         self,
@@ -809,6 +946,8 @@ class Store:
                         done_bytes += st.st_size - file_bytes[index]
                     else:
                         removed, updated = self._remove_stale(path, run)
+                        # The record counts what the library holds of the file (a cable read
+                        # twice from it is held once), which is what "unchanged" checks.
                         self._db.execute(
                             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, cables, indexed_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -817,7 +956,7 @@ class Store:
                                 st.st_size,
                                 st.st_mtime_ns,
                                 digest,
-                                file_cables[index],
+                                self._held_from(path),
                                 datetime.now(UTC).isoformat(timespec="seconds"),
                             ),
                         )
@@ -846,20 +985,177 @@ class Store:
         self._db.execute("RELEASE rows")
         return outcomes
 
-    def _known_under(self, root: str) -> bool:
-        return bool(self._vanished([root], set()))
+    def _held_from(self, path: str) -> int:
+        """How many cables the library holds a reading of from ``path``."""
+        return self._db.execute("SELECT count(*) FROM sources WHERE path = ?", (path,)).fetchone()[0]
 
-    def _vanished(self, roots: list[str], present: set[str]) -> list[str]:
-        """Indexed files at or under ``roots`` that were not found now."""
+    def _forget_file(self, path: str) -> tuple[int, int]:
+        """Remove every reading from ``path`` and its record (in the caller's transaction):
+        (cables removed, cables updated)."""
+        removed, updated = self._remove_stale(path, None)
+        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+        return removed, updated
+
+    def indexed_under(self, root: str) -> list[str]:
+        """The files at or under ``root`` that the library holds readings or a record of."""
+        under = root.rstrip(os.sep) + os.sep
+        where = "path = ? OR substr(path, 1, ?) = ?"
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT path FROM files WHERE {where} UNION SELECT path FROM sources WHERE {where}",
+                (root, len(under), under) * 2,
+            ).fetchall()
+        return sorted(path for (path,) in rows)
+
+    def _known_under(self, root: str) -> bool:
+        return bool(self.indexed_under(root))
+
+    def _vanished(self, roots: list[str], present: set[str], failed: list[tuple[str, str]]) -> list[str]:
+        """Indexed files at or under ``roots`` proven gone: not found now, and a stat says there is
+        no such file. A file that cannot be looked at (a folder without permission) is not gone:
+        it goes to ``failed`` instead, so that pruning never deletes what it could not see."""
         found = []
         for root in roots:
-            under = root.rstrip(os.sep) + os.sep
-            for (path,) in self._db.execute(
-                "SELECT path FROM files WHERE path = ? OR substr(path, 1, ?) = ?", (root, len(under), under)
-            ):
-                if path not in present and not os.path.exists(path):
+            for path in self.indexed_under(root):
+                if path in present:
+                    continue
+                try:
+                    os.stat(path)
+                except (FileNotFoundError, NotADirectoryError):
                     found.append(path)
+                except OSError as error:
+                    failed.append((path, f"cannot tell whether it still exists: {error.strerror or error}"))
         return sorted(set(found))
+
+    # -- removal, checking and repair ---------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.writing(), self._lock, self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def remove_cables(self, reference_ids: Iterable[str]) -> list[str]:
+        """Remove cables with every reading of them; returns the reference ids removed (those
+        held). The files they were read from keep their records, each counting the cables it
+        still gives, so an incremental run does not bring a removed cable back (a changed file,
+        read again, does)."""
+        removed: list[str] = []
+        with self.writing(), self._lock:
+            with self._transaction():
+                for reference_id in reference_ids:
+                    cable_id = self._cable_id(reference_id)
+                    if cable_id is None:
+                        continue
+                    row = self._db.execute("SELECT reference_id FROM cables WHERE id = ?", (cable_id,))
+                    removed.append(row.fetchone()[0])
+                    self._clear_derived(cable_id)
+                    self._db.execute(
+                        "UPDATE files SET cables = cables - 1 WHERE path IN "
+                        "(SELECT path FROM sources WHERE cable_id = ?)",
+                        (cable_id,),
+                    )
+                    self._db.execute("DELETE FROM sources WHERE cable_id = ?", (cable_id,))
+                    self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+            self._tidy(len(removed), self.count())
+        return removed
+
+    def remove_files(self, paths: Iterable[str]) -> IndexReport:
+        """Forget indexed files (see ``indexed_under``): their readings and records. A cable also
+        read from another file stays, from that file."""
+        report = IndexReport()
+        with self.writing(), self._lock:
+            for path in paths:
+                with self._transaction():
+                    removed, updated = self._forget_file(path)
+                report.removed += removed
+                report.updated += updated
+                report.files_removed += 1
+            self._save_sources_list()
+            report.cables = self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
+            self._tidy(report.removed + report.updated, report.cables)
+        return report
+
+    def _save_sources_list(self) -> None:
+        paths = [
+            path
+            for (path,) in self._db.execute(
+                "SELECT path FROM files UNION SELECT DISTINCT path FROM sources WHERE path != ''"
+            )
+        ]
+        save_sources_list(self.path, paths)
+
+    def files(self) -> list[tuple[str, int, str | None]]:
+        """Every file the library holds readings or a record of: (path, cables held, when it was
+        indexed; None for a file an interrupted run left without a record)."""
+        with self._lock:
+            return self._db.execute(
+                "SELECT path, (SELECT count(*) FROM sources s WHERE s.path = f.path), indexed_at "
+                "FROM files f "
+                "UNION ALL SELECT path, count(*), NULL FROM sources WHERE path != '' "
+                "AND path NOT IN (SELECT path FROM files) GROUP BY path ORDER BY 1"
+            ).fetchall()
+
+    def check(self) -> list[Problem]:
+        """Every mismatch in the library (``cablescope.checkup``)."""
+        with self._lock:
+            return find_problems(self._db)
+
+    def repair(self, *, progress: ProgressCallback | None = None) -> RepairReport:
+        """Mend what ``check`` finds, unless the file itself is damaged (see ``rebuild``): drop
+        rows of cables the library no longer holds, rebuild the search index when it does not
+        match the cables, and read again the files whose cables are not all held."""
+        with self.writing(), self._lock:
+            found = self.check()
+            if any(p.kind == DAMAGED for p in found):
+                raise sqlite3.DatabaseError(found[0].detail)
+            db = self._db
+            with self._transaction():
+                db.execute("DELETE FROM sources WHERE cable_id NOT IN (SELECT id FROM cables)")
+                orphans = db.execute(
+                    "SELECT id FROM cables c "
+                    "WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.cable_id = c.id)"
+                ).fetchall()
+                db.executemany("DELETE FROM cables WHERE id = ?", orphans)
+                for table, column in DERIVED_TABLES:
+                    db.execute(f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM cables)")
+                db.execute("DELETE FROM cable_facts WHERE key_id NOT IN (SELECT id FROM fact_keys)")
+                self._recount_missing_facts()
+            if any(p.kind in (SEARCH_INDEX, LOST_CABLE, NO_SOURCE) for p in found):
+                with self._transaction():
+                    db.execute("INSERT INTO fts (fts) VALUES ('delete-all')")
+                    db.execute("INSERT INTO fts_appendix (fts_appendix) VALUES ('delete-all')")
+                    self._reindex_text()
+            paths = sorted({p.path for p in found if p.path})
+            present = [path for path in paths if os.path.isfile(path)]
+            gone = [path for path in paths if path not in present]
+            with self._transaction():
+                # Nothing to read them again from: the records count what is held.
+                db.executemany(
+                    "UPDATE files SET cables = (SELECT count(*) FROM sources s WHERE s.path = files.path) "
+                    "WHERE path = ?",
+                    [(path,) for path in gone],
+                )
+            indexed = self._index(present, prune=False, progress=progress, workers=None)
+            return RepairReport(found=found, reread=present, gone=gone, indexed=indexed, left=self.check())
+
+    def _recount_missing_facts(self) -> None:
+        """Count again the facts of cables whose fact list is stored but not counted."""
+        for cable_id, blob in self._db.execute(
+            "SELECT id, facts FROM cables c WHERE facts IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM cable_facts f WHERE f.cable_id = c.id)"
+        ).fetchall():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions, appendix) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (self._fact_key_id(kind, key, alias), cable_id, own, appendix)
+                    for kind, key, alias, own, appendix in count_facts(load_facts(blob))
+                ],
+            )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -1394,6 +1690,57 @@ class Store:
                 [*params, limit],
             ).fetchall()
         return [_summary(row) for row in rows]
+
+
+def rebuild(
+    path: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    wait: bool = True,
+    on_wait: Callable[[Holder], None] | None = None,
+) -> RebuildReport:
+    """Rebuild a library whose file is damaged beyond mending, from its sources still on disk.
+
+    The damaged file (and its write-ahead log) is kept aside as ``LIBRARY.damaged-TIME``; a
+    new library takes its place, and the files of its sources list, with any paths the
+    damaged file still gives, are indexed into it. Holds the write lock throughout.
+    """
+    path = Path(path)
+    lock = write_lock(path)
+    lock.acquire(wait=wait, on_wait=on_wait)
+    try:
+        sources = set(load_sources_list(path)) | _readable_paths(path)
+        kept_at = path.with_name(f"{path.name}.damaged-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}")
+        os.replace(path, kept_at)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, kept_at.with_name(kept_at.name + suffix))
+        with Store(path) as store:
+            indexed = store.index(sorted(p for p in sources if os.path.isfile(p)), progress=progress)
+            missing = [p for p in sorted(sources) if not os.path.isfile(p)]
+            indexed.failed += [(p, "no longer on disk: its cables cannot be restored") for p in missing]
+    finally:
+        lock.release()
+    return RebuildReport(kept_at=kept_at, sources=sorted(sources), indexed=indexed)
+
+
+def _readable_paths(path: Path) -> set[str]:
+    """The source paths a damaged library still gives (none when its tables cannot be read)."""
+    found: set[str] = set()
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return found
+    try:
+        for sql in ("SELECT path FROM files", "SELECT DISTINCT path FROM sources WHERE path != ''"):
+            try:
+                found.update(row[0] for row in db.execute(sql))
+            except sqlite3.DatabaseError:
+                continue
+    finally:
+        db.close()
+    return found
 
 
 def _batches(messages: Iterator[tuple]) -> Iterator[list[tuple]]:

@@ -18,10 +18,12 @@ from cablescope.app.bookmarks import Bookmarks
 from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
 from cablescope.app.history import History
 from cablescope.app.library import Library
+from cablescope.app.screens.confirm import ConfirmScreen
 from cablescope.app.screens.explorer import ExplorerScreen, Pending
 from cablescope.app.widgets.view_host import describe_error
 from cablescope.sanitize import clean_line
 from cablescope.views import View
+from cablescope.writelock import Holder, WaitCancelled
 
 
 class CablescopeApp(App[int]):
@@ -149,14 +151,26 @@ class CablescopeApp(App[int]):
                 self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total
             )
 
+        def waiting(holder: Holder) -> None:
+            self.call_from_thread(
+                self.explorer.show_progress,
+                f"Waiting for another cablescope run ({clean_line(holder.describe())}) to finish writing…",
+                None,
+                None,
+            )
+
         self.call_from_thread(self.explorer.show_progress, f"Indexing {label}…", None, None)
         found: str | None = None
         try:
-            with self.library.worker_store(write=True) as store:
+            with self.library.worker_store(
+                write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
+            ) as store:
                 report = store.index(paths, progress=progress)
             if not self.start_doc and len(paths) == 1 and paths[0].is_file():
                 first = next(iter(read_path(paths[0])), None)
                 found = first.reference_id if first else None
+        except WaitCancelled:
+            return  # the explorer is closing
         except Exception as exc:  # noqa: BLE001 - any indexing failure becomes a notification
             self.call_from_thread(
                 self.notify,
@@ -169,6 +183,55 @@ class CablescopeApp(App[int]):
         if worker.is_cancelled:
             return
         self.call_from_thread(self._indexed, report, found)
+
+    def confirm_removal(self, reference_id: str | None) -> None:
+        """Ask, then remove the cable from the library (the palette's "Remove this cable")."""
+        if not reference_id:
+            self.notify("No cable is open.", severity="warning", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._remove(reference_id)
+
+        self.push_screen(
+            ConfirmScreen(
+                f"Remove {clean_line(reference_id)} from the library {self.db_path}? It stays removed "
+                "until its file changes and is indexed again (`cablescope remove` does the same)."
+            ),
+            answered,
+        )
+
+    @work(thread=True, group="remove", exit_on_error=False)
+    def _remove(self, reference_id: str) -> None:
+        """Remove a cable under the library's write lock, waiting for another writer with a note."""
+        worker = get_current_worker()
+
+        def waiting(holder: Holder) -> None:
+            self.call_from_thread(
+                self.notify,
+                f"Waiting for another cablescope run ({clean_line(holder.describe())}) to finish writing…",
+                markup=False,
+            )
+
+        try:
+            with self.library.worker_store(
+                write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
+            ) as store:
+                removed = store.remove_cables([reference_id])
+        except WaitCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - a failed removal becomes a notification
+            self.call_from_thread(
+                self.notify, f"Removing failed: {describe_error(exc)}", severity="error", markup=False
+            )
+            return
+        self.call_from_thread(self._removed, removed)
+
+    def _removed(self, removed: list[str]) -> None:
+        if removed:
+            self.notify(f"Removed {removed[0]} from the library.", markup=False)
+        self.explorer.reload_list()
 
     def _indexed(self, report, found: str | None) -> None:
         self.explorer.hide_progress()

@@ -131,6 +131,11 @@ class ExplorerCommands(_ListedCommands):
             ("Bookmarks", screen.action_bookmarks, "key '"),
             ("Bookmark this paragraph", screen.action_bookmark, "key m"),
             ("Copy reference id", screen.action_copy_reference, "key y"),
+            (
+                "Remove this cable from the library",
+                lambda: screen.cs_app.confirm_removal(screen.current_ref),
+                "asks first; as `cablescope remove REFID`",
+            ),
             ("Back", screen.action_back, "key backspace or alt+left"),
             ("Forward", screen.action_forward, "key shift+backspace or alt+right"),
             ("Reverse sort order", screen.action_reverse_sort, "key S"),

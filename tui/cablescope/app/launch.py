@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+DEMO_KEY = "demo"
+"""The library's meta key recording that the bundled demo was indexed into it once."""
 NOT_A_TERMINAL = "cablescope open needs a terminal; use `cablescope show`/`search --json` for scripts"
 
 
@@ -28,7 +31,8 @@ def launch_explorer(
     explorer gives them to that view in ``ViewContext.options``, as its subcommand would.
 
     ``seed_if_empty`` indexes the bundled seeds when the library holds no cable yet (the first
-    run of a bare ``cablescope``), so a new user sees a cable at once.
+    run of a bare ``cablescope``), so a new user sees a cable at once. That happens once per
+    library: the demo removed (``cablescope remove --demo``) stays removed.
     """
     if query and query.strip():
         from cablescope.query import QueryError, parse_query
@@ -45,6 +49,7 @@ def launch_explorer(
     from cablescope import config
     from cablescope.app.app import CablescopeApp
     from cablescope.store import Store
+    from cablescope.writelock import LibraryBusy, LockFileError
 
     db_path = Path(db) if db else config.default_db_path()
     missing = [str(p) for p in paths if not Path(p).exists()]
@@ -53,10 +58,16 @@ def launch_explorer(
         return 1
     index_paths = [Path(p) for p in paths]
     try:
-        if seed_if_empty and not index_paths:
-            with Store(db_path) as store:
-                if store.count() == 0:
+        # A library in a folder this process cannot write is only read: nothing to seed into it.
+        writable = not db_path.exists() or os.access(db_path.parent, os.W_OK)
+        if seed_if_empty and not index_paths and writable:
+            # Not waiting: a library another run is writing is not a first run's empty one.
+            with Store(db_path, wait=False) as store:
+                if store.count() == 0 and store.meta(DEMO_KEY) is None:
+                    store.set_meta(DEMO_KEY, "indexed")
                     index_paths = [config.seeds_dir()]
+    except (LibraryBusy, LockFileError):
+        pass
     except sqlite3.DatabaseError as exc:
         print(f"Error: {db_path} is not a cablescope library: {exc}", file=sys.stderr)
         return 1

@@ -7,12 +7,13 @@ lets those readers run while an indexing worker writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cablescope.store import CableSummary, SearchFilters, Store
+from cablescope.writelock import Holder
 
 
 class Library:
@@ -24,9 +25,20 @@ class Library:
         self.store = Store(self.path, readonly=self.path.exists())
 
     @contextmanager
-    def worker_store(self, *, write: bool = False) -> Iterator[Store]:
-        """A connection for the current (worker) thread, closed afterwards."""
-        store = Store(self.path, readonly=not write)
+    def worker_store(
+        self,
+        *,
+        write: bool = False,
+        on_wait: Callable[[Holder], None] | None = None,
+        stop_waiting: Callable[[], bool] | None = None,
+    ) -> Iterator[Store]:
+        """A connection for the current (worker) thread, closed afterwards. A writing one waits
+        for another run writing the library (``on_wait`` is told who), until ``stop_waiting``."""
+        store = (
+            Store(self.path, on_wait=on_wait, stop_waiting=stop_waiting)
+            if write
+            else Store(self.path, readonly=True)
+        )
         try:
             yield store
         finally:

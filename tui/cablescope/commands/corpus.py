@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +21,41 @@ from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
 from cablescope.sanitize import clean
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
+from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
+NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
+BUSY_EXIT = 3
+
+
+@contextmanager
+def write_failures(what: str) -> Iterator[None]:
+    """One line and its exit status for what stops a write run: another run writing the library
+    with --no-wait (3), a lock file that cannot be made or a library that cannot be written
+    (2, the line starting with ``what``)."""
+    try:
+        yield
+    except LibraryBusy as error:
+        fail(f"{error}; not waiting (--no-wait)", BUSY_EXIT)
+    except LockFileError as error:
+        fail(str(error), 2)
+    except (sqlite3.Error, OSError) as error:
+        fail(f"{what}: {error}", 2)
+
+
+def open_writer(library: Path, *, no_wait: bool) -> Store:
+    """The library opened for a write run, saying in one line on stderr that it waits for
+    another writer (or exiting 3 with ``no_wait``)."""
+
+    def waiting(holder: Holder) -> None:
+        typer.echo(
+            f"Waiting: another cablescope run ({clean(holder.describe())}) is writing the library "
+            f"{library}; this one starts when it ends (--no-wait to exit instead).",
+            err=True,
+        )
+
+    with write_failures(f"cannot open the library {library} for writing"):
+        return Store(library, wait=not no_wait, on_wait=waiting)
 
 
 class _CablesColumn(ProgressColumn):
@@ -100,18 +135,18 @@ def _index_command(
         help="Worker processes that parse cables and prepare them (plugin facts, compression) while this "
         "one reads the files and writes the library; 0 for none (default: one per core for jobs over 8 MB).",
     ),
+    no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Add files and folders of cables to the library; unchanged files are skipped.
 
     Exit status: 0 when every file went in, 1 when some failed while the rest were
-    indexed, 2 when nothing could be done. Interrupted runs (even killed ones) leave a
-    usable library; run the same command again to finish.
+    indexed, 2 when nothing could be done, 3 when another run was writing the library and
+    --no-wait was given. One run writes a library at a time: a second one waits for the
+    first. Interrupted runs (even killed ones) leave a usable library; run the same command
+    again to finish.
     """
     library = Path(db) if db is not None else default_db_path()
-    try:
-        store = Store(library)
-    except (sqlite3.Error, OSError) as error:
-        fail(f"cannot open the library {library} for writing: {error}", 2)
+    store = open_writer(library, no_wait=no_wait)
     err = Console(stderr=True)
     out = Console()
     started = time.monotonic()
@@ -131,12 +166,11 @@ def _index_command(
         progress.update(task, completed=bytes_done, total=bytes_total or None, cables=cables)
 
     try:
-        with store, progress:
+        # The lock first: the progress bar starts once this run is the writer.
+        with write_failures(f"cannot write the library {library}"), store, store.writing(), progress:
             report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
-    except sqlite3.Error as error:
-        fail(f"cannot write the library {library}: {error}", 2)
     elapsed = time.monotonic() - started
     for path, reason in report.failed:
         err.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)

@@ -63,7 +63,10 @@ def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
 
 
 def cable_files(
-    folder: Path, readers: list[Reader] | None = None, skipped: list[tuple[str, str]] | None = None
+    folder: Path,
+    readers: list[Reader] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> Iterator[Path]:
     """Files of a folder, recursively, that some reader takes (hidden files and folders left out).
 
@@ -71,10 +74,17 @@ def cable_files(
     ``(path, reason)`` appended to ``skipped`` (a README beside the cables is not an error, but the
     user is told it was not read). A file whose suffix a reader claims but that cannot be looked at
     (a broken page, a binary file named .html) is yielded, so that the reader reports it.
+    A folder that cannot be listed is appended to ``unreadable`` as ``(path, reason)``: os.walk
+    would otherwise pass over it in silence.
     """
     readers = readers if readers is not None else _readers()
     claimed = {suffix for reader in readers for suffix in reader.extensions}
-    for root, dirs, files in os.walk(folder):
+
+    def cannot_list(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(error.filename), f"cannot read this folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, onerror=cannot_list):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):

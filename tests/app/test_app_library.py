@@ -1,0 +1,88 @@
+"""Removing the open cable from the library through the command palette (issue 16.3)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+
+from cablescope.app.app import CablescopeApp
+from cablescope.app.screens.confirm import ConfirmScreen
+from cablescope.app.widgets.cable_list import CableList
+from cablescope.store import Store
+
+TODAY = date(2026, 1, 15)
+SIZE = (100, 30)
+
+
+def list_rows(app: CablescopeApp) -> list[str]:
+    cable_list = app.screen.query_one(CableList)
+    return [cable_list.summary_at(i).reference_id for i in range(cable_list.count)]
+
+
+async def remove_from_palette(pilot, settle) -> None:
+    await pilot.press("ctrl+p")
+    await settle(pilot, 1)
+    await pilot.press(*"remove this cable")
+    await settle(pilot, 2)
+    await pilot.press("enter")
+    await settle(pilot, 1)
+
+
+async def test_the_palette_removes_the_open_cable_after_asking(corpus_db, settle):
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.explorer.current_ref == "06ANKARA101"
+        await remove_from_palette(pilot, settle)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Remove 06ANKARA101 from the library" in app.screen.question
+        await pilot.press("n")
+        await settle(pilot)
+        with Store(corpus_db, readonly=True) as store:
+            assert store.count() == 5
+        await remove_from_palette(pilot, settle)
+        await pilot.press("y")
+        await settle(pilot)
+        assert "06ANKARA101" not in list_rows(app) and len(list_rows(app)) == 4
+        assert any("Removed 06ANKARA101" in str(n.message) for n in app._notifications)
+    with Store(corpus_db, readonly=True) as store:
+        assert store.get("06ANKARA101") is None and store.count() == 4
+
+
+async def test_indexing_waits_for_another_writer_and_says_who(tmp_path, seed_path, settle):
+    """The explorer's indexing (first-run demo included) is a writer like `index`: it waits."""
+    from textual.widgets import Static
+
+    from cablescope.writelock import write_lock
+
+    db = tmp_path / "lib.db"
+    Store(db).close()
+    app = CablescopeApp(db=db, index_paths=[seed_path], today=TODAY)
+    lock = write_lock(db)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another writer: another thread's hold excludes as another process's does
+        lock.acquire()
+        held.set()
+        release.wait(30)
+        lock.release()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(30)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            label = app.screen.query_one("#progress-label", Static)
+            for _ in range(100):
+                if "Waiting for another cablescope run" in str(label.render()):
+                    break
+                await pilot.pause(0.05)
+            assert f"Waiting for another cablescope run (pid {os.getpid()}" in str(label.render())
+            assert list_rows(app) == []
+            release.set()
+            await settle(pilot)
+            assert list_rows(app) == ["09BEIJING2932"]
+    finally:
+        release.set()
+        holder.join()
