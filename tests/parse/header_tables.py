@@ -688,6 +688,9 @@ SUMMARIES: list[tuple[str, str | None]] = [
     ),
     ("1. (C) Summary: The visit went well. End summary\n2. (C) Details.\n", "The visit went well."),
     ("1. (C) Summary: The visit went well.\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) Summary\nThe visit went well.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) EXECUTIVE SUMMARY: The visit went well.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) We sent a summary\nof the talks to Washington.\n\n2. (C) Details.\n", None),
     ("1. (C) The visit went well.\n\n2. (C) Details.\n", None),
 ]
 

@@ -60,11 +60,10 @@ _SUMMARY_COMPANIONS = (
     r"|table[ \t]+of[ \t]+contents|recommendations?|overview|analysis|objectives?|purpose))?"
 )
 _SUMMARY_START_RE = re.compile(
-    r"summary"
-    + _SUMMARY_COMPANIONS
-    + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n[ \t]*\n))|[:.\-])",
+    r"summary" + _SUMMARY_COMPANIONS + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n))|[:.\-])",
     re.IGNORECASE,
 )
+_BARE_HEADING_PREFIX_RE = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*(?:\([a-z/ ]{1,12}\)[ \t]*)?)?")
 # "End Summary.", "END OF SUMMARY": the word closes a summary there, it does not open one.
 _CLOSING_WORDS_RE = re.compile(r"(?:\bend|\bend[ \t\n]+of|\(end)[ \t\n]*$")
 # \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
@@ -256,10 +255,11 @@ def find_summary(text: str, start: int, end: int) -> str | None:
             candidate
             and (pos == 0 or not lowered[pos - 1].isalpha())
             and not _CLOSING_WORDS_RE.search(lowered, max(0, pos - 12), pos)
-            # A bare "Summary" heading stands on a line of its own.
+            # A bare "Summary" heading stands on a line of its own (after a paragraph number).
             and (
                 candidate.group("heading") != ""
-                or lowered.rfind("\n", 0, pos) >= len(lowered[:pos].rstrip(" \t")) - 1
+                or _BARE_HEADING_PREFIX_RE.fullmatch(lowered, lowered.rfind("\n", 0, pos) + 1, pos)
+                is not None
             )
         ):
             begin = candidate
