@@ -8,11 +8,14 @@ A cable names the messages it answers or follows up in a block under its subject
 
 Items are lettered (``A.``, ``A)``, ``(A)``, ``A:``, doubled as ``A. (A)``), numbered
 (``(1)``), run on (``REF: A) BEIJING 123 B) 08 STATE 456``), or simply listed
-(``BELGRADE 19; STATE 9661``). A cited cable is a station and a serial with an optional
-year before it (``07``, ``2007``, glued as ``07BEIJING``); without one the year is the
-citing cable's. Station names are matched against the list of posts, forgiving one slip of
-the keyboard (``SANTIAG0``, ``ISLAMBAD``). Items that cite no cable (emails, meetings,
-intelligence reports, letters) are kept as text with their kind.
+(``BELGRADE 19; STATE 9661``). A cited cable is a station and a serial (or several:
+``LIMA 1234 AND 1240``) with an optional year: before it (``07``, ``2007``, glued as
+``07BEIJING``, in parentheses, joined by dashes), or after the serial in parentheses; without
+one the year is the citing cable's. An ``O`` typed for a zero is read as one. Station names
+are looked up in the posts table (``posts.py``: spellings, abbreviations, prefixes such as
+``EMBASSY``, one slip of the keyboard: ``SANTIAG0``, ``ISLAMBAD``). A printout's page header
+inside the block is not a citation. Items that cite no cable (emails, meetings, intelligence
+reports, letters) are kept as text with their kind.
 """
 
 from __future__ import annotations
