@@ -96,8 +96,16 @@ _AFTER_SIGNATURE_RE = re.compile(
     re.IGNORECASE,
 )
 # A cheap first test for those lines: most lines have none of these.
-_AFTER_SIGNATURE_HINT_RE = re.compile(
-    r"\*|http|sgov|intelink|Portal|Web|Inbox|Declassified|Systematic", re.IGNORECASE
+_AFTER_SIGNATURE_HINTS = (
+    "*",
+    "http",
+    "sgov",
+    "intelink",
+    "portal",
+    "web",
+    "inbox",
+    "declassified",
+    "systematic",
 )
 # What may stand just before a signature: a redaction, a rule of stars, a web banner, "Best,".
 _BEFORE_SIGNATURE_RE = re.compile(
@@ -266,7 +274,8 @@ def find_summary(text: str, start: int, end: int) -> str | None:
             break
         pos = lowered.find("summary", pos + 7)
     if not begin:
-        return _summary_before_its_end(text, start, window_end)
+        # Closed without being opened: only where the word stands at all.
+        return _summary_before_its_end(text, start, window_end) if "summary" in lowered else None
     stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
     # Under a "Summary" heading the summary is the paragraph after the heading's rule and blank lines.
     opened = (
@@ -306,6 +315,11 @@ def _summary_before_its_end(text: str, start: int, end: int) -> str | None:
     return summary or None
 
 
+def _after_signature_hint(line: str) -> bool:
+    lowered = line.lower()
+    return any(hint in lowered for hint in _AFTER_SIGNATURE_HINTS)
+
+
 def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
     """The signature at the end of the body ("HUNTSMAN") and where the body ends without it."""
     pos = end
@@ -317,7 +331,7 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
         if (
             _TRAILER_RE.match(line)
             or (len(line) < 120 and PAGE_MARKER_RE.match(line))
-            or (_AFTER_SIGNATURE_HINT_RE.search(line) and _AFTER_SIGNATURE_RE.match(line))
+            or (_after_signature_hint(line) and _AFTER_SIGNATURE_RE.match(line))
         ):
             pos = line_start
             continue

@@ -364,6 +364,10 @@ def _rejoins_word(block: str, line: str) -> bool:
     return f"{last}{line.split()[0]}".lower().strip(".,;:") in ("and", "reason", "reasons")
 
 
+def _reasons_done(block: str) -> bool:
+    return _REASONS_DONE_RE.search(block) is not None and _DANGLING_RE.search(block) is None
+
+
 def _past_page_break(text: str, end: int) -> int:
     """``end`` moved past a page break that follows it, so that the block goes on after the break."""
     found = _PAGE_BREAK_RE.match(text, end)
@@ -393,13 +397,14 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     block = text[match.end() : line_end]
     end = line_end
     for _ in range(0 if inline else 3):
-        done = _REASONS_DONE_RE.search(block) and not _DANGLING_RE.search(block)
-        if not done:
-            end = _past_page_break(text, end)
+        # A page break between the name and the reasons: the block goes on after it.
+        after_break = _past_page_break(text, end)
+        if after_break != end and not _reasons_done(block):
+            end = after_break
         more, new_end = following_lines(text, end, 1, _CLASSIFIED_BY_STOP_RE)
         if not more:
             break
-        if done and not _CONTINUED_RE.match(more[0]):
+        if _reasons_done(block) and not _CONTINUED_RE.match(more[0]):
             break
         # A line cut mid-word ("Andrew Youngblo" / "od for reasons"): the halves join without a space.
         split_word = _WORD_CUT_RE.match(more[0])

@@ -194,7 +194,7 @@ def _label_regex(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:^|(?<=[\s;,]))(?:{'|'.join(forms)}){bare})")
 
 
-_MAX_SKIPPED_LABELS = 5
+_MAX_SKIPPED_LABELS = 4
 
 
 def _label_sequence(first: str) -> list[str]:
