@@ -113,6 +113,9 @@ REFERENCES: list[tuple[int | None, str, list[str]]] = [
         "SUBJECT: WHO WOULD REPLACE HIM REF A. LONDON 1939 B. LONDON 1704",
         ["A:08LONDON1939", "B:08LONDON1704"],
     ),
+    (2009, "REF: ISRAEL 2009 ELECTIONS REPORT", ["-:other"]),
+    (2009, "REF: A. KUWAIT 2009 B. KUWAIT 123", ["A:09KUWAIT2009", "B:09KUWAIT123"]),
+    (2009, "REF: A. ISRAEL 2009 (NOTAL) B. JAPAN 123", ["A:09TELAVIV2009", "B:09TOKYO123"]),
     # a printout's page header inside the block
     (
         1975,

@@ -424,6 +424,11 @@ class PostTable:
         """WikiLeaks' origin name of the post: ``"RIODEJANEIRO"`` -> ``"Consulate Rio De Janeiro"``."""
         return self._origins.get(name)
 
+    def is_own_name(self, words: str, name: str) -> bool:
+        """Whether ``words`` are the post's own name ("RIO DE JANEIRO"), not another spelling ("BRAZIL")."""
+        origin = self._origins.get(name, "")
+        return key_of(words) in (name, key_of(origin.split(" ", 1)[-1]))
+
     def exact(self, words: str) -> str | None:
         """The post a spelling names, with no guessing: ``"SECSTATE"`` -> ``"STATE"``."""
         return self._by_key.get(key_of(words))

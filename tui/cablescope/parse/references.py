@@ -371,8 +371,11 @@ def _citation_at(
             continue
         if not _serial_ends_cleanly(scan, tokens, serial_at):
             continue
-        station = _resolve_station(" ".join(w.text for w in words))
+        written = " ".join(w.text for w in words)
+        station = _resolve_station(written)
         if station is None or int(serial.text) == 0:
+            continue
+        if _year_not_serial(scan, tokens, serial_at, written, station):
             continue
         serials = [(int(serial.text), serial.end)]
         next_index = serial_at + 1
@@ -403,6 +406,23 @@ def _citation_at(
         citations[0].start = tokens[index].start
         return citations, next_index
     return [], index
+
+
+_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[01]\d)")
+# Words after a serial that belong to a citation ("LIMA 1234 (NOTAL)", "LIMA 1234 AND PREVIOUS").
+_CITATION_WORDS = frozenset(
+    {"AND", "NOTAL", "EXDIS", "NODIS", "LIMDIS", "PREVIOUS", "PARA", "PARAS", "PARAGRAPH"}
+)
+
+
+def _year_not_serial(scan: str, tokens: list[_Token], serial_at: int, written: str, station: str) -> bool:
+    """ "ISRAEL 2009 ELECTIONS": a country's name and a year, not a cable of its embassy."""
+    if not _YEAR_LIKE.fullmatch(tokens[serial_at].text) or POSTS.is_own_name(written, station):
+        return False
+    following = tokens[serial_at + 1] if serial_at + 1 < len(tokens) else None
+    return (
+        following is not None and following.text.isalpha() and following.text.upper() not in _CITATION_WORDS
+    )
 
 
 _STATION_AHEAD = re.compile(r"\s+([A-Za-z][A-Za-z'\-.]*)")
