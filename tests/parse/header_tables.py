@@ -648,6 +648,8 @@ SIGNERS: list[tuple[str, list[str]]] = [
     ("1. (C) The talks went well.\n\nHARTLEY\n\nSIPDIS\n", ["HARTLEY"]),
     ("1. (C) The talks went well.\n\nHARTLEY\nEND OF MESSAGE\n", ["HARTLEY"]),
     ("1. (C) The talks went well.\n\nCROCKER/PATTERSON\n", ["CROCKER", "PATTERSON"]),
+    ("1. (C) The talks went well.\n\nJ. HARTLEY\n", ["J. HARTLEY"]),
+    ("1. (C) The talks went well.\n\nO'NEILL\n", ["O'NEILL"]),
     # suffixes and two signers
     ("1. (C) The talks went well.\n\nTimkin jr\n", ["Timkin jr"]),
     ("1. (C) The talks went well.\n\nCLINTON UNQUOTE CLINTON\n", ["CLINTON"]),

@@ -82,7 +82,7 @@ _SUMMARY_LEAD_RE = re.compile(
 # "HUNTSMAN", "De Vries", "Timken jr", "morrison" (after a web banner), "STEPHENS / HARTLEY" (two
 # signers), "SOBEL 2008-01-08" (a date after it).
 _SIGNER_RE = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][A-Za-z'\-]+|[a-z][a-z'\-]{2,})"
+    r"^[ \t]*(?P<name>(?:[A-Z]\.[ \t]?)?(?:[A-Z][A-Za-z'\-]+|[a-z][a-z'\-]{2,})"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|[JjSs]r\.?)){0,2})"
     r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'\-]+))?[ \t]*\.?"
     r"(?:[ \t]+\d{4}-\d{2}-\d{2}|[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?[ \t]*$"
