@@ -424,6 +424,7 @@ CLASSIFIED_BY: list[tuple[str, str | None, list[str]]] = [
         ["1.4(b)", "1.4(d)"],
     ),
     ("Classified By: CDR Mark Twain, USN, for reasons 1.4(a)", "Mark Twain", ["1.4(a)"]),
+    ("Classified By: Political Counselor - Mark Twain, for reason 1.4 (b)", "Mark Twain", ["1.4(b)"]),
     # names and reasons wrapped or split mid-word
     (
         "Classified By: Political Minister-Counselor Josiah Rosenfeld for reaso \nns 1.4 b and d.",

@@ -211,6 +211,7 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     who = _SUFFIX_RE.sub(r" \1", who)
     who = _OFFICE_IN_PARENTHESES_RE.sub("", who)  # "Maria Otero (G)": her office's symbol
     who = _GLUED_INITIAL_RE.sub(r"\1 ", who)  # "DOUGLAS C.GREENE"
+    who = _DASH_SEPARATOR_RE.sub(", ", who)  # "Political Counselor - Mark Twain": a dash for a comma
     who = re.sub(r"\bd,\s?(?=Affaires)", "d'", who, flags=re.IGNORECASE)  # "Charge d,Affaires"
     if not who:
         return None, None
@@ -312,4 +313,5 @@ _SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+,?")
 _SUFFIX_END_RE = re.compile(r"(?<=\s)(Jr|Sr|JR|SR)$")
 _OFFICE_IN_PARENTHESES_RE = re.compile(r"\s*\([A-Z/&]{1,8}\)")
+_DASH_SEPARATOR_RE = re.compile(r"\s+-{1,2}\s+")
 _GLUED_INITIAL_RE = re.compile(r"\b([A-Z]\.)(?=[A-Z][A-Za-z'’\-]{2,})")
