@@ -113,6 +113,9 @@ REFERENCES: list[tuple[int | None, str, list[str]]] = [
         "SUBJECT: WHO WOULD REPLACE HIM REF A. LONDON 1939 B. LONDON 1704",
         ["A:08LONDON1939", "B:08LONDON1704"],
     ),
+    (2009, "REF: ISRAEL 2009 ELECTIONS REPORT", ["-:other"]),
+    (2009, "REF: A. KUWAIT 2009 B. KUWAIT 123", ["A:09KUWAIT2009", "B:09KUWAIT123"]),
+    (2009, "REF: A. ISRAEL 2009 (NOTAL) B. JAPAN 123", ["A:09TELAVIV2009", "B:09TOKYO123"]),
     # a printout's page header inside the block
     (
         1975,
@@ -421,6 +424,7 @@ CLASSIFIED_BY: list[tuple[str, str | None, list[str]]] = [
         ["1.4(b)", "1.4(d)"],
     ),
     ("Classified By: CDR Mark Twain, USN, for reasons 1.4(a)", "Mark Twain", ["1.4(a)"]),
+    ("Classified By: Political Counselor - Mark Twain, for reason 1.4 (b)", "Mark Twain", ["1.4(b)"]),
     # names and reasons wrapped or split mid-word
     (
         "Classified By: Political Minister-Counselor Josiah Rosenfeld for reaso \nns 1.4 b and d.",
@@ -645,6 +649,8 @@ SIGNERS: list[tuple[str, list[str]]] = [
     ("1. (C) The talks went well.\n\nHARTLEY\n\nSIPDIS\n", ["HARTLEY"]),
     ("1. (C) The talks went well.\n\nHARTLEY\nEND OF MESSAGE\n", ["HARTLEY"]),
     ("1. (C) The talks went well.\n\nCROCKER/PATTERSON\n", ["CROCKER", "PATTERSON"]),
+    ("1. (C) The talks went well.\n\nJ. HARTLEY\n", ["J. HARTLEY"]),
+    ("1. (C) The talks went well.\n\nO'NEILL\n", ["O'NEILL"]),
     # suffixes and two signers
     ("1. (C) The talks went well.\n\nTimkin jr\n", ["Timkin jr"]),
     ("1. (C) The talks went well.\n\nCLINTON UNQUOTE CLINTON\n", ["CLINTON"]),
@@ -688,6 +694,9 @@ SUMMARIES: list[tuple[str, str | None]] = [
     ),
     ("1. (C) Summary: The visit went well. End summary\n2. (C) Details.\n", "The visit went well."),
     ("1. (C) Summary: The visit went well.\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) Summary\nThe visit went well.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) EXECUTIVE SUMMARY: The visit went well.\n\n2. (C) Details.\n", "The visit went well."),
+    ("1. (C) We sent a summary\nof the talks to Washington.\n\n2. (C) Details.\n", None),
     ("1. (C) The visit went well.\n\n2. (C) Details.\n", None),
 ]
 

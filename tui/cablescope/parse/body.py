@@ -64,11 +64,10 @@ _SUMMARY_COMPANIONS = (
     r"|table[ \t]+of[ \t]+contents|recommendations?|overview|analysis|objectives?|purpose))?"
 )
 _SUMMARY_START_RE = re.compile(
-    r"summary"
-    + _SUMMARY_COMPANIONS
-    + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n[ \t]*\n))|[:.\-])",
+    r"summary" + _SUMMARY_COMPANIONS + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n))|[:.\-])",
     re.IGNORECASE,
 )
+_BARE_HEADING_PREFIX_RE = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*(?:\([a-z/ ]{1,12}\)[ \t]*)?)?")
 # "End Summary.", "END OF SUMMARY": the word closes a summary there, it does not open one.
 _CLOSING_WORDS_RE = re.compile(r"(?:\bend|\bend[ \t\n]+of|\(end)[ \t\n]*$")
 # \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
@@ -87,7 +86,7 @@ _SUMMARY_LEAD_RE = re.compile(
 # "HUNTSMAN", "De Vries", "Timken jr", "morrison" (after a web banner), "STEPHENS / HARTLEY" (two
 # signers), "SOBEL 2008-01-08" (a date after it).
 _SIGNER_RE = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][A-Za-z'\-]+|[a-z][a-z'\-]{2,})"
+    r"^[ \t]*(?P<name>(?:[A-Z]\.[ \t]?)?(?:[A-Z][A-Za-z'\-]+|[a-z][a-z'\-]{2,})"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|[JjSs]r\.?)){0,2})"
     r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'\-]+))?[ \t]*\.?"
     r"(?:[ \t]+\d{4}-\d{2}-\d{2}|[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?[ \t]*$"
@@ -101,8 +100,16 @@ _AFTER_SIGNATURE_RE = re.compile(
     re.IGNORECASE,
 )
 # A cheap first test for those lines: most lines have none of these.
-_AFTER_SIGNATURE_HINT_RE = re.compile(
-    r"\*|http|sgov|intelink|Portal|Web|Inbox|Declassified|Systematic", re.IGNORECASE
+_AFTER_SIGNATURE_HINTS = (
+    "*",
+    "http",
+    "sgov",
+    "intelink",
+    "portal",
+    "web",
+    "inbox",
+    "declassified",
+    "systematic",
 )
 # What may stand just before a signature: a redaction, a rule of stars, a web banner, "Best,".
 _BEFORE_SIGNATURE_RE = re.compile(
@@ -335,17 +342,19 @@ def find_summary(text: str, start: int, end: int) -> str | None:
             candidate
             and (pos == 0 or not lowered[pos - 1].isalpha())
             and not _CLOSING_WORDS_RE.search(lowered, max(0, pos - 12), pos)
-            # A bare "Summary" heading stands on a line of its own.
+            # A bare "Summary" heading stands on a line of its own (after a paragraph number).
             and (
                 candidate.group("heading") != ""
-                or lowered.rfind("\n", 0, pos) >= len(lowered[:pos].rstrip(" \t")) - 1
+                or _BARE_HEADING_PREFIX_RE.fullmatch(lowered, lowered.rfind("\n", 0, pos) + 1, pos)
+                is not None
             )
         ):
             begin = candidate
             break
         pos = lowered.find("summary", pos + 7)
     if not begin:
-        return _summary_before_its_end(text, start, window_end)
+        # Closed without being opened: only where the word stands at all.
+        return _summary_before_its_end(text, start, window_end) if "summary" in lowered else None
     stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
     # Under a "Summary" heading the summary is the paragraph after the heading's rule and blank lines.
     opened = (
@@ -385,6 +394,11 @@ def _summary_before_its_end(text: str, start: int, end: int) -> str | None:
     return summary or None
 
 
+def _after_signature_hint(line: str) -> bool:
+    lowered = line.lower()
+    return any(hint in lowered for hint in _AFTER_SIGNATURE_HINTS)
+
+
 def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
     """The signature at the end of the body ("HUNTSMAN") and where the body ends without it."""
     pos = end
@@ -396,7 +410,7 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
         if (
             _TRAILER_RE.match(line)
             or (len(line) < 120 and PAGE_MARKER_RE.match(line))
-            or (_AFTER_SIGNATURE_HINT_RE.search(line) and _AFTER_SIGNATURE_RE.match(line))
+            or (_after_signature_hint(line) and _AFTER_SIGNATURE_RE.match(line))
         ):
             pos = line_start
             continue

@@ -5,7 +5,9 @@ spellings the shared Cablegate pages use in their REF lines, banners and page ma
 post's reference-id name (``RIODEJANEIRO``) is its city (or mission) in capitals without
 spaces; the table adds the other ways cables write it: official abbreviations (``SECSTATE``,
 ``USUN``), short forms (``RIO``, ``HCMC``), old names (``BOMBAY``), the country's name used
-for its embassy, and the multi-word forms, which are folded to one key before lookup.
+for its embassy, and the multi-word forms, which are folded to one key before lookup. A post's
+former name that was its own station in older reference ids (Peking, Dacca, Leningrad) is not
+folded into the new one.
 
 ``POSTS.resolve`` is what the REF grammar and ``canonical_reference_id`` both use: an exact
 spelling, else the spelling after a post prefix (``EMBASSY``, ``AMCONSUL``), else a typing
@@ -37,7 +39,7 @@ ALMATY | Consulate Almaty | ALMA ATA, ALMAATY
 AMMAN | Embassy Amman | JORDAN
 AMSTERDAM | Consulate Amsterdam |
 ANKARA | Embassy Ankara | TURKEY
-ANTANANARIVO | Embassy Antananarivo | MADAGASCAR, TANANARIVE
+ANTANANARIVO | Embassy Antananarivo | MADAGASCAR
 APIA | Embassy Apia | SAMOA
 ASHGABAT | Embassy Ashgabat | ASHGABAD, ASHKHABAD, TURKMENISTAN
 ASMARA | Embassy Asmara | ERITREA
@@ -54,7 +56,7 @@ BANGUI | Embassy Bangui |
 BANJUL | Embassy Banjul | GAMBIA
 BARCELONA | Consulate Barcelona |
 BASRAH | REO Basrah | BASRA, REO BASRAH
-BEIJING | Embassy Beijing | PEKING
+BEIJING | Embassy Beijing |
 BEIRUT | Embassy Beirut | LEBANON
 BELFAST | Consulate Belfast |
 BELGRADE | Embassy Belgrade | SERBIA
@@ -86,7 +88,7 @@ CDGENEVA | Mission CD Geneva | CD GENEVA, USDEL CD GENEVA
 CHENGDU | Consulate Chengdu |
 CHENNAI | Consulate Chennai | MADRAS
 CHIANGMAI | Consulate Chiang Mai |
-CHISINAU | Embassy Chisinau | MOLDOVA, KISHINEV
+CHISINAU | Embassy Chisinau | MOLDOVA
 CIUDADJUAREZ | Consulate Ciudad Juarez | JUAREZ, CD JUAREZ
 COLOMBO | Embassy Colombo | SRI LANKA
 CONAKRY | Embassy Conakry | GUINEA
@@ -97,7 +99,7 @@ DAKAR | Embassy Dakar | SENEGAL
 DAMASCUS | Embassy Damascus | SYRIA
 DARESSALAAM | Embassy Dar Es Salaam | DAR, DAR ES SALAM, TANZANIA
 DHAHRAN | Consulate Dhahran |
-DHAKA | Embassy Dhaka | DACCA, BANGLADESH
+DHAKA | Embassy Dhaka | BANGLADESH
 DILI | Embassy Dili | EAST TIMOR, TIMOR LESTE
 DJIBOUTI | Embassy Djibouti |
 DOHA | Embassy Doha | QATAR
@@ -116,7 +118,7 @@ GABORONE | Embassy Gaborone | BOTSWANA
 GENEVA | Mission Geneva | USMISSION GENEVA, US MISSION GENEVA
 GEORGETOWN | Embassy Georgetown | GUYANA
 GUADALAJARA | Consulate Guadalajara |
-GUANGZHOU | Consulate Guangzhou | CANTON
+GUANGZHOU | Consulate Guangzhou |
 GUATEMALA | Embassy Guatemala | GUATEMALA CITY
 GUAYAQUIL | Consulate Guayaquil |
 HALIFAX | Consulate Halifax |
@@ -262,7 +264,7 @@ SKOPJE | Embassy Skopje | MACEDONIA
 SOFIA | Embassy Sofia | BULGARIA
 STATE | Secretary of State | SECSTATE, SECSTATE WASHDC, SECTSTATE, DEPT, DEPT OF STATE, DEPARTMENT, STATE DEPT
 STOCKHOLM | Embassy Stockholm | SWEDEN
-STPETERSBURG | Consulate St Petersburg | SAINT PETERSBURG, LENINGRAD
+STPETERSBURG | Consulate St Petersburg | SAINT PETERSBURG
 STRASBOURG | Consulate Strasbourg |
 SURABAYA | Consulate Surabaya |
 SUVA | Embassy Suva | FIJI
@@ -421,6 +423,11 @@ class PostTable:
     def origin(self, name: str) -> str | None:
         """WikiLeaks' origin name of the post: ``"RIODEJANEIRO"`` -> ``"Consulate Rio De Janeiro"``."""
         return self._origins.get(name)
+
+    def is_own_name(self, words: str, name: str) -> bool:
+        """Whether ``words`` are the post's own name ("RIO DE JANEIRO"), not another spelling ("BRAZIL")."""
+        origin = self._origins.get(name, "")
+        return key_of(words) in (name, key_of(origin.split(" ", 1)[-1]))
 
     def exact(self, words: str) -> str | None:
         """The post a spelling names, with no guessing: ``"SECSTATE"`` -> ``"STATE"``."""

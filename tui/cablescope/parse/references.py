@@ -8,11 +8,14 @@ A cable names the messages it answers or follows up in a block under its subject
 
 Items are lettered (``A.``, ``A)``, ``(A)``, ``A:``, doubled as ``A. (A)``), numbered
 (``(1)``), run on (``REF: A) BEIJING 123 B) 08 STATE 456``), or simply listed
-(``BELGRADE 19; STATE 9661``). A cited cable is a station and a serial with an optional
-year before it (``07``, ``2007``, glued as ``07BEIJING``); without one the year is the
-citing cable's. Station names are matched against the list of posts, forgiving one slip of
-the keyboard (``SANTIAG0``, ``ISLAMBAD``). Items that cite no cable (emails, meetings,
-intelligence reports, letters) are kept as text with their kind.
+(``BELGRADE 19; STATE 9661``). A cited cable is a station and a serial (or several:
+``LIMA 1234 AND 1240``) with an optional year: before it (``07``, ``2007``, glued as
+``07BEIJING``, in parentheses, joined by dashes), or after the serial in parentheses; without
+one the year is the citing cable's. An ``O`` typed for a zero is read as one. Station names
+are looked up in the posts table (``posts.py``: spellings, abbreviations, prefixes such as
+``EMBASSY``, one slip of the keyboard: ``SANTIAG0``, ``ISLAMBAD``). A printout's page header
+inside the block is not a citation. Items that cite no cable (emails, meetings, intelligence
+reports, letters) are kept as text with their kind.
 """
 
 from __future__ import annotations
@@ -191,7 +194,7 @@ def _label_regex(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:^|(?<=[\s;,]))(?:{'|'.join(forms)}){bare})")
 
 
-_MAX_SKIPPED_LABELS = 5
+_MAX_SKIPPED_LABELS = 4
 
 
 def _label_sequence(first: str) -> list[str]:
@@ -368,8 +371,11 @@ def _citation_at(
             continue
         if not _serial_ends_cleanly(scan, tokens, serial_at):
             continue
-        station = _resolve_station(" ".join(w.text for w in words))
+        written = " ".join(w.text for w in words)
+        station = _resolve_station(written)
         if station is None or int(serial.text) == 0:
+            continue
+        if _year_not_serial(scan, tokens, serial_at, written, station):
             continue
         serials = [(int(serial.text), serial.end)]
         next_index = serial_at + 1
@@ -400,6 +406,23 @@ def _citation_at(
         citations[0].start = tokens[index].start
         return citations, next_index
     return [], index
+
+
+_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[01]\d)")
+# Words after a serial that belong to a citation ("LIMA 1234 (NOTAL)", "LIMA 1234 AND PREVIOUS").
+_CITATION_WORDS = frozenset(
+    {"AND", "NOTAL", "EXDIS", "NODIS", "LIMDIS", "PREVIOUS", "PARA", "PARAS", "PARAGRAPH"}
+)
+
+
+def _year_not_serial(scan: str, tokens: list[_Token], serial_at: int, written: str, station: str) -> bool:
+    """ "ISRAEL 2009 ELECTIONS": a country's name and a year, not a cable of its embassy."""
+    if not _YEAR_LIKE.fullmatch(tokens[serial_at].text) or POSTS.is_own_name(written, station):
+        return False
+    following = tokens[serial_at + 1] if serial_at + 1 < len(tokens) else None
+    return (
+        following is not None and following.text.isalpha() and following.text.upper() not in _CITATION_WORDS
+    )
 
 
 _STATION_AHEAD = re.compile(r"\s+([A-Za-z][A-Za-z'\-.]*)")

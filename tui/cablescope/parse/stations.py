@@ -1,4 +1,7 @@
-"""Facts about the posts that sent cables: routing indicators, reference-id names, origin names.
+"""Facts about the posts that sent cables: routing indicators and FM-line names.
+
+The posts themselves (reference-id names, WikiLeaks origin names, spellings) are in
+``posts.py``; ``STATION_NAMES`` and ``ORIGIN_BY_STATION`` here are views of that table.
 
 Compiled by the cablescope team. The routing indicators below marked "corpus" were read off
 the telegram headers of the shared Cablegate pages, where a ``DE RUEHxx`` line and an
