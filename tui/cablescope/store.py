@@ -60,7 +60,7 @@ from cablescope.ingest import (
 )
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
-from cablescope.readers import cable_files
+from cablescope.readers import cable_files, not_regular
 
 __all__ = [
     "CableSummary",
@@ -684,6 +684,8 @@ class Store:
                         report.failed.append((str(file), error.strerror or str(error)))
             elif root.is_file():
                 candidates[str(root)] = root.stat()
+            elif (odd := not_regular(root)) is not None:
+                report.failed.append((str(root), odd))
             elif not (prune and self._known_under(str(root))):
                 report.failed.append((str(root), "no such file or folder"))
 

@@ -17,7 +17,7 @@ from rich.text import Text
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
 from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
-from cablescope.sanitize import clean
+from cablescope.sanitize import clean, clean_line
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
@@ -81,8 +81,8 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
     if report.skipped:
         console.print(Text(f"Skipped {len(report.skipped):,} file(s) that are not cable documents:"))
         for path, reason in report.skipped:
-            console.print(Text(f"  {path}: {reason}"))
-    console.print(Text(f"The library {library} holds {report.cables:,} cables."))
+            console.print(Text("  " + clean_line(f"{path}: {reason}")))
+    console.print(Text(clean_line(f"The library {library} holds {report.cables:,} cables.")))
 
 
 def _index_command(
@@ -139,7 +139,7 @@ def _index_command(
         fail(f"cannot write the library {library}: {error}", 2)
     elapsed = time.monotonic() - started
     for path, reason in report.failed:
-        err.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
+        err.print(Text(clean_line(f"Failed: {path}: {reason}"), style="red"), soft_wrap=True)
     if as_json:
         typer.echo(json.dumps(report.model_dump(mode="json"), indent=2))
     else:

@@ -14,7 +14,7 @@ from rich.text import Text
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError
-from cablescope.sanitize import clean
+from cablescope.sanitize import clean, clean_line
 
 
 def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
@@ -100,14 +100,14 @@ def show(target: str, json_: bool) -> int:
             _print(console, [cable], json_)
             count += 1
     except ReadError as error:
-        typer.echo(f"Error: {' '.join(str(error).split())}", err=True)
+        typer.echo(f"Error: {clean_line(str(error))}", err=True)
         return 1
     for failed, reason in failures:
-        typer.echo(f"Error: {failed}: {' '.join(reason.split())}", err=True)
+        typer.echo(clean_line(f"Error: {failed}: {reason}"), err=True)
     for other, reason in passed_over:
-        typer.echo(f"Skipped {other}: {' '.join(reason.split())}", err=True)
+        typer.echo(clean_line(f"Skipped {other}: {reason}"), err=True)
     if count == 0 and not failures:
-        typer.echo(f"Error: no cables found in {target}", err=True)
+        typer.echo(clean_line(f"Error: no cables found in {target}"), err=True)
         return 1
     return 1 if failures else 0
 

@@ -67,10 +67,12 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
         passed_over: list[tuple[str, str]] = []
         try:
             cables = list(read_path(path, errors=unreadable, skipped=passed_over))
-        except (ReadError, OSError) as exc:
+        except ReadError as exc:
+            fail(str(exc))  # it names the path
+        except OSError as exc:
             fail(f"{target}: {exc}")
         for skipped_path, reason in unreadable + passed_over:
-            typer.echo(f"Skipped {skipped_path}: {reason}", err=True)
+            typer.echo(clean_line(f"Skipped {skipped_path}: {reason}"), err=True)
         if not cables:
             fail(f"no cables found in {target}")
         return cables

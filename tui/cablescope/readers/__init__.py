@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
 from cablescope.readers.decode import read_head
 
-__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "read_path", "read_with"]
+__all__ = ["ReadError", "Reader", "cable_files", "choose_reader", "not_regular", "read_path", "read_with"]
 
 
 def _readers() -> list[Reader]:
@@ -57,6 +58,30 @@ def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
         raise ReadError(f"{reader.name} reader failed: {type(error).__name__}: {reason}") from None
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file or folder (``None`` when it is one, or is gone).
+
+    Opening a FIFO blocks until something writes to it, and a device may never end: such
+    paths are passed over with this reason instead of being read.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file: not read"
+
+
 def cable_files(
     folder: Path, readers: list[Reader] | None = None, skipped: list[tuple[str, str]] | None = None
 ) -> Iterator[Path]:
@@ -75,6 +100,11 @@ def cable_files(
             if name.startswith("."):
                 continue
             file = Path(root) / name
+            odd = not_regular(file)
+            if odd is not None:
+                if skipped is not None:
+                    skipped.append((str(file), odd))
+                continue
             if file.suffix.lower() not in claimed:
                 try:
                     recognised = choose_reader(file, readers) is not None
@@ -103,6 +133,9 @@ def read_path(
     root = Path(path)
     if not root.exists():
         raise ReadError(f"no such file or folder: {root}")
+    odd = not_regular(root)
+    if odd is not None:
+        raise ReadError(f"{root}: {odd}")
     readers = _readers()
     files = iter([root]) if root.is_file() else cable_files(root, readers, skipped)
     for file in files:
