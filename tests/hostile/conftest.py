@@ -1,69 +1,13 @@
-"""The hostile corpus, made at test time: odd files, escape-laden names, huge runs, bad libraries."""
+"""Fixtures of the hostile corpus (built by ``hostile_corpus`` at test time, in ``tmp_path``)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-PLUGINS = Path(__file__).parent / "hostile_plugins"
-"""Real plugin modules that break the contract (stuck, printing, exiting), for ``--plugins-dir``."""
-
-ESCAPE_NAMES = (
-    "clip\x1b]52;c;aGVsbG8=\x07board.md",  # OSC 52: writes the clipboard
-    "wipe\x1b[2Jscreen.md",  # CSI 2J: clears the screen
-    "title\x1b]0;unterminated.md",  # an OSC that never ends swallows what follows
-    "bidi\u202etxt.md",  # a right-to-left override
-)
-ESCAPE_BYTES = ("\x1b", "\x07", "\x9b", "\x9d", "\u202e")
-
-
-def cable_text(body: str, reference: str = "09HOSTILE1") -> str:
-    """A plain-text cable of our own whose first paragraph is ``body``."""
-    return (
-        f"DE RUEHBJ #0001/01 2951203\nO 221203Z OCT 09\nSUBJECT: HOSTILE TEST {reference}\n"
-        f"REF: A. {reference}\n\n1. (C) {body}\n\n2. (U) A short second paragraph about Beijing.\n"
-    )
+from hostile_corpus import make_hostile_folder
 
 
 @pytest.fixture
 def hostile_folder(tmp_path: Path, seed_path: Path) -> Path:
-    """A folder with a cable, a FIFO in a subfolder, files whose names carry escape sequences,
-    and a page that is 100,000 characters of punctuation."""
-    folder = tmp_path / "hostile"
-    (folder / "sub").mkdir(parents=True)
-    shutil.copy(seed_path, folder / "09BEIJING2932-scoop.txt")
-    os.mkfifo(folder / "sub" / "pipe.txt")
-    for name in ESCAPE_NAMES:
-        (folder / name).write_text("Notes on the cables.\n", encoding="utf-8")
-    (folder / "punctuation.txt").write_text(cable_text("A" * 100 + "<" * 100_000), encoding="utf-8")
-    return folder
-
-
-def assert_terminal_safe(text: str) -> None:
-    """No escape sequence, no C1 control and no bidi override reaches the terminal."""
-    found = sorted({ch for ch in ESCAPE_BYTES if ch in text})
-    assert not found, f"unsafe characters on the terminal: {found!r} in {text[:400]!r}"
-    assert "Traceback" not in text, text[-2000:]
-
-
-CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
-
-
-def run(
-    *args: str | Path, timeout: float = 60, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess:
-    """The command line in its own process, as a user runs it, bounded in time (a hang fails the test)."""
-    return subprocess.run(
-        [*CLI, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        env={**os.environ, **(env or {})},
-        stdin=subprocess.DEVNULL,
-    )
+    return make_hostile_folder(tmp_path, seed_path)

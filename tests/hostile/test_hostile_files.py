@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from conftest import assert_terminal_safe, run
+from hostile_corpus import assert_terminal_safe, run
 
 from cablescope.readers import cable_files, read_path
 
