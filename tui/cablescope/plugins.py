@@ -11,9 +11,11 @@ Plugins come from four places, loaded in this order:
   ``--plugins-dir`` folder.
 
 Isolation: every hook implementation is wrapped when it is registered, so an exception
-inside it (or a result cablescope cannot accept) unregisters that plugin and records a
-``PluginFailure`` instead of propagating; the other implementations still run. A plugin
-that fails to import or to validate is recorded the same way and never registered.
+inside it (``SystemExit`` too, or a result cablescope cannot accept) unregisters that plugin
+and records a ``PluginFailure`` instead of propagating; the other implementations still run.
+A plugin that fails to import or to validate is recorded the same way and never registered.
+Every call into plugin code has a time budget and its standard output sent to stderr
+(``cablescope.isolation``): a stuck plugin is stopped, reported and disabled.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
+from cablescope.isolation import PluginTimeout, call_plugin
 from cablescope.readers.base import Reader
 from cablescope.sanitize import clean_line
 from cablescope.views import View
@@ -338,7 +341,7 @@ def _load(
 def _register(info: PluginInfo, load: Callable[[], Any]) -> None:
     name = info.name
     try:
-        plugin = load()
+        plugin = call_plugin(name, load)
     except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
         if isinstance(exc, KeyboardInterrupt):
             raise
@@ -537,8 +540,10 @@ def _guard(impl: pluggy.HookImpl, hook_name: str) -> None:
         token = _current_plugin.set(plugin_name)
         started = time.perf_counter()
         try:
-            return run(plugin_name, args, lambda: original(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - a failing plugin is disabled, never fatal
+            return run(plugin_name, args, lambda: call_plugin(plugin_name, lambda: original(*args, **kwargs)))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - failing, stuck or exiting: disabled, never fatal
             disable(plugin_name, f"hook {hook_name}", exc)
             return None
         finally:
@@ -791,11 +796,20 @@ def call_view(
 ) -> Any:
     """Call a view's ``render``, ``data`` or ``widget``; a failure is recorded and raised as ``PluginError``.
 
-    The plugin stays registered: a view that fails on one cable may work on the next.
+    The plugin stays registered: a view that fails on one cable may work on the next. One
+    that uses up its time budget is disabled, since it would hold up every cable shown.
     """
+    plugin = view.plugin or view.name
     try:
-        return getattr(view, method)(cable, context)
-    except Exception as exc:
+        return call_plugin(plugin, lambda: getattr(view, method)(cable, context))
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - SystemExit and a used-up time budget too
         on = f" on {cable.reference_id}" if cable is not None and cable.reference_id else ""
-        failure = record_failure(view.plugin or view.name, f"view {view.name!r} {method}{on}", exc)
+        stage = f"view {view.name!r} {method}{on}"
+        failure = (
+            disable(plugin, stage, exc)
+            if isinstance(exc, PluginTimeout)
+            else record_failure(plugin, stage, exc)
+        )
         raise PluginError(failure.message, failure) from exc

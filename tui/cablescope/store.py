@@ -735,6 +735,10 @@ class Store:
                 self._write_messages(
                     produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes
                 )
+            except BaseException:
+                if pool is not None:
+                    pool.terminate()  # interrupted: no worker may outlive the run
+                raise
             finally:
                 if pool is not None:
                     pool.close()

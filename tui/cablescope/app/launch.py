@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -69,5 +72,17 @@ def launch_explorer(
         query=query,
         view_options=view_options,
     )
-    result = app.run()
-    return result if isinstance(result, int) else 0
+    # Our own loop, not asyncio.run(): that waits at the end for every worker thread, and a
+    # worker still inside plugin code that never returns (blocked in C, where the time budget
+    # cannot reach it) would keep the explorer alive after `q`.
+    loop = asyncio.new_event_loop()
+    try:
+        result = app.run(loop=loop)
+    finally:
+        loop.close()
+    code = result if isinstance(result, int) else 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # the interpreter's exit would join that thread too
+    return code
