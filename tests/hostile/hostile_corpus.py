@@ -20,11 +20,11 @@ ESCAPE_NAMES = (
 ESCAPE_BYTES = ("\x1b", "\x07", "\x9b", "\x9d", "\u202e")
 
 
-def cable_text(body: str, reference: str = "09HOSTILE1") -> str:
-    """A plain-text cable of our own whose first paragraph is ``body``."""
+def cable_text(body: str, serial: int = 1) -> str:
+    """A plain-text cable of our own (09BEIJING<serial>) whose first paragraph is ``body``."""
     return (
-        f"DE RUEHBJ #0001/01 2951203\nO 221203Z OCT 09\nSUBJECT: HOSTILE TEST {reference}\n"
-        f"REF: A. {reference}\n\n1. (C) {body}\n\n2. (U) A short second paragraph about Beijing.\n"
+        f"DE RUEHBJ #{serial:04d}/01 2951203\nO 221203Z OCT 09\nSUBJECT: HOSTILE TEST {serial}\n"
+        f"\n1. (C) {body}\n\n2. (U) A short second paragraph about Beijing.\n"
     )
 
 
@@ -64,3 +64,30 @@ def run(
         env={**os.environ, **(env or {})},
         stdin=subprocess.DEVNULL,
     )
+
+
+def corrupt_library(good: Path, out: Path) -> Path:
+    """A copy of the library ``good`` whose pages after the first are overwritten (the header and
+    the schema stay valid, so the file opens and fails only when a table is read)."""
+    import sqlite3
+
+    with sqlite3.connect(good) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(good.read_bytes())
+    for number, start in enumerate(range(page, len(data), page)):
+        data[start : start + page] = bytes((number * 7 + k) % 256 for k in range(page))
+    out.write_bytes(bytes(data))
+    return out
+
+
+def foreign_database(path: Path, *, application_id: int = 0, user_version: int = 4) -> Path:
+    """Another program's SQLite file: its own table, and a user_version that matches ours."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        db.execute("INSERT INTO notes (body) VALUES ('keep me')")
+        db.execute(f"PRAGMA user_version = {user_version}")
+        db.execute(f"PRAGMA application_id = {application_id}")
+    return path

@@ -45,5 +45,6 @@ def test_show_and_index_of_a_hostile_folder_end_and_print_no_escape(hostile_fold
     indexed = run("index", hostile_folder, "--db", tmp_path / "lib.db", timeout=60)
     assert indexed.returncode == 0, indexed.stderr
     assert_terminal_safe(indexed.stdout + indexed.stderr)
-    assert "Skipped 5 file(s) that are not cable documents:" in indexed.stdout
-    assert "The library" in indexed.stdout and "holds 2 cables." in indexed.stdout
+    summary = " ".join(indexed.stdout.split())  # Rich wraps long paths at the terminal's width
+    assert "Skipped 5 file(s) that are not cable documents:" in summary
+    assert "lib.db holds 2 cables." in summary

@@ -65,6 +65,7 @@ from cablescope.readers import cable_files, not_regular
 __all__ = [
     "CableSummary",
     "IndexReport",
+    "NotALibrary",
     "QueryError",
     "SearchFilters",
     "SearchHit",
@@ -72,6 +73,9 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 4
+APPLICATION_ID = 0x43424C53
+"""``PRAGMA application_id`` of a cablescope library ("CBLS"): tells it from other SQLite files."""
+LIBRARY_TABLES = frozenset({"meta", "cables", "sources", "files"})
 READABLE_FROM = 3
 """The oldest format read as it is (3 differs from 4 only in how blobs are compressed)."""
 
@@ -325,6 +329,11 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout = 10000")
+        try:
+            mine = check_library(self._db, self.path)
+        except sqlite3.DatabaseError:
+            self._db.close()
+            raise
         if readonly:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if 0 < version < READABLE_FROM and os.access(self.path, os.W_OK):
@@ -358,6 +367,8 @@ class Store:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._create_schema()
+            if not mine:
+                self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA temp_store = MEMORY")
 
@@ -1450,6 +1461,34 @@ _LEVEL_NAMES = {
     "SECRET": "S",
     "TOP SECRET": "TS",
 }
+
+
+class NotALibrary(sqlite3.DatabaseError):
+    """A SQLite file that belongs to something else; ``str()`` is one line for users."""
+
+
+def check_library(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the open file is marked as a cablescope library; ``NotALibrary`` (one line) when
+    it is something else, so that no command reads or converts another program's data.
+
+    An empty database becomes a library; one that holds cablescope's tables but no mark was
+    written before libraries were marked (the mark is added on the next write).
+    """
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return True
+    if application_id != 0:
+        raise NotALibrary(
+            f"{path} is not a cablescope library: it is another application's SQLite database "
+            f"(application id {application_id:#010x})"
+        )
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and not tables >= LIBRARY_TABLES:
+        raise NotALibrary(
+            f"{path} is not a cablescope library: it is another SQLite database "
+            f"(tables {', '.join(sorted(tables)[:5])})"
+        )
+    return False
 
 
 def _filter_level(value: str, what: str = "classification") -> str:

@@ -47,7 +47,8 @@ def launch_explorer(
         return 1
     from cablescope import config
     from cablescope.app.app import CablescopeApp
-    from cablescope.store import Store
+    from cablescope.sanitize import clean_line
+    from cablescope.store import NotALibrary, Store
 
     db_path = Path(db) if db else config.default_db_path()
     missing = [str(p) for p in paths if not Path(p).exists()]
@@ -56,12 +57,17 @@ def launch_explorer(
         return 1
     index_paths = [Path(p) for p in paths]
     try:
+        if db_path.is_file() and db_path.stat().st_size:
+            Store(db_path, readonly=True).close()  # another program's file, or not SQLite at all
         if seed_if_empty and not index_paths:
             with Store(db_path) as store:
                 if store.count() == 0:
                     index_paths = [config.seeds_dir()]
+    except NotALibrary as exc:
+        print(f"Error: {clean_line(str(exc))}", file=sys.stderr)
+        return 1
     except sqlite3.DatabaseError as exc:
-        print(f"Error: {db_path} is not a cablescope library: {exc}", file=sys.stderr)
+        print(clean_line(f"Error: {db_path} is not a cablescope library: {exc}"), file=sys.stderr)
         return 1
     app = CablescopeApp(
         db=db_path,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from datetime import date
@@ -17,8 +16,8 @@ from rich.text import Text
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
 from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
-from cablescope.sanitize import clean, clean_line
-from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
+from cablescope.sanitize import clean, clean_line, safe_json
+from cablescope.store import STATS_BY, IndexReport, NotALibrary, QueryError, SearchFilters, SearchHit, Store
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
 
@@ -110,6 +109,8 @@ def _index_command(
     library = Path(db) if db is not None else default_db_path()
     try:
         store = Store(library)
+    except NotALibrary as error:
+        fail(str(error), 2)
     except (sqlite3.Error, OSError) as error:
         fail(f"cannot open the library {library} for writing: {error}", 2)
     err = Console(stderr=True)
@@ -141,7 +142,7 @@ def _index_command(
     for path, reason in report.failed:
         err.print(Text(clean_line(f"Failed: {path}: {reason}"), style="red"), soft_wrap=True)
     if as_json:
-        typer.echo(json.dumps(report.model_dump(mode="json"), indent=2))
+        typer.echo(safe_json(report.model_dump(mode="json"), indent=2))
     else:
         print_index_report(report, library, out, elapsed)
     nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
@@ -237,7 +238,7 @@ def _search_command(
         except QueryError as error:
             fail(str(error), 2)
     if as_json:
-        typer.echo(json.dumps([hit.model_dump(mode="json") for hit in hits], ensure_ascii=False, indent=2))
+        typer.echo(safe_json([hit.model_dump(mode="json") for hit in hits], indent=2))
         return
     print_hits(hits, total, Console())
 
@@ -289,7 +290,7 @@ def _stats_command(
     console = Console()
     if by is not None:
         if as_json:
-            typer.echo(json.dumps({"by": by, "query": query, "counts": counts}, ensure_ascii=False, indent=2))
+            typer.echo(safe_json({"by": by, "query": query, "counts": counts}, indent=2))
         else:
             heading = Text(f"Cables by {by}", style="bold")
             if query:
@@ -300,7 +301,7 @@ def _stats_command(
             console.print(BarChart(chart_rows(bars_from_counts(counts, by), by)))
         return
     if as_json:
-        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        typer.echo(safe_json(summary, indent=2))
         return
     console.print(Text(f"{summary['cables']:,} cables", style="bold"))
     for name, limit in (("year", None), ("classification", None), ("origin", 15), ("tag", 15)):
@@ -310,5 +311,6 @@ def _stats_command(
 
 def register(app: typer.Typer) -> None:
     app.command("index")(_index_command)
-    app.command("search")(_search_command)
+    # A query may start with "-" (search -nuclear): read it as the query, not as an unknown option.
+    app.command("search", context_settings={"ignore_unknown_options": True})(_search_command)
     app.command("stats")(_stats_command)

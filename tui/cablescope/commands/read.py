@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -14,7 +13,7 @@ from rich.text import Text
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError
-from cablescope.sanitize import clean, clean_line
+from cablescope.sanitize import clean, clean_line, safe_json
 
 
 def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
@@ -115,7 +114,7 @@ def show(target: str, json_: bool) -> int:
 def _print(console: Console, cables: list[Cable], json_: bool) -> None:
     for cable in cables:
         if json_:
-            typer.echo(json.dumps(cable.model_dump(mode="json"), ensure_ascii=False))
+            typer.echo(safe_json(cable.model_dump(mode="json")))
         else:
             console.print(render_cable(cable))
 
