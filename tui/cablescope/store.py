@@ -40,6 +40,7 @@ from pydantic import BaseModel
 from rich.text import Text
 
 from cablescope.annotations import Fact
+from cablescope.excerpts import SCANNED_CHARS, head
 from cablescope.ingest import (
     BATCH_CABLES,
     WORKER_MIN_BYTES,
@@ -1220,8 +1221,10 @@ class Store:
         hits = []
         for row in rows:
             doc = docs[row[6]]
-            number, text, in_appendix, spans = _best_paragraph(doc, matcher, include_appendix)
+            number, text, in_appendix, spans, size = _best_paragraph(doc, matcher, include_appendix)
             excerpt, moved = snippet(text, spans)
+            if size > len(text):
+                excerpt += f" [excerpt from the first {len(text):,} of {size:,} characters]"
             hits.append(
                 SearchHit(
                     **_summary(row[:6]).model_dump(),
@@ -1245,7 +1248,7 @@ class Store:
         return [
             p["number"]
             for p in doc.get("paragraphs") or ()
-            if p.get("number") is not None and matcher.matches(p["text"])
+            if p.get("number") is not None and matcher.matches(head(p["text"], SCANNED_CHARS))
         ]
 
     def stats(
@@ -1520,8 +1523,9 @@ def _summary(row: tuple) -> CableSummary:
 
 def _best_paragraph(
     doc: dict[str, Any], matcher: Matcher, include_appendix: bool
-) -> tuple[int | None, str, bool, list[tuple[int, int]]]:
-    """(paragraph number, its text, in appendix, match spans) of the piece of the cable matching best.
+) -> tuple[int | None, str, bool, list[tuple[int, int]], int]:
+    """(paragraph number, its text (the first ``SCANNED_CHARS`` of it), in appendix, match spans,
+    its whole length) of the piece of the cable matching best.
 
     Pieces are tried in this order, which breaks ties: the paragraphs, the subject, the
     header lines, the appendix.
@@ -1536,10 +1540,12 @@ def _best_paragraph(
         pieces.append((None, appendix, True))
     best, best_key = 0, (False, -1, 0)
     for i, (_, text, _) in enumerate(pieces):
-        matched, present = matcher.score(text)
+        # A huge paragraph is looked at in its first part only (see cablescope.excerpts).
+        matched, present = matcher.score(head(text, SCANNED_CHARS))
         if (matched, present, -i) > best_key:
             best, best_key = i, (matched, present, -i)
             if matched and present == len(matcher.positive):
                 break  # no later piece can do better
     number, text, in_appendix = pieces[best]
-    return number, text, in_appendix, matcher.spans(text)
+    scanned = head(text, SCANNED_CHARS)
+    return number, scanned, in_appendix, matcher.spans(scanned), len(text)

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError
@@ -67,8 +68,11 @@ def render_cable(cable: Cable) -> Group:
             lead.append(f"{paragraph.number}. ", style="bold")
         if paragraph.marking:
             lead.append(f"({clean(paragraph.marking)}) ", style="bold magenta")
-        lead.append(clean(paragraph.text))
+        shown = head(paragraph.text, SHOWN_CHARS)
+        lead.append(clean(shown))
         parts.append(lead)
+        if len(shown) < len(paragraph.text):
+            parts.append(Text(cut_note(len(shown), len(paragraph.text)), style="dim italic"))
         parts.append(Text(""))
     if cable.appendix:
         parts.append(
