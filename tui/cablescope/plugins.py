@@ -98,7 +98,8 @@ class PluginFailure:
             outcome = "not loaded"
         else:
             outcome = "disabled" if self.disabled else "failed"
-        return f"plugin {self.plugin!r} {outcome} ({self.stage}): {self.error}"
+        # The stage may name a cable and the plugin name comes from a file name: clean it all.
+        return clean_line(f"plugin {self.plugin!r} {outcome} ({self.stage}): {self.error}")
 
 
 @dataclass
@@ -736,6 +737,9 @@ def _validate_view(view: Any) -> str:
         raise PluginError(f'view {name!r} needs key = "X": one printable character (got {key!r})')
     if not isinstance(getattr(view, "description", ""), str):
         raise PluginError(f"view {name!r} has a description that is not a string")
+    # Shown on tabs, in lists and the palette: no escape sequence of a plugin's reaches the terminal.
+    view.title = clean_line(title)
+    view.description = clean_line(view.description)
     if type(view).render is View.render:
         raise PluginError(f"view {name!r} must implement render(self, cable, context)")
     return name

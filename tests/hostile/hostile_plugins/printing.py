@@ -1,4 +1,5 @@
-"""A plugin that prints to standard output from its import, its hooks and its view."""
+"""A plugin that prints to standard output from its import, its hooks and its view, and whose
+view title and description carry escape sequences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ print("printing plugin imported \x1b[2J")
 
 class PrintingView(View):
     name = "printing"
-    title = "Printing"
+    title = "Printing \x1b]0;retitled\x07\x1b[2J"  # escape sequences in a plugin-supplied string
+    description = "Prints \x9b31m everywhere \u202e"
     key = "Y"
 
     def render(self, cable, context):

@@ -17,7 +17,7 @@ from rich.text import Text
 from cablescope import plugins
 from cablescope.commands.support import fail
 from cablescope.config import default_plugins_dir
-from cablescope.sanitize import safe_json
+from cablescope.sanitize import clean_line, safe_json
 
 
 def list_plugins(
@@ -45,8 +45,8 @@ def list_plugins(
     for info in report:
         status = Text("ok", style="green") if info.error is None else Text("failed", style="bold red")
         table.add_row(
-            Text(info.name),
-            Text(info.version or "-"),
+            Text(clean_line(info.name)),
+            Text(clean_line(str(info.version)) if info.version else "-"),
             Text(info.source),
             Text(", ".join(info.hooks) or "-"),
             status,
@@ -55,7 +55,9 @@ def list_plugins(
     console.print(table)
     for info in report:
         if info.error:
-            console.print(Text.assemble((info.name, "bold"), ": ", (info.error, "red")))
+            console.print(
+                Text.assemble((clean_line(info.name), "bold"), ": ", (clean_line(info.error), "red"))
+            )
     console.print(Text(f"Single-file plugins folder: {default_plugins_dir()}", style="dim"))
 
 
@@ -76,7 +78,7 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
     for column in ("Name", "Title", "Plugin", "Key", "Description"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*(Text(row[k]) for k in ("name", "title", "plugin", "key", "description")))
+        table.add_row(*(Text(clean_line(row[k])) for k in ("name", "title", "plugin", "key", "description")))
     Console().print(table)
 
 
