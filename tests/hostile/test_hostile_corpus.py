@@ -4,11 +4,16 @@ valid JSON where JSON was asked for, and nothing deleted."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from datetime import date
 from pathlib import Path
 
 from hostile_corpus import PLUGINS, assert_terminal_safe, run
+from textual.message import Message
+from textual.notifications import Notify
 
+from cablescope.app.app import CablescopeApp
 from cablescope.isolation import BUDGET_ENV
 from cablescope.plugins import LOAD_ENV
 
@@ -59,3 +64,27 @@ def test_the_hostile_corpus_through_every_command(hostile_folder: Path, tmp_path
     assert sorted(p.name for p in hostile_folder.rglob("*")) == files_before  # nothing deleted
     again = cablescope("index", hostile_folder, "--db", library, "--json", "--prune")
     assert json.loads(again.stdout)["removed"] == 0
+
+
+async def test_the_explorer_indexes_the_hostile_corpus_and_quits(hostile_folder: Path, tmp_path: Path):
+    notes: list[str] = []
+    indexed = asyncio.Event()
+
+    def on_message(message: Message) -> None:
+        if isinstance(message, Notify):
+            notes.append(message.notification.message)
+            if message.notification.message.startswith("Indexed:"):
+                indexed.set()
+
+    app = CablescopeApp(db=tmp_path / "lib.db", index_paths=[hostile_folder], today=date(2026, 1, 15))
+    async with app.run_test(size=(100, 30), message_hook=on_message) as pilot:
+        await asyncio.wait_for(indexed.wait(), timeout=30)  # the FIFO did not block the walk
+        for _ in range(100):
+            if app.explorer.cable is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.explorer.cable is not None
+        await pilot.press("q")
+    assert app.return_code == 0
+    assert "Indexed: 2 added, 0 updated, 0 unchanged" in notes
+    assert_terminal_safe("\n".join(notes))
