@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -41,8 +42,6 @@ def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch):
             call_plugin("looper", lambda: [time.sleep(0.01) for _ in iter(int, 1)])
         except PluginTimeout as error:
             outcome.append(error)
-
-    import threading
 
     worker = threading.Thread(target=in_a_worker)
     worker.start()
