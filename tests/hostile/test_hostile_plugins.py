@@ -20,6 +20,8 @@ from textual.notifications import Notify
 from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.isolation import BUDGET_ENV, PluginTimeout, call_plugin
+from cablescope.parse import parse_cable
+from cablescope.views import ViewContext
 
 
 def only(plugin: str, budget: float = 1) -> dict[str, str]:
@@ -172,5 +174,22 @@ async def test_the_explorer_reports_a_stuck_and_an_exiting_plugin_and_quits_on_q
             assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09BEIJING2932"
             await pilot.press("q")
         assert app.return_code == 0
+    finally:
+        plugins.unload_plugins()
+
+
+def test_a_view_whose_plugin_was_disabled_for_hanging_is_not_called_again(monkeypatch, seed_path):
+    monkeypatch.setenv(BUDGET_ENV, "0.2")
+    monkeypatch.setenv(plugins.LOAD_ENV, "stuck")
+    plugins.unload_plugins()
+    try:
+        plugins.load_plugins(PLUGINS)
+        view = plugins.get_views()["stuck"]
+        cable = parse_cable(seed_path.read_text(encoding="utf-8"))
+        for _ in range(2):
+            started = time.monotonic()
+            with pytest.raises(plugins.PluginError, match=r"plugin 'stuck' disabled \(view 'stuck' render"):
+                plugins.call_view(view, "render", cable, ViewContext())
+        assert time.monotonic() - started < 0.1  # the second time, at once
     finally:
         plugins.unload_plugins()

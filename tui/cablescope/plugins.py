@@ -804,6 +804,11 @@ def call_view(
     that uses up its time budget is disabled, since it would hold up every cable shown.
     """
     plugin = view.plugin or view.name
+    if pm.get_plugin(plugin) is None:
+        # Disabled since the view was handed out (it hung, say): not called again, to hang again.
+        failure = next((f for f in reversed(_failures) if f.plugin == plugin and f.disabled), None)
+        if failure is not None:
+            raise PluginError(failure.message, failure)
     try:
         return call_plugin(plugin, lambda: getattr(view, method)(cable, context))
     except KeyboardInterrupt:
