@@ -193,3 +193,22 @@ def test_a_view_whose_plugin_was_disabled_for_hanging_is_not_called_again(monkey
         assert time.monotonic() - started < 0.1  # the second time, at once
     finally:
         plugins.unload_plugins()
+
+
+def test_a_stuck_reader_fails_its_file_only_and_is_disabled(tmp_path, seed_path):
+    folder = tmp_path / "cables"
+    folder.mkdir()
+    (folder / "a.stuck").write_text("never read to the end\n", encoding="utf-8")
+    (folder / "seed.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    shown = run(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
+    assert shown.returncode == 1
+    assert shown.stderr.splitlines()[0] == (
+        f"Error: {folder / 'a.stuck'}: stuck reader did not finish within 1 s (CABLESCOPE_PLUGIN_TIMEOUT)"
+    )
+    indexed = run(*with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck"))
+    report = json.loads(indexed.stdout)
+    assert (report["added"], report["failed"]) == (
+        1,
+        [[str(folder / "a.stuck"), "stuck reader did not finish within 1 s (CABLESCOPE_PLUGIN_TIMEOUT)"]],
+    )
+    assert "Warning: plugin 'stuck' disabled (reader 'stuck' on a.stuck)" in indexed.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rich.text import Text
 
-from cablescope.api import View, hookimpl
+from cablescope.api import Reader, View, hookimpl
 
 
 def _forever() -> None:
@@ -37,9 +37,28 @@ class StuckView(View):
         return {}
 
 
+class StuckReader(Reader):
+    """Claims ``*.stuck`` files and never finishes reading one."""
+
+    name = "stuck"
+    extensions = (".stuck",)
+
+    def sniff(self, head, path):
+        return 0.9 if path is not None and path.suffix == ".stuck" else 0.0
+
+    def read(self, path):
+        _forever()
+        yield from ()
+
+
 @hookimpl
 def register_views(register):
     register(StuckView())
+
+
+@hookimpl
+def register_readers(register):
+    register(StuckReader())
 
 
 @hookimpl

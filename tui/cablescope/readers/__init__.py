@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
@@ -48,14 +49,37 @@ def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
 
 def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
     """The cables ``reader`` reads from ``path``, its format already told; any other failure
-    than ``ReadError`` (a plugin reader's bug) becomes one that names the reader."""
+    than ``ReadError`` (a plugin reader's bug) becomes one that names the reader.
+
+    Each step of a plugin's reader is a call with a time budget (``cablescope.isolation``): a
+    reader stuck on a file fails that file, and its plugin is disabled for the rest of the run.
+    cablescope's own readers have no budget (a very big file may take long, and must not
+    switch them all off).
+    """
+    from cablescope.isolation import PluginTimeout, call_plugin
+    from cablescope.plugins import CORE_PLUGINS, disable
+
+    owner = reader.plugin or reader.name
+
+    def step(call: Callable[[], Any]) -> Any:
+        return call() if owner in CORE_PLUGINS else call_plugin(owner, call)
+
     try:
-        yield from reader.read(path)
+        cables = step(lambda: iter(reader.read(path)))
+        while (cable := step(lambda: next(cables, _DONE))) is not _DONE:
+            yield cable
     except ReadError:
         raise
-    except Exception as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder
+    except PluginTimeout as error:
+        disable(owner, f"reader {reader.name!r} on {path.name}", error)
+        raise ReadError(f"{reader.name} reader {error}") from None
+    except (Exception, SystemExit) as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder
         reason = " ".join(str(error).split())[:200]
         raise ReadError(f"{reader.name} reader failed: {type(error).__name__}: {reason}") from None
+
+
+_DONE = object()
+"""What ``read_with`` gets from a reader that has no more cables."""
 
 
 _KINDS = (
