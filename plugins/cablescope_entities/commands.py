@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import fail, open_store, run_view_command
+from cablescope.api import fail, open_store, run_view_command, safe_json
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
 
@@ -41,7 +40,7 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     with open_store(db, create=False) as store:
         rows = store.top_facts(kind, limit=top) if kind else _top_by_kind(store, top)
     if as_json:
-        typer.echo(json.dumps({"entities": rows}, ensure_ascii=False, indent=2))
+        typer.echo(safe_json({"entities": rows}, indent=2))
         return
     console = Console()
     if not rows:

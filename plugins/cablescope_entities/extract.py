@@ -38,9 +38,12 @@ from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_
 KINDS = ("person", "org", "place", "tag")
 PLUGIN = "entities"
 
+# The gap is possessive and may end the text instead of a token: otherwise a trailing run of
+# punctuation is scanned again from each of its characters (quadratic: 100 KB of "<" took
+# minutes). Every character either opens a token or belongs to a gap, so no match is lost.
 _TOKEN = re.compile(
-    r"([^A-Za-z0-9\u00c0-\u024f+-]*)"
-    r"([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+])"
+    r"([^A-Za-z0-9\u00c0-\u024f+-]*+)"
+    r"([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+]|\Z)"
 )
 _REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
 _LOWER_TITLE_BEFORE = re.compile(
@@ -160,6 +163,8 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
     end = pos
     joined_ok = False
     for gap, raw in _TOKEN.findall(text, pos, len(text) if endpos is None else endpos):
+        if not raw:
+            break  # the gap that ends the text
         start = end + len(gap)
         end = start + len(raw)
         possessive = False

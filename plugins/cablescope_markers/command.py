@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from cablescope.api import fail, open_store, run_view_command
+from cablescope.api import fail, open_store, run_view_command, safe_json
 
 from .corpus import corpus_data, render_corpus
 
@@ -32,7 +31,7 @@ def markers(
         with open_store(db, create=False) as store:
             data = corpus_data(store)
         if as_json:
-            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            typer.echo(safe_json(data, indent=2))
         else:
             Console().print(render_corpus(data))
         return

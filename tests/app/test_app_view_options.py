@@ -84,7 +84,7 @@ async def test_the_view_named_at_launch_gets_the_command_line_options_and_search
 def test_launch_explorer_hands_the_search_and_view_options_to_the_app(corpus_db, monkeypatch):
     started: list[CablescopeApp] = []
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    monkeypatch.setattr(CablescopeApp, "run", lambda self: started.append(self) or 0)
+    monkeypatch.setattr(CablescopeApp, "run", lambda self, **options: started.append(self) or 0)
     code = launch_explorer(
         db=corpus_db, doc="07PARIS2002", view="timeline", query="pipeline", view_options={"by": "year"}
     )
@@ -97,7 +97,7 @@ def test_launch_explorer_hands_the_search_and_view_options_to_the_app(corpus_db,
 def test_launch_explorer_without_view_options_gives_the_app_none(corpus_db, monkeypatch):
     started: list[CablescopeApp] = []
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    monkeypatch.setattr(CablescopeApp, "run", lambda self: started.append(self) or 0)
+    monkeypatch.setattr(CablescopeApp, "run", lambda self, **options: started.append(self) or 0)
     assert launch_explorer(db=corpus_db) == 0
     assert started[0].view_options == {}
     assert started[0].start_query is None

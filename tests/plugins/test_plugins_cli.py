@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -218,7 +219,20 @@ def test_install_reports_pip_failure_in_one_line(run_cli, monkeypatch):
     assert (result.exit_code, result.stderr) == (3, "Error: pip install failed (exit code 3)\n")
 
 
-def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(run_cli, pip_calls, plugins_dir):
+class _PluginDistribution:
+    """An installed distribution that declares a cablescope plugin (without installing one)."""
+
+    metadata = {"Name": "cablescope-foo"}
+    entry_points = importlib.metadata.EntryPoints(
+        [importlib.metadata.EntryPoint("foo", "cablescope_foo", plugins.ENTRY_POINT_GROUP)]
+    )
+
+
+def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(
+    run_cli, pip_calls, plugins_dir, monkeypatch
+):
+    installed = list(importlib.metadata.distributions())
+    monkeypatch.setattr(importlib.metadata, "distributions", lambda: [_PluginDistribution(), *installed])
     write_plugin(plugins_dir, "greeter", GREETER)
     assert run_cli("uninstall", "cablescope-foo", "-y").exit_code == 0
     assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "cablescope-foo"]]
@@ -235,6 +249,29 @@ def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(run_c
         == f"Error: 'greeter' is a single-file plugin: delete {plugins_dir / 'greeter.py'} to remove it\n"
     )
     assert len(pip_calls) == 1
+
+
+def test_uninstall_refuses_what_is_not_a_cablescope_plugin(run_cli, pip_calls):
+    dependency = run_cli("uninstall", "-y", "typer")
+    assert (dependency.exit_code, dependency.stderr) == (
+        1,
+        "Error: 'typer' is not a cablescope plugin (it declares none): use pip to remove other packages\n",
+    )
+    unknown = run_cli("uninstall", "-y", "no-such-thing")
+    assert unknown.exit_code == 1
+    assert unknown.stderr.startswith("Error: no cablescope plugin or plugin package named 'no-such-thing'")
+    assert pip_calls == []
+
+
+def test_plugin_new_refuses_the_name_of_a_command_or_a_view(run_cli, tmp_path):
+    for name in ("search", "index", "markers", "timeline", "cablescope-refs"):
+        result = run_cli("plugin", "new", name, "--dir", str(tmp_path))
+        slug = name.removeprefix("cablescope-")
+        assert (result.exit_code, result.stderr) == (
+            1,
+            f"Error: '{slug}' is already a cablescope command or view: choose another name\n",
+        )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):

@@ -425,7 +425,7 @@ def test_readonly_refuses_what_it_cannot_read(tmp_path) -> None:
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
-    with pytest.raises(sqlite3.DatabaseError, match=r"not a cablescope index \(format 0\)"):
+    with pytest.raises(sqlite3.DatabaseError, match=r"not a cablescope library: it is another SQLite"):
         Store(other, readonly=True)
     with pytest.raises(FileNotFoundError):
         Store(tmp_path / "missing.db", readonly=True)

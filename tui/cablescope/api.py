@@ -41,7 +41,7 @@ from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers import read_path
 from cablescope.readers.base import Reader, ReadError
-from cablescope.sanitize import clean, clean_line, safe_text
+from cablescope.sanitize import clean, clean_line, safe_json, safe_text
 from cablescope.views import View, ViewContext
 
 __all__ = [
@@ -97,6 +97,7 @@ __all__ = [
     "period_range",
     "read_path",
     "run_view_command",
+    "safe_json",
     "safe_text",
     "teaser_marker",
     "text_blocks",

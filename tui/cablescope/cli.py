@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import typer
 from cablescope import plugins
 from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
+from cablescope.sanitize import clean_line
 
 EXPLORER_COMMANDS = ("open",)
 """Commands that only open the explorer, which loads plugins itself (see ``opens_explorer``)."""
@@ -123,5 +125,10 @@ def main(argv: list[str] | None = None) -> None:
     report_plugin_failures()
     try:
         app(args=args, prog_name="cablescope")
+    except sqlite3.DatabaseError as error:
+        # A library damaged after it was opened (corrupt pages behind a valid header): whichever
+        # command met it, one line, not a traceback.
+        typer.echo(f"Error: the library is damaged or unreadable: {clean_line(str(error))}", err=True)
+        raise SystemExit(1) from None
     finally:
         report_plugin_failures()

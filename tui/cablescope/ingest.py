@@ -410,6 +410,15 @@ class Workers:
                 self.close()
         raise BrokenProcessPool("worker processes cannot be started")
 
+    def terminate(self) -> None:
+        """Stop the workers at once, a task in progress too (Ctrl-C: a stuck plugin must not hold exit)."""
+        if self._executor is not None:
+            # The executor offers no way to stop a running task (3.14 adds terminate_workers).
+            processes = list((getattr(self._executor, "_processes", None) or {}).values())
+            self.close()
+            for process in processes:
+                process.kill()
+
     def close(self) -> None:
         """Stop the workers; tasks not started are dropped (their files are read again next run)."""
         if self._executor is not None:

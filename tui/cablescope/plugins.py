@@ -11,9 +11,11 @@ Plugins come from four places, loaded in this order:
   ``--plugins-dir`` folder.
 
 Isolation: every hook implementation is wrapped when it is registered, so an exception
-inside it (or a result cablescope cannot accept) unregisters that plugin and records a
-``PluginFailure`` instead of propagating; the other implementations still run. A plugin
-that fails to import or to validate is recorded the same way and never registered.
+inside it (``SystemExit`` too, or a result cablescope cannot accept) unregisters that plugin
+and records a ``PluginFailure`` instead of propagating; the other implementations still run.
+A plugin that fails to import or to validate is recorded the same way and never registered.
+Every call into plugin code has a time budget and its standard output sent to stderr
+(``cablescope.isolation``): a stuck plugin is stopped, reported and disabled.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import pluggy
 
 from cablescope import hookspecs
 from cablescope.annotations import Annotation, Fact
+from cablescope.isolation import PluginTimeout, call_plugin
 from cablescope.parse.posts import POSTS, Post
 from cablescope.readers.base import Reader
 from cablescope.sanitize import clean_line
@@ -96,7 +99,8 @@ class PluginFailure:
             outcome = "not loaded"
         else:
             outcome = "disabled" if self.disabled else "failed"
-        return f"plugin {self.plugin!r} {outcome} ({self.stage}): {self.error}"
+        # The stage may name a cable and the plugin name comes from a file name: clean it all.
+        return clean_line(f"plugin {self.plugin!r} {outcome} ({self.stage}): {self.error}")
 
 
 @dataclass
@@ -340,7 +344,7 @@ def _load(
 def _register(info: PluginInfo, load: Callable[[], Any]) -> None:
     name = info.name
     try:
-        plugin = load()
+        plugin = call_plugin(name, load)
     except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
         if isinstance(exc, KeyboardInterrupt):
             raise
@@ -539,8 +543,10 @@ def _guard(impl: pluggy.HookImpl, hook_name: str) -> None:
         token = _current_plugin.set(plugin_name)
         started = time.perf_counter()
         try:
-            return run(plugin_name, args, lambda: original(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - a failing plugin is disabled, never fatal
+            return run(plugin_name, args, lambda: call_plugin(plugin_name, lambda: original(*args, **kwargs)))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - failing, stuck or exiting: disabled, never fatal
             disable(plugin_name, f"hook {hook_name}", exc)
             return None
         finally:
@@ -733,6 +739,9 @@ def _validate_view(view: Any) -> str:
         raise PluginError(f'view {name!r} needs key = "X": one printable character (got {key!r})')
     if not isinstance(getattr(view, "description", ""), str):
         raise PluginError(f"view {name!r} has a description that is not a string")
+    # Shown on tabs, in lists and the palette: no escape sequence of a plugin's reaches the terminal.
+    view.title = clean_line(title)
+    view.description = clean_line(view.description)
     if type(view).render is View.render:
         raise PluginError(f"view {name!r} must implement render(self, cable, context)")
     return name
@@ -813,11 +822,25 @@ def call_view(
 ) -> Any:
     """Call a view's ``render``, ``data`` or ``widget``; a failure is recorded and raised as ``PluginError``.
 
-    The plugin stays registered: a view that fails on one cable may work on the next.
+    The plugin stays registered: a view that fails on one cable may work on the next. One
+    that uses up its time budget is disabled, since it would hold up every cable shown.
     """
+    plugin = view.plugin or view.name
+    if pm.get_plugin(plugin) is None:
+        # Disabled since the view was handed out (it hung, say): not called again, to hang again.
+        failure = next((f for f in reversed(_failures) if f.plugin == plugin and f.disabled), None)
+        if failure is not None:
+            raise PluginError(failure.message, failure)
     try:
-        return getattr(view, method)(cable, context)
-    except Exception as exc:
+        return call_plugin(plugin, lambda: getattr(view, method)(cable, context))
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - SystemExit and a used-up time budget too
         on = f" on {cable.reference_id}" if cable is not None and cable.reference_id else ""
-        failure = record_failure(view.plugin or view.name, f"view {view.name!r} {method}{on}", exc)
+        stage = f"view {view.name!r} {method}{on}"
+        failure = (
+            disable(plugin, stage, exc)
+            if isinstance(exc, PluginTimeout)
+            else record_failure(plugin, stage, exc)
+        )
         raise PluginError(failure.message, failure) from exc

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r'[^\s"()]+')
 OPERATORS = ("AND", "OR", "NOT")
+MAX_DEPTH = 64
+"""How deep parentheses and NOTs may nest: far beyond any real search, well within Python's
+recursion limit and FTS5's own (256)."""
+_COLUMN_RE = re.compile(r"^([^\W\d_][\w-]*):(?=[^\W_])")
+"""A word of the form ``name:term``, which other search languages read as a column filter."""
 
 
 class QueryError(ValueError):
@@ -114,6 +119,13 @@ def _lex(query: str) -> list[tuple[str, str]]:
         assert m is not None
         word = m.group()
         pos = m.end()
+        column = _COLUMN_RE.match(word)
+        if column:
+            raise QueryError(
+                f"'{word}': searches have no field prefixes such as {column.group(1)}:; use --origin, "
+                "--classification, --tag, --from/--to or --entity, "
+                f'or quote it to search the words ("{word}")'
+            )
         out.append((word, word) if word in OPERATORS else ("word", word))
     return out
 
@@ -142,6 +154,7 @@ class _Parser:
     def __init__(self, lexemes: list[tuple[str, str]]) -> None:
         self.lexemes = lexemes
         self.pos = 0
+        self.depth = 0
 
     def peek(self) -> str | None:
         return self.lexemes[self.pos][0] if self.pos < len(self.lexemes) else None
@@ -204,7 +217,11 @@ class _Parser:
             return None
         if kind == "(":
             self.take()
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise QueryError(f"parentheses nested too deeply: at most {MAX_DEPTH} levels")
             node = self.or_expr()
+            self.depth -= 1
             if self.peek() != ")":
                 raise QueryError("unbalanced parenthesis: a ( is never closed")
             self.take()
@@ -218,7 +235,24 @@ def parse_query(query: str) -> Node:
     """Parse what the user typed; raise ``QueryError`` with a one-line reason when it is malformed."""
     if not query or not query.strip():
         raise QueryError("nothing to search for: the query is empty")
-    return _Parser(_lex(query)).parse()
+    node = _Parser(_lex(query)).parse()
+    if _depth(node) > MAX_DEPTH:
+        raise QueryError(f"the query nests too deeply (parentheses and NOTs): at most {MAX_DEPTH} levels")
+    return node
+
+
+def _depth(root: Node) -> int:
+    """How deep the tree goes, without recursion (a chain of NOTs nests one level per NOT)."""
+    deepest = 0
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(node, Not):
+            stack += [(node.keep, depth + 1), (node.drop, depth + 1)]
+        elif isinstance(node, (And, Or)):
+            stack += [(part, depth + 1) for part in node.parts]
+    return deepest
 
 
 def to_fts(node: Node, columns: tuple[str, ...] | None = None) -> str:

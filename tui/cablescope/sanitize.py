@@ -9,7 +9,9 @@ in a cable shows literally.
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from rich.text import Text
 
@@ -73,3 +75,15 @@ def clean_mapped(text: str) -> tuple[str, list[int]]:
     positions.extend(range(size, size + len(piece) + 1))
     kept.append(piece)
     return "".join(kept), positions
+
+
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal acts on: DEL, the C1 controls
+# (0x9B is CSI), bidi overrides and isolates, and the line and paragraph separators.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def safe_json(value: Any, **options: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, **options)`` with every character that could act on
+    a terminal written as a ``\\uXXXX`` escape: the same JSON value, safe to print."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -33,13 +33,18 @@ class PluginNames:
     key: str
 
     @classmethod
-    def from_name(cls, name: str, taken_keys: set[str] = frozenset()) -> PluginNames:
+    def from_name(
+        cls, name: str, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+    ) -> PluginNames:
         slug = re.sub(r"^cablescope[-_]", "", name.strip().lower()).replace("_", "-")
         if not NAME.match(slug):
             raise ScaffoldError(
                 f"{name!r} is not a usable plugin name: use lowercase letters, digits and '-', "
                 "starting with a letter (such as 'word-count')"
             )
+        if slug in taken_names:
+            # The new plugin's view and command take this name: it would be refused when loaded.
+            raise ScaffoldError(f"{slug!r} is already a cablescope command or view: choose another name")
         candidates = [c.upper() for c in slug if c.isalpha()] + list("WXYZUVQ")
         key = next(c for c in candidates if c not in taken_keys)
         return cls(
@@ -226,9 +231,12 @@ cablescope uninstall $slug -y
 GITIGNORE = "__pycache__/\n*.egg-info/\nbuild/\ndist/\n.pytest_cache/\n"
 
 
-def create_plugin(name: str, parent: Path, *, taken_keys: set[str] = frozenset()) -> tuple[Path, PluginNames]:
-    """Write the package into ``parent / name``; refuse to touch a folder that already has files."""
-    names = PluginNames.from_name(name, taken_keys)
+def create_plugin(
+    name: str, parent: Path, *, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+) -> tuple[Path, PluginNames]:
+    """Write the package into ``parent / name``; refuse to touch a folder that already has files,
+    or a name in ``taken_names`` (the commands and views there are)."""
+    names = PluginNames.from_name(name, taken_keys, taken_names)
     root = parent / name
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise ScaffoldError(f"{root} already exists and is not empty")

@@ -60,6 +60,7 @@ from cablescope.checkup import (
     save_sources_list,
     sources_list_path,
 )
+from cablescope.excerpts import SCANNED_CHARS, head
 from cablescope.ingest import (
     BATCH_CABLES,
     WORKER_MIN_BYTES,
@@ -80,12 +81,13 @@ from cablescope.ingest import (
 )
 from cablescope.model import Cable, Source
 from cablescope.query import Matcher, QueryError, parse_query, snippet, to_fts
-from cablescope.readers import cable_files
+from cablescope.readers import cable_files, not_regular
 from cablescope.writelock import Holder, write_lock
 
 __all__ = [
     "CableSummary",
     "IndexReport",
+    "NotALibrary",
     "QueryError",
     "RebuildReport",
     "RepairReport",
@@ -95,6 +97,9 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 4
+APPLICATION_ID = 0x43424C53
+"""``PRAGMA application_id`` of a cablescope library ("CBLS"): tells it from other SQLite files."""
+LIBRARY_TABLES = frozenset({"meta", "cables", "sources", "files"})
 READABLE_FROM = 3
 """The oldest format read as it is (3 differs from 4 only in how blobs are compressed)."""
 
@@ -406,6 +411,11 @@ class Store:
                 )
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout = 10000")
+        try:
+            mine = check_library(self._db, self.path)
+        except sqlite3.DatabaseError:
+            self._db.close()
+            raise
         if readonly:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if 0 < version < READABLE_FROM and os.access(self.path, os.W_OK):
@@ -431,7 +441,7 @@ class Store:
                 )
         else:
             self._db.execute("PRAGMA synchronous = NORMAL")
-            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION or not mine:
                 # Creating or upgrading is a write run too: two at once on a new file would
                 # race to set it up (journal mode, schema).
                 with self.writing():
@@ -441,6 +451,8 @@ class Store:
                     self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
                     self._db.execute("PRAGMA journal_mode = WAL")
                     self._create_schema()
+                    if not mine:
+                        self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA temp_store = MEMORY")
 
@@ -814,6 +826,8 @@ class Store:
                         candidates[str(file)] = file.stat()
                     except OSError as error:
                         report.failed.append((str(file), error.strerror or str(error)))
+            elif (odd := not_regular(root)) is not None:
+                report.failed.append((str(root), odd))
             else:
                 candidates[str(root)] = root_stat
 
@@ -865,6 +879,10 @@ class Store:
                 self._write_messages(
                     produce(jobs, pool), job_info, run, report, progress, done_bytes, total_bytes
                 )
+            except BaseException:
+                if pool is not None:
+                    pool.terminate()  # interrupted: no worker may outlive the run
+                raise
             finally:
                 if pool is not None:
                     pool.close()
@@ -1499,8 +1517,10 @@ class Store:
         hits = []
         for row in rows:
             doc = docs[row[6]]
-            number, text, in_appendix, spans = _best_paragraph(doc, matcher, include_appendix)
+            number, text, in_appendix, spans, size = _best_paragraph(doc, matcher, include_appendix)
             excerpt, moved = snippet(text, spans)
+            if size > len(text):
+                excerpt += f" [excerpt from the first {len(text):,} of {size:,} characters]"
             hits.append(
                 SearchHit(
                     **_summary(row[:6]).model_dump(),
@@ -1524,7 +1544,7 @@ class Store:
         return [
             p["number"]
             for p in doc.get("paragraphs") or ()
-            if p.get("number") is not None and matcher.matches(p["text"])
+            if p.get("number") is not None and matcher.matches(head(p["text"], SCANNED_CHARS))
         ]
 
     def stats(
@@ -1793,6 +1813,34 @@ _LEVEL_NAMES = {
 }
 
 
+class NotALibrary(sqlite3.DatabaseError):
+    """A SQLite file that belongs to something else; ``str()`` is one line for users."""
+
+
+def check_library(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the open file is marked as a cablescope library; ``NotALibrary`` (one line) when
+    it is something else, so that no command reads or converts another program's data.
+
+    An empty database becomes a library; one that holds cablescope's tables but no mark was
+    written before libraries were marked (the mark is added on the next write).
+    """
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return True
+    if application_id != 0:
+        raise NotALibrary(
+            f"{path} is not a cablescope library: it is another application's SQLite database "
+            f"(application id {application_id:#010x})"
+        )
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and not tables >= LIBRARY_TABLES:
+        raise NotALibrary(
+            f"{path} is not a cablescope library: it is another SQLite database "
+            f"(tables {', '.join(sorted(tables)[:5])})"
+        )
+    return False
+
+
 def _filter_level(value: str, what: str = "classification") -> str:
     """A classification or level filter value as a level; QueryError for one that is not a level."""
     text = " ".join(value.upper().split())
@@ -1822,8 +1870,9 @@ def _summary(row: tuple) -> CableSummary:
 
 def _best_paragraph(
     doc: dict[str, Any], matcher: Matcher, include_appendix: bool
-) -> tuple[int | None, str, bool, list[tuple[int, int]]]:
-    """(paragraph number, its text, in appendix, match spans) of the piece of the cable matching best.
+) -> tuple[int | None, str, bool, list[tuple[int, int]], int]:
+    """(paragraph number, its text (the first ``SCANNED_CHARS`` of it), in appendix, match spans,
+    its whole length) of the piece of the cable matching best.
 
     Pieces are tried in this order, which breaks ties: the paragraphs, the subject, the
     header lines, the appendix.
@@ -1838,10 +1887,12 @@ def _best_paragraph(
         pieces.append((None, appendix, True))
     best, best_key = 0, (False, -1, 0)
     for i, (_, text, _) in enumerate(pieces):
-        matched, present = matcher.score(text)
+        # A huge paragraph is looked at in its first part only (see cablescope.excerpts).
+        matched, present = matcher.score(head(text, SCANNED_CHARS))
         if (matched, present, -i) > best_key:
             best, best_key = i, (matched, present, -i)
             if matched and present == len(matcher.positive):
                 break  # no later piece can do better
     number, text, in_appendix = pieces[best]
-    return number, text, in_appendix, matcher.spans(text)
+    scanned = head(text, SCANNED_CHARS)
+    return number, scanned, in_appendix, matcher.spans(scanned), len(text)

@@ -242,7 +242,9 @@ class CablescopeApp(App[int]):
                 markup=False,
             )
             for path, reason in report.failed[:5]:
-                self.notify(f"{Path(path).name}: {reason}", severity="warning", markup=False, timeout=10)
+                self.notify(
+                    clean_line(f"{Path(path).name}: {reason}"), severity="warning", markup=False, timeout=10
+                )
         self._arrive(found)
 
     def action_help(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,7 +50,8 @@ def launch_explorer(
         return 1
     from cablescope import config
     from cablescope.app.app import CablescopeApp
-    from cablescope.store import Store
+    from cablescope.sanitize import clean_line
+    from cablescope.store import NotALibrary, Store
     from cablescope.writelock import LibraryBusy, LockFileError
 
     db_path = Path(db) if db else config.default_db_path()
@@ -58,6 +61,8 @@ def launch_explorer(
         return 1
     index_paths = [Path(p) for p in paths]
     try:
+        if db_path.is_file() and db_path.stat().st_size:
+            Store(db_path, readonly=True).close()  # another program's file, or not SQLite at all
         # A library in a folder this process cannot write is only read: nothing to seed into it.
         writable = not db_path.exists() or os.access(db_path.parent, os.W_OK)
         if seed_if_empty and not index_paths and writable:
@@ -68,8 +73,11 @@ def launch_explorer(
                     index_paths = [config.seeds_dir()]
     except (LibraryBusy, LockFileError):
         pass
+    except NotALibrary as exc:
+        print(f"Error: {clean_line(str(exc))}", file=sys.stderr)
+        return 1
     except sqlite3.DatabaseError as exc:
-        print(f"Error: {db_path} is not a cablescope library: {exc}", file=sys.stderr)
+        print(clean_line(f"Error: {db_path} is not a cablescope library: {exc}"), file=sys.stderr)
         return 1
     app = CablescopeApp(
         db=db_path,
@@ -80,5 +88,17 @@ def launch_explorer(
         query=query,
         view_options=view_options,
     )
-    result = app.run()
-    return result if isinstance(result, int) else 0
+    # Our own loop, not asyncio.run(): that waits at the end for every worker thread, and a
+    # worker still inside plugin code that never returns (blocked in C, where the time budget
+    # cannot reach it) would keep the explorer alive after `q`.
+    loop = asyncio.new_event_loop()
+    try:
+        result = app.run(loop=loop)
+    finally:
+        loop.close()
+    code = result if isinstance(result, int) else 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # the interpreter's exit would join that thread too
+    return code

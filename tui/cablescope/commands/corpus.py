@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -19,8 +18,8 @@ from rich.text import Text
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
 from cablescope.commands.support import fail, open_store
 from cablescope.config import default_db_path
-from cablescope.sanitize import clean
-from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
+from cablescope.sanitize import clean, clean_line, safe_json
+from cablescope.store import STATS_BY, IndexReport, NotALibrary, QueryError, SearchFilters, SearchHit, Store
 from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
@@ -37,7 +36,7 @@ def write_failures(what: str) -> Iterator[None]:
         yield
     except LibraryBusy as error:
         fail(f"{error}; not waiting (--no-wait)", BUSY_EXIT)
-    except LockFileError as error:
+    except (LockFileError, NotALibrary) as error:
         fail(str(error), 2)
     except (sqlite3.Error, OSError) as error:
         fail(f"{what}: {error}", 2)
@@ -116,8 +115,8 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
     if report.skipped:
         console.print(Text(f"Skipped {len(report.skipped):,} file(s) that are not cable documents:"))
         for path, reason in report.skipped:
-            console.print(Text(f"  {path}: {reason}"))
-    console.print(Text(f"The library {library} holds {report.cables:,} cables."))
+            console.print(Text("  " + clean_line(f"{path}: {reason}")))
+    console.print(Text(clean_line(f"The library {library} holds {report.cables:,} cables.")))
 
 
 def _index_command(
@@ -173,9 +172,9 @@ def _index_command(
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     elapsed = time.monotonic() - started
     for path, reason in report.failed:
-        err.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
+        err.print(Text(clean_line(f"Failed: {path}: {reason}"), style="red"), soft_wrap=True)
     if as_json:
-        typer.echo(json.dumps(report.model_dump(mode="json"), indent=2))
+        typer.echo(safe_json(report.model_dump(mode="json"), indent=2))
     else:
         print_index_report(report, library, out, elapsed)
     nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
@@ -271,7 +270,7 @@ def _search_command(
         except QueryError as error:
             fail(str(error), 2)
     if as_json:
-        typer.echo(json.dumps([hit.model_dump(mode="json") for hit in hits], ensure_ascii=False, indent=2))
+        typer.echo(safe_json([hit.model_dump(mode="json") for hit in hits], indent=2))
         return
     print_hits(hits, total, Console())
 
@@ -323,7 +322,7 @@ def _stats_command(
     console = Console()
     if by is not None:
         if as_json:
-            typer.echo(json.dumps({"by": by, "query": query, "counts": counts}, ensure_ascii=False, indent=2))
+            typer.echo(safe_json({"by": by, "query": query, "counts": counts}, indent=2))
         else:
             heading = Text(f"Cables by {by}", style="bold")
             if query:
@@ -334,7 +333,7 @@ def _stats_command(
             console.print(BarChart(chart_rows(bars_from_counts(counts, by), by)))
         return
     if as_json:
-        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        typer.echo(safe_json(summary, indent=2))
         return
     console.print(Text(f"{summary['cables']:,} cables", style="bold"))
     for name, limit in (("year", None), ("classification", None), ("origin", 15), ("tag", 15)):
@@ -344,5 +343,6 @@ def _stats_command(
 
 def register(app: typer.Typer) -> None:
     app.command("index")(_index_command)
-    app.command("search")(_search_command)
+    # A query may start with "-" (search -nuclear): read it as the query, not as an unknown option.
+    app.command("search", context_settings={"ignore_unknown_options": True})(_search_command)
     app.command("stats")(_stats_command)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -17,6 +17,7 @@ from rich.text import Text
 from cablescope import plugins
 from cablescope.commands.support import fail
 from cablescope.config import default_plugins_dir
+from cablescope.sanitize import clean_line, safe_json
 
 
 def list_plugins(
@@ -28,7 +29,7 @@ def list_plugins(
     """List plugins: name, version, source, the hooks each implements, and whether it works."""
     report = plugins.plugin_report(include_core=show_all)
     if as_json:
-        typer.echo(json.dumps([info.as_json() for info in report], indent=2))
+        typer.echo(safe_json([info.as_json() for info in report], indent=2))
         return
     allowed = os.environ.get(plugins.LOAD_ENV)
     if allowed is not None:
@@ -44,8 +45,8 @@ def list_plugins(
     for info in report:
         status = Text("ok", style="green") if info.error is None else Text("failed", style="bold red")
         table.add_row(
-            Text(info.name),
-            Text(info.version or "-"),
+            Text(clean_line(info.name)),
+            Text(clean_line(str(info.version)) if info.version else "-"),
             Text(info.source),
             Text(", ".join(info.hooks) or "-"),
             status,
@@ -54,7 +55,9 @@ def list_plugins(
     console.print(table)
     for info in report:
         if info.error:
-            console.print(Text.assemble((info.name, "bold"), ": ", (info.error, "red")))
+            console.print(
+                Text.assemble((clean_line(info.name), "bold"), ": ", (clean_line(info.error), "red"))
+            )
     console.print(Text(f"Single-file plugins folder: {default_plugins_dir()}", style="dim"))
 
 
@@ -66,7 +69,7 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
         for v in views.values()
     ]
     if as_json:
-        typer.echo(json.dumps(rows, indent=2))
+        typer.echo(safe_json(rows, indent=2))
         return
     if not rows:
         typer.echo("No views (are plugins disabled? see `cablescope plugins`).")
@@ -75,7 +78,7 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
     for column in ("Name", "Title", "Plugin", "Key", "Description"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*(Text(row[k]) for k in ("name", "title", "plugin", "key", "description")))
+        table.add_row(*(Text(clean_line(row[k])) for k in ("name", "title", "plugin", "key", "description")))
     Console().print(table)
 
 
@@ -104,7 +107,8 @@ def install(
 
 
 def _distribution_for(name: str, report: list[plugins.PluginInfo]) -> str:
-    """The distribution to uninstall for a plugin name (or a distribution name given as is)."""
+    """The distribution to uninstall for a plugin name, or a distribution given by name that
+    declares cablescope plugins; anything else (cablescope's own dependencies) is refused."""
     if plugins.normalise_name(name) == plugins.DISTRIBUTION:
         fail("refusing to uninstall cablescope itself from within cablescope; use pip for that")
     for info in report:
@@ -116,7 +120,13 @@ def _distribution_for(name: str, report: list[plugins.PluginInfo]) -> str:
             fail(f"{name!r} is a single-file plugin: delete {info.origin} to remove it")
         if info.distribution:
             return info.distribution
-    return name
+    wanted = plugins.normalise_name(name)
+    for dist in importlib.metadata.distributions():
+        if plugins.normalise_name(dist.metadata["Name"] or "") == wanted:
+            if dist.entry_points.select(group=plugins.ENTRY_POINT_GROUP):
+                return name
+            fail(f"{name!r} is not a cablescope plugin (it declares none): use pip to remove other packages")
+    fail(f"no cablescope plugin or plugin package named {name!r}; `cablescope plugins` lists them")
 
 
 def uninstall(
@@ -132,15 +142,23 @@ def uninstall(
 
 
 def new_plugin(
+    ctx: typer.Context,
     name: str = typer.Argument(..., help="The plugin's name, such as word-count."),
     directory: Path = typer.Option(Path("."), "--dir", help="Where to create the package folder."),
 ) -> None:
     """Create an installable plugin package NAME with a view, a command, a README and a test."""
     from cablescope.scaffold import ScaffoldError, create_plugin
 
-    taken = {view.key for view in plugins.get_views().values()}
+    views = plugins.get_views()
+    list_commands = getattr(ctx.find_root().command, "list_commands", None)  # the top-level group's
+    commands = set(list_commands(ctx)) if list_commands is not None else set()
     try:
-        root, names = create_plugin(name, directory, taken_keys=taken)
+        root, names = create_plugin(
+            name,
+            directory,
+            taken_keys={view.key for view in views.values()},
+            taken_names=commands | set(views),
+        )
     except (ScaffoldError, OSError) as exc:
         fail(str(exc))
     console = Console()

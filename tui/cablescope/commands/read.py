@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -11,10 +10,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.model import Cable
 from cablescope.readers import read_path
 from cablescope.readers.base import ReadError
-from cablescope.sanitize import clean
+from cablescope.sanitize import clean, clean_line, safe_json
 
 
 def _stated(cable: Cable, name: str, value: str | None) -> str | None:
@@ -80,8 +80,11 @@ def render_cable(cable: Cable) -> Group:
             lead.append(f"{paragraph.number}. ", style="bold")
         if paragraph.marking:
             lead.append(f"({clean(paragraph.marking)}) ", style="bold magenta")
-        lead.append(clean(paragraph.text))
+        shown = head(paragraph.text, SHOWN_CHARS)
+        lead.append(clean(shown))
         parts.append(lead)
+        if len(shown) < len(paragraph.text):
+            parts.append(Text(cut_note(len(shown), len(paragraph.text)), style="dim italic"))
         parts.append(Text(""))
     if cable.appendix:
         parts.append(
@@ -112,14 +115,14 @@ def show(target: str, json_: bool) -> int:
             _print(console, [cable], json_)
             count += 1
     except ReadError as error:
-        typer.echo(f"Error: {' '.join(str(error).split())}", err=True)
+        typer.echo(f"Error: {clean_line(str(error))}", err=True)
         return 1
     for failed, reason in failures:
-        typer.echo(f"Error: {failed}: {' '.join(reason.split())}", err=True)
+        typer.echo(clean_line(f"Error: {failed}: {reason}"), err=True)
     for other, reason in passed_over:
-        typer.echo(f"Skipped {other}: {' '.join(reason.split())}", err=True)
+        typer.echo(clean_line(f"Skipped {other}: {reason}"), err=True)
     if count == 0 and not failures:
-        typer.echo(f"Error: no cables found in {target}", err=True)
+        typer.echo(clean_line(f"Error: no cables found in {target}"), err=True)
         return 1
     return 1 if failures else 0
 
@@ -127,7 +130,7 @@ def show(target: str, json_: bool) -> int:
 def _print(console: Console, cables: list[Cable], json_: bool) -> None:
     for cable in cables:
         if json_:
-            typer.echo(json.dumps(cable.model_dump(mode="json"), ensure_ascii=False))
+            typer.echo(safe_json(cable.model_dump(mode="json")))
         else:
             console.print(render_cable(cable))
 

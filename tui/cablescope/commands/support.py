@@ -7,7 +7,6 @@ whichever command shows it.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import ExitStack
 from dataclasses import asdict, is_dataclass
@@ -23,7 +22,7 @@ from rich.text import Text
 from cablescope import plugins
 from cablescope.config import default_db_path
 from cablescope.model import Cable
-from cablescope.sanitize import clean_line, safe_text
+from cablescope.sanitize import clean_line, safe_json, safe_text
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def open_store(db: Path | None = None, *, create: bool = True) -> Store:
     """The library at ``db`` (default: the user's library); ``create=False`` fails when there is none."""
-    from cablescope.store import Store
+    from cablescope.store import NotALibrary, Store
 
     path = Path(db) if db is not None else default_db_path()
     if not create and not path.is_file():
@@ -47,6 +46,8 @@ def open_store(db: Path | None = None, *, create: bool = True) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         return Store(path, readonly=not create)
+    except NotALibrary as exc:
+        fail(str(exc))
     except sqlite3.DatabaseError as exc:
         fail(f"{path} is not a cablescope library: {exc}")
 
@@ -67,10 +68,12 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
         passed_over: list[tuple[str, str]] = []
         try:
             cables = list(read_path(path, errors=unreadable, skipped=passed_over))
-        except (ReadError, OSError) as exc:
+        except ReadError as exc:
+            fail(str(exc))  # it names the path
+        except OSError as exc:
             fail(f"{target}: {exc}")
         for skipped_path, reason in unreadable + passed_over:
-            typer.echo(f"Skipped {skipped_path}: {reason}", err=True)
+            typer.echo(clean_line(f"Skipped {skipped_path}: {reason}"), err=True)
         if not cables:
             fail(f"no cables found in {target}")
         return cables
@@ -112,12 +115,7 @@ def emit_view(view: View, cables: list[Cable | None], context: ViewContext, as_j
             if as_json:
                 data = plugins.call_view(view, "data", cable, context)
                 try:
-                    text = json.dumps(
-                        data,
-                        default=_json_default,
-                        ensure_ascii=False,
-                        indent=2 if len(cables) == 1 else None,
-                    )
+                    text = safe_json(data, default=_json_default, indent=2 if len(cables) == 1 else None)
                 except (TypeError, ValueError) as exc:
                     failure = plugins.record_failure(view.plugin, f"view {view.name!r} data", exc)
                     raise plugins.PluginError(failure.message, failure) from exc

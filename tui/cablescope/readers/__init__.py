@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from cablescope.model import Cable
 from cablescope.readers.base import Reader, ReadError
@@ -13,7 +15,16 @@ from cablescope.readers.stated import ensure_reference_id
 
 NOT_A_CABLE = "not a cable document in any known format"
 
-__all__ = ["NOT_A_CABLE", "ReadError", "Reader", "cable_files", "choose_reader", "read_path", "read_with"]
+__all__ = [
+    "NOT_A_CABLE",
+    "ReadError",
+    "Reader",
+    "cable_files",
+    "choose_reader",
+    "not_regular",
+    "read_path",
+    "read_with",
+]
 
 
 def _readers() -> list[Reader]:
@@ -50,16 +61,62 @@ def _read_file(path: Path, readers: list[Reader] | None) -> Iterator[Cable]:
 
 def read_with(reader: Reader, path: Path) -> Iterator[Cable]:
     """The cables ``reader`` reads from ``path``, its format already told; any other failure
-    than ``ReadError`` (a plugin reader's bug) becomes one that names the reader."""
+    than ``ReadError`` (a plugin reader's bug) becomes one that names the reader.
+
+    Each step of a plugin's reader is a call with a time budget (``cablescope.isolation``): a
+    reader stuck on a file fails that file, and its plugin is disabled for the rest of the run.
+    cablescope's own readers have no budget (a very big file may take long, and must not
+    switch them all off).
+    """
+    from cablescope.isolation import PluginTimeout, call_plugin
+    from cablescope.plugins import CORE_PLUGINS, disable
+
+    owner = reader.plugin or reader.name
+
+    def step(call: Callable[[], Any]) -> Any:
+        return call() if owner in CORE_PLUGINS else call_plugin(owner, call)
+
     try:
-        for cable in reader.read(path):
+        cables = step(lambda: iter(reader.read(path)))
+        while (cable := step(lambda: next(cables, _DONE))) is not _DONE:
             ensure_reference_id(cable)
             yield cable
     except ReadError:
         raise
-    except Exception as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder
+    except PluginTimeout as error:
+        disable(owner, f"reader {reader.name!r} on {path.name}", error)
+        raise ReadError(f"{reader.name} reader {error}") from None
+    except (Exception, SystemExit) as error:  # noqa: BLE001 - one bad file (or plugin reader) must not stop a folder
         reason = " ".join(str(error).split())[:200]
         raise ReadError(f"{reader.name} reader failed: {type(error).__name__}: {reason}") from None
+
+
+_DONE = object()
+"""What ``read_with`` gets from a reader that has no more cables."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file or folder (``None`` when it is one, or is gone).
+
+    Opening a FIFO blocks until something writes to it, and a device may never end: such
+    paths are passed over with this reason instead of being read.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file: not read"
 
 
 def cable_files(
@@ -90,6 +147,11 @@ def cable_files(
             if name.startswith("."):
                 continue
             file = Path(root) / name
+            odd = not_regular(file)
+            if odd is not None:
+                if skipped is not None:
+                    skipped.append((str(file), odd))
+                continue
             try:
                 recognised = choose_reader(file, readers) is not None
                 reason = NOT_A_CABLE
@@ -117,6 +179,9 @@ def read_path(
     root = Path(path)
     if not root.exists():
         raise ReadError(f"no such file or folder: {root}")
+    odd = not_regular(root)
+    if odd is not None:
+        raise ReadError(f"{root}: {odd}")
     readers = _readers()
     files = iter([root]) if root.is_file() else cable_files(root, readers, skipped)
     for file in files:

@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from cablescope.annotations import Annotation
 from cablescope.app.levels import gutter_style, level_style
+from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.model import Cable, Paragraph
 from cablescope.query import Matcher, QueryError, parse_query
 from cablescope.sanitize import clean_line, clean_mapped
@@ -304,9 +305,12 @@ class CableReader(ScrollView, can_focus=True):
     def _paragraph_text(
         self, paragraph: Paragraph, annotations: list[Annotation], spans: list[tuple[int, int, bool]]
     ) -> Text:
-        cleaned, positions = clean_mapped(paragraph.text)
+        shown = head(paragraph.text, SHOWN_CHARS)
+        cleaned, positions = clean_mapped(shown)
         text = Text(reflow(cleaned))
         size = len(positions) - 1
+        if len(shown) < len(paragraph.text):
+            text.append("\n" + cut_note(len(shown), len(paragraph.text)), style="dim italic")
 
         def clip(start: int | None, end: int | None) -> tuple[int, int] | None:
             if start is None or end is None:

@@ -1,0 +1,214 @@
+"""Plugins that hang, print to stdout or call sys.exit: stopped, reported and disabled; output stays clean."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hostile_corpus import CLI, PLUGINS, assert_terminal_safe, run
+from textual.message import Message
+from textual.notifications import Notify
+
+from cablescope import plugins
+from cablescope.app.app import CablescopeApp
+from cablescope.isolation import BUDGET_ENV, PluginTimeout, call_plugin
+from cablescope.parse import parse_cable
+from cablescope.views import ViewContext
+
+
+def only(plugin: str, budget: float = 1) -> dict[str, str]:
+    """The environment that loads the built-ins and one hostile plugin, with a short time budget."""
+    return {plugins.LOAD_ENV: f"cablescope,{plugin}", BUDGET_ENV: str(budget)}
+
+
+def with_plugins(*args: str | Path) -> list[str | Path]:
+    return ["--plugins-dir", PLUGINS, *args]
+
+
+def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch):
+    monkeypatch.setenv(BUDGET_ENV, "0.2")
+    with pytest.raises(PluginTimeout, match=r"did not finish within 0.2 s"):
+        call_plugin("sleeper", lambda: time.sleep(60))
+    outcome: list[BaseException] = []
+
+    def in_a_worker() -> None:
+        try:
+            call_plugin("looper", lambda: [time.sleep(0.01) for _ in iter(int, 1)])
+        except PluginTimeout as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=in_a_worker)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and len(outcome) == 1
+    assert call_plugin("quick", lambda: 42) == 42
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_a_stuck_plugin_is_stopped_reported_and_disabled_while_indexing(tmp_path, seed_path, workers):
+    started = time.monotonic()
+    result = run(
+        *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json", "--workers", workers),
+        env=only("stuck"),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["added"] == 1
+    assert result.stderr.count("Warning: plugin 'stuck' disabled (hook index_facts): PluginTimeout") == 1
+    assert "Traceback" not in result.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_a_stuck_view_fails_show_in_one_line(seed_path):
+    result = run(*with_plugins("show", seed_path, "--view", "stuck"), env=only("stuck"), timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: plugin 'stuck' disabled (view 'stuck' render on 09BEIJING2932):")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_path, seed_path):
+    mark = tmp_path / "stuck"
+    env = {**os.environ, **only("stuck", budget=600), "HOSTILE_STUCK_MARK": str(mark)}
+    process = subprocess.Popen(
+        [*CLI, *map(str, with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--workers", "2"))],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal gives a command
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not mark.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # polling for the worker to enter the stuck hook
+        assert mark.exists()
+        os.killpg(process.pid, signal.SIGINT)  # what one Ctrl-C sends
+        _out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert err.strip().splitlines()[-1].startswith("Error: interrupted")
+    assert "Traceback" not in err
+    assert _group_gone(process.pid), "a worker outlived the interrupted run"
+
+
+def _group_gone(group: int) -> bool:
+    deadline = time.monotonic() + 10  # killed workers are reaped by init once their parent is gone
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_printing_plugin_cannot_corrupt_json_output(tmp_path, seed_path):
+    db = tmp_path / "lib.db"
+    env = only("printing")
+    indexed = run(*with_plugins("index", seed_path, "--db", db, "--json", "--workers", "2"), env=env)
+    assert indexed.returncode == 0, indexed.stderr
+    assert json.loads(indexed.stdout)["added"] == 1
+    assert "facts for 09BEIJING2932" in indexed.stderr  # sent to stderr, not lost
+    assert_terminal_safe(indexed.stderr)  # the escape in its import-time print is removed
+    searched = run(*with_plugins("search", "nuclear", "--db", db, "--json"), env=env)
+    assert [hit["reference_id"] for hit in json.loads(searched.stdout)] == ["09BEIJING2932"]
+    shown = run(*with_plugins("show", seed_path, "--view", "printing", "--json"), env=env)
+    assert json.loads(shown.stdout) == {"view": "printing", "reference_id": "09BEIJING2932"}
+    assert "data was here" in shown.stderr
+
+
+def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
+    indexed = run(
+        *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json"), env=only("exiting")
+    )
+    assert indexed.returncode == 0
+    assert json.loads(indexed.stdout)["added"] == 1
+    assert (
+        "Warning: plugin 'exiting' disabled (hook index_facts): SystemExit: 5 (exiting.py line"
+        in indexed.stderr
+    )
+    shown = run(*with_plugins("show", seed_path, "--view", "exiting"), env=only("exiting"))
+    assert shown.returncode == 1
+    assert shown.stderr.startswith("Error: plugin 'exiting' failed (view 'exiting' render on 09BEIJING2932)")
+
+
+async def test_the_explorer_reports_a_stuck_and_an_exiting_plugin_and_quits_on_q(
+    tmp_path, seed_path, monkeypatch
+):
+    monkeypatch.setenv(BUDGET_ENV, "0.5")
+    monkeypatch.setenv(plugins.LOAD_ENV, "cablescope,stuck,exiting")
+    plugins.unload_plugins()
+    try:
+        plugins.load_plugins(PLUGINS)
+        db = tmp_path / "lib.db"
+        from cablescope.store import Store
+
+        with Store(db) as store:
+            store.index([seed_path], workers=0)
+        reported: set[str] = set()
+        both = asyncio.Event()
+
+        def on_message(message: Message) -> None:
+            if isinstance(message, Notify) and message.notification.message.startswith("plugin "):
+                reported.add(message.notification.message.split(" (")[0])
+                if {"plugin 'stuck' disabled", "plugin 'exiting' disabled"} <= reported:
+                    both.set()
+
+        app = CablescopeApp(db=db, doc="09BEIJING2932", view="stuck", today=date(2026, 1, 15))
+        async with app.run_test(size=(100, 30), message_hook=on_message) as pilot:
+            await asyncio.wait_for(both.wait(), timeout=20)
+            for _ in range(100):
+                if app.explorer.cable is not None:
+                    break
+                await pilot.pause(0.05)
+            assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09BEIJING2932"
+            await pilot.press("q")
+        assert app.return_code == 0
+    finally:
+        plugins.unload_plugins()
+
+
+def test_a_view_whose_plugin_was_disabled_for_hanging_is_not_called_again(monkeypatch, seed_path):
+    monkeypatch.setenv(BUDGET_ENV, "0.2")
+    monkeypatch.setenv(plugins.LOAD_ENV, "stuck")
+    plugins.unload_plugins()
+    try:
+        plugins.load_plugins(PLUGINS)
+        view = plugins.get_views()["stuck"]
+        cable = parse_cable(seed_path.read_text(encoding="utf-8"))
+        for _ in range(2):
+            started = time.monotonic()
+            with pytest.raises(plugins.PluginError, match=r"plugin 'stuck' disabled \(view 'stuck' render"):
+                plugins.call_view(view, "render", cable, ViewContext())
+        assert time.monotonic() - started < 0.1  # the second time, at once
+    finally:
+        plugins.unload_plugins()
+
+
+def test_a_stuck_reader_fails_its_file_only_and_is_disabled(tmp_path, seed_path):
+    folder = tmp_path / "cables"
+    folder.mkdir()
+    (folder / "a.stuck").write_text("never read to the end\n", encoding="utf-8")
+    (folder / "seed.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    shown = run(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
+    assert shown.returncode == 1
+    assert shown.stderr.splitlines()[0] == (
+        f"Error: {folder / 'a.stuck'}: stuck reader did not finish within 1 s (CABLESCOPE_PLUGIN_TIMEOUT)"
+    )
+    indexed = run(*with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck"))
+    report = json.loads(indexed.stdout)
+    assert (report["added"], report["failed"]) == (
+        1,
+        [[str(folder / "a.stuck"), "stuck reader did not finish within 1 s (CABLESCOPE_PLUGIN_TIMEOUT)"]],
+    )
+    assert "Warning: plugin 'stuck' disabled (reader 'stuck' on a.stuck)" in indexed.stderr
