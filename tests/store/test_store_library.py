@@ -388,7 +388,7 @@ def test_the_first_run_indexes_the_demo_once(tmp_path: Path, monkeypatch) -> Non
         def __init__(self, **options) -> None:
             opened.append(options["index_paths"])
 
-        def run(self) -> int:
+        def run(self, **_options) -> int:
             return 0
 
     monkeypatch.setattr(app_module, "CablescopeApp", Explorer)
