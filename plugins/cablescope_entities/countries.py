@@ -190,10 +190,10 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Uganda", (), ("Ugandan",)),
     ("Ukraine", (), ("Ukrainian",)),
     ("United Arab Emirates", ("UAE", "U.A.E.", "Emirates"), ("Emirati",)),
-    ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain", "HMG"), ("British",)),
+    ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain"), ("British",)),
     (
         "United States",
-        ("U.S.", "US", "USA", "U.S.A.", "USG", "United States of America", "America"),
+        ("U.S.", "US", "USA", "U.S.A.", "United States of America", "America"),
         ("American",),
     ),
     ("Uruguay", (), ("Uruguayan",)),

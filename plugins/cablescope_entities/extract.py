@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 from cablescope.api import Cable, Fact
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES, REGION_NAMES
+from cablescope_entities.governments import CAPS_WORDS, FIXED_SHORTHAND, GO_SHORTHAND, resolve_shorthand
 from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
 from cablescope_entities.people import (
     COMMON_SUFFIXES,
@@ -85,7 +86,10 @@ _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
 # small words that sit inside names) keeps extraction fast.
 _WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
-_INNER = r"(?:of|for|and|the|on|in|de|del|da|dos|bin|ibn|al|el|van|von|der|den|la|le|abu|ul|plus|y|di)"
+_INNER = (
+    r"(?:of|for|and|the|on|in|de|del|da|das|do|dos|du|des|bin|bint|ibn|al|el|van|von|und|zu|der|den|ter|la|le|abu|ul|"
+    r"plus|y|e|di)"
+)
 # The same first word as ``_WORD``, written to open on one character class (its first letter,
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
 # instead of trying every position of the paragraph.
@@ -443,6 +447,9 @@ class _Paragraph:
                 continue
             if k > j and tok.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].joined:
                 nxt = k + 1
+                # Particles come in runs ("von und zu Guttenberg", "Lula da Silva", "bin Abd al-Aziz").
+                while nxt + 1 < n and toks[nxt].low in NAME_PARTICLES and toks[nxt + 1].joined:
+                    nxt += 1
                 if toks[nxt].text == "-" and nxt + 1 < n:
                     nxt += 1
                 if self.namelike(nxt):
@@ -504,11 +511,17 @@ class _PersonCandidate:
 class Extractor:
     """Collects entities from one cable (body and header) or one appendix."""
 
-    def __init__(self, in_appendix: bool = False):
+    def __init__(self, in_appendix: bool = False, home: str | None = None):
         self.in_appendix = in_appendix
+        self.home = home
+        """The country of the cable's post, which settles shorthand such as "GOI"."""
         self.persons: list[_PersonCandidate] = []
         self.entities: dict[tuple[str, str], Entity] = {}
         self.paragraphs: list[_Paragraph] = []
+        self.shorthand: list[tuple[str, Mention]] = []
+        """Government shorthand met in the text, resolved once every country named is known."""
+        self.acronyms: dict[str, tuple[str, str]] = {}
+        """Acronyms the cable defines ("Christian Social Union (CSU)"): acronym to (kind, key)."""
 
     # -- results ---------------------------------------------------------------------
     def _add(self, kind: str, key: str, etype: str, mention: Mention, extra: dict | None = None) -> None:
@@ -547,6 +560,8 @@ class Extractor:
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
                 step = self._person_by_given_name(p, i, source)
+            if not step and low[:2] in _SHORTHAND_OPENINGS:
+                step = self._government_shorthand(p, i, source)
             if not step and not p.caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
@@ -554,6 +569,52 @@ class Extractor:
                 if len(before) == 2 and before[1].isspace() and (before[0].islower() or before[0].isspace()):
                     step = self._person_by_lower_title(p, i, source)
             i += step or 1
+
+        if "(" in text:
+            self._acronym_definitions(p)
+
+    def _government_shorthand(self, p: _Paragraph, i: int, source: str) -> int:
+        """ "GOJ", "USG": kept until the countries the cable names are known (``finish``)."""
+        tok = p.tokens[i]
+        code = tok.text
+        if p.owner[i] is not None or not code.isupper():
+            return 0
+        if code not in FIXED_SHORTHAND and not GO_SHORTHAND.fullmatch(code):
+            return 0
+        if p.caps and (code in CAPS_WORDS or tok.low in COMMON_WORDS):
+            return 0
+        self.shorthand.append((code, self._mention(p, i, i + 1, source)))
+        p.owner[i] = ("org", code)
+        return 1
+
+    def _acronym_definitions(self, p: _Paragraph) -> None:
+        """ "Full Name (ACR)": the acronym names what stands before it, here and in the rest of the cable."""
+        toks = p.tokens
+        for i in range(1, len(toks)):
+            tok = toks[i]
+            acronym = tok.text
+            if not (2 <= len(acronym) <= 8 and acronym[0].isupper() and acronym.upper() == acronym):
+                continue
+            if p.text[tok.start - 1 : tok.start] != "(" or p.text[tok.end : tok.end + 1] != ")":
+                continue
+            before = p.owner[i - 1]
+            if before is not None and before[0] == "org" and before[1] not in FIXED_SHORTHAND:
+                self.acronyms.setdefault(acronym.upper(), before)
+                if p.owner[i] is None:
+                    self._add("org", before[1], "organisation", self._mention(p, i, i + 1))
+                    p.owner[i] = before
+                continue
+            if before is not None or p.caps:
+                continue
+            start = _initials_start(toks, i, acronym)
+            if start is None:
+                continue
+            key = p.span_text(start, i)
+            self._add("org", key, "organisation", self._mention(p, start, i), {"acronym": acronym})
+            self._add("org", key, "organisation", self._mention(p, i, i + 1))
+            for idx in range(start, i + 1):
+                p.owner[idx] = ("org", key)
+            self.acronyms.setdefault(acronym.upper(), ("org", key))
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
         """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
@@ -660,7 +721,9 @@ class Extractor:
             grown = self._of_extension(p, i, 1)
             return grown if grown > 1 else 0
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
-            return 0
+            return 0  # dates, headings and sentence openers are not part of a name
+        if len(first.text) == 1 and i + 1 < len(toks) and toks[i + 1].cap:
+            return 0  # a bullet letter ("Q The European Court ...") or an initial
         if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):
             return 0  # "Consul General and Embassy" is two things
         if p.caps and _common_in_caps(first.low) and first.low not in DEMONYMS:
@@ -783,7 +846,27 @@ class Extractor:
             cand.title = title
 
     # -- pass two: people ------------------------------------------------------------
+    def _finish_organisations(self) -> None:
+        """Shorthand resolved to its government; defined acronyms counted wherever they recur."""
+        named = [
+            e.key
+            for e in sorted(self.entities.values(), key=lambda e: -len(e.mentions))
+            if e.kind == "place" and e.type == "country"
+        ]
+        for code, mention in self.shorthand:
+            country = resolve_shorthand(code, self.home, named)
+            if country is not None:
+                self._add("org", f"Government of {country}", "government", mention, {"acronym": code})
+        if not self.acronyms:
+            return
+        for p in self.paragraphs:
+            for i, tok in enumerate(p.tokens):
+                if p.owner[i] is None and tok.text.isupper() and (found := self.acronyms.get(tok.text)):
+                    self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1))
+                    p.owner[i] = found
+
     def finish(self) -> list[Entity]:
+        self._finish_organisations()
         clusters = self._cluster_people()
         alias_map: dict[str, Entity] = {}
         ambiguous: set[str] = set()
@@ -837,6 +920,29 @@ class Extractor:
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
+
+
+def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
+    """Where the capitalised words before token i begin whose initials spell ``acronym`` (None if none)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    need = len(letters)
+    j = i - 1
+    found: list[str] = []
+    while j >= 0 and len(found) < need:
+        tok = toks[j]
+        if not toks[j + 1].joined and j + 1 < i:
+            return None
+        if tok.low in _CONNECTORS or tok.low == "and":
+            j -= 1
+            continue
+        if not tok.cap:
+            return None
+        found.append(tok.text[0].upper())
+        j -= 1
+    if found[::-1] != letters:
+        return None
+    return j + 1
 
 
 # Clustering compares every person found in a cable with every other: the names' parts and
@@ -883,7 +989,7 @@ def extract_entities(cable: Cable) -> list[Entity]:
     from cablescope_entities.backends import selected_backend
 
     backend = selected_backend()
-    body = backend.extractor(in_appendix=False)
+    body = backend.extractor(in_appendix=False, home=home_country(cable))
     for para in cable.paragraphs:
         body.read(para.text, para.number)
     if cable.classified_by:
@@ -897,6 +1003,21 @@ def extract_entities(cable: Cable) -> list[Entity]:
         appendix.read(cable.appendix.text, None)
         entities.extend(appendix.finish())
     return [e for e in entities if e.mentions]
+
+
+def home_country(cable: Cable) -> str | None:
+    """The country of the cable's post ("Embassy Tokyo": Japan), else of its first TAGS country code."""
+    if cable.origin:
+        p = _Paragraph(cable.origin, None, False, caps=False)
+        for i in range(len(p.tokens)):
+            found = p.gazetteer_at(i)
+            if found is not None and found[1].kind == "place":
+                entry = found[1]
+                return dict(entry.extra).get("country") or (entry.key if entry.type == "country" else None)
+    for code in cable.tags:
+        if code.strip().upper() in COUNTRY_CODES:
+            return COUNTRY_CODES[code.strip().upper()]
+    return None
 
 
 def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:

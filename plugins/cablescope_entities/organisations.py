@@ -186,5 +186,11 @@ ORG_NON_STARTS: frozenset[str] = _words(
     For Former From Her His Host If In Its Local Loyal Many Mission New No Of Old On Opposition Or
     Other Our Post Released Ruling Said Since So Some That The Their Then These This To What When
     Which While Whose With
+    Another Against Among Despite During Either Even Further Given How Indeed Instead Last Like
+    Neither Next Only Per Such Under Unlike Until Upon Where Whether Why Within Without
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Comment Summary Note Subject Background Reftel Begin End
 """
 )

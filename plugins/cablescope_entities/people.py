@@ -73,8 +73,8 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
 # Particles that may sit inside a name ("Osama bin Laden", "Ali al-Sistani").
 NAME_PARTICLES: frozenset[str] = _terms(
     """
-    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, di, dos, du, el, ibn, la, le,
-    st., ud, ul, van, von, y, zu
+    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, des, di, do, dos, du, e, el, ibn,
+    la, le, st., ter, ud, ul, und, van, von, y, zu
 """
 )
 
@@ -143,6 +143,7 @@ NOT_NAMES: frozenset[str] = _terms(
     summit, sunday, sunni, supreme, tags, talks, text, that, the, their, these, they, third, this,
     those, thursday, to, today, tomorrow, treaty, tuesday, u.s., un, unclassified, united, unqte,
     unquote, us, usg, usmission, usnato, usun, via, vice, washdc, washington, we, wednesday, week,
+    without,
     west, western, what, when, which, while, who, whom, with, world, xxxxxxxxxxxx, year, yes,
     yesterday
 """
