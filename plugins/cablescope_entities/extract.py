@@ -21,7 +21,13 @@ from pydantic import TypeAdapter
 from cablescope.api import Cable, Fact
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import CAPS_AMBIGUOUS, COUNTRIES, REGION_NAMES
-from cablescope_entities.governments import CAPS_WORDS, FIXED_SHORTHAND, GO_SHORTHAND, resolve_shorthand
+from cablescope_entities.governments import (
+    CAPS_WORDS,
+    FIXED_SHORTHAND,
+    initials,
+    resolve_shorthand,
+    shorthand_letters,
+)
 from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
 from cablescope_entities.people import (
     COMMON_SUFFIXES,
@@ -32,6 +38,7 @@ from cablescope_entities.people import (
     PORTFOLIO_WORDS,
     TITLE_MODIFIERS,
     TITLES,
+    UNIQUE_TITLES,
     WEAK_TITLES,
 )
 from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_CODES
@@ -81,6 +88,13 @@ _LOWER_TITLE_WORDS = (
     "founder",
     "head",
 )
+# Words after which a capitals "US" can be the pronoun.
+_BEFORE_US_PRONOUN = frozenset(
+    """about after against among asked assured at before between briefed by called contacted for from
+    gave give given gives help helped informed invited join joined keep kept leave left let like
+    made make met of on reminded sent show showed tell telling tells thanked to told toward towards
+    upon urged visited warned with""".split()
+)
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
@@ -88,7 +102,7 @@ _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 _WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
 _INNER = (
     r"(?:of|for|and|the|on|in|de|del|da|das|do|dos|du|des|bin|bint|ibn|al|el|van|von|und|zu|der|den|ter|la|le|abu|ul|"
-    r"plus|y|e|di)"
+    r"plus|y|di)"
 )
 # The same first word as ``_WORD``, written to open on one character class (its first letter,
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
@@ -271,8 +285,11 @@ def _common_in_caps(low: str) -> bool:
 class _Paragraph:
     """Extraction state for one stretch of text (a paragraph, the appendix, a header field)."""
 
-    def __init__(self, text: str, number: int | None, in_appendix: bool, caps: bool | None = None):
+    def __init__(
+        self, text: str, number: int | None, in_appendix: bool, caps: bool | None = None, source: str = "text"
+    ):
         self.text = text
+        self.source = source
         self.number = number
         self.in_appendix = in_appendix
         self.caps = is_caps_text(text) if caps is None else caps
@@ -312,6 +329,8 @@ class _Paragraph:
         if self.caps:
             if len(entry.surface) == 1:
                 s = entry.surface[0]
+                if s == "US":
+                    return not self.us_is_pronoun(i)
                 # Only real words: "BEIJING" and "WYOMING" end like "-ING" words but are places.
                 if s.upper() in CAPS_AMBIGUOUS or s.lower() in COMMON_WORDS:
                     return False
@@ -330,6 +349,15 @@ class _Paragraph:
             if t[:1].upper() + t[1:] != s[:1].upper() + s[1:] or not t[:1].isupper():
                 return False
         return True
+
+    def us_is_pronoun(self, i: int) -> bool:
+        """In capitals, "US" after a verb or preposition and before a small word or a stop is "us"
+        ("TOLD US THAT", "WITH US."); elsewhere it is the country ("US IN FACT HAS", "OFF US COAST")."""
+        toks = self.tokens
+        if i == 0 or toks[i - 1].low not in _BEFORE_US_PRONOUN or not toks[i].joined:
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or not nxt.joined or nxt.low in COMMON_WORDS
 
     def gazetteer_at(self, i: int) -> tuple[int, _GazEntry] | None:
         toks = self.tokens
@@ -536,7 +564,7 @@ class Extractor:
 
     # -- pass one: titles, gazetteer, organisation words, given names ---------------
     def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:
-        p = _Paragraph(text, number, self.in_appendix, caps)
+        p = _Paragraph(text, number, self.in_appendix, caps, source)
         self.paragraphs.append(p)
         toks = p.tokens
         n = len(toks)
@@ -560,7 +588,7 @@ class Extractor:
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
                 step = self._person_by_given_name(p, i, source)
-            if not step and low[:2] in _SHORTHAND_OPENINGS:
+            if not step and 3 <= len(low) <= 5 and (low[-1] == "g" or low[:2] in _SHORTHAND_OPENINGS):
                 step = self._government_shorthand(p, i, source)
             if not step and not p.caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
@@ -579,7 +607,7 @@ class Extractor:
         code = tok.text
         if p.owner[i] is not None or not code.isupper():
             return 0
-        if code not in FIXED_SHORTHAND and not GO_SHORTHAND.fullmatch(code):
+        if shorthand_letters(code, _COUNTRY_INITIALS) is None:
             return 0
         if p.caps and (code in CAPS_WORDS or tok.low in COMMON_WORDS):
             return 0
@@ -601,7 +629,7 @@ class Extractor:
             if before is not None and before[0] == "org" and before[1] not in FIXED_SHORTHAND:
                 self.acronyms.setdefault(acronym.upper(), before)
                 if p.owner[i] is None:
-                    self._add("org", before[1], "organisation", self._mention(p, i, i + 1))
+                    self._add("org", before[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = before
                 continue
             if before is not None or p.caps:
@@ -610,8 +638,8 @@ class Extractor:
             if start is None:
                 continue
             key = p.span_text(start, i)
-            self._add("org", key, "organisation", self._mention(p, start, i), {"acronym": acronym})
-            self._add("org", key, "organisation", self._mention(p, i, i + 1))
+            self._add("org", key, "organisation", self._mention(p, start, i, p.source), {"acronym": acronym})
+            self._add("org", key, "organisation", self._mention(p, i, i + 1, p.source))
             for idx in range(start, i + 1):
                 p.owner[idx] = ("org", key)
             self.acronyms.setdefault(acronym.upper(), ("org", key))
@@ -862,11 +890,30 @@ class Extractor:
         for p in self.paragraphs:
             for i, tok in enumerate(p.tokens):
                 if p.owner[i] is None and tok.text.isupper() and (found := self.acronyms.get(tok.text)):
-                    self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1))
+                    self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = found
+
+    def _unique_titles(self) -> None:
+        """A title that names one person where the cable never names them ("the Shah" in Iran)."""
+        countries = {key for kind, key in self.entities if kind == "place"}
+        for p in self.paragraphs:
+            for i, tok in enumerate(p.tokens):
+                country = UNIQUE_TITLES.get(tok.low)
+                if country is None or p.owner[i] is not None or not (p.caps or tok.cap):
+                    continue
+                if country != self.home and country not in countries:
+                    continue
+                nxt = p.tokens[i + 1] if i + 1 < len(p.tokens) else None
+                if nxt is not None and nxt.joined and not p.caps and nxt.cap:
+                    continue  # "Shah Mahmood Qureshi": part of a name
+                self.persons.append(
+                    _PersonCandidate(tok.text.title(), None, None, [self._mention(p, i, i + 1, p.source)])
+                )
+                p.owner[i] = ("person", tok.text.title())
 
     def finish(self) -> list[Entity]:
         self._finish_organisations()
+        self._unique_titles()
         clusters = self._cluster_people()
         alias_map: dict[str, Entity] = {}
         ambiguous: set[str] = set()
@@ -892,22 +939,43 @@ class Extractor:
                 if nxt is not None and nxt.joined and nxt.cap and not p.caps and nxt.low not in alias_map:
                     continue
                 ent = alias_map[tok.low]
-                ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, "text"))
+                ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, p.source))
                 p.owner[i] = ("person", ent.key)
         out = list(self.entities.values()) + clusters
         for ent in out:
             ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out
 
+    def _subject_prefix(self, cand: _PersonCandidate, clusters: list[Entity]) -> Entity | None:
+        """The person whose name opens a subject line's run of words ("WEN PUSHES RAHIMI" is Wen's),
+        with the mention cut to that name; None if no one's does."""
+        words = cand.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            for ent in clusters:
+                if _same_person(" ".join(words[:n]), ent.key):
+                    mention = cand.mentions[0]
+                    subject = next(p.text for p in self.paragraphs if p.source == "subject")
+                    spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
+                    mention.end = mention.start + spans[n - 1].end()
+                    return ent
+        return None
+
     def _cluster_people(self) -> list[Entity]:
         clusters: list[Entity] = []
-        ordered = sorted(self.persons, key=lambda c: -len(c.name.split()))
+        # The subject line's names come last: a headline's words run on after a name ("PREMIER
+        # WEN PUSHES RAHIMI"), so there a name is only a form of someone the text names.
+        ordered = sorted(
+            self.persons,
+            key=lambda c: (c.mentions[:1] == [] or c.mentions[0].source == "subject", -len(c.name.split())),
+        )
         for cand in ordered:
             target = None
             for ent in clusters:
                 if _same_person(cand.name, ent.key):
                     target = ent
                     break
+            if target is None and cand.mentions and cand.mentions[0].source == "subject":
+                target = self._subject_prefix(cand, clusters)
             if target is None:
                 target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
                 clusters.append(target)
@@ -921,6 +989,7 @@ class Extractor:
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
+_COUNTRY_INITIALS = frozenset(i for name, _a, _d in COUNTRIES if len(i := initials(name)) >= 2)
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
@@ -990,11 +1059,29 @@ def extract_entities(cable: Cable) -> list[Entity]:
 
     backend = selected_backend()
     body = backend.extractor(in_appendix=False, home=home_country(cable))
-    for para in cable.paragraphs:
-        body.read(para.text, para.number)
+    if cable.subject:
+        # Subject lines are written in capitals or in title case: either way a capital tells
+        # nothing, so they are read as capitals are, by the words themselves.
+        words = [w for w in cable.subject.split() if w[:1].isalpha()]
+        headline = sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+        body.read(cable.subject, None, caps=headline or None, source="subject")
+    signers = list(cable.signers)
+    last = len(cable.paragraphs) - 1
+    for n, para in enumerate(cable.paragraphs):
+        text = para.text
+        # The National Archives' declassification stamp after the signature is not the cable's.
+        stamp = text.find("Declassified/Released")
+        if stamp >= 0:
+            text = text[:stamp]
+        signature = _SIGNATURE.search(text) if n == last and not signers else None
+        # A signature the header parser did not take (it sits above an archive stamp).
+        if signature and signature.group(1).lower() not in COMMON_WORDS | NOT_NAMES:
+            signers.append(signature.group(1))
+            text = text[: signature.start()]
+        body.read(text, para.number)
     if cable.classified_by:
         body.read_official(cable.classified_by, cable.classified_by_title, "classified_by")
-    for signer in cable.signers:
+    for signer in signers:
         body.read_official(signer, None, "signer")
     entities = body.finish()
     entities.extend(_tag_entities(cable, entities))
@@ -1003,6 +1090,9 @@ def extract_entities(cable: Cable) -> list[Entity]:
         appendix.read(cable.appendix.text, None)
         entities.extend(appendix.finish())
     return [e for e in entities if e.mentions]
+
+
+_SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)\s*\Z")
 
 
 def home_country(cable: Cable) -> str | None:

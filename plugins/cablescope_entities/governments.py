@@ -41,8 +41,22 @@ CAPS_WORDS = frozenset({"GOLD", "GOAL", "GOOD", "GONE", "GOES", "GOT"})
 
 def initials(country: str) -> str:
     """The capitals a shorthand uses for a country: "Saudi Arabia" is "SA", "Iraq" "I"."""
-    words = [w for w in re.split(r"[\s-]+", country) if w and w[0].isupper() and w.lower() not in ("of", "the")]
-    return "".join(w[0] for w in words)
+    words = re.split(r"[\s-]+", country)
+    return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in ("of", "the"))
+
+
+def shorthand_letters(code: str, country_initials: frozenset[str]) -> str | None:
+    """The country initials inside a shorthand: "GOJ" and "SAG" give "J" and "SA" (None: not shorthand).
+
+    Initials followed by "G" ("SAG", "UAEG") count only when some country has those initials, so
+    that capitals words ending in G ("BEING") are not taken for shorthand."""
+    if code in FIXED_SHORTHAND:
+        return ""
+    if GO_SHORTHAND.fullmatch(code):
+        return code[2:]
+    if 3 <= len(code) <= 5 and code[-1] == "G" and code[:-1] in country_initials:
+        return code[:-1]
+    return None
 
 
 def resolve_shorthand(code: str, home: str | None, named: list[str]) -> str | None:
@@ -51,11 +65,13 @@ def resolve_shorthand(code: str, home: str | None, named: list[str]) -> str | No
     fixed = FIXED_SHORTHAND.get(code)
     if fixed is not None:
         return fixed
-    letters = code[2:]
+    letters = code[2:] if code.startswith("GO") else code[:-1]
     candidates = ([home] if home else []) + named
     for country in candidates:
         if initials(country) == letters:
             return country
+    if not code.startswith("GO"):
+        return None
     # One letter may stand for a longer name ("GOB" in a Sarajevo cable is Bosnia and Herzegovina's).
     for country in candidates:
         if len(letters) == 1 and country[0] == letters:

@@ -66,14 +66,19 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
     development, economic, economy, education, endowments, energy, finance, foreign, health, home,
     housing, industries, industry, information, intelligence, interior, justice, labor, labour,
     mines, national, oil, petroleum, planning, power, public, religious, science, security, social,
-    state, technology, the, trade, transport, war, water, welfare
+    state, technology, the, trade, transport, war, water, welfare, safety, environment, tourism,
+    sport, sports, youth, women, employment, land, lands, fisheries, forestry, mining,
+    infrastructure, treasury, budget, economics, customs, immigration, police, tribal, minerals,
+    cooperatives, aviation, telecommunications, media, heritage, irrigation, electricity, gas,
+    hydrocarbons, integration, reconstruction, rural, urban, municipal, local, government,
+    territorial, administration, relations, cooperation, citizenship, refugees, martyrs
 """
 )
 
 # Particles that may sit inside a name ("Osama bin Laden", "Ali al-Sistani").
 NAME_PARTICLES: frozenset[str] = _terms(
     """
-    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, des, di, do, dos, du, e, el, ibn,
+    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, des, di, do, dos, du, el, ibn,
     la, le, st., ter, ud, ul, und, van, von, y, zu
 """
 )
@@ -81,39 +86,68 @@ NAME_PARTICLES: frozenset[str] = _terms(
 # Given names that start a person's name without a title ("Hamid Karzai told ...").
 FIRST_NAMES: frozenset[str] = _terms(
     """
-    abu, musab, ayman, rafael, julio, ramiro, ernesto, hector, oscar, pablo, sergio, enrique,
-    aaron, abbas, abdel, abdul, abdulaziz, abdullah, abhisit, adam, adel, adil, ahmad, ahmed, ahmet,
-    akbar, alain, alan, albert, alberto, alexander, alexei, ali, ali-akbar, alice, allen, alvaro,
-    ammar, amr, amy, ana, anders, andrei, andrew, angel, angela, ann, anna, anne, anthony, antonio,
-    ariel, arthur, ashraf, asif, askar, atal, aung, ayad, ayman, ban, barack, barbara, bashar,
-    benazir, benigno, benjamin, bernard, bill, bob, boris, brian, bruce, bruno, burhanuddin, carl,
-    carlos, carol, caroline, catherine, charles, christoph, christopher, clark, colin, condoleezza,
-    cristina, cynthia, cyrus, daniel, david, dean, deborah, dennis, dick, dilma, dmitriy, dmitry,
-    dominique, donald, dorothy, douglas, eduardo, edward, ehud, elena, elizabeth, emomali, eric,
-    evo, fahd, faisal, felipe, ferdinand, fernando, fidel, fouad, francisco, franco, francois,
-    frank, frank-walter, franz, fredrik, gary, gene, george, gerald, gerard, gerhard, ghasem,
-    gholam, gholam-ali, giorgio, gloria, gordon, grigoriy, grigory, guido, gulbuddin, gunnar,
-    gurbanguly, hafez, hamad, hamid, hans, harold, harry, hasan, hashemi, hassan, helen, helga,
-    helmut, henry, hillary, hosni, hossein, howard, hugo, hun, husain, hussein, ibrahim, ichiro,
-    igor, ilham, inacio, irina, ismail, ivan, iyad, jack, jacques, jalal, james, jan, jane, janet,
-    javad, javier, jay, jean, jean-claude, jean-pierre, jeffrey, jennifer, jens, jeremy, jim, jimmy,
-    joan, joe, john, jonathan, jong-il, jong-un, jorge, joschka, jose, joseph, joshua, juan, juana,
-    julia, junichiro, kamal, karen, karim, karl, kassym-jomart, kathleen, katsuya, keith, kemal,
-    kenneth, kevin, khaled, khalid, ki-moon, kim, klaus, krishna, kurmanbek, kurt, lal, larry, lars,
-    laura, laurent, lawrence, lee, leonid, linda, lisa, luca, luis, luiz, lyudmila, mahmood,
-    mahmoud, mahmud, manmohan, manouchehr, manuchehr, manuel, marat, marco, margaret, maria,
-    mariano, mark, martin, mary, masoud, massimo, massoud, masud, matthew, matthias, mehdi, michael,
-    michel, michelle, miguel, mikhail, mikheil, mir, mir-hossein, mohamed, mohammad, mohammed,
-    mohsen, moo-hyun, moqtada, muhammad, muqtada, mustafa, myung-bak, nabih, nancy, naoto, nasser,
-    natalia, natalya, nawaz, nechirvan, nestor, nicholas, nicolas, nikolai, nouri, nuri, nursultan,
-    olaf, olga, omar, osama, patricia, patrick, paul, pedro, pervez, peter, philip, philippe,
-    pierre, pranab, qasem, rafik, rahul, rajiv, ramzan, rangin, raul, raymond, recep, reza, ricardo,
-    richard, robert, roberto, roh, romano, ronald, ruth, ryan, saad, saeed, salman, samuel, sandra,
-    saparmurat, sarah, saud, scott, sergei, sergey, sharon, shimon, shinzo, silvio, sonia, stefan,
-    stephen, steven, sultan, susan, susilo, svetlana, syed, tareq, tariq, taro, tatiana, tatyana,
-    tawfiq, tayyip, ted, thaksin, than, thomas, timothy, tom, tony, tzipi, umar, ursula, usama,
-    victor, viktor, vladimir, walid, walter, wendy, william, wolfgang, yahya, yasser, yasuo, yelena,
-    yousuf, yukio, yuri, zalmay, zardari, zbigniew
+    aaron, abbas, abdel, abdelaziz, abdelilah, abdelkader, abdolreza, abdul, abdul-aziz,
+    abdul-rashid, abdulaziz, abdulla, abdullah, abdullahi, abdulrahman, abdurrahman, abhisit, abu,
+    adam, adel, adil, adnan, adriana, agnes, ahmad, ahmadou, ahmed, ahmet, akbar, akhmad, alain,
+    alan, alassane, albert, alberto, alejandro, aleksandr, aleksei, alexander, alexandre, alexei,
+    alexey, alfonso, alfredo, ali, ali-akbar, ali-reza, alice, alicia, alireza, alison, allen,
+    almazbek, alvaro, amado, amadou, amin, amir, ammar, amos, amr, amy, ana, anatoliy, anatoly,
+    anders, andre, andreas, andrei, andres, andrew, andrey, angel, angela, angelo, ann, anna, anne,
+    anthony, antoine, antonia, antonio, anwar, ariel, arkady, arseniy, arthur, arturo, arun, ashraf,
+    asif, askar, aslan, atal, atef, augusto, aung, aurelio, avigdor, ayad, ayman, azmi, bahram,
+    bakili, ban, bandar, barack, barbara, bashar, bashir, beatriz, benazir, benigno, benjamin,
+    bernard, bernardo, bill, blaise, bob, boris, boutros, brian, bruce, bruno, burhanuddin, carl,
+    carla, carlos, carmen, carol, caroline, catherine, cesar, charles, charlotte, cheikh, chen,
+    chidambaram, choi, christoph, christopher, chung, clark, claude, claudia, colin, condoleezza,
+    cristian, cristina, cynthia, cyrus, dai, dalia, daniel, daniela, david, dawit, dean, deborah,
+    dennis, desmond, dick, diego, dilip, dilma, dimitri, dmitri, dmitriy, dmitry, domingo,
+    dominique, donald, dorothy, douglas, dov, eduard, eduardo, edward, ehud, elena, elias, elisa,
+    elizabeth, elsa, emeka, emilio, emmanuel, emomali, enrico, enrique, eric, ernesto, essop,
+    esteban, eugenio, evelyn, evgeniy, evo, fabio, fahad, fahd, faisal, farouk, fatima, fatou,
+    federico, felipe, felix, ferdinand, fereydoun, fernando, fidel, fouad, francesco, francisco,
+    franco, francois, frank, frank-walter, franz, fredrik, fuad, gabriel, gabriela, gamal, gary,
+    genaro, gene, gennady, george, gerald, gerard, gerhard, ghasem, ghazi, gholam, gholam-ali,
+    gholamreza, gilberto, gillian, giorgio, giovanni, gloria, gonzalo, goodluck, gordon, graciela,
+    grigoriy, grigory, guido, guillermo, gulbuddin, gunnar, gurbanguly, gustavo, habib, hafez,
+    haider, hailemariam, hamad, hamid, hamid-reza, hamidreza, hans, harold, harry, hasan, hashem,
+    hashemi, hassan, hector, heinrich, helen, helga, helio, helmut, henry, herbert, hermann, hernan,
+    hillary, hojjat, horst, hoshyar, hosni, hossein, howard, hu, hugo, humam, hun, husain, hussein,
+    ibrahim, ibrahima, ichiro, ignacio, igor, ilham, ilse, inacio, irina, isabel, ismail, ivan,
+    iyad, jack, jacob, jacques, jafar, jaime, jakaya, jakob, jalal, james, jan, jane, janet, javad,
+    javier, jay, jean, jean-claude, jean-pierre, jeffrey, jennifer, jens, jeremy, jeronimo, jiang,
+    jim, jimmy, joan, joaquim, joaquin, joe, johannes, john, jomo, jonathan, jong-il, jong-un,
+    jorge, joschka, jose, josef, joseph, joshua, juan, juana, juergen, julia, julian, julio,
+    junichiro, kamal, kamran, kanat, kapil, karen, karim, karl, karl-theodor, kassym-jomart,
+    katarina, kathleen, katsuya, keith, kemal, kenneth, kevin, kgalema, khaled, khalid, khalifa,
+    khin, ki-moon, kim, kirill, klaus, kofi, konstantin, krishna, kurmanbek, kurt, kwame, lal,
+    lamine, larry, lars, laura, laurent, lawrence, lee, leon, leonardo, leonid, li, linda, lisa,
+    liu, luca, lucia, luciano, luis, luisa, luiz, lula, lyudmila, mahmood, mahmoud, mahmud, majid,
+    mamadou, manmohan, manouchehr, manuchehr, manuel, marat, marcelo, marco, marcos, margaret,
+    margarita, maria, mariana, mariano, mario, mark, marta, martin, mary, masoud, masoumeh, massimo,
+    massoud, masud, mateo, matthew, matthias, mauricio, mehdi, meles, michael, michel, michele,
+    michelle, miguel, mikhail, mikheil, milton, mir, mir-hossein, mishal, mohamad, mohamed,
+    mohammad, mohammad-ali, mohammad-qasim, mohammad-reza, mohammadreza, mohammed, mohsen, moises,
+    mojtaba, monica, moo-hyun, moqtada, morteza, mostafa, moussa, muammar, muhammad, muqtada, murli,
+    musab, mustafa, mwai, myung-bak, nabih, nabil, nancy, naoto, narendra, nasser, natalia, natalya,
+    natan, natwar, nawaz, nayef, nechirvan, nelson, nestor, nicholas, nicola, nicolae, nicolas,
+    nikolai, nikolay, nirupama, nkosazana, norberto, nouri, nuri, nursultan, nyan, octavio, olaf,
+    oleg, olga, olusegun, omar, orlando, osama, oscar, oswaldo, ousmane, pablo, parviz, pascal,
+    patricia, patricio, patrick, paul, paulo, pavel, pedro, pervez, peter, petr, philip, philippe,
+    pierre, pietro, pranab, qasem, qubad, rafael, rafaela, rafi, rafik, rahul, raila, rajiv,
+    ramazan, ramiro, ramon, ramzan, rangin, raquel, rashid, raul, raymond, recep, renato, reza,
+    ricardo, richard, robert, roberta, roberto, rodolfo, rodrigo, rogelio, roh, rolando, romano,
+    ronald, rosa, roza, ruben, ruslan, ruth, ryan, saad, sadegh, sadeq, saeed, saleh, salih, salman,
+    salva, salvador, sami, samuel, sandra, santiago, saparmurat, sarah, saud, sayyed, scott,
+    sebastian, seretse, sergei, sergey, sergio, sergiy, seyed, shahbaz, sharon, shashi, shaul,
+    shimon, shinzo, shirin, shivshankar, silvan, silvia, silvio, sipho, sofia, sonia, stanislav,
+    stefan, stephen, steve, steven, suleiman, sultan, susan, susana, susilo, svetlana, syed, tamim,
+    tang, tarek, tareq, tariq, taro, tatiana, tatyana, tawfiq, tayyip, ted, teresa, thabo, thaksin,
+    than, thein, thomas, timothy, tom, tomas, tony, turki, tzipi, uhuru, umar, umaru, ursula, usama,
+    uzi, valentin, valentina, valeriy, valery, vasily, vera, vicente, victor, viktor, vitaly,
+    vladimir, vyacheslav, wael, walid, walter, wang, wendy, william, wilson, wolfgang, wu, xi,
+    yahya, yang, yashwant, yasser, yasuo, yehia, yelena, yevgeny, yitzhak, yolanda, yossi, yousaf,
+    yousef, yousuf, yoweri, yukio, yulia, yuri, yuriy, zahra, zalmay, zardari, zbigniew, zhang,
+    zhou, zine
 """
 )
 
@@ -154,6 +188,9 @@ NOT_NAMES: frozenset[str] = _terms(
 # "AMBASSADOR SULLIVAN SAID" from "AMBASSADOR SAID".
 COMMON_WORDS: frozenset[str] = _terms(
     """
+    announces, appoints, asks, backs, blames, calls, confirms, criticizes, denies, discusses, eyes,
+    faces, gets, gives, heads, hits, looks, meets, names, offers, opens, pledges, presses, promises,
+    pushes, rejects, reviews, sees, signs, slams, takes, urges, visits, vows, warns, welcomes, vs,
     a, about, above, according, accordingly, across, action, added, additional, addressed, adds,
     adviser, advisor, affairs, after, afternoon, again, against, agreed, agreement, agrees, aid,
     air, all, almost, along, already, also, although, always, am, ambassador, among, an, and,
@@ -206,3 +243,6 @@ COMMON_WORDS: frozenset[str] = _terms(
 
 # Word endings that mark an ordinary English word rather than a name in all-capitals text.
 COMMON_SUFFIXES: tuple[str, ...] = ("ED", "ING", "LY", "TION", "TIONS", "MENT", "MENTS", "NESS", "ITY", "IVE")
+
+# Titles that name one person when a cable of that country uses them alone ("the Shah").
+UNIQUE_TITLES: dict[str, str] = {"shah": "Iran"}
