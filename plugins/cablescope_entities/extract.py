@@ -42,6 +42,7 @@ from cablescope_entities.people import (
     WEAK_TITLES,
 )
 from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_CODES
+from cablescope_entities.world_places import PLACES as WORLD_PLACES
 
 KINDS = ("person", "org", "place", "tag")
 PLUGIN = "entities"
@@ -94,6 +95,14 @@ _BEFORE_US_PRONOUN = frozenset(
     gave give given gives help helped informed invited join joined keep kept leave left let like
     made make met of on reminded sent show showed tell telling tells thanked to told toward towards
     upon urged visited warned with""".split()
+)
+# Words that show a world-list name is a place where capitals cannot ("IN TRABZON", "BISMIL DISTRICT").
+_PLACE_BEFORE = frozenset(
+    "in at from to near into outside around across via through toward towards visited northern southern "
+    "eastern western central".split()
+)
+_PLACE_AFTER = frozenset(
+    "province city district region governorate state county area prefecture town village river".split()
 )
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
@@ -166,6 +175,8 @@ class _GazEntry:
     type: str
     surface: tuple[str, ...]
     extra: tuple[tuple[str, str], ...] = ()
+    weak: bool = False
+    """From the generated world list: a place only where no name could be meant (``_Paragraph.place_alone``)."""
 
 
 def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
@@ -219,12 +230,12 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
     index: dict[tuple[str, ...], list[_GazEntry]] = {}
     demonyms: dict[str, str] = {}
 
-    def add(surface: str, entry_kind: str, key: str, etype: str, extra=()) -> None:
+    def add(surface: str, entry_kind: str, key: str, etype: str, extra=(), weak: bool = False) -> None:
         toks = _surface_tokens(surface)
         if not toks:
             return
         index.setdefault(tuple(t.lower() for t in toks), []).append(
-            _GazEntry(entry_kind, key, etype, toks, tuple(extra))
+            _GazEntry(entry_kind, key, etype, toks, tuple(extra), weak)
         )
 
     for name, aliases, dems in COUNTRIES:
@@ -243,6 +254,10 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
         extra = (("acronym", acronym),) if acronym else ()
         for surface in (name, *aliases, *((acronym,) if acronym else ())):
             add(surface, "org", name, "organisation", extra)
+    # The world list last: a name our own lists hold keeps their meaning (it is tried first).
+    for line in WORLD_PLACES.splitlines():
+        name, country, kind = line.split("\t")
+        add(name, "place", name, kind, (("country", country),), weak=True)
     return index, demonyms
 
 
@@ -322,7 +337,7 @@ class _Paragraph:
                 return False
         elif not tok.cap:
             return False
-        return low not in _GAZ_FIRST or self.gazetteer_at(i) is None
+        return low not in _GAZ_FIRST or self.gazetteer_at(i, weak=False) is None
 
     def _gaz_case_ok(self, entry: _GazEntry, i: int) -> bool:
         toks = self.tokens
@@ -359,7 +374,21 @@ class _Paragraph:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is None or not nxt.joined or nxt.low in COMMON_WORDS
 
-    def gazetteer_at(self, i: int) -> tuple[int, _GazEntry] | None:
+    def place_alone(self, i: int, k: int) -> bool:
+        """Tokens i..k are no part of a longer capitalised name ("Garcia" in "Genaro Garcia Luna" is not
+        the town); in capitals, where that cannot be seen, a preposition or a place word must say so."""
+        toks = self.tokens
+        before = toks[i - 1] if i > 0 and toks[i].joined else None
+        after = toks[k] if k < len(toks) and toks[k].joined else None
+        if self.caps:
+            return (before is not None and before.low in _PLACE_BEFORE) or (
+                after is not None and after.low in _PLACE_AFTER
+            )
+        if before is not None and before.cap and before.low not in _PLACE_BEFORE and before.low not in COMMON_WORDS:
+            return False
+        return after is None or not after.cap or after.low in _PLACE_AFTER or after.low in COMMON_WORDS
+
+    def gazetteer_at(self, i: int, weak: bool = True) -> tuple[int, _GazEntry] | None:
         toks = self.tokens
         lengths = _GAZ_LENGTHS.get(toks[i].low)
         if lengths is None:
@@ -374,6 +403,8 @@ class _Paragraph:
             if not entries:
                 continue
             for entry in entries:
+                if entry.weak and not (weak and self.place_alone(i, i + length)):
+                    continue
                 if self._gaz_case_ok(entry, i):
                     if length == 1 and toks[i].text in "-+":
                         continue
