@@ -176,7 +176,7 @@ class _GazEntry:
     surface: tuple[str, ...]
     extra: tuple[tuple[str, str], ...] = ()
     weak: bool = False
-    """From the generated world list: a place only where no name could be meant (``_Paragraph.place_alone``)."""
+    """From the generated world list: a place only where no name is meant (``_Paragraph.place_alone``)."""
 
 
 def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
@@ -384,7 +384,7 @@ class _Paragraph:
             return (before is not None and before.low in _PLACE_BEFORE) or (
                 after is not None and after.low in _PLACE_AFTER
             )
-        if before is not None and before.cap and before.low not in _PLACE_BEFORE and before.low not in COMMON_WORDS:
+        if before is not None and before.cap and before.low not in _PLACE_BEFORE | COMMON_WORDS:
             return False
         return after is None or not after.cap or after.low in _PLACE_AFTER or after.low in COMMON_WORDS
 

@@ -68,7 +68,13 @@ STOP = set(
 
 
 # ISO names that our lists write otherwise.
-RENAMED = {"TR": "Turkey", "PS": "Palestinian Territories", "MM": "Burma", "CI": "Cote d'Ivoire", "CZ": "Czech Republic"}
+RENAMED = {
+    "TR": "Turkey",
+    "PS": "Palestinian Territories",
+    "MM": "Burma",
+    "CI": "Cote d'Ivoire",
+    "CZ": "Czech Republic",
+}
 
 
 def fold(name: str) -> str:
