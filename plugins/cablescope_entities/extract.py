@@ -33,6 +33,8 @@ from cablescope_entities.people import (
     COMMON_SUFFIXES,
     COMMON_WORDS,
     FIRST_NAMES,
+    KNOWN_SURNAMES,
+    KNOWN_SURNAMES_MIXED_CASE_ONLY,
     NAME_PARTICLES,
     NOT_NAMES,
     PORTFOLIO_WORDS,
@@ -103,6 +105,10 @@ _PLACE_BEFORE = frozenset(
 )
 _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river".split()
+)
+# What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|who|whose|one|head|chief|former|deputy|[a-z]+ of)\b| \([A-Z]| (?:said|told|says|noted|added|stated)\b"
 )
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
@@ -328,7 +334,7 @@ class _Paragraph:
         low = tok.low
         if not tok.text[0].isalpha() or low in NOT_NAMES or _REDACTION.match(tok.text):
             return False
-        if (low,) in _TITLE_TOKENS or low in TITLE_MODIFIERS:
+        if (low,) in _TITLE_TOKENS or low in TITLE_MODIFIERS or low in _ORG_HEADS_LOW:
             return False
         if low in DEMONYMS:
             return False
@@ -433,6 +439,7 @@ class _Paragraph:
         n = len(toks)
         j = i
         strong = False
+        floor = i  # the end of a portfolio ("Minister of Energy"): never trimmed back
         while j < n:
             if j > i and not toks[j].joined:
                 break
@@ -447,6 +454,8 @@ class _Paragraph:
                 if not (length == 1 and title_words[0] in WEAK_TITLES):
                     strong = True
                 j += length
+                if length > 1:
+                    floor = j  # a whole title ("Secretary of State") is never trimmed
                 # "Minister of Foreign Affairs", "Secretary of State", "Envoy for the Middle East"
                 if j + 1 < n and toks[j].low in ("of", "for") and toks[j].joined:
                     k = j + 1
@@ -460,15 +469,17 @@ class _Paragraph:
                         k += place[0]
                     while k > j + 1 and toks[k - 1].low in ("the", "and", "of"):
                         k -= 1
+                    if k < n and toks[k].joined and toks[k].low in _ORG_HEADS_LOW:
+                        k = j  # "Director of the National Security Bureau": the body is named, not a portfolio
                     if k > j + 1:
-                        j = k
+                        j = floor = k
                 continue
             if tok.low in TITLE_MODIFIERS:
                 j += 1
                 continue
             break
         # A run must end on a title word, not on a modifier ("National Security Council").
-        while j > i and toks[j - 1].low in TITLE_MODIFIERS and not self.title_at(j - 1):
+        while j > floor and toks[j - 1].low in TITLE_MODIFIERS and not self.title_at(j - 1):
             j -= 1
         return j, strong
 
@@ -621,6 +632,10 @@ class Extractor:
                 step = self._person_by_given_name(p, i, source)
             if not step and 3 <= len(low) <= 5 and (low[-1] == "g" or low[:2] in _SHORTHAND_OPENINGS):
                 step = self._government_shorthand(p, i, source)
+            if not step and (low in KNOWN_SURNAMES or (not p.caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
+                step = self._known_surname(p, i, source)
+            if not step and not p.caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
+                step = self._person_by_apposition(p, i, source)
             if not step and not p.caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
@@ -749,6 +764,41 @@ class Extractor:
         )
         self.persons.append(cand)
         for idx in range(end, k):
+            p.owner[idx] = ("person", cand.name)
+        return k - i
+
+    def _known_surname(self, p: _Paragraph, i: int, source: str) -> int:
+        """A well-known person's surname standing alone ("Castro holds", "MUGABE'S ZIMBABWE")."""
+        if p.owner[i] is not None:
+            return 0
+        nxt = p.tokens[i + 1] if i + 1 < len(p.tokens) else None
+        if nxt is not None and nxt.joined and not p.caps and nxt.cap and not p.tokens[i].possessive:
+            return 0  # "Bush Administration", "Castro Ruz": the longer name is found otherwise
+        name = _title_case(p.tokens[i].text)
+        self.persons.append(_PersonCandidate(name, None, None, [self._mention(p, i, i + 1, source)]))
+        p.owner[i] = ("person", name)
+        return 1
+
+    def _person_by_apposition(self, p: _Paragraph, i: int, source: str) -> int:
+        """Two or three unknown capitalised words set off by a comma and a lower-case word, or followed by
+        a parenthesis or a verb of saying: "Galip Demirel, a prominent follower", "Hans Mueller (CDU)"."""
+        if p.owner[i] is not None or not p.namelike(i):
+            return 0
+        k = p.name_from(i, 3)
+        if k - i < 2 or any(
+            len(t.text) < 2 or not t.text.isalpha() and "-" not in t.text for t in p.tokens[i:k]
+        ):
+            return 0
+        after = p.text[p.tokens[k - 1].end : p.tokens[k - 1].end + 12]
+        if not (_APPOSITION.match(after) or (k < len(p.tokens) and p.tokens[k - 1].possessive)):
+            return 0
+        if after.startswith(" (") and _initials_start(p.tokens, k + 1, after[2:].split(")")[0]) is not None:
+            return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
+        if p.tokens[i].low.endswith(("ing", "ed")):
+            return 0  # "Modifying Mercadante ...": a sentence opens on a verb
+        cand = _PersonCandidate(p.name_key(i, k), None, None, [self._mention(p, i, k, source)])
+        self.persons.append(cand)
+        for idx in range(i, k):
             p.owner[idx] = ("person", cand.name)
         return k - i
 

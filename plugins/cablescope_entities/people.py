@@ -16,7 +16,8 @@ def _terms(text: str) -> frozenset[str]:
 
 TITLES: frozenset[str] = _terms(
     """
-    a/dcm, a/s, adm, adm., admiral, adviser, advisor, amb, ambassador, ambassador-designate, amir,
+    a/dcm, a/s, adm, adm., admiral, minstate, secgen, primin, defmin, intmin, econoff, poloff, estoff,
+    pao, rso, polcouns, ecopol, pol/econ, adviser, advisor, amb, ambassador, ambassador-designate, amir,
     archbishop, assistant foreign minister, assistant minister, assistant secretary, attorney
     general, ayatollah, bg, bishop, brigadier, brigadier general, capt, capt., captain, cardinal,
     cdr, chair, chairman, chairperson, chairwoman, chancellor, charge, charge d'affaires, chargé,
@@ -71,7 +72,7 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
     infrastructure, treasury, budget, economics, customs, immigration, police, tribal, minerals,
     cooperatives, aviation, telecommunications, media, heritage, irrigation, electricity, gas,
     hydrocarbons, integration, reconstruction, rural, urban, municipal, local, government,
-    territorial, administration, relations, cooperation, citizenship, refugees, martyrs
+    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works
 """
 )
 
@@ -87,67 +88,69 @@ NAME_PARTICLES: frozenset[str] = _terms(
 FIRST_NAMES: frozenset[str] = _terms(
     """
     aaron, abbas, abdel, abdelaziz, abdelilah, abdelkader, abdolreza, abdul, abdul-aziz,
-    abdul-rashid, abdulaziz, abdulla, abdullah, abdullahi, abdulrahman, abdurrahman, abhisit, abu,
-    adam, adel, adil, adnan, adriana, agnes, ahmad, ahmadou, ahmed, ahmet, akbar, akhmad, alain,
-    alan, alassane, albert, alberto, alejandro, aleksandr, aleksei, alexander, alexandre, alexei,
-    alexey, alfonso, alfredo, ali, ali-akbar, ali-reza, alice, alicia, alireza, alison, allen,
-    almazbek, alvaro, amado, amadou, amin, amir, ammar, amos, amr, amy, ana, anatoliy, anatoly,
-    anders, andre, andreas, andrei, andres, andrew, andrey, angel, angela, angelo, ann, anna, anne,
-    anthony, antoine, antonia, antonio, anwar, ariel, arkady, arseniy, arthur, arturo, arun, ashraf,
-    asif, askar, aslan, atal, atef, augusto, aung, aurelio, avigdor, ayad, ayman, azmi, bahram,
-    bakili, ban, bandar, barack, barbara, bashar, bashir, beatriz, benazir, benigno, benjamin,
-    bernard, bernardo, bill, blaise, bob, boris, boutros, brian, bruce, bruno, burhanuddin, carl,
-    carla, carlos, carmen, carol, caroline, catherine, cesar, charles, charlotte, cheikh, chen,
-    chidambaram, choi, christoph, christopher, chung, clark, claude, claudia, colin, condoleezza,
-    cristian, cristina, cynthia, cyrus, dai, dalia, daniel, daniela, david, dawit, dean, deborah,
-    dennis, desmond, dick, diego, dilip, dilma, dimitri, dmitri, dmitriy, dmitry, domingo,
-    dominique, donald, dorothy, douglas, dov, eduard, eduardo, edward, ehud, elena, elias, elisa,
-    elizabeth, elsa, emeka, emilio, emmanuel, emomali, enrico, enrique, eric, ernesto, essop,
-    esteban, eugenio, evelyn, evgeniy, evo, fabio, fahad, fahd, faisal, farouk, fatima, fatou,
-    federico, felipe, felix, ferdinand, fereydoun, fernando, fidel, fouad, francesco, francisco,
-    franco, francois, frank, frank-walter, franz, fredrik, fuad, gabriel, gabriela, gamal, gary,
-    genaro, gene, gennady, george, gerald, gerard, gerhard, ghasem, ghazi, gholam, gholam-ali,
-    gholamreza, gilberto, gillian, giorgio, giovanni, gloria, gonzalo, goodluck, gordon, graciela,
-    grigoriy, grigory, guido, guillermo, gulbuddin, gunnar, gurbanguly, gustavo, habib, hafez,
-    haider, hailemariam, hamad, hamid, hamid-reza, hamidreza, hans, harold, harry, hasan, hashem,
-    hashemi, hassan, hector, heinrich, helen, helga, helio, helmut, henry, herbert, hermann, hernan,
-    hillary, hojjat, horst, hoshyar, hosni, hossein, howard, hu, hugo, humam, hun, husain, hussein,
-    ibrahim, ibrahima, ichiro, ignacio, igor, ilham, ilse, inacio, irina, isabel, ismail, ivan,
-    iyad, jack, jacob, jacques, jafar, jaime, jakaya, jakob, jalal, james, jan, jane, janet, javad,
-    javier, jay, jean, jean-claude, jean-pierre, jeffrey, jennifer, jens, jeremy, jeronimo, jiang,
-    jim, jimmy, joan, joaquim, joaquin, joe, johannes, john, jomo, jonathan, jong-il, jong-un,
-    jorge, joschka, jose, josef, joseph, joshua, juan, juana, juergen, julia, julian, julio,
-    junichiro, kamal, kamran, kanat, kapil, karen, karim, karl, karl-theodor, kassym-jomart,
-    katarina, kathleen, katsuya, keith, kemal, kenneth, kevin, kgalema, khaled, khalid, khalifa,
-    khin, ki-moon, kim, kirill, klaus, kofi, konstantin, krishna, kurmanbek, kurt, kwame, lal,
-    lamine, larry, lars, laura, laurent, lawrence, lee, leon, leonardo, leonid, li, linda, lisa,
-    liu, luca, lucia, luciano, luis, luisa, luiz, lula, lyudmila, mahmood, mahmoud, mahmud, majid,
-    mamadou, manmohan, manouchehr, manuchehr, manuel, marat, marcelo, marco, marcos, margaret,
-    margarita, maria, mariana, mariano, mario, mark, marta, martin, mary, masoud, masoumeh, massimo,
-    massoud, masud, mateo, matthew, matthias, mauricio, mehdi, meles, michael, michel, michele,
-    michelle, miguel, mikhail, mikheil, milton, mir, mir-hossein, mishal, mohamad, mohamed,
-    mohammad, mohammad-ali, mohammad-qasim, mohammad-reza, mohammadreza, mohammed, mohsen, moises,
-    mojtaba, monica, moo-hyun, moqtada, morteza, mostafa, moussa, muammar, muhammad, muqtada, murli,
-    musab, mustafa, mwai, myung-bak, nabih, nabil, nancy, naoto, narendra, nasser, natalia, natalya,
-    natan, natwar, nawaz, nayef, nechirvan, nelson, nestor, nicholas, nicola, nicolae, nicolas,
-    nikolai, nikolay, nirupama, nkosazana, norberto, nouri, nuri, nursultan, nyan, octavio, olaf,
-    oleg, olga, olusegun, omar, orlando, osama, oscar, oswaldo, ousmane, pablo, parviz, pascal,
-    patricia, patricio, patrick, paul, paulo, pavel, pedro, pervez, peter, petr, philip, philippe,
-    pierre, pietro, pranab, qasem, qubad, rafael, rafaela, rafi, rafik, rahul, raila, rajiv,
-    ramazan, ramiro, ramon, ramzan, rangin, raquel, rashid, raul, raymond, recep, renato, reza,
-    ricardo, richard, robert, roberta, roberto, rodolfo, rodrigo, rogelio, roh, rolando, romano,
-    ronald, rosa, roza, ruben, ruslan, ruth, ryan, saad, sadegh, sadeq, saeed, saleh, salih, salman,
-    salva, salvador, sami, samuel, sandra, santiago, saparmurat, sarah, saud, sayyed, scott,
+    abdul-rashid, abdulaziz, abdulkadir, abdulla, abdullah, abdullahi, abdulrahman, abdurrahman,
+    abhisit, abu, adam, adel, adil, adnan, adriana, agnes, ahmad, ahmadou, ahmed, ahmet, akbar,
+    akhmad, alain, alan, alassane, albert, alberto, alejandro, aleksandr, aleksei, alexander,
+    alexandre, alexei, alexey, alfonso, alfredo, ali, ali-akbar, ali-reza, alice, alicia, alireza,
+    alison, allen, almazbek, alvaro, amado, amadou, amin, amir, ammar, amos, amr, amy, ana,
+    anatoliy, anatoly, anders, andre, andreas, andrei, andres, andrew, andrey, angel, angela,
+    angelo, ann, anna, anne, anthony, antoine, antonia, antonio, anwar, ariel, arkady, arseniy,
+    arthur, arturo, arun, ashraf, asif, askar, aslan, atal, atef, atilla, augusto, aung, aurelio,
+    avigdor, ayad, ayman, azmi, bahram, bakili, ban, bandar, barack, barbara, bashar, bashir,
+    beatriz, benazir, benigno, benjamin, bernard, bernardo, besir, bill, blaise, bob, boris,
+    boutros, brian, bruce, bruno, bulent, burhanuddin, carl, carla, carlos, carmen, carol, caroline,
+    catherine, cesar, charles, charlotte, cheikh, chen, chidambaram, choi, christoph, christopher,
+    chung, clark, claude, claudia, colin, condoleezza, cristian, cristina, cynthia, cyrus, dai,
+    dalia, daniel, daniela, david, dawit, dean, deborah, deniz, dennis, desmond, dick, diego, dilip,
+    dilma, dimitri, dmitri, dmitriy, dmitry, domingo, dominique, donald, dorothy, douglas, dov,
+    eduard, eduardo, edward, efthimios, ehud, elena, elias, elisa, elizabeth, elsa, emeka, emilio,
+    emmanuel, emomali, enrico, enrique, eric, ernesto, essop, esteban, eugenio, evelyn, evgeniy,
+    evo, fabio, fahad, fahd, faisal, farouk, fatima, fatou, federico, felipe, felix, ferdinand,
+    fereydoun, fernando, fethullah, fidel, fouad, francesco, francisco, franco, francois, frank,
+    frank-walter, franz, fredrik, fuad, gabriel, gabriela, galip, gamal, gary, genaro, gene,
+    gennady, george, gerald, gerard, gerhard, ghasem, ghazi, gholam, gholam-ali, gholamreza,
+    gilberto, gillian, giorgio, giovanni, gloria, gonzalo, goodluck, gordon, graciela, grigoriy,
+    grigory, guido, guillermo, gulbuddin, guldal, gunnar, gurbanguly, gustavo, habib, hafez, haider,
+    hailemariam, hamad, hamdan, hamid, hamid-reza, hamidreza, hanefi, hans, harold, harry, hasan,
+    hashem, hashemi, hassan, hector, heinrich, helen, helga, helio, helmut, henry, herbert, hermann,
+    hernan, hillary, hilmi, hojjat, horst, hoshyar, hosni, hossein, howard, hu, hugo, humam, hun,
+    husain, hussein, ibrahim, ibrahima, ichiro, ignacio, igor, ilham, ilse, inacio, irina, isabel,
+    ismail, ivan, iyad, jack, jacob, jacques, jafar, jaime, jakaya, jakob, jalal, james, jan, jane,
+    janet, javad, javier, jay, jean, jean-claude, jean-pierre, jeffrey, jennifer, jens, jeremy,
+    jeronimo, jiang, jim, jimmy, joan, joaquim, joaquin, joe, johannes, john, jomo, jonathan,
+    jong-il, jong-un, jorge, joschka, jose, josef, joseph, joshua, juan, juana, juergen, julia,
+    julian, julio, junichiro, kamal, kamran, kanat, kapil, karen, karim, karl, karl-theodor,
+    kassym-jomart, katarina, kathleen, katsuya, keith, kemal, kenneth, kevin, kgalema, khaled,
+    khalid, khalifa, khin, ki-moon, kim, kirill, klaus, kofi, konstantin, krishna, kurmanbek,
+    kursad, kurt, kwame, lahcen, lal, lamine, larry, lars, laura, laurent, lawrence, lee, leon,
+    leonardo, leonid, li, linda, lisa, liu, luca, lucia, luciano, luis, luisa, luiz, lula, lyudmila,
+    mahmood, mahmoud, mahmud, majid, mamadou, manmohan, manouchehr, manuchehr, manuel, marat,
+    marcelo, marco, marcos, margaret, margarita, maria, mariana, mariano, mario, mark, marta,
+    martin, mary, masoud, masoumeh, massimo, massoud, masud, mateo, matthew, matthias, mauricio,
+    mehdi, mehmet, meles, mesut, michael, michel, michele, michelle, miguel, mikhail, mikheil,
+    milton, mir, mir-hossein, mishal, mohamad, mohamed, mohammad, mohammad-ali, mohammad-qasim,
+    mohammad-reza, mohammadreza, mohammed, mohsen, moises, mojtaba, monica, moo-hyun, moqtada,
+    morteza, mostafa, moussa, muammar, muhammad, muqtada, murat, murli, musab, mustafa, mwai,
+    myung-bak, nabih, nabil, nancy, naoto, narendra, nasser, natalia, natalya, natan, natwar, nawaz,
+    nayef, necdet, nechirvan, nelson, nestor, nicholas, nicola, nicolae, nicolas, nikolai, nikolay,
+    nirupama, nkosazana, norberto, nouri, nuri, nursultan, nyan, octavio, olaf, oleg, olga,
+    olusegun, omar, orlando, osama, oscar, oswaldo, ousmane, pablo, parviz, pascal, patricia,
+    patricio, patrick, paul, paulo, pavel, pedro, pervez, peter, petr, philip, philippe, pierre,
+    pietro, pranab, qasem, qubad, rafael, rafaela, rafi, rafik, rahul, raila, rajiv, ramazan,
+    ramiro, ramon, ramzan, rangin, raquel, rashid, raul, raymond, recep, renato, reza, ricardo,
+    richard, robert, roberta, roberto, rodolfo, rodrigo, rogelio, roh, rolando, romano, ronald,
+    rosa, roza, ruben, ruslan, ruth, ryan, saad, saddam, sadegh, sadeq, saeed, saif, saleh, salih,
+    salman, salva, salvador, sami, samuel, sandra, santiago, saparmurat, sarah, saud, sayyed, scott,
     sebastian, seretse, sergei, sergey, sergio, sergiy, seyed, shahbaz, sharon, shashi, shaul,
     shimon, shinzo, shirin, shivshankar, silvan, silvia, silvio, sipho, sofia, sonia, stanislav,
-    stefan, stephen, steve, steven, suleiman, sultan, susan, susana, susilo, svetlana, syed, tamim,
-    tang, tarek, tareq, tariq, taro, tatiana, tatyana, tawfiq, tayyip, ted, teresa, thabo, thaksin,
-    than, thein, thomas, timothy, tom, tomas, tony, turki, tzipi, uhuru, umar, umaru, ursula, usama,
-    uzi, valentin, valentina, valeriy, valery, vasily, vera, vicente, victor, viktor, vitaly,
-    vladimir, vyacheslav, wael, walid, walter, wang, wendy, william, wilson, wolfgang, wu, xi,
-    yahya, yang, yashwant, yasser, yasuo, yehia, yelena, yevgeny, yitzhak, yolanda, yossi, yousaf,
-    yousef, yousuf, yoweri, yukio, yulia, yuri, yuriy, zahra, zalmay, zardari, zbigniew, zhang,
-    zhou, zine
+    stefan, stephen, steve, steven, suleiman, suleyman, sultan, susan, susana, susilo, svetlana,
+    syed, tamim, tang, tansu, tarek, tareq, tariq, taro, tatiana, tatyana, tawfiq, tayyip, ted,
+    teresa, thabo, thaksin, than, thein, thomas, timothy, tom, tomas, tony, turgut, turki, tzipi,
+    uhuru, umar, umaru, ursula, usama, uzi, valentin, valentina, valeriy, valery, vasily, vera,
+    vicente, victor, viktor, vitaly, vladimir, vyacheslav, wael, walid, walter, wang, wendy,
+    william, wilson, wolfgang, wu, xi, yahya, yang, yasar, yashwant, yasser, yasuo, yehia, yelena,
+    yevgeny, yitzhak, yolanda, yossi, yousaf, yousef, yousuf, yoweri, yukio, yulia, yuri, yuriy,
+    zahra, zalmay, zardari, zbigniew, zeki, zhang, zhou, zine
 """
 )
 
@@ -188,7 +191,7 @@ NOT_NAMES: frozenset[str] = _terms(
 # "AMBASSADOR SULLIVAN SAID" from "AMBASSADOR SAID".
 COMMON_WORDS: frozenset[str] = _terms(
     """
-    announces, appoints, asks, backs, blames, calls, confirms, criticizes, denies, discusses, eyes,
+    born, announces, appoints, asks, backs, blames, calls, confirms, criticizes, denies, discusses, eyes,
     faces, gets, gives, heads, hits, looks, meets, names, offers, opens, pledges, presses, promises,
     pushes, rejects, reviews, sees, signs, slams, takes, urges, visits, vows, warns, welcomes, vs,
     a, about, above, according, accordingly, across, action, added, additional, addressed, adds,
@@ -246,3 +249,22 @@ COMMON_SUFFIXES: tuple[str, ...] = ("ED", "ING", "LY", "TION", "TIONS", "MENT", 
 
 # Titles that name one person when a cable of that country uses them alone ("the Shah").
 UNIQUE_TITLES: dict[str, str] = {"shah": "Iran"}
+
+# Surnames that cables of 1966-2010 use alone for one well-known person ("Castro holds ...",
+# "MUGABE'S ZIMBABWE"); a cable that gives the full name links them to it. Words that are also
+# ordinary English words (Bush, Rice, Gates, Brown) count only in mixed-case text.
+KNOWN_SURNAMES: frozenset[str] = _terms(
+    """
+    ahmadinejad, allawi, aoun, aristide, arafat, assad, aznar, bachelet, barak, barzani, berlusconi,
+    berri, bhutto, biden, blair, bouteflika, brezhnev, castro, chavez, cheney, chirac, correa, deby,
+    erdogan, gaddafi, gbagbo, gorbachev, hariri, hekmatyar, holbrooke, hussein, jumblatt, kabila,
+    kadyrov, kagame, karimov, karzai, khamenei, khatami, khomeini, kibaki, kirchner, kissinger,
+    lukashenko, maliki, medvedev, mbeki, merkel, milosevic, mubarak, mugabe, museveni, musharraf,
+    nasrallah, nazarbayev, netanyahu, niyazov, obama, olmert, ortega, putin, qadhafi, qaddafi,
+    rafsanjani, rumsfeld, saakashvili, sadr, sarkozy, sharon, siniora, sistani, suharto, talabani,
+    tymoshenko, uribe, yanukovych, yeltsin, yudhoyono, yushchenko, zapatero, zardari, zuma
+"""
+)
+KNOWN_SURNAMES_MIXED_CASE_ONLY: frozenset[str] = _terms(
+    "bush, clinton, rice, gates, brown, powell, kerry, lula"
+)
