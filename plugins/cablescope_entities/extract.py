@@ -43,6 +43,7 @@ from cablescope_entities.people import (
     UNIQUE_TITLES,
     WEAK_TITLES,
 )
+from cablescope_entities.phrases import government_phrases, post_phrases
 from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_CODES
 from cablescope_entities.world_places import PLACES as WORLD_PLACES
 
@@ -108,7 +109,8 @@ _PLACE_AFTER = frozenset(
 )
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|who|whose|one|head|chief|former|deputy|[a-z]+ of)\b| \([A-Z]| (?:said|told|says|noted|added|stated)\b"
+    r",\s+(?:a|an|the|who|whose|one|head|chief|former|deputy|[a-z]+ of)\b"
+    r"| \([A-Z]| (?:said|told|says|noted|added|stated)\b"
 )
 _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
@@ -470,7 +472,7 @@ class _Paragraph:
                     while k > j + 1 and toks[k - 1].low in ("the", "and", "of"):
                         k -= 1
                     if k < n and toks[k].joined and toks[k].low in _ORG_HEADS_LOW:
-                        k = j  # "Director of the National Security Bureau": the body is named, not a portfolio
+                        k = j  # "Director of the National Security Bureau": a body, not a portfolio
                     if k > j + 1:
                         j = floor = k
                 continue
@@ -608,6 +610,7 @@ class Extractor:
     def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:
         p = _Paragraph(text, number, self.in_appendix, caps, source)
         self.paragraphs.append(p)
+        self._phrases(p)
         toks = p.tokens
         n = len(toks)
         i = 0
@@ -646,6 +649,36 @@ class Extractor:
 
         if "(" in text:
             self._acronym_definitions(p)
+
+    def _phrases(self, p: _Paragraph) -> None:
+        """Governments ("the German Government") and posts ("Embassy Madrid"), before the word rules:
+        the country or city inside them is part of the body's name, not a place of its own."""
+        for phrase in government_phrases(p.text):
+            found = _country_in(phrase.words)
+            if found is not None:
+                country, offset, length = found
+                start = phrase.words_start + offset
+                self._claim(
+                    p, start, phrase.end, "org", _government_key(country), "government", {"country": country}
+                )
+        for phrase in post_phrases(p.text):
+            ends = [m.end() for m in re.finditer(r"\S+", phrase.words)]
+            for count in range(len(ends), 0, -1):
+                place = " ".join(phrase.words[: ends[count - 1]].split())
+                if _place_named(place):
+                    post = " ".join(p.text[phrase.start : phrase.words_start].split())
+                    key = f"{_post_word(post)} {_title_case_words(place) if p.caps else place}"
+                    self._claim(p, phrase.start, phrase.words_start + ends[count - 1], "org", key, "post", {})
+                    break
+
+    def _claim(
+        self, p: _Paragraph, start: int, end: int, kind: str, key: str, etype: str, extra: dict
+    ) -> None:
+        """An entity whose mention is text[start:end]; the tokens inside it belong to it."""
+        self._add(kind, key, etype, Mention(p.number, start, end, self.in_appendix, p.source), extra)
+        for idx, tok in enumerate(p.tokens):
+            if tok.start >= start and tok.end <= end:
+                p.owner[idx] = (kind, key)
 
     def _government_shorthand(self, p: _Paragraph, i: int, source: str) -> int:
         """ "GOJ", "USG": kept until the countries the cable names are known (``finish``)."""
@@ -965,7 +998,7 @@ class Extractor:
         for code, mention in self.shorthand:
             country = resolve_shorthand(code, self.home, named)
             if country is not None:
-                self._add("org", f"Government of {country}", "government", mention, {"acronym": code})
+                self._add("org", _government_key(country), "government", mention, {"acronym": code})
         if not self.acronyms:
             return
         for p in self.paragraphs:
@@ -1071,6 +1104,62 @@ class Extractor:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
 _COUNTRY_INITIALS = frozenset(i for name, _a, _d in COUNTRIES if len(i := initials(name)) >= 2)
+
+
+def _country_in(words: str) -> tuple[str, int, int] | None:
+    """The country one or two words name ("Kenyan", "DPRK", "South Sudan"), with where those words
+    are inside ``words``; the first words that do, or None."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", words)]
+    for size in (2, 1):
+        for k in range(len(spans) - size + 1):
+            start, end = spans[k][0], spans[k + size - 1][1]
+            text = words[start:end]
+            country = DEMONYMS.get(text.lower())
+            if country is None:
+                entries = GAZETTEER.get(tuple(t.low for t in tokenize(text)), [])
+                country = next((e.key for e in entries if e.kind == "place" and e.type == "country"), None)
+            if country is not None:
+                return country, start, end - start
+    return None
+
+
+def _place_named(words: str) -> bool:
+    entries = GAZETTEER.get(tuple(t.low for t in tokenize(words)), [])
+    return any(e.kind == "place" for e in entries)
+
+
+_POST_WORDS = {
+    "amembassy": "Embassy",
+    "embassy": "Embassy",
+    "consulate": "Consulate",
+    "congen": "Consulate General",
+    "general": "Consulate General",
+    "amconsul": "Consulate",
+    "usdao": "USDAO",
+    "mission": "Mission",
+}
+
+
+def _post_word(post: str) -> str:
+    """ "U.S. Embassy" and "AMEMBASSY" are both "Embassy"."""
+    return _POST_WORDS.get(post.split()[-1].lower(), post)
+
+
+def _title_case_words(text: str) -> str:
+    return " ".join(_title_case(w) for w in text.split())
+
+
+# Country names that take "the" ("the Government of the Netherlands").
+_THE_COUNTRIES = frozenset(
+    {"Bahamas", "Gambia", "Netherlands", "Philippines", "Maldives", "Comoros", "Seychelles", "Vatican"}
+)
+
+
+def _government_key(country: str) -> str:
+    the = country.startswith(
+        ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
+    )
+    return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:

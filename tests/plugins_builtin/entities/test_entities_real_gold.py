@@ -7,9 +7,11 @@ miss and each false find of the tune half, never of the test half.
 
 Scoring is per entity per cable. An entity found matches a gold entry when one of its forms
 (its key or the text of one of its mentions, case-insensitive) is the entry's name or one of
-its variants. Each gold entry is matched once: a second entity matching an entry already
-matched (one person split in two keys) is a false find. Mentions taken only from the TAGS
-line and the republisher's appendix are outside the annotated text and are not scored.
+its variants. Recall counts the gold entries some entity matches (an entity may match two
+entries the annotator kept apart, as "DPRK" beside "North Korea"); precision counts the entities
+that match an entry no earlier entity claimed, so one person split in two keys is a false find.
+Mentions taken only from the TAGS line and the republisher's appendix are outside the annotated
+text and are not scored.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ FLOORS = {
 
 
 def _fold(text: str) -> str:
-    text = " ".join(text.split()).casefold()
+    text = " ".join(text.split()).casefold().rstrip(".")
     for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -69,13 +71,13 @@ def score_cable(gold: dict, cable: Cable) -> dict[str, tuple[int, int, int, list
         for entity in (e for e in found if e.kind == kind):
             forms = _forms(entity, cable)
             hits = [i for i, entry in enumerate(entries) if entry & forms]
-            free = [i for i in hits if not matched[i]]
-            if free:
-                matched[free[0]] = True
+            if any(not matched[i] for i in hits):
                 tp += 1
             else:
                 fp += 1
                 errors.append(f"+{entity.key}" + (" (split)" if hits else ""))
+            for i in hits:
+                matched[i] = True
         missed = [names[i] for i, ok in enumerate(matched) if not ok]
         errors += [f"-{name}" for name in missed]
         out[kind] = (tp, fp, len(missed), errors)
