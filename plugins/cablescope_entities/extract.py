@@ -662,7 +662,7 @@ class Extractor:
                     p, start, phrase.end, "org", _government_key(country), "government", {"country": country}
                 )
         for phrase in post_phrases(p.text):
-            ends = [m.end() for m in re.finditer(r"\S+", phrase.words)]
+            ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
             for count in range(len(ends), 0, -1):
                 place = " ".join(phrase.words[: ends[count - 1]].split())
                 if _place_named(place):
@@ -825,7 +825,8 @@ class Extractor:
         after = p.text[p.tokens[k - 1].end : p.tokens[k - 1].end + 12]
         if not (_APPOSITION.match(after) or (k < len(p.tokens) and p.tokens[k - 1].possessive)):
             return 0
-        if after.startswith(" (") and _initials_start(p.tokens, k + 1, after[2:].split(")")[0]) is not None:
+        initials = "".join(t.text[0] for t in p.tokens[i:k] if t.low not in _CONNECTORS).upper()
+        if after.startswith(f" ({initials}"):
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
         if p.tokens[i].low.endswith(("ing", "ed")):
             return 0  # "Modifying Mercadante ...": a sentence opens on a verb

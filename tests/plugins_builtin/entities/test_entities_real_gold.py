@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from cablescope.api import Cable, Paragraph, read_path
-from cablescope_entities.extract import Entity, extract_entities
+from cablescope_entities.extract import Entity, entity_facts, extract_entities
 from cablescope_entities.view import mention_texts
 
 GOLD = Path(__file__).parent / "gold"
@@ -141,6 +141,13 @@ def test_real_gold_test_half(shared_corpus, capsys):
     figures, _errors = score_half("test", shared_corpus)  # never printed: the half is not tuned on
     report("test", figures, capsys)
     check("test", figures)
+
+
+def test_every_shared_page_extracts(shared_corpus):
+    """No real page makes the extractor fail (a failure in indexing switches the plugin off)."""
+    paths = sorted(shared_corpus.glob("*/*/*.html"))
+    facts = [fact for path in paths for cable in read_path(path) for fact in entity_facts(cable)]
+    assert len(paths) > 500 and len(facts) > 50 * len(paths)
 
 
 def test_gold_files_name_real_pages(shared_corpus):
