@@ -280,4 +280,6 @@ REGION_NAMES: frozenset[str] = frozenset(
 
 # Written forms that are ordinary words or names too often to count without capital letters;
 # in an all-capitals paragraph they are skipped.
-CAPS_AMBIGUOUS = frozenset({"US", "CAR", "SAG", "IRI", "CHAD", "JORDAN", "GEORGIA", "TURKEY", "GUINEA"})
+CAPS_AMBIGUOUS = frozenset(
+    {"US", "CAR", "SAG", "IRI", "CHAD", "JORDAN", "GEORGIA", "TURKEY", "GUINEA", "CONGRESS", "PT", "DST"}
+)

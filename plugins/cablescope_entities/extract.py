@@ -28,7 +28,7 @@ from cablescope_entities.governments import (
     resolve_shorthand,
     shorthand_letters,
 )
-from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
+from cablescope_entities.organisations import GEO_HEADS, ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
 from cablescope_entities.people import (
     COMMON_SUFFIXES,
     COMMON_WORDS,
@@ -107,6 +107,7 @@ _PLACE_BEFORE = frozenset(
 _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river".split()
 )
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|who|whose|one|head|chief|former|deputy|[a-z]+ of)\b"
@@ -277,7 +278,9 @@ _GAZ_FIRST = frozenset(_GAZ_LENGTHS)
 _TITLE_TOKENS = {tuple(_surface_tokens(t.lower())) for t in TITLES}
 _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
-_ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS)
+_GEO_HEADS_LOW = frozenset(h.lower() for h in GEO_HEADS)
+_ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS) | _GEO_HEADS_LOW
+_DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 _ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 _CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
 _ORG_BY_KEY = {name: acronym for name, acronym, _a in ORGANISATIONS}
@@ -697,13 +700,12 @@ class Extractor:
     def _acronym_definitions(self, p: _Paragraph) -> None:
         """ "Full Name (ACR)": the acronym names what stands before it, here and in the rest of the cable."""
         toks = p.tokens
-        for i in range(1, len(toks)):
-            tok = toks[i]
-            acronym = tok.text
-            if not (2 <= len(acronym) <= 8 and acronym[0].isupper() and acronym.upper() == acronym):
+        at = {tok.start: i for i, tok in enumerate(toks)}
+        for m in _PARENTHESISED_ACRONYM.finditer(p.text):
+            i = at.get(m.start(1))
+            if not i or toks[i].end != m.end(1):
                 continue
-            if p.text[tok.start - 1 : tok.start] != "(" or p.text[tok.end : tok.end + 1] != ")":
-                continue
+            acronym = m.group(1)
             before = p.owner[i - 1]
             if before is not None and before[0] == "org" and before[1] not in FIXED_SHORTHAND:
                 self.acronyms.setdefault(acronym.upper(), before)
@@ -880,8 +882,8 @@ class Extractor:
         k = i
         while k < n and k - i < 7:
             tok = toks[k]
-            if k > i and (not tok.joined or toks[k - 1].possessive):
-                break
+            if k > i and (not tok.joined or (toks[k - 1].possessive and not _common_plural(toks[k - 1]))):
+                break  # "Iran's Revolutionary Guard" is two names; "Sudan People's Liberation Army" one
             if _REDACTION.match(tok.text):
                 break
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
@@ -935,12 +937,7 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
-            self._add(
-                entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra)
-            )
-            for idx in range(i, i + length):
-                p.owner[idx] = (entry.kind, entry.key)
-            return length
+            return self._place_with_division(p, i, length, entry, source)
         if head_len:
             toks = p.tokens
             key = p.span_text(i, i + head_len)
@@ -953,11 +950,49 @@ class Extractor:
                 if country is None:
                     return 0
                 key = f"Embassy of {country}"
+            if toks[i + head_len - 1].low in _GEO_HEADS_LOW:
+                return self._feature(p, i, head_len, source)
             self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
             for idx in range(i, i + head_len):
                 p.owner[idx] = ("org", key)
             return head_len
+        if found:
+            length, entry = found
+            return self._place_with_division(p, i, length, entry, source)
         return 0
+
+    def _feature(self, p: _Paragraph, i: int, length: int, source: str) -> int:
+        """A place named by its feature word ("Black Sea", "Bagram Airfield", "Falkland Islands"): the
+        words just before the feature word, two at most (one in capitals), plain capitalised words."""
+        toks = p.tokens
+        end = i + length
+        start = end - 1
+        while start > i and end - start < (2 if p.caps else 3):
+            tok = toks[start - 1]
+            if not tok.text.isalpha() or tok.low in _CONNECTORS or (p.caps and _common_in_caps(tok.low)):
+                break
+            start -= 1
+        if start == end - 1 or (p.caps and toks[start].low.endswith("al")):
+            return 0  # a feature word alone, or "TERRITORIAL SEA" (a kind of sea, not a sea)
+        key = p.span_text(start, end)
+        if p.caps:
+            key = _title_case_words(key)
+        self._add("place", key, "feature", self._mention(p, start, end, source))
+        for idx in range(start, end):
+            p.owner[idx] = ("place", key)
+        return end - i
+
+    def _place_with_division(self, p: _Paragraph, i: int, length: int, entry: _GazEntry, source: str) -> int:
+        """A gazetteer name, with the division word after a place ("Kayah State", "Bahia Province")."""
+        toks = p.tokens
+        k = i + length
+        division = k < len(toks) and toks[k].joined and toks[k].low in _DIVISIONS
+        if entry.kind == "place" and division and (p.caps or toks[k].cap):
+            k += 1
+        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), dict(entry.extra))
+        for idx in range(i, k):
+            p.owner[idx] = (entry.kind, entry.key)
+        return k - i
 
     # -- header fields ---------------------------------------------------------------
     def read_official(self, raw: str, title: str | None, source: str) -> None:
@@ -1161,6 +1196,11 @@ def _government_key(country: str) -> str:
         ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
     )
     return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
+
+
+def _common_plural(tok: Token) -> bool:
+    """A possessive that belongs inside a body's name: "People's", "Workers'", "Seafarers'"."""
+    return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:

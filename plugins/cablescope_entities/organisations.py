@@ -194,7 +194,9 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Party of National Unity", "PNU", ()),
     ("United Socialist Party of Venezuela", "PSUV", ()),
     ("Movement for Socialism", "MAS", ()),
-    ("Workers' Party", None, ("Partido dos Trabalhadores",)),
+    ("Workers' Party", "PT", ("Partido dos Trabalhadores",)),
+    ("Congress", None, ()),
+    ("Directorate of Territorial Surveillance", "DST", ()),
     ("Brazilian Social Democracy Party", "PSDB", ()),
     ("Brazilian Democratic Movement Party", "PMDB", ()),
     ("Institutional Revolutionary Party", "PRI", ()),
@@ -428,7 +430,11 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Palestine Liberation Organization", "PLO", ()),
     ("Muslim Brotherhood", None, ()),
     ("Taliban", None, ("Taleban",)),
-    ("al-Qaida", None, ("al-Qaeda", "Al Qaeda", "Al-Qaida", "al Qaida", "Al-Qaeda", "AQ")),
+    (
+        "al-Qaida",
+        None,
+        ("al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida", "al Qaida", "Al-Qaeda", "AQ", "Al Qaida"),
+    ),
     ("Lashkar-e-Taiba", "LeT", ("Lashkar-e-Tayyiba", "LET")),
     ("Inter-Services Intelligence", "ISI", ()),
     ("Kurdistan Workers' Party", "PKK", ()),
@@ -448,7 +454,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Pemex", None, ()),
     ("Petrobras", None, ()),
     ("Rio Group", None, ()),
-    ("Mercosur", None, ()),
+    ("Mercosur", None, ("Mercosul",)),
     ("Union of South American Nations", "UNASUR", ()),
     ("Bolivarian Alliance for the Americas", "ALBA", ()),
     ("FARC", None, ("Revolutionary Armed Forces of Colombia",)),
@@ -479,7 +485,15 @@ ORG_HEADS: frozenset[str] = _words(
     Guard Guards Institute League Ministry Movement Navy Office Organisation Organization Panel
     Parliament Party Police Regiment Secretariat Staff Union University
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
-    Airlines Bancorp Holdings Inc Ltd Corp
+    Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
+"""
+)
+
+# The last word of a name that makes it a place rather than a body ("Black Sea", "Bagram Airfield").
+GEO_HEADS: frozenset[str] = _words(
+    """
+    Sea Ocean Gulf Peninsula Island Islands Mountains Mountain Valley Desert Strait Straits Lake
+    River Canal Airfield Airport Grounds Plateau Delta Basin Highlands
 """
 )
 

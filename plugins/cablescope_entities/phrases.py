@@ -13,17 +13,17 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
-_GOVERNMENT = re.compile(
-    rf"(?P<before>{_NAME}(?:\s+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?(?:[Gg]overnment|GOVERNMENT)\b"
-    rf"|(?:Government|GOVERNMENT)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
-)
+# The word "government" is found first (a plain search), then the words before or after it are read.
+_GOVERNMENT_WORD = re.compile(r"[Gg]overnment|GOVERNMENT")
+_BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
+_AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
 _POST = re.compile(
     r"(?P<post>(?:(?:U\.S\.|US|American)\s+)?(?:Embassy|EMBASSY|Consulate\s+General|CONSULATE\s+GENERAL|Consulate|"
     r"CONSULATE|ConGen|CONGEN|AmEmbassy|AMEMBASSY|AmConsul|AMCONSUL|USDAO|Mission|MISSION))\s+"
     rf"(?P<place>{_NAME}(?:\s+{_NAME})?)"
 )
-# Post words are opened by these letters; a paragraph without any has no post phrase.
-_POST_HINTS = ("mbass", "MBASS", "onsul", "ONSUL", "onGen", "ONGEN", "USDAO", "ission", "ISSION")
+# Every post phrase holds one of these; a paragraph without any is not searched further.
+_POST_HINT = re.compile(r"mbassy|MBASSY|onsul|ONSUL|onGen|ONGEN|USDAO|Mission|MISSION")
 
 
 class Phrase(NamedTuple):
@@ -37,13 +37,17 @@ class Phrase(NamedTuple):
 def government_phrases(text: str) -> Iterator[Phrase]:
     if "overnment" not in text and "OVERNMENT" not in text:
         return
-    for m in _GOVERNMENT.finditer(text):
-        group = "before" if m.group("before") else "after"
-        yield Phrase(m.start(), m.end(), m.group(group), m.start(group))
+    for m in _GOVERNMENT_WORD.finditer(text):
+        window = max(0, m.start() - 60)
+        before = _BEFORE_GOVERNMENT.search(text, window, m.start())
+        if before is not None:
+            yield Phrase(before.start(), m.end(), before.group("words"), before.start("words"))
+        elif m.group()[0] in "GG" and (after := _AFTER_GOVERNMENT.match(text, m.end())) is not None:
+            yield Phrase(m.start(), after.end(), after.group("words"), after.start("words"))
 
 
 def post_phrases(text: str) -> Iterator[Phrase]:
-    if not any(hint in text for hint in _POST_HINTS):
+    if _POST_HINT.search(text) is None:
         return
     for m in _POST.finditer(text):
         # A full stop or a possessive after the place is not part of its name.
