@@ -52,7 +52,7 @@ PLUGIN = "entities"
 
 _TOKEN = re.compile(
     r"([^A-Za-z0-9\u00c0-\u024f+-]*)"
-    r"([A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+])"
+    r"([A-Za-z]/[A-Za-z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+])"
 )
 _REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
 _LOWER_TITLE_BEFORE = re.compile(
@@ -107,6 +107,7 @@ _PLACE_BEFORE = frozenset(
 _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river".split()
 )
+_ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
 _APPOSITION = re.compile(
@@ -117,7 +118,8 @@ _UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 # In mixed-case text only capitalised runs can hold names: tokenising just those (with the
 # small words that sit inside names) keeps extraction fast.
-_WORD = r"(?:[A-Z][\w.'\u2019]*|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+# "A/S Feltman", "U/S Larson": a one-letter office before a slash is one word with it.
+_WORD = r"(?:[A-Z](?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
 _INNER = (
     r"(?:of|for|and|the|on|in|de|del|da|das|do|dos|du|des|bin|bint|ibn|al|el|van|von|und|zu|der|den|ter|la|le|abu|ul|"
     r"plus|y|di)"
@@ -126,12 +128,15 @@ _INNER = (
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
 # instead of trying every position of the paragraph.
 _FIRST_WORD = (
-    r"[A-Zade](?:(?<=[A-Z])[\w.'\u2019]*|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*)"
+    r"(?:[-+][\w.'\u2019]+)*"
 )
 _REGION = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 # ``_REGION`` for text without "al-", "el-" or "d'" (most paragraphs), where its first word can
 # only open on a capital: the engine then skips straight to capitals.
-_REGION_UPPER = re.compile(rf"[A-Z][\w.'\u2019]*(?:[-+][\w.'\u2019]+)*(?:\s+(?:{_INNER}\s+)*{_WORD})*")
+_REGION_UPPER = re.compile(
+    rf"[A-Z](?:/[A-Z]{{1,2}}\b|[\w.'\u2019]*)(?:[-+][\w.'\u2019]+)*(?:\s+(?:{_INNER}\s+)*{_WORD})*"
+)
 
 
 @dataclass(slots=True)
@@ -691,7 +696,7 @@ class Extractor:
             return 0
         if shorthand_letters(code, _COUNTRY_INITIALS) is None:
             return 0
-        if p.caps and (code in CAPS_WORDS or tok.low in COMMON_WORDS):
+        if p.caps and code in CAPS_WORDS:
             return 0
         self.shorthand.append((code, self._mention(p, i, i + 1, source)))
         p.owner[i] = ("org", code)
@@ -830,8 +835,10 @@ class Extractor:
         initials = "".join(t.text[0] for t in p.tokens[i:k] if t.low not in _CONNECTORS).upper()
         if after.startswith(f" ({initials}"):
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
-        if p.tokens[i].low.endswith(("ing", "ed")):
-            return 0  # "Modifying Mercadante ...": a sentence opens on a verb
+        if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
+            return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        if after.startswith(" (") and not _ACRONYM_OF_BODY.match(after):
+            return 0  # in parentheses only a party or body says a person is meant ("Hans Mueller (CDU)")
         cand = _PersonCandidate(p.name_key(i, k), None, None, [self._mention(p, i, k, source)])
         self.persons.append(cand)
         for idx in range(i, k):
@@ -1280,10 +1287,11 @@ def extract_entities(cable: Cable) -> list[Entity]:
     last = len(cable.paragraphs) - 1
     for n, para in enumerate(cable.paragraphs):
         text = para.text
-        # The National Archives' declassification stamp after the signature is not the cable's.
-        stamp = text.find("Declassified/Released")
-        if stamp >= 0:
-            text = text[:stamp]
+        # The National Archives' declassification stamp after the signature, and the "Visit ...
+        # Classified Website" line, are not the cable's.
+        for furniture in _FURNITURE.finditer(text):
+            text = text[: furniture.start()]
+            break
         signature = _SIGNATURE.search(text) if n == last and not signers else None
         # A signature the header parser did not take (it sits above an archive stamp).
         if signature and signature.group(1).lower() not in COMMON_WORDS | NOT_NAMES:
@@ -1303,7 +1311,8 @@ def extract_entities(cable: Cable) -> list[Entity]:
     return [e for e in entities if e.mentions]
 
 
-_SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)\s*\Z")
+_SIGNATURE = re.compile(r"\n[ \t]*(?:\n|[xX]{3,}[ \t]*\n)[ \t]*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Z'\-]+)?)\s*\Z")
+_FURNITURE = re.compile(r"Declassified/Released|\n[^\n]*Visit [^\n]*Classified Website")
 
 
 def home_country(cable: Cable) -> str | None:

@@ -65,7 +65,13 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Nuclear Suppliers Group", "NSG", ()),
     ("International Security Assistance Force", "ISAF", ()),
     # United States
-    ("Department of State", None, ("State Department",)),
+    (
+        "Department of State",
+        None,
+        ("State Department", "U.S. Department of State", "US Department of State", "U.S. State Department"),
+    ),
+    ("Senate", None, ()),
+    ("Chamber of Deputies", None, ()),
     ("White House", None, ()),
     ("Elysee", None, ("Élysée", "Elysee Palace")),
     ("Kremlin", None, ()),
