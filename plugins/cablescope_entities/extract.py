@@ -13,6 +13,7 @@ and the TAGS. The republisher's appendix is read separately and flagged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -231,6 +232,14 @@ def capitalised_tokens(text: str) -> list[Token]:
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
             append(Token(word, word.lower(), start, end, False, False, True))
+        elif word.replace(" ", "").replace("\n", "").isalpha():
+            # Plain words and spaces ("Prime Minister Wen Jiabao"): split on the spaces.
+            joined = False
+            for part in word.split():
+                start = text.find(part, start)
+                append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
+                start += len(part)
+                joined = True
         else:
             tokens.extend(tokenize(text, start, end))
     return tokens
@@ -641,7 +650,12 @@ class Extractor:
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
                 step = self._person_by_given_name(p, i, source)
-            if not step and 3 <= len(low) <= 5 and (low[-1] == "g" or low[:2] in _SHORTHAND_OPENINGS):
+            if (
+                not step
+                and 3 <= len(low) <= 5
+                and (low[-1] == "g" or low[:2] in _SHORTHAND_OPENINGS)
+                and tok.text.isupper()
+            ):
                 step = self._government_shorthand(p, i, source)
             if not step and (low in KNOWN_SURNAMES or (not p.caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
                 step = self._known_surname(p, i, source)
@@ -684,9 +698,10 @@ class Extractor:
     ) -> None:
         """An entity whose mention is text[start:end]; the tokens inside it belong to it."""
         self._add(kind, key, etype, Mention(p.number, start, end, self.in_appendix, p.source), extra)
-        for idx, tok in enumerate(p.tokens):
-            if tok.start >= start and tok.end <= end:
-                p.owner[idx] = (kind, key)
+        idx = bisect_left(p.tokens, start, key=_token_start)
+        while idx < len(p.tokens) and p.tokens[idx].end <= end:
+            p.owner[idx] = (kind, key)
+            idx += 1
 
     def _government_shorthand(self, p: _Paragraph, i: int, source: str) -> int:
         """ "GOJ", "USG": kept until the countries the cable names are known (``finish``)."""
@@ -1053,6 +1068,8 @@ class Extractor:
     def _unique_titles(self) -> None:
         """A title that names one person where the cable never names them ("the Shah" in Iran)."""
         countries = {key for kind, key in self.entities if kind == "place"}
+        if not any(country == self.home or country in countries for country in UNIQUE_TITLES.values()):
+            return
         for p in self.paragraphs:
             for i, tok in enumerate(p.tokens):
                 country = UNIQUE_TITLES.get(tok.low)
@@ -1203,6 +1220,10 @@ def _government_key(country: str) -> str:
         ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
     )
     return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 def _common_plural(tok: Token) -> bool:

@@ -17,13 +17,15 @@ _NAME = r"[A-Z][\w'\u2019.-]*"
 _GOVERNMENT_WORD = re.compile(r"[Gg]overnment|GOVERNMENT")
 _BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
 _AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
+# The post word opens the pattern (the regex engine then skips to its letters); a "U.S." before it is
+# taken into the phrase afterwards.
 _POST = re.compile(
-    r"(?P<post>(?:(?:U\.S\.|US|American)\s+)?(?:Embassy|EMBASSY|Consulate\s+General|CONSULATE\s+GENERAL|Consulate|"
-    r"CONSULATE|ConGen|CONGEN|AmEmbassy|AMEMBASSY|AmConsul|AMCONSUL|USDAO|Mission|MISSION))\s+"
+    r"(?:Embassy|EMBASSY|Consulate\s+General|CONSULATE\s+GENERAL|Consulate|CONSULATE|ConGen|CONGEN|"
+    r"AmEmbassy|AMEMBASSY|AmConsul|AMCONSUL|USDAO|Mission|MISSION)\s+"
     rf"(?P<place>{_NAME}(?:\s+{_NAME})?)"
 )
-# Every post phrase holds one of these; a paragraph without any is not searched further.
-_POST_HINT = re.compile(r"mbassy|MBASSY|onsul|ONSUL|onGen|ONGEN|USDAO|Mission|MISSION")
+_US_BEFORE = re.compile(r"(?:U\.S\.|US|American)\s+\Z")
+_POST_HINTS = ("Embassy", "EMBASSY", "Consul", "CONSUL", "ConGen", "CONGEN", "USDAO", "Mission", "MISSION")
 
 
 class Phrase(NamedTuple):
@@ -47,9 +49,11 @@ def government_phrases(text: str) -> Iterator[Phrase]:
 
 
 def post_phrases(text: str) -> Iterator[Phrase]:
-    if _POST_HINT.search(text) is None:
+    if not any(hint in text for hint in _POST_HINTS):
         return
     for m in _POST.finditer(text):
+        us = _US_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        start = us.start() if us else m.start()
         # A full stop or a possessive after the place is not part of its name.
         place = re.sub(r"(?:['\u2019][sS]|\.)$", "", m.group("place"))
-        yield Phrase(m.start(), m.start("place") + len(place), place, m.start("place"))
+        yield Phrase(start, m.start("place") + len(place), place, m.start("place"))
