@@ -95,10 +95,11 @@ _LOWER_TITLE_WORDS = (
 )
 # Words after which a capitals "US" can be the pronoun.
 _BEFORE_US_PRONOUN = frozenset(
-    """about after against among asked assured at before between briefed by called contacted for from
-    gave give given gives help helped informed invited join joined keep kept leave left let like
-    made make met of on reminded sent show showed tell telling tells thanked to told toward towards
-    upon urged visited warned with""".split()
+    """about after against among ask asked assure assured at before between brief briefed by call called
+    contact contacted for from gave give given gives help helped inform informed invite invited join
+    joined keep kept leave left let like made make meet met of on remind reminded send sent show
+    showed tell telling tells thank thanked to told toward towards upon urge urged visit visited warn
+    warned with""".split()
 )
 # Words that show a world-list name is a place where capitals cannot ("IN TRABZON", "BISMIL DISTRICT").
 _PLACE_BEFORE = frozenset(
@@ -633,8 +634,8 @@ class Extractor:
         i = 0
         while i < n:
             tok = toks[i]
-            if not tok.text[0].isalnum():
-                i += 1
+            if not tok.text[0].isalnum() or p.owner[i] is not None:
+                i += 1  # punctuation, or a word a phrase already took ("DPRK" in "DPRK Government")
                 continue
             if not p.caps and not tok.cap and tok.low not in _GAZ_FIRST:
                 i += 1

@@ -518,5 +518,6 @@ ORG_NON_STARTS: frozenset[str] = _words(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Comment Summary Note Subject Background Reftel Begin End
     NAVATT ARMA DATT AIRA POLOFF EMBOFF ECONOFF CONOFF DCM Polecon Civil Another Multi Ultra
+    Member Members Officials Leaders Representatives Head Part Most Several Staff Delegation
 """
 )

@@ -39,6 +39,7 @@ Abovyan	Armenia	city
 Abra	Philippines	province
 Abreu e Lima	Brazil	city
 Abruzzo	Italy	province
+Abu 'Arish	Saudi Arabia	city
 Abu Ghurayb	Iraq	city
 Abu Hummus	Egypt	city
 Abu Kabir	Egypt	city
@@ -68,10 +69,12 @@ Acilia-Castel Fusano-Ostia Antica	Italy	city
 Acre	Brazil	province
 Acton	United Kingdom	city
 Ad Dakhiliyah	Oman	province
+Ad Dali'	Yemen	province
 Ad Daqahliyah	Egypt	province
 Ad Darwa	Morocco	city
 Ad Dawadimi	Saudi Arabia	city
 Ad Dilinjat	Egypt	city
+Ad Dir'iyah	Saudi Arabia	city
 Ad Douiem	Sudan	city
 Ad-Damazin	Sudan	city
 Ad-Damir	Sudan	city
@@ -79,7 +82,7 @@ Adachi	Japan	city
 Adamaoua	Cameroon	province
 Adamawa	Nigeria	province
 Adana	Turkey	province
-Adapazarı	Turkey	city
+Adapazari	Turkey	city
 Adelaide	Australia	city
 Adelaide Hills	Australia	city
 Adenta	Ghana	city
@@ -87,6 +90,7 @@ Adigrat	Ethiopia	city
 Adilabad	India	city
 Adilcevaz	Turkey	city
 Adiwerna	Indonesia	city
+Adiyaman	Turkey	province
 Adler	Russian Federation	city
 Admiralteisky	Russian Federation	city
 Ado-Ekiti	Nigeria	city
@@ -94,7 +98,6 @@ Adoni	India	city
 Adrar	Algeria	province
 Adwa	Ethiopia	city
 Adzope	Cote d'Ivoire	city
-Adıyaman	Turkey	province
 Afar	Ethiopia	province
 Afgooye	Somalia	city
 Afikpo	Nigeria	city
@@ -116,7 +119,7 @@ Agia Paraskevi	Greece	city
 Agios Dimitrios	Greece	city
 Agnibilekrou	Cote d'Ivoire	city
 Agra	India	city
-Agrı	Turkey	province
+Agri	Turkey	province
 Agua Prieta	Mexico	city
 Agua Rasa	Brazil	city
 Aguachica	Colombia	city
@@ -147,6 +150,7 @@ Ain Beida	Algeria	city
 Ain Defla	Algeria	province
 Ain El Aouda	Morocco	city
 Ain Harrouda	Morocco	city
+Ain M'Lila	Algeria	city
 Ain Oulmene	Algeria	city
 Ain Oussera	Algeria	city
 Ain Temouchent	Algeria	province
@@ -171,7 +175,7 @@ Ajmer	India	city
 Akademgorodok	Russian Federation	city
 Akademicheskoe	Russian Federation	city
 Akashi	Japan	city
-Akcapınar	Turkey	city
+Akcapinar	Turkey	city
 Aketi	Congo, The Democratic Republic of the	city
 Akhisar	Turkey	city
 Akhmim	Egypt	city
@@ -191,6 +195,11 @@ Aktau	Kazakhstan	city
 Aktobe	Kazakhstan	city
 Akure	Nigeria	city
 Akwa Ibom	Nigeria	province
+Al 'Amarah	Iraq	city
+Al 'Aqabah	Jordan	province
+Al 'Ashir min Ramadan	Egypt	city
+Al 'Asimah	Bahrain	province
+Al 'Aziziyah	Libya	city
 Al Aaroui	Morocco	city
 Al Ahmadi	Kuwait	province
 Al Ain City	United Arab Emirates	city
@@ -203,9 +212,12 @@ Al Badrashayn	Egypt	city
 Al Bahah	Saudi Arabia	province
 Al Bahr al Ahmar	Egypt	province
 Al Bajur	Egypt	city
+Al Balqa'	Jordan	province
 Al Balyana	Egypt	city
 Al Basrah	Iraq	province
 Al Basrah al Qadimah	Iraq	city
+Al Bayda'	Yemen	province
+Al Biqa'	Lebanon	province
 Al Buhayrah	Egypt	province
 Al Buraymi	Oman	province
 Al Burj	Egypt	city
@@ -238,6 +250,7 @@ Al Ibrahimiyah	Egypt	city
 Al Iskandariyah	Egypt	province
 Al Isma'iliyah	Egypt	province
 Al Jadid	Libya	city
+Al Jahra'	Kuwait	province
 Al Jammaliyah	Egypt	city
 Al Janub	Lebanon	province
 Al Janubi	Eritrea	province
@@ -270,6 +283,7 @@ Al Mansurah	Egypt	city
 Al Manzalah	Egypt	city
 Al Maraghah	Egypt	city
 Al Marj	Libya	city
+Al Matar al 'Atiq	Qatar	city
 Al Matariyah	Egypt	city
 Al Mawsil al Jadidah	Iraq	city
 Al Mayadin	Syria	city
@@ -280,6 +294,7 @@ Al Miqdadiyah	Iraq	city
 Al Mubarraz	Saudi Arabia	city
 Al Muharraq	Bahrain	province
 Al Muthanna	Iraq	province
+Al Qa'im	Iraq	city
 Al Qadarif	Sudan	city
 Al Qadisiyah	Iraq	province
 Al Qahirah	Egypt	province
@@ -301,6 +316,7 @@ Al Wadi al Jadid	Egypt	province
 Al Warqaa	United Arab Emirates	city
 Al Wasitah	Egypt	city
 Al Wusta	Oman	province
+Al'met'yevsk	Russian Federation	city
 Al-'Ubur	Egypt	city
 Al-Hamdaniya	Iraq	city
 Al-Junaynah	Sudan	city
@@ -383,6 +399,7 @@ Alto Hospicio	Chile	city
 Alto Paraguay	Paraguay	province
 Alto Parana	Paraguay	province
 Altona	Germany	city
+Altuf'yevskiy	Russian Federation	city
 Aluche	Spain	city
 Alvand	Iran	city
 Alvaro Obregon	Mexico	city
@@ -445,6 +462,7 @@ An Khe	Vietnam	city
 An Nabatiyah	Lebanon	province
 An Najaf	Iraq	province
 An Nhon	Vietnam	city
+An Nu'maniyah	Iraq	city
 An Nuhud	Sudan	city
 Anaco	Venezuela	city
 Anaheim	United States	city
@@ -563,6 +581,7 @@ Ar Raqqah	Syria	province
 Ar Rass	Saudi Arabia	city
 Ar Rastan	Syria	city
 Ar Rayyan	Qatar	city
+Ar Rifa'	Bahrain	city
 Ar Riqqah	Kuwait	city
 Ar Riyad	Saudi Arabia	province
 Ar Rumaylah	United Arab Emirates	city
@@ -634,6 +653,7 @@ Arish	Egypt	city
 Arjawinangun	Indonesia	city
 Arjona	Colombia	city
 Arkhabil Suqutra	Yemen	province
+Arkhangel'sk	Russian Federation	city
 Arles	France	city
 Arlington	United States	city
 Arlit	Niger	city
@@ -648,6 +668,7 @@ Arrah	India	city
 Arraijan	Panama	city
 Arrecife	Spain	city
 Arroyo Naranjo	Cuba	city
+Arsen'yev	Russian Federation	city
 Arsi Negele	Ethiopia	city
 Arsikere	India	city
 Arsuz	Turkey	city
@@ -707,6 +728,7 @@ Ash Sharqat	Iraq	city
 Ash Sharqiyah	Egypt	province
 Ash Shatrah	Iraq	city
 Ash Shimal	Lebanon	province
+Ash Shuhada'	Egypt	city
 Ash-Shaykh Zayid	Egypt	city
 Ashaiman	Ghana	city
 Ashanti	Ghana	province
@@ -775,7 +797,7 @@ Avadi	India	city
 Avan	Armenia	city
 Avaniyapuram	India	city
 Avare	Brazil	city
-Avedøre	Denmark	city
+Avedore	Denmark	city
 Aveiro	Portugal	city
 Avellaneda	Argentina	city
 Avellino	Italy	province
@@ -791,13 +813,15 @@ Awsim	Egypt	city
 Ayacucho	Peru	province
 Ayapel	Colombia	city
 Ayase	Japan	city
-Aydın	Turkey	province
+Aydin	Turkey	province
 Ayeyarwady	Burma	province
 Aylesbury	United Kingdom	city
 Aylmer	Canada	city
 Ayodhya	India	city
-Ayvalık	Turkey	city
+Ayvalik	Turkey	city
+Az Za'ayin	Qatar	city
 Az Zahirah	Oman	province
+Az Zarqa'	Jordan	province
 Az Zawiyah	Libya	city
 Az Zubayr	Iraq	city
 Az Zulayl	Jordan	city
@@ -815,10 +839,11 @@ Azua	Dominican Republic	province
 Azuay	Ecuador	province
 Azul	Argentina	city
 Azumino	Japan	city
+B'alabak-Al Hirmil	Lebanon	province
 Ba Dinh	Vietnam	city
+Ba Don	Vietnam	city
 Ba Ria - Vung Tau	Vietnam	province
 Ba Vi	Vietnam	city
-Ba Đon	Vietnam	city
 Baat Dambang	Cambodia	province
 Bab Ezzouar	Algeria	city
 Babahoyo	Ecuador	city
@@ -866,7 +891,7 @@ Bagaha	India	city
 Bagalkot	India	city
 Bagamoyo	Tanzania	city
 Bagbera	India	city
-Bagcılar	Turkey	city
+Bagcilar	Turkey	city
 Bage	Brazil	city
 Bageqi	China	city
 Bagerhat	Bangladesh	city
@@ -891,8 +916,10 @@ Baheri	India	city
 Bahia	Brazil	province
 Bahia Blanca	Argentina	city
 Bahir Dar	Ethiopia	city
+Bahla'	Oman	city
 Bahr el Ghazal	Chad	province
 Bahraigh	India	city
+Bai'anba	China	city
 Baia Farta	Angola	city
 Baia Mare	Romania	city
 Baiao	Brazil	city
@@ -923,9 +950,9 @@ Bajos de Haina	Dominican Republic	city
 Bakersfield	United States	city
 Bakhmut	Ukraine	city
 Baki	Indonesia	city
+Bakixanov	Azerbaijan	city
 Bakool	Somalia	province
 Bakwa	Congo, The Democratic Republic of the	city
-Bakıxanov	Azerbaijan	city
 Balaghat	India	city
 Balagtas	Philippines	city
 Balai Pungut	Indonesia	city
@@ -941,6 +968,7 @@ Balbala	Djibouti	city
 Balcon de la Lisa	Cuba	city
 Bale	Burkina Faso	province
 Bali	Indonesia	province
+Balikesir	Turkey	province
 Balikpapan	Indonesia	city
 Baliuag	Philippines	city
 Baljurashi	Saudi Arabia	city
@@ -961,7 +989,6 @@ Baltim	Egypt	city
 Baltimore	United States	city
 Balurghat	India	city
 Balvanera	Argentina	city
-Balıkesir	Turkey	province
 Bama	Nigeria	city
 Bamban	Philippines	city
 Bambang	Philippines	city
@@ -1005,10 +1032,10 @@ Bandar-e Kangan	Iran	city
 Bandar-e Mahshahr	Iran	city
 Bandar-e Torkaman	Iran	city
 Bandarban	Bangladesh	city
+Bandirma	Turkey	city
 Bando	Japan	city
 Bandundu Province	Congo, The Democratic Republic of the	city
 Bandung	Indonesia	city
-Bandırma	Turkey	city
 Baneh	Iran	city
 Banepa	Nepal	city
 Banes	Cuba	city
@@ -1112,6 +1139,7 @@ Barinitas	Venezuela	city
 Baripada	India	city
 Bariq	Saudi Arabia	city
 Barishal	Bangladesh	city
+Barka'	Oman	city
 Barkam	China	city
 Barking	United Kingdom	city
 Barlad	Romania	city
@@ -1143,8 +1171,8 @@ Barriera di Milano	Italy	city
 Barrow in Furness	United Kingdom	city
 Barry	United Kingdom	city
 Barshi	India	city
+Bartin	Turkey	province
 Bartolome Maso	Cuba	city
-Bartın	Turkey	province
 Barueri	Brazil	city
 Baruipur	India	city
 Baruni	India	city
@@ -1254,6 +1282,7 @@ Begoua	Central African Republic	city
 Begusarai	India	city
 Behbahan	Iran	city
 Behshahr	Iran	city
+Bei'an	China	city
 Beibei	China	city
 Beichengqu	China	city
 Beidao	China	city
@@ -1277,6 +1306,7 @@ Bela Bela	South Africa	city
 Bela Vista	Brazil	city
 Belagavi	India	city
 Belawan	Indonesia	city
+Belchatow	Poland	city
 Belebey	Russian Federation	city
 Beled Hawo	Somalia	city
 Beledweyne	Somalia	city
@@ -1383,7 +1413,6 @@ Beylikduzu	Turkey	city
 Beypore	India	city
 Bezerros	Brazil	city
 Beziers	France	city
-Bełchatow	Poland	city
 Bhabhua	India	city
 Bhadohi	India	city
 Bhadrachalam	India	city
@@ -1424,10 +1453,10 @@ Bhopal	India	city
 Bhubaneswar	India	city
 Bhuj	India	city
 Bhusawal	India	city
+Biala Podlaska	Poland	city
+Bialoleka	Poland	city
+Bialystok	Poland	city
 Bianzhuang	China	city
-Biała Podlaska	Poland	city
-Białołeka	Poland	city
-Białystok	Poland	city
 Biba	Egypt	city
 Bibir Hat	Bangladesh	city
 Bibirevo	Russian Federation	city
@@ -1469,13 +1498,13 @@ Bindura	Zimbabwe	city
 Binga	Congo, The Democratic Republic of the	city
 Bingerville	Cote d'Ivoire	city
 Bingol	Turkey	province
+Binh Dinh	Vietnam	province
 Binh Duong	Vietnam	province
 Binh Minh	Vietnam	city
 Binh Phuoc	Vietnam	province
 Binh Thanh	Vietnam	city
 Binh Thuan	Vietnam	province
 Binh Thuy	Vietnam	city
-Binh Đinh	Vietnam	province
 Binjai	Indonesia	city
 Binonga	Philippines	city
 Bintulu	Malaysia	city
@@ -1492,6 +1521,7 @@ Birganj	Nepal	city
 Birgaon	India	city
 Birigui	Brazil	city
 Birjand	Iran	city
+Birkat as Sab'	Egypt	city
 Birkenhead	United Kingdom	city
 Birkhadem	Algeria	city
 Birmingham	United Kingdom	city
@@ -1538,7 +1568,7 @@ Blue Mountains	Australia	city
 Blue Nile	Sudan	province
 Blumenau	Brazil	city
 Bnei Brak	Israel	city
-Bo Đe	Vietnam	city
+Bo De	Vietnam	city
 Boa Viagem	Brazil	city
 Boa Vista	Brazil	city
 Boaco	Nicaragua	province
@@ -1773,6 +1803,7 @@ Bukoba	Tanzania	city
 Bulacan	Philippines	province
 Bulandshahr	India	city
 Bulaon	Philippines	city
+Bulaq Abu al 'Ila	Egypt	city
 Bulawayo	Zimbabwe	province
 Buldana	India	city
 Bulgan	Mongolia	province
@@ -1793,6 +1824,7 @@ Bunkyo	Japan	city
 Bununka Kunda	Gambia	city
 Buon Ho	Vietnam	city
 Buon Ma Thuot	Vietnam	city
+Bur Sa'id	Egypt	province
 Buram	Sudan	city
 Burao	Somalia	city
 Burari	India	city
@@ -1817,7 +1849,6 @@ Burzaco	Argentina	city
 Busan	South Korea	city
 Busan-gwangyeoksi	South Korea	province
 Buseresere	Tanzania	city
-Bush	Egypt	city
 Busia	Kenya	province
 Business Bay	United Arab Emirates	city
 Busto Arsizio	Italy	city
@@ -1963,10 +1994,10 @@ Campobasso	Italy	province
 Campos do Jordao	Brazil	city
 Campos dos Goytacazes	Brazil	city
 Camucuio	Angola	city
+Can Duoc	Vietnam	city
 Can Gio	Vietnam	city
 Can Giuoc	Vietnam	city
 Can Tho	Vietnam	city
-Can Đuoc	Vietnam	city
 Canaa dos Carajas	Brazil	city
 Canakkale	Turkey	province
 Canar	Ecuador	province
@@ -1981,8 +2012,8 @@ Cangzhou	China	city
 Caninde	Brazil	city
 Canindeyu	Paraguay	province
 Cankaya	Turkey	city
+Cankiri	Turkey	province
 Cankuzo	Burundi	province
-Cankırı	Turkey	province
 Cannes	France	city
 Cannock	United Kingdom	city
 Canoas	Brazil	city
@@ -2055,7 +2086,6 @@ Castellon	Spain	province
 Castilla y Leon	Spain	province
 Castilla-La Mancha	Spain	province
 Castlereagh	United Kingdom	city
-Castro	Brazil	city
 Castrop-Rauxel	Germany	city
 Catacamas	Honduras	city
 Catacaos	Peru	city
@@ -2122,6 +2152,7 @@ Cesena	Italy	city
 Ceske Budejovice	Czech Republic	city
 Ceuta	Spain	city
 Ceyhan	Turkey	city
+Ch'ongdan-up	North Korea	city
 Chacao	Venezuela	city
 Chachoengsao	Thailand	province
 Chaco	Argentina	province
@@ -2159,6 +2190,7 @@ Chandigarh	India	province
 Chandpur	Bangladesh	city
 Chanduasi	India	city
 Chang-hua	Taiwan	city
+Changam-ch'on	North Korea	city
 Changanacheri	India	city
 Changbai	China	city
 Changcheng	China	city
@@ -2207,8 +2239,8 @@ Chateauroux	France	city
 Chatham	United Kingdom	city
 Chattogram	Bangladesh	city
 Chatuchak	Thailand	city
+Chau Doc	Vietnam	city
 Chau Phong	Vietnam	city
-Chau Đoc	Vietnam	city
 Chauk	Burma	city
 Chaumu	India	city
 Chautara	Nepal	city
@@ -2218,6 +2250,7 @@ Chefchaouen	Morocco	province
 Chegutu	Zimbabwe	city
 Chekhov	Russian Federation	city
 Chelghoum el Aid	Algeria	city
+Chelm	Poland	city
 Chelmsford	United Kingdom	city
 Chelsea	United Kingdom	city
 Cheltenham	United Kingdom	city
@@ -2258,7 +2291,6 @@ Chertanovo Yuzhnoye	Russian Federation	city
 Cheruvannur	India	city
 Chesterfield	United Kingdom	city
 Chetumal	Mexico	city
-Chełm	Poland	city
 Chhatarpur	India	city
 Chhattisgarh	India	province
 Chhibramau	India	city
@@ -2332,6 +2364,7 @@ Chiriqui	Panama	province
 Chirmiri	India	city
 Chiryu	Japan	city
 Chishtian	Pakistan	city
+Chistopol'	Russian Federation	city
 Chita	Japan	city
 Chitato	Angola	city
 Chitose	Japan	city
@@ -2370,6 +2403,7 @@ Chongwe	Zambia	city
 Chongzuo	China	city
 Chontales	Nicaragua	province
 Chopda	India	city
+Chornomors'k	Ukraine	city
 Chortoq	Uzbekistan	city
 Chorzow	Poland	city
 Choshi	Japan	city
@@ -2491,7 +2525,7 @@ Closepet	India	city
 Cloverdale	Canada	city
 Cluj	Romania	province
 Cluj-Napoca	Romania	city
-Co Đo	Vietnam	city
+Co Do	Vietnam	city
 Coacalco	Mexico	city
 Coahuila de Zaragoza	Mexico	province
 Coari	Brazil	city
@@ -2588,6 +2622,7 @@ Courbevoie	France	city
 Couva-Tabaquite-Talparo	Trinidad and Tobago	province
 Covasna	Romania	province
 Coventry	United Kingdom	city
+Cox's Bazar	Bangladesh	city
 Coyah	Guinea	province
 Coyoacan	Mexico	city
 Cozumel	Mexico	city
@@ -2689,6 +2724,8 @@ Daisen	Japan	city
 Daito	Japan	city
 Dajabon	Dominican Republic	province
 Dajal	Pakistan	city
+Dak Lak	Vietnam	province
+Dak Nong	Vietnam	province
 Dakhla	Western Sahara	city
 Dakhlet Nouadhibou	Mauritania	province
 Dalaba	Guinea	province
@@ -2779,6 +2816,7 @@ Dawei	Burma	city
 Dawukou	China	city
 Daxi	Taiwan	city
 Daxing	China	city
+Daxing'anling	China	city
 Daxu	China	city
 Daye	China	city
 Daykundi	Afghanistan	province
@@ -2793,6 +2831,7 @@ Dazhong	China	city
 Dazhou	China	city
 Dchira El Jihadia	Morocco	city
 Debre Birhan	Ethiopia	city
+Debre Mark'os	Ethiopia	city
 Debre Tabor	Ethiopia	city
 Debrecen	Hungary	city
 Decan	XK	city
@@ -2894,6 +2933,8 @@ Dibrugarh	India	city
 Didao	China	city
 Didwana	India	city
 Diego Martin	Trinidad and Tobago	province
+Dien Ban	Vietnam	city
+Dien Bien	Vietnam	province
 Dien Bien Phu	Vietnam	city
 Diepsloot	South Africa	city
 Diez de Octubre	Cuba	city
@@ -2942,7 +2983,7 @@ Divinopolis	Brazil	city
 Divo	Cote d'Ivoire	city
 Dixinn	Guinea	city
 Diyarb Najm	Egypt	city
-Diyarbakır	Turkey	province
+Diyarbakir	Turkey	province
 Djanet	Algeria	province
 Djelfa	Algeria	province
 Djemmal	Tunisia	city
@@ -2953,6 +2994,7 @@ Dmitrov	Russian Federation	city
 Dnipro	Ukraine	city
 Dnipropetrovska oblast	Ukraine	province
 Dniprovskyi	Ukraine	city
+Do Son	Vietnam	city
 Doba	Chad	city
 Dobling	Austria	city
 Dobo	Indonesia	city
@@ -2961,7 +3003,7 @@ Doddaballapura	India	city
 Dodoma	Tanzania	province
 Dogonbadan	Iran	city
 Dogondoutchi	Niger	city
-Dogubayazıt	Turkey	city
+Dogubayazit	Turkey	city
 Dohad	India	city
 Doilungdeqen	China	city
 Dokri	Pakistan	city
@@ -2982,6 +3024,11 @@ Dondo	Angola	city
 Donegal	Ireland	province
 Donetsk	Russian Federation	city
 Donetska oblast	Ukraine	province
+Dong Da	Vietnam	city
+Dong Hoi	Vietnam	city
+Dong Nai	Vietnam	province
+Dong Thap	Vietnam	province
+Dong Xoai	Vietnam	city
 Donga	Benin	province
 Dongcun	China	city
 Dongdu	China	city
@@ -3044,6 +3091,8 @@ Dubayy	United Arab Emirates	province
 Dubna	Russian Federation	city
 Dubreka	Guinea	province
 Dubrovacko-neretvanska zupanija	Croatia	province
+Duc Pho	Vietnam	city
+Duc Trong	Vietnam	city
 Ducheng	China	city
 Dudley	United Kingdom	city
 Duekoue	Cote d'Ivoire	city
@@ -3088,6 +3137,7 @@ Duzce	Turkey	province
 Duzhou	China	city
 Dzavhan	Mongolia	province
 Dzerzhinsk	Russian Federation	city
+E'zhou	China	city
 East Berbice-Corentyne	Guyana	province
 East Darfur	Sudan	province
 East Hastings	Canada	city
@@ -3186,7 +3236,7 @@ El Valle	Dominican Republic	province
 El Viejo	Nicaragua	city
 El Vigia	Venezuela	city
 El Wak	Kenya	city
-Elazıg	Turkey	province
+Elazig	Turkey	province
 Elbasan	Albania	province
 Elbistan	Turkey	city
 Elblag	Poland	city
@@ -3195,6 +3245,7 @@ Elda	Spain	city
 Eldorado	Argentina	city
 Eldoret	Kenya	city
 Electronic City Phase I	India	city
+Elektrostal'	Russian Federation	city
 Elias Pina	Dominican Republic	province
 Elista	Russian Federation	city
 Ellesmere Port Town	United Kingdom	city
@@ -3331,6 +3382,7 @@ Far North	Cameroon	province
 Farah	Afghanistan	province
 Faranah	Guinea	province
 Fardis	Iran	city
+Farg'ona	Uzbekistan	province
 Faridabad	India	city
 Faridkot	India	city
 Faridpur	Bangladesh	city
@@ -3471,6 +3523,7 @@ Fryazevo	Russian Federation	city
 Fryazino	Russian Federation	city
 Frydek-Mistek	Czech Republic	city
 Fryslan	Netherlands	province
+Fu'an	China	city
 Fuchu	Japan	city
 Fuchucho	Japan	city
 Fuding	China	city
@@ -3668,7 +3721,7 @@ Gia Lai	Vietnam	province
 Gia Lam	Vietnam	city
 Gia Nghia	Vietnam	city
 Gia Rai	Vietnam	city
-Gießen	Germany	city
+Giessen	Germany	city
 Gifu	Japan	province
 Gijang	South Korea	city
 Gijon	Spain	city
@@ -3706,6 +3759,7 @@ Glasgow	United Kingdom	city
 Glazov	Russian Federation	city
 Gliwice	Poland	city
 Glogovac	XK	city
+Glogow	Poland	city
 Gloucester	Canada	city
 Glyfada	Greece	city
 Gnagna	Burkina Faso	province
@@ -3731,8 +3785,9 @@ Goias	Brazil	province
 Gojra	Pakistan	city
 Gokak	India	city
 Gokalpur	India	city
+Gol'yanovo	Russian Federation	city
 Gola Gokarannath	India	city
-Golbası	Turkey	city
+Golbasi	Turkey	city
 Golcuk	Turkey	city
 Gold Coast	Australia	city
 Golestan	Iran	province
@@ -3793,6 +3848,7 @@ Grand Gedeh	Liberia	province
 Grand Kru	Liberia	province
 Grand-Bassam	Cote d'Ivoire	city
 Grande Prairie	Canada	city
+Grande'Anse	Haiti	province
 Granja	Brazil	city
 Granma	Cuba	province
 Granollers	Spain	city
@@ -3832,6 +3888,7 @@ Guanacaste	Costa Rica	province
 Guanajuato	Mexico	province
 Guanambi	Brazil	city
 Guanare	Venezuela	city
+Guang'an	China	city
 Guangdong Sheng	China	province
 Guangshui	China	city
 Guangxi Zhuangzu Zizhiqu	China	province
@@ -3928,6 +3985,7 @@ Gurlan	Uzbekistan	city
 Gurue	Mozambique	city
 Gurugram	India	city
 Gurupi	Brazil	city
+Gus'-Khrustal'nyy	Russian Federation	city
 Gusau	Nigeria	city
 Gushikawa	Japan	city
 Gushu	China	city
@@ -3954,13 +4012,12 @@ Gyoda	Japan	city
 Gyor	Hungary	city
 Gyor-Moson-Sopron	Hungary	province
 Gyumri	Armenia	city
-Głogow	Poland	city
+Ha Dong	Vietnam	city
 Ha Giang	Vietnam	province
 Ha Long	Vietnam	city
 Ha Nam	Vietnam	province
 Ha Tien	Vietnam	city
 Ha Tinh	Vietnam	province
-Ha Đong	Vietnam	city
 Ha'il	Saudi Arabia	province
 Haabersti	Estonia	city
 Haarlem	Netherlands	city
@@ -3971,6 +4028,7 @@ Habra	India	city
 Hachinohe	Japan	city
 Hachioji	Japan	city
 Hacienda Santa Fe	Mexico	city
+Hada'iq al Qubbah	Egypt	city
 Hadano	Japan	city
 Hadejia	Nigeria	city
 Hadera	Israel	city
@@ -4112,6 +4170,8 @@ Haveri	India	city
 Havirov	Czech Republic	city
 Hawalli	Kuwait	province
 Hawke's Bay	New Zealand	province
+Hawr al 'Anz	United Arab Emirates	city
+Hawsh 'Isa	Egypt	city
 Hayes	United Kingdom	city
 Hayy Khilda	Jordan	city
 Hazaribagh	India	city
@@ -4238,7 +4298,7 @@ Hodal	India	city
 Hodh ech Chargui	Mauritania	province
 Hodh el Gharbi	Mauritania	province
 Hofu	Japan	city
-Hofuðborgarsvæði	Iceland	province
+Hofudborgarsvaedi	Iceland	province
 Hohhot	China	city
 Hohoe	Ghana	city
 Hoima	Uganda	city
@@ -4254,6 +4314,7 @@ Homyel'	Belarus	city
 Honcho	Japan	city
 Hong Kong Island	Hong Kong	city
 Hong Ngu	Vietnam	city
+Hongch'on	South Korea	city
 Honggang	China	city
 Honghe	China	city
 Hongjiang	China	city
@@ -4276,6 +4337,7 @@ Horsham	United Kingdom	city
 Horta-Guinardo	Spain	city
 Hortaleza	Spain	city
 Hortolandia	Brazil	city
+Hosa'ina	Ethiopia	city
 Hosapete	India	city
 Hoshiarpur	India	city
 Hoskote	India	city
@@ -4405,6 +4467,7 @@ Hyesan-dong	North Korea	city
 Hyogo	Japan	province
 Hyosha	Congo, The Democratic Republic of the	city
 Hyuga	Japan	city
+I'zaz	Syria	city
 Ialomita	Romania	province
 Iasi	Romania	province
 Ibadan	Nigeria	city
@@ -4443,7 +4506,7 @@ Igbara-Odo	Nigeria	city
 Igbo-Ora	Nigeria	city
 Igbo-Ukwu	Nigeria	city
 Igboho	Nigeria	city
-Igdır	Turkey	province
+Igdir	Turkey	province
 Igede-Ekiti	Nigeria	city
 Iguala de la Independencia	Mexico	city
 Iguatemi	Brazil	city
@@ -4535,7 +4598,7 @@ Inkisi	Congo, The Democratic Republic of the	city
 Innlandet	Norway	province
 Innsbruck	Austria	city
 Inongo	Congo, The Democratic Republic of the	city
-Inowrocław	Poland	city
+Inowroclaw	Poland	city
 Insein	Burma	city
 International City	United Arab Emirates	city
 Intibuca	Honduras	province
@@ -4825,10 +4888,13 @@ Jhelum	Pakistan	city
 Jhumri Telaiya	India	city
 Jhunjhunun	India	city
 Ji Parana	Brazil	city
+Ji'an	China	city
 Jiading	China	city
 Jiagedaqi	China	city
 Jiamusi	China	city
+Jian'ou	China	city
 Jianchang	China	city
+Jiang'an	China	city
 Jiangbei	China	city
 Jiangkou	China	city
 Jiangmen	China	city
@@ -4971,6 +5037,7 @@ Jutiapa	Guatemala	province
 Juye	China	city
 Jyvaskyla	Finland	city
 K'akheti	Georgia	province
+K'olito	Ethiopia	city
 Kaambooni	Somalia	city
 Kabale	Uganda	city
 Kabalo	Congo, The Democratic Republic of the	city
@@ -4994,6 +5061,7 @@ Kadoma	Japan	city
 Kadugli	Sudan	city
 Kaduna	Nigeria	province
 Kaeb	Cambodia	province
+Kaech'on	North Korea	city
 Kaedi	Mauritania	city
 Kaeseong	North Korea	province
 Kaesong	North Korea	city
@@ -5081,6 +5149,7 @@ Kamarhati	India	city
 Kambar	Pakistan	city
 Kambove	Congo, The Democratic Republic of the	city
 Kamensk-Shakhtinsky	Russian Federation	city
+Kamensk-Ural'skiy	Russian Federation	city
 Kameoka	Japan	city
 Kamifukuoka	Japan	city
 Kamigyo-ku	Japan	city
@@ -5117,6 +5186,7 @@ Kamyanets-Podilskyi	Ukraine	city
 Kamyanske	Ukraine	city
 Kamyaran	Iran	city
 Kamyshin	Russian Federation	city
+Kan'onjicho	Japan	city
 Kanagawa	Japan	province
 Kanakapura	India	city
 Kanaker-Zeytun	Armenia	city
@@ -5185,6 +5255,7 @@ Karatsu	Japan	city
 Karauli	India	city
 Karawalnagar	India	city
 Karawang	Indonesia	city
+Karbala'	Iraq	province
 Kariega	South Africa	city
 Karimganj	India	city
 Karimnagar	India	city
@@ -5202,7 +5273,7 @@ Karnten	Austria	province
 Karol Bagh	India	city
 Karonga	Malawi	city
 Kars	Turkey	province
-Karsıyaka	Turkey	city
+Karsiyaka	Turkey	city
 Kartasura	Indonesia	city
 Karur	India	city
 Karuri	Kenya	city
@@ -5262,13 +5333,14 @@ Katras	India	city
 Katsina	Nigeria	province
 Katsushika	Japan	city
 Katsuta	Japan	city
+Kattaqo'rg'on Shahri	Uzbekistan	city
 Katumba	Tanzania	city
 Katunayaka	Sri Lanka	city
 Katwa	Congo, The Democratic Republic of the	city
 Kaunas	Lithuania	city
 Kauno apskritis	Lithuania	province
 Kaura Namoda	Nigeria	city
-Kavaklı	Turkey	city
+Kavakli	Turkey	city
 Kavala	Greece	city
 Kavali	India	city
 Kavango East	Namibia	province
@@ -5344,7 +5416,6 @@ Kermanshah	Iran	province
 Kerou	Benin	city
 Kerouane	Guinea	province
 Kerpen	Germany	city
-Kerry	Ireland	province
 Kertosono	Indonesia	city
 Kesennuma	Japan	city
 Keshod	India	city
@@ -5358,6 +5429,7 @@ Khabarovsk	Russian Federation	city
 Khadki	India	city
 Khagaul	India	city
 Khagrachhari	Bangladesh	city
+Khairpur Mir's	Pakistan	city
 Khajoori Khas	India	city
 Khalandrion	Greece	city
 Khalifah A City	United Arab Emirates	city
@@ -5488,13 +5560,17 @@ Kira	Uganda	city
 Kirari Sulemannagar	India	city
 Kiratpur	India	city
 Kirdasah	Egypt	city
+Kirikhan	Turkey	city
+Kirikkale	Turkey	province
 Kirinyaga	Kenya	province
 Kirishi	Russian Federation	city
 Kirishima	Japan	city
 Kirkcaldy	United Kingdom	city
+Kirklareli	Turkey	province
 Kirov	Russian Federation	city
 Kirovo-Chepetsk	Russian Federation	city
 Kirovohradska oblast	Ukraine	province
+Kirsehir	Turkey	province
 Kirumba	Congo, The Democratic Republic of the	city
 Kirundo	Burundi	province
 Kiryat Gat	Israel	city
@@ -5533,6 +5609,7 @@ Kituku	Congo, The Democratic Republic of the	city
 Kitwe	Zambia	city
 Kiyose	Japan	city
 Kiyosu	Japan	city
+Kiziltepe	Turkey	city
 Kizlyar	Russian Federation	city
 Kizugawa	Japan	city
 Kladno	Czech Republic	city
@@ -5820,16 +5897,18 @@ Kuroiso	Japan	city
 Kurortnyy	Russian Federation	city
 Kursk	Russian Federation	city
 Kurume	Japan	city
-Kusadası	Turkey	city
+Kusadasi	Turkey	city
 Kusatsu	Japan	city
 Kushinagar	India	city
 Kushiro	Japan	city
 Kushtia	Bangladesh	city
+Kut-e 'Abdollah	Iran	city
 Kutahya	Turkey	province
 Kutaisi	Georgia	city
 Kutloanong	South Africa	city
 Kutu	Congo, The Democratic Republic of the	city
 Kuwana	Japan	city
+Kuz'minki	Russian Federation	city
 Kuznetsk	Russian Federation	city
 Kvemo Kartli	Georgia	province
 KwaDukuza	South Africa	city
@@ -5859,11 +5938,6 @@ Kyotango	Japan	city
 Kyoto	Japan	province
 Kyzyl	Russian Federation	city
 Kyzylorda	Kazakhstan	city
-Kırklareli	Turkey	province
-Kırsehir	Turkey	province
-Kırıkhan	Turkey	city
-Kırıkkale	Turkey	province
-Kızıltepe	Turkey	city
 L'Aquila	Italy	province
 L'Ariana	Tunisia	province
 L'Hospitalet de Llobregat	Spain	city
@@ -5963,7 +6037,7 @@ Lalian	Pakistan	city
 Lalitpur	India	city
 Lalmonirhat	Bangladesh	city
 Lalupon	Nigeria	city
-Lam Đong	Vietnam	province
+Lam Dong	Vietnam	province
 Lambare	Paraguay	city
 Lambayeque	Peru	province
 Lambayong	Philippines	city
@@ -5980,7 +6054,7 @@ Lanao del Sur	Philippines	province
 Lander	Venezuela	city
 Landshut	Germany	city
 Landskapet Aland	Finland	province
-Landstraße	Austria	city
+Landstrasse	Austria	city
 Lang Son	Vietnam	province
 Lang'ata	Kenya	city
 Langarud	Iran	city
@@ -6159,7 +6233,7 @@ Likasi	Congo, The Democratic Republic of the	city
 Likhobory	Russian Federation	city
 Likouala	Congo	province
 Lille	France	city
-Lillestrøm	Norway	city
+Lillestrom	Norway	city
 Lilongwe	Malawi	city
 Limao	Brazil	city
 Limassol	Cyprus	city
@@ -6188,7 +6262,7 @@ Linghai	China	city
 Linghe	China	city
 Lingwu	China	city
 Lingyuan	China	city
-Linh Đam	Vietnam	city
+Linh Dam	Vietnam	city
 Linhares	Brazil	city
 Linjiacun	China	city
 Linjiang	China	city
@@ -6243,6 +6317,8 @@ Lodhran	Pakistan	city
 Lodi	Italy	province
 Lodja	Congo, The Democratic Republic of the	city
 Lodwar	Kenya	city
+Lodz	Poland	city
+Lodzkie	Poland	province
 Loei	Thailand	province
 Lofa	Liberia	province
 Logan City	Australia	city
@@ -6259,6 +6335,7 @@ Lomami	Congo, The Democratic Republic of the	province
 Lomas de Zamora	Argentina	city
 Lombardia	Italy	province
 Lome	Togo	city
+Lomza	Poland	city
 Lonavla	India	city
 Londonderry County Borough	United Kingdom	city
 Londrina	Brazil	city
@@ -6323,6 +6400,7 @@ Lower Sackville	Canada	city
 Lowestoft	United Kingdom	city
 Lozova	Ukraine	city
 Lqoliaa	Morocco	city
+Lu'an	China	city
 Lualaba	Congo, The Democratic Republic of the	province
 Luancheng	China	city
 Luang Prabang	Laos	city
@@ -6399,14 +6477,18 @@ Luziania	Brazil	city
 Lviv	Ukraine	city
 Lvivska oblast	Ukraine	province
 Lyon	France	city
+Lys'va	Russian Federation	city
 Lysychansk	Ukraine	city
 Lytkarino	Russian Federation	city
 Lyubertsy	Russian Federation	city
 Lyublino	Russian Federation	city
 M'Sila	Algeria	city
+M'diq-Fnideq	Morocco	province
 M'sila	Algeria	province
 Ma On Shan	Hong Kong	city
-Ma'an	Jordan	city
+Ma'an	Jordan	province
+Ma'anshan	China	city
+Ma'rib	Yemen	province
 Maastricht	Netherlands	city
 Maba	China	city
 Mabai	China	city
@@ -6566,6 +6648,7 @@ Malkapur	India	city
 Mallawi	Egypt	city
 Malmo	Sweden	city
 Malolos	Philippines	city
+Malopolskie	Poland	province
 Malout	India	city
 Maltepe	Turkey	city
 Maluku	Indonesia	province
@@ -6575,6 +6658,7 @@ Malungun	Philippines	city
 Mamou	Guinea	province
 Mamoudzou	Mayotte	city
 Mampong	Ghana	city
+Man'gyongdae-ri	North Korea	city
 Manabi	Ecuador	province
 Manacapuru	Brazil	city
 Manado	Indonesia	city
@@ -6641,6 +6725,7 @@ Mannheim	Germany	city
 Manokwari	Indonesia	city
 Manolo Fortich	Philippines	city
 Manono	Congo, The Democratic Republic of the	city
+Manp'o	North Korea	city
 Manresa	Spain	city
 Mansa	India	city
 Mansehra	Pakistan	city
@@ -6665,6 +6750,7 @@ Maputsoe	Lesotho	city
 Maqin County	China	city
 Mar del Plata	Argentina	city
 Mar del Tuyu	Argentina	city
+Mar'ino	Russian Federation	city
 Mara	Tanzania	province
 Maraba	Brazil	city
 Maracanau	Brazil	city
@@ -6687,6 +6773,7 @@ Mardan	Pakistan	city
 Mardin	Turkey	province
 Marechal Candido Rondon	Brazil	city
 Marechal Deodoro	Brazil	city
+Marg'ilon	Uzbekistan	city
 Margahayukencana	Indonesia	city
 Margareten	Austria	city
 Margate	United Kingdom	city
@@ -6820,7 +6907,6 @@ Mazatenango	Guatemala	city
 Mazatlan	Mexico	city
 Mazowieckie	Poland	province
 Mazyr	Belarus	city
-Małopolskie	Poland	province
 Mbabane	Eswatini	city
 Mbake	Senegal	city
 Mbale	Kenya	city
@@ -6851,6 +6937,7 @@ Medenine	Tunisia	province
 Medianeira	Brazil	city
 Medias	Romania	city
 Medicine Hat	Canada	city
+Medimurska zupanija	Croatia	province
 Medina Estates	Ghana	city
 Medininagar	India	city
 Medinipur	India	city
@@ -6870,6 +6957,7 @@ Meishan	China	city
 Meizhou	China	city
 Mejicanos	El Salvador	city
 Mek'ele	Ethiopia	city
+Mek'i	Ethiopia	city
 Meknes	Morocco	province
 Melaka	Malaysia	province
 Melati	Indonesia	city
@@ -6932,7 +7020,6 @@ Mexicali	Mexico	city
 Meybod	Iran	city
 Meycauayan	Philippines	city
 Mezhdurechensk	Russian Federation	city
-Međimurska zupanija	Croatia	province
 Mhow	India	city
 Miabi	Congo, The Democratic Republic of the	city
 Mian Channun	Pakistan	city
@@ -7066,6 +7153,7 @@ Modakeke	Nigeria	city
 Modasa	India	city
 Model Town	Pakistan	city
 Modena	Italy	province
+Modi'in Makkabbim Re'ut	Israel	city
 Modica	Italy	city
 Modiin Ilit	Israel	city
 Modimolle	South Africa	city
@@ -7161,6 +7249,7 @@ Moratalaz	Spain	city
 Moratuwa	Sri Lanka	city
 Moravskoslezsky kraj	Czech Republic	province
 Morazan	El Salvador	province
+More og Romsdal	Norway	province
 Morecambe	United Kingdom	city
 Morelia	Mexico	city
 Morelos	Mexico	province
@@ -7190,6 +7279,7 @@ Mossoro	Brazil	city
 Mostaganem	Algeria	province
 Mostar	Bosnia and Herzegovina	city
 Mostoles	Spain	city
+Mot'a	Ethiopia	city
 Mothihari	India	city
 Motijheel	Bangladesh	city
 Motril	Spain	city
@@ -7312,12 +7402,12 @@ Mykolaivska oblast	Ukraine	province
 Mykolayiv	Ukraine	city
 Mykytivskyi	Ukraine	city
 Mymensingh	Bangladesh	city
+Myongch'on	North Korea	city
 Myonggan-dong	North Korea	city
+Myslowice	Poland	city
 Mysuru	India	city
-Mysłowice	Poland	city
 Mytishchi	Russian Federation	city
 Mzuzu	Malawi	city
-Møre og Romsdal	Norway	province
 N'dalatando	Angola	city
 NIA Valencia	Philippines	city
 Na Di	Thailand	city
@@ -7391,7 +7481,7 @@ Nalchik	Russian Federation	city
 Nalgonda	India	city
 Nallur	India	city
 Nam Cheong	Hong Kong	city
-Nam Đinh	Vietnam	province
+Nam Dinh	Vietnam	province
 Namakkal	India	city
 Namalombwe	Zambia	city
 Namangan	Uzbekistan	province
@@ -7399,6 +7489,7 @@ Namentenga	Burkina Faso	province
 Nametil	Mozambique	city
 Namibe	Angola	province
 Namosi	Fiji	province
+Namp'o	North Korea	city
 Nampho	North Korea	province
 Nampula	Mozambique	province
 Namur	Belgium	province
@@ -7506,7 +7597,7 @@ Nawabganj	Bangladesh	city
 Nawabshah	Pakistan	city
 Nawada	India	city
 Nawalgarh	India	city
-Naxcıvan	Azerbaijan	province
+Naxcivan	Azerbaijan	province
 Naxi	China	city
 Nay Pyi Taw	Burma	province
 Naya Gaon	India	city
@@ -7543,6 +7634,7 @@ Neihu	Taiwan	city
 Neijiang	China	city
 Neili	Taiwan	city
 Neiva	Colombia	city
+Nek'emte	Ethiopia	city
 Neka	Iran	city
 Nellore	India	city
 Nema	Mauritania	city
@@ -7566,7 +7658,7 @@ Neukolln	Germany	city
 Neumunster	Germany	city
 Neuquen	Argentina	province
 Neuss	Germany	city
-Neustadt an der Weinstraße	Germany	city
+Neustadt an der Weinstrasse	Germany	city
 Neuwied	Germany	city
 Nevinnomyssk	Russian Federation	city
 Nevis	Saint Kitts and Nevis	province
@@ -7609,8 +7701,8 @@ Ngeremlengui	Palau	province
 Nghe An	Vietnam	province
 Nghi Son	Vietnam	city
 Nghi Xuan	Vietnam	city
+Nghia Do	Vietnam	city
 Nghia Lo	Vietnam	city
-Nghia Đo	Vietnam	city
 Ngiwal	Palau	province
 Ngong	Kenya	city
 Ngounie	Gabon	province
@@ -7639,6 +7731,7 @@ Nijmegen	Netherlands	city
 Nikaia	Greece	city
 Nikki	Benin	city
 Nikko	Japan	city
+Nikol'skoye	Russian Federation	city
 Nikopol	Ukraine	city
 Niksic	Montenegro	city
 Nilopolis	Brazil	city
@@ -7649,6 +7742,7 @@ Nimbahera	India	city
 Nimes	France	city
 Nimroz	Afghanistan	province
 Ninawa	Iraq	province
+Ning'er	China	city
 Ningbo	China	city
 Ningde	China	city
 Ninghai	China	city
@@ -7718,6 +7812,8 @@ Nordhorn	Germany	city
 Nordjylland	Denmark	province
 Nordland	Norway	province
 Nordrhein-Westfalen	Germany	province
+Nordurland eystra	Iceland	province
+Nordurland vestra	Iceland	province
 Norfolk County	Canada	city
 Norilsk	Russian Federation	city
 Norrkoping	Sweden	city
@@ -7748,8 +7844,6 @@ Northland	New Zealand	province
 Norton	Zimbabwe	city
 Norwich	United Kingdom	city
 Norzagaray	Philippines	city
-Norðurland eystra	Iceland	province
-Norðurland vestra	Iceland	province
 Noshiro	Japan	city
 Nossa Senhora de Fatima	China	city
 Nossa Senhora do Socorro	Brazil	city
@@ -7787,6 +7881,7 @@ Novocherkassk	Russian Federation	city
 Novogireyevo	Russian Federation	city
 Novokhovrino	Russian Federation	city
 Novokuybyshevsk	Russian Federation	city
+Novokuz'minki	Russian Federation	city
 Novokuznetsk	Russian Federation	city
 Novomoskovsk	Russian Federation	city
 Novopolotsk	Belarus	city
@@ -7794,10 +7889,12 @@ Novorossiysk	Russian Federation	city
 Novoshakhtinsk	Russian Federation	city
 Novosibirsk	Russian Federation	city
 Novotroitsk	Russian Federation	city
+Novoural'sk	Russian Federation	city
 Novovladykino	Russian Federation	city
 Novozavodskyi	Ukraine	city
 Novyy Urengoy	Russian Federation	city
 Novyye Cheremushki	Russian Federation	city
+Novyye Kuz'minki	Russian Federation	city
 Nowrangapur	India	city
 Nowshera Kalan	Pakistan	city
 Nowy Sacz	Poland	city
@@ -7932,6 +8029,7 @@ Olomouc	Czech Republic	city
 Olomoucky kraj	Czech Republic	province
 Olongapo	Philippines	city
 Olsztyn	Poland	city
+Oltinko'l	Uzbekistan	city
 Olupona	Nigeria	city
 Omaha	United States	city
 Omaheke	Namibia	province
@@ -8011,9 +8109,9 @@ Osorno	Chile	city
 Ostankinskiy	Russian Federation	city
 Ostend	Belgium	city
 Ostrava	Czech Republic	city
+Ostroleka	Poland	city
 Ostrow Wielkopolski	Poland	city
 Ostrowiec Swietokrzyski	Poland	city
-Ostrołeka	Poland	city
 Ostuncalco	Guatemala	city
 Osun	Nigeria	province
 Otago	New Zealand	province
@@ -8073,6 +8171,7 @@ Ozar	India	city
 Ozerki	Russian Federation	city
 Ozersk	Russian Federation	city
 Ozubulu	Nigeria	city
+P'yongsong	North Korea	city
 Paarl	South Africa	city
 Pabbi	Pakistan	city
 Pabianice	Poland	city
@@ -8093,6 +8192,7 @@ Padova	Italy	province
 Padre Hurtado	Chile	city
 Padre Las Casas	Chile	city
 Padua	Italy	city
+Paech'on-up	North Korea	city
 Paek'ak	North Korea	city
 Pagadian	Philippines	city
 Pagar Alam	Indonesia	city
@@ -8161,6 +8261,7 @@ Pampanga	Philippines	province
 Pampatar	Venezuela	city
 Pamplona	Colombia	city
 Pamulang	Indonesia	city
+Pan'an	China	city
 Panabo	Philippines	city
 Panalanoy	Philippines	city
 Panama Oeste	Panama	province
@@ -8415,8 +8516,8 @@ Philadelphia	United States	city
 Phitsanulok	Thailand	province
 Pho Yen	Vietnam	city
 Phoenix	United States	city
+Phong Dien	Vietnam	city
 Phong Thanh	Vietnam	city
-Phong Đien	Vietnam	city
 Phongsali	Laos	province
 Phool Nagar	Pakistan	city
 Phra Khanong	Thailand	city
@@ -8458,6 +8559,7 @@ Piet Retief	South Africa	city
 Pietermaritzburg	South Africa	city
 Pijijiapan	Mexico	city
 Pikine	Senegal	city
+Pila	Poland	city
 Pilar	Argentina	city
 Pilibhit	India	city
 Pilkhua	India	city
@@ -8515,7 +8617,6 @@ Pittwater	Australia	city
 Piura	Peru	province
 Pivdenna Borshchahivka	Ukraine	city
 Pizhou	China	city
-Piła	Poland	city
 Placetas	Cuba	city
 Planaltina	Brazil	city
 Planeta Rica	Colombia	city
@@ -8529,6 +8630,7 @@ Playa del Carmen	Mexico	city
 Plaza de la Revolucion	Cuba	city
 Pleiku	Vietnam	city
 Pleven	Bulgaria	city
+Plock	Poland	city
 Ploiesti	Romania	city
 Plottier	Argentina	city
 Plovdiv	Bulgaria	city
@@ -8558,7 +8660,7 @@ Pokrovsk	Ukraine	city
 Pokrovskoye-Streshnevo	Russian Federation	city
 Polanco	Mexico	city
 Polangui	Philippines	city
-Polatlı	Turkey	city
+Polatli	Turkey	city
 Polevskoy	Russian Federation	city
 Polewali	Indonesia	city
 Pollachi	India	city
@@ -8573,6 +8675,7 @@ Pomeroon-Supenaam	Guyana	province
 Pomorskie	Poland	province
 Ponce	Puerto Rico	city
 Ponferrada	Spain	city
+Pongch'on-up	North Korea	city
 Poni	Burkina Faso	province
 Ponnani	India	city
 Ponnur	India	city
@@ -8648,8 +8751,8 @@ Prabumulih	Indonesia	city
 Prachantakham	Thailand	city
 Prachin Buri	Thailand	province
 Prachuap Khiri Khan	Thailand	province
-Praga Połnoc	Poland	city
-Praga Południe	Poland	city
+Praga Polnoc	Poland	city
+Praga Poludnie	Poland	city
 Prahova	Romania	province
 Praia	Cabo Verde	city
 Praia Grande	Brazil	city
@@ -8679,6 +8782,7 @@ Prizren	XK	city
 Probolinggo	Indonesia	city
 Proddatur	India	city
 Prokhladnyy	Russian Federation	city
+Prokop'yevsk	Russian Federation	city
 Prosperidad	Philippines	city
 Pruszkow	Poland	city
 Pryluky	Ukraine	city
@@ -8771,9 +8875,11 @@ Pyay	Burma	city
 Pyeongtaek	South Korea	city
 Pyin Oo Lwin	Burma	city
 Pyinmana	Burma	city
-Płock	Poland	city
+Qa'em Shahr	Iran	city
 Qabula	Pakistan	city
 Qadirpur Ran	Pakistan	city
+Qal'at Bishah	Saudi Arabia	city
+Qal'at Sukkar	Iraq	city
 Qalqilya	Palestinian Territories	province
 Qalyub	Egypt	city
 Qamdo	China	city
@@ -8787,7 +8893,7 @@ Qash-Barkah	Eritrea	province
 Qashqadaryo	Uzbekistan	province
 Qasr Bin Ghashir	Libya	city
 Qazvin	Iran	province
-Qeładize	Iraq	city
+Qeladize	Iraq	city
 Qianjiang	China	city
 Qiantang	China	city
 Qiaoguan	China	city
@@ -8819,6 +8925,7 @@ Qiryat Ata	Israel	city
 Qishan	China	city
 Qitaihe	China	city
 Qiuji	China	city
+Qo'qon	Uzbekistan	city
 Qods	Iran	city
 Qonce	South Africa	city
 Qorveh	Iran	city
@@ -8826,11 +8933,11 @@ Qoryooley	Somalia	city
 Qostanay oblysy	Kazakhstan	province
 Quan Ba	Vietnam	city
 Quan Bon	Vietnam	city
+Quan Duc Thinh	Vietnam	city
 Quan Muoi	Vietnam	city
 Quan Muoi Mot	Vietnam	city
 Quan Nam	Vietnam	city
 Quan Sau	Vietnam	city
-Quan Đuc Thinh	Vietnam	city
 Quang Binh	Vietnam	province
 Quang Nam	Vietnam	province
 Quang Ngai	Vietnam	province
@@ -8883,6 +8990,8 @@ Quwaysina	Egypt	city
 Quzhou	China	city
 Qyzylorda oblysy	Kazakhstan	province
 Ra'anana	Israel	city
+Ra's Bayrut	Lebanon	city
+Ra's al Khaymah	United Arab Emirates	province
 Rabak	Sudan	city
 Rabat-Sale-Kenitra	Morocco	province
 Rabigh	Saudi Arabia	city
@@ -9042,7 +9151,7 @@ Reutov	Russian Federation	city
 Revda	Russian Federation	city
 Rewa	Fiji	province
 Rewari	India	city
-Reyhanlı	Turkey	city
+Reyhanli	Turkey	city
 Reynosa	Mexico	city
 Rheine	Germany	city
 Rheinhausen	Germany	city
@@ -9141,9 +9250,12 @@ Rosarito	Mexico	city
 Roscommon	Ireland	province
 Rosenheim	Germany	city
 Rosetta	Egypt	city
+Rosh Ha'Ayin	Israel	city
 Roshanpura	India	city
 Roskilde	Denmark	city
+Roslavl'	Russian Federation	city
 Rossendale	United Kingdom	city
+Rossosh'	Russian Federation	city
 Rostock	Germany	city
 Rostov-on-Don	Russian Federation	city
 Rotanak Kiri	Cambodia	province
@@ -9172,6 +9284,7 @@ Rufisque	Senegal	city
 Rufisque est	Senegal	city
 Rugao	China	city
 Rugby	United Kingdom	city
+Rui'an	China	city
 Ruiru	Kenya	city
 Rukban	Jordan	city
 Rukwa	Tanzania	province
@@ -9195,6 +9308,7 @@ Ruvuma	Tanzania	province
 Ruwa	Zimbabwe	city
 Ruyigi	Burundi	province
 Ryangkangto	North Korea	province
+Ryazan'	Russian Federation	city
 Ryazanskiy	Russian Federation	city
 Rybatskoye	Russian Federation	city
 Rybinsk	Russian Federation	city
@@ -9204,7 +9318,7 @@ Rzeszow	Poland	city
 Rzhev	Russian Federation	city
 Sa Dec	Vietnam	city
 Sa Kaeo	Thailand	province
-Sa'dah	Yemen	city
+Sa'dah	Yemen	province
 Saaba	Burkina Faso	city
 Saanich	Canada	city
 Saarbrucken	Germany	city
@@ -9266,6 +9380,7 @@ Saijo	Japan	city
 Saiki	Japan	city
 Saint Croix	Virgin Islands, U.S.	city
 Saint John	Canada	city
+Saint John's	Antigua and Barbuda	city
 Saint Kitts	Saint Kitts and Nevis	province
 Saint Paul	United States	city
 Saint Peters	United Kingdom	city
@@ -9308,6 +9423,7 @@ Sakrand	Pakistan	city
 Saku	Japan	city
 Sakura	Japan	city
 Sakurai	Japan	city
+Sal'sk	Russian Federation	city
 Salah ad Din	Iraq	province
 Salaj	Romania	province
 Salalah	Oman	city
@@ -9338,6 +9454,7 @@ Salvaleon de Higuey	Dominican Republic	city
 Salzburg	Austria	province
 Salzgitter	Germany	city
 Sam Son	Vietnam	city
+Sama'il	Oman	city
 Samalkot	India	city
 Samalut	Egypt	city
 Samambaia	Brazil	city
@@ -9350,6 +9467,7 @@ Samara	Ethiopia	city
 Samarinda	Indonesia	city
 Samarkand	Uzbekistan	city
 Samarqand	Uzbekistan	province
+Samarra'	Iraq	city
 Samastipur	India	city
 Samba	Angola	city
 Sambalpur	India	city
@@ -9358,6 +9476,7 @@ Sambhal	India	city
 Sambizanga	Angola	city
 Sambrial	Pakistan	city
 Samburu	Kenya	province
+Samch'on	North Korea	city
 Samegrelo-Zemo Svaneti	Georgia	province
 Samfya	Zambia	city
 Sampang	Indonesia	city
@@ -9448,6 +9567,7 @@ San Timoteo	Venezuela	city
 San Tung Chung Hang	Hong Kong	city
 San Vicent del Raspeig	Spain	city
 San Vicente	El Salvador	province
+San'a'	Yemen	province
 San-Pedro	Cote d'Ivoire	city
 Sanaag	Somalia	province
 Sanand	India	city
@@ -9486,8 +9606,8 @@ Sankarankovil	India	city
 Sankt Augustin	Germany	city
 Sankt Gallen	Switzerland	city
 Sankuru	Congo, The Democratic Republic of the	province
+Sanliurfa	Turkey	province
 Sanlucar de Barrameda	Spain	city
-Sanlıurfa	Turkey	province
 Sanma	Vanuatu	province
 Sanmatenga	Burkina Faso	province
 Sanmenxia	China	city
@@ -9675,7 +9795,6 @@ Sawangan	Indonesia	city
 Sayama	Japan	city
 Sayhat	Saudi Arabia	city
 Sayyan	Yemen	city
-Saʻdah	Yemen	province
 Scarborough	United Kingdom	city
 Schaerbeek	Belgium	city
 Schiedam	Netherlands	city
@@ -9703,6 +9822,7 @@ Sehore	India	city
 Seinajoki	Finland	city
 Sejong	South Korea	city
 Sejoumi	Tunisia	city
+Sek'ot'a	Ethiopia	city
 Sekimachi	Japan	city
 Sekondi	Ghana	city
 Sekondi-Takoradi	Ghana	city
@@ -10054,6 +10174,7 @@ Sinah	Iraq	city
 Sinaloa	Mexico	province
 Sinan	South Korea	city
 Sincelejo	Colombia	city
+Sinch'on-up	North Korea	city
 Sindelfingen	Germany	city
 Sindhnur	India	city
 Sinfra	Cote d'Ivoire	city
@@ -10070,6 +10191,7 @@ Sinnar	India	city
 Sinnuris	Egypt	city
 Sinoe	Liberia	province
 Sinop	Turkey	province
+Sinp'o	North Korea	city
 Sint Maarten	Netherlands	province
 Sint-Niklaas	Belgium	city
 Sintang	Indonesia	city
@@ -10087,6 +10209,7 @@ Sirak	Armenia	province
 Sirdaryo	Uzbekistan	province
 Sirhind	India	city
 Sirjan	Iran	city
+Sirnak	Turkey	province
 Sironj	India	city
 Sirs al Layyanah	Egypt	city
 Sirsa	India	city
@@ -10115,7 +10238,7 @@ Sivas	Turkey	province
 Siverek	Turkey	city
 Siverskodonetsk	Ukraine	city
 Siwan	India	city
-Sjælland	Denmark	province
+Sjaelland	Denmark	province
 Skanes	Tunisia	city
 Skardu	Pakistan	city
 Skhidni Kvartaly	Ukraine	city
@@ -10133,6 +10256,7 @@ Sligo	Ireland	province
 Sliven	Bulgaria	city
 Slough	United Kingdom	city
 Slovyansk	Ukraine	city
+Slupsk	Poland	city
 Slutsk	Belarus	city
 Smederevo	Serbia	city
 Smethwick	United Kingdom	city
@@ -10165,6 +10289,7 @@ Soke	Turkey	city
 Sokhumi	Georgia	city
 Sokode	Togo	city
 Sokol	Russian Federation	city
+Sokol'niki	Russian Federation	city
 Sokoto	Nigeria	province
 Solana	Philippines	city
 Soledad	Colombia	city
@@ -10330,6 +10455,8 @@ Sud-Est	Haiti	province
 Sud-Kivu	Congo, The Democratic Republic of the	province
 Sud-Ouest	Burkina Faso	province
 Sud-Ubangi	Congo, The Democratic Republic of the	province
+Sudurland	Iceland	province
+Sudurnes	Iceland	province
 Sudurpashchim	Nepal	province
 Suez	Egypt	city
 Sughd	Tajikistan	province
@@ -10389,6 +10516,7 @@ Sumy	Ukraine	city
 Sunabeda	India	city
 Sunam	India	city
 Sunamganj	Bangladesh	city
+Sunch'on	North Korea	city
 Suncheon	South Korea	city
 Sunderland	United Kingdom	city
 Sundsvall	Sweden	city
@@ -10429,16 +10557,14 @@ Sutton	United Kingdom	city
 Sutton Coldfield	United Kingdom	city
 Suva	Fiji	city
 Suva Reka	XK	city
+Suwalki	Poland	city
 Suwaylih	Jordan	city
-Suwałki	Poland	city
 Suwon	South Korea	city
 Suyangshan	China	city
 Suzaka	Japan	city
 Suzano	Brazil	city
 Suzhou	China	city
 Suzuka	Japan	city
-Suðurland	Iceland	province
-Suðurnes	Iceland	province
 Svaay Rieng	Cambodia	province
 Svetlanovskiy	Russian Federation	city
 Svetlogorsk	Belarus	city
@@ -10450,7 +10576,7 @@ Swakopmund	Namibia	city
 Swansea	United Kingdom	city
 Swedru	Ghana	city
 Swidnica	Poland	city
-Swietochłowice	Poland	city
+Swietochlowice	Poland	city
 Swietokrzyskie	Poland	province
 Swindon	United Kingdom	city
 Syddanmark	Denmark	province
@@ -10465,9 +10591,10 @@ Szeged	Hungary	city
 Szekesfehervar	Hungary	city
 Szolnok	Hungary	city
 Szombathely	Hungary	city
-Sırnak	Turkey	province
-Słupsk	Poland	city
+T'aet'an-up	North Korea	city
 Ta Khmau	Cambodia	city
+Ta'if	Saudi Arabia	city
+Ta'izz	Yemen	province
 Taakaev	Cambodia	province
 Tabaco	Philippines	city
 Tabasco	Mexico	province
@@ -10506,6 +10633,7 @@ Tahe	China	city
 Tahoua	Niger	province
 Tahta	Egypt	city
 Tai Po	Hong Kong	city
+Tai'an	China	city
 Taibai	China	city
 Taicang	China	city
 Taichung	Taiwan	city
@@ -10530,6 +10658,7 @@ Taizhou	China	city
 Taj Pul	India	city
 Tajimi	Japan	city
 Tajrish	Iran	city
+Tajura'	Libya	city
 Takab	Iran	city
 Takaishi	Japan	city
 Takamatsu	Japan	city
@@ -10713,7 +10842,7 @@ Taunsa	Pakistan	city
 Taunton	United Kingdom	city
 Taurages apskritis	Lithuania	province
 Tauranga	New Zealand	city
-Tavsanlı	Turkey	city
+Tavsanli	Turkey	city
 Tavus	Armenia	province
 Tawau	Malaysia	city
 Tawi-Tawi	Philippines	province
@@ -10723,7 +10852,6 @@ Tay Ninh	Vietnam	province
 Tayabas	Philippines	city
 Taytay	Philippines	city
 Taza	Morocco	province
-Taʻizz	Yemen	province
 Tbong Khmum	Cambodia	province
 Tczew	Poland	city
 Tebessa	Algeria	province
@@ -10738,6 +10866,7 @@ Tehuacan	Mexico	city
 Teixeira de Freitas	Brazil	city
 Tejen	Turkmenistan	city
 Tekirdag	Turkey	province
+Tekstil'shchiki	Russian Federation	city
 Tekstylnyk	Ukraine	city
 Telangana	India	province
 Telde	Spain	city
@@ -10825,11 +10954,11 @@ Thembisa	South Africa	city
 Thenali	India	city
 Thenkasi	India	city
 Thessaloniki	Greece	city
+Thi Tran Dai Tu	Vietnam	city
+Thi Tran Dong Trieu	Vietnam	city
 Thi Tran Mao Khe	Vietnam	city
 Thi Tran Phuoc Buu	Vietnam	city
 Thi Tran Thuan Chau	Vietnam	city
-Thi Tran Đai Tu	Vietnam	city
-Thi Tran Đong Trieu	Vietnam	city
 Thies	Senegal	province
 Thies Nones	Senegal	city
 Thika	Kenya	city
@@ -10846,7 +10975,7 @@ Thoothukudi	India	city
 Thot Not	Vietnam	city
 Thrissur	India	city
 Thu Dau Mot	Vietnam	city
-Thu Đuc	Vietnam	city
+Thu Duc	Vietnam	city
 Thua Thien-Hue	Vietnam	province
 Thuan An	Vietnam	city
 Thuan Thanh	Vietnam	city
@@ -10956,6 +11085,7 @@ Tohana	India	city
 Tokai	Japan	city
 Tokamachi	Japan	city
 Tokat	Turkey	province
+Tokch'on	North Korea	city
 Toki	Japan	city
 Tokmok	Kyrgyzstan	city
 Tokoname	Japan	city
@@ -10994,11 +11124,12 @@ Tongshan	China	city
 Tongyeong	South Korea	city
 Tongzhou	China	city
 Tonk	India	city
+Tonsberg	Norway	city
 Tonypandy	United Kingdom	city
 Toowoomba	Australia	city
 Topi	Pakistan	city
 Torba	Vanuatu	province
-Torbalı	Turkey	city
+Torbali	Turkey	city
 Torbat-e Heydariyeh	Iran	city
 Torbat-e Jam	Iran	city
 Tordher	Pakistan	city
@@ -11083,12 +11214,12 @@ Trois-Rivieres	Canada	city
 Troisdorf	Germany	city
 Troitsk	Russian Federation	city
 Troms og Finnmark	Norway	province
+Trondelag	Norway	province
 Trondheim	Norway	city
 Troparevo	Russian Federation	city
 Troyes	France	city
 Trujillo	Venezuela	province
 Trujillo Alto	Puerto Rico	city
-Trøndelag	Norway	province
 Tsaritsyno	Russian Federation	city
 Tsentralno-Miskyi	Ukraine	city
 Tsentralnyi	Ukraine	city
@@ -11192,7 +11323,6 @@ Tynemouth	United Kingdom	city
 Tyoply Stan	Russian Federation	city
 Tyre	Lebanon	city
 Tyumen	Russian Federation	city
-Tønsberg	Norway	city
 Ualog	Philippines	city
 Uasin Gishu	Kenya	province
 Ubatuba	Brazil	city
@@ -11253,6 +11383,7 @@ Umuahia	Nigeria	city
 Umuarama	Brazil	city
 Unai	Brazil	city
 Unaizah	Saudi Arabia	city
+Unch'on-up	North Korea	city
 Undok	North Korea	city
 Ungaran	Indonesia	city
 Ungsang	South Korea	city
@@ -11299,7 +11430,9 @@ Ushiku	Japan	city
 Ushirombo	Tanzania	city
 Ushuaia	Argentina	city
 Uskudar	Turkey	city
+Usol'ye-Sibirskoye	Russian Federation	city
 Ussuriysk	Russian Federation	city
+Ust'-Ilimsk	Russian Federation	city
 Ust-Kamenogorsk	Kazakhstan	city
 Usta Muhammad	Pakistan	city
 Ustecky kraj	Czech Republic	province
@@ -11427,7 +11560,7 @@ Versailles	France	city
 Verviers	Belgium	city
 Veshnyaki	Russian Federation	city
 Vespasiano	Brazil	city
-Vestfirðir	Iceland	province
+Vestfirdir	Iceland	province
 Vestfold og Telemark	Norway	province
 Vestland	Norway	province
 Vesturland	Iceland	province
@@ -11558,6 +11691,7 @@ Vlaardingen	Netherlands	city
 Vladikavkaz	Russian Federation	city
 Vlore	Albania	province
 Vojvodina	Serbia	province
+Vol'sk	Russian Federation	city
 Volgodonsk	Russian Federation	city
 Volgograd	Russian Federation	city
 Vologda	Russian Federation	city
@@ -11587,6 +11721,7 @@ Vryheid	South Africa	city
 Vukovarsko-srijemska zupanija	Croatia	province
 Vung Tau	Vietnam	city
 Vwawa	Tanzania	city
+Vyaz'ma	Russian Federation	city
 Vyborg	Russian Federation	city
 Vyhurivshchyna-Troyeshchyna	Ukraine	city
 Vykhino-Zhulebino	Russian Federation	city
@@ -11610,6 +11745,7 @@ Wakayama	Japan	province
 Wakefield	United Kingdom	city
 Wakiso	Uganda	city
 Wako	Japan	city
+Walbrzych	Poland	city
 Waliso	Ethiopia	city
 Wallasey	United Kingdom	city
 Walsall	United Kingdom	city
@@ -11658,7 +11794,6 @@ Watthana	Thailand	city
 Wawer	Poland	city
 Wayaobu	China	city
 Wazirabad	Pakistan	city
-Wałbrzych	Poland	city
 Wedding	Germany	city
 Wedi	Indonesia	city
 Weifang	China	city
@@ -11670,6 +11805,7 @@ Weining	China	city
 Weldiya	Ethiopia	city
 Wele-Nzas	Equatorial Guinea	province
 Weleri	Indonesia	city
+Welk'it'e	Ethiopia	city
 Welkom	South Africa	city
 Welland	Canada	city
 Wellingborough	United Kingdom	city
@@ -11722,6 +11858,7 @@ Wielkopolskie	Poland	province
 Wien	Austria	province
 Wiesbaden	Germany	city
 Wigan	United Kingdom	city
+Wik'ro	Ethiopia	city
 Wilhelmsburg	Germany	city
 Wilhelmshaven	Germany	city
 Willemstad	Curacao	city
@@ -11738,6 +11875,7 @@ Winnipeg	Canada	city
 Winterhude	Germany	city
 Winterthur	Switzerland	city
 Witten	Germany	city
+Wloclawek	Poland	city
 Woburn	Canada	city
 Wokha	India	city
 Woking	United Kingdom	city
@@ -11759,7 +11897,7 @@ Worcester	United Kingdom	city
 Worms	Germany	city
 Worthing	United Kingdom	city
 Wrexham	United Kingdom	city
-Wrocław	Poland	city
+Wroclaw	Poland	city
 Wrzeszcz	Poland	city
 Wuchang	China	city
 Wucheng	China	city
@@ -11787,7 +11925,6 @@ Wuzhen	China	city
 Wuzhishan	China	city
 Wuzhong	China	city
 Wuzhou	China	city
-Włocławek	Poland	city
 Xacmaz	Azerbaijan	city
 Xai-Xai	Mozambique	city
 Xaignabouli	Laos	province
@@ -11796,6 +11933,7 @@ Xalapa de Enriquez	Mexico	city
 Xam Nua	Laos	city
 Xanxere	Brazil	city
 Xekong	Laos	province
+Xi'an	China	city
 Xiamen	China	city
 Xiangcheng	China	city
 Xiangkhouang	Laos	province
@@ -11872,6 +12010,7 @@ Xiva	Uzbekistan	city
 Xixiang	China	city
 Xizang Zizhiqu	China	province
 Xizhi	Taiwan	city
+Xo'jayli Shahri	Uzbekistan	city
 Xochimilco	Mexico	city
 Xom Cai Nuoc	Vietnam	city
 Xorazm	Uzbekistan	province
@@ -11913,6 +12052,7 @@ Yamethin	Burma	city
 Yamuna Nagar	India	city
 Yan Besar	Malaysia	city
 Yan Nawa	Thailand	city
+Yan'an	China	city
 Yanagawa	Japan	city
 Yanam	India	city
 Yanbu	Saudi Arabia	city
@@ -11966,6 +12106,7 @@ Yazd	Iran	province
 Yazman	Pakistan	city
 Yebaishou	China	city
 Yecheon	South Korea	city
+Yegor'yevsk	Russian Federation	city
 Yekaterinburg	Russian Federation	city
 Yelabuga	Russian Federation	city
 Yelahanka	India	city
@@ -12010,6 +12151,7 @@ Yingtan	China	city
 Yinma	China	city
 Yintai	China	city
 Yinzhu	China	city
+Yirga 'Alem	Ethiopia	city
 Yishan	China	city
 Yishui	China	city
 Yishun New Town	Singapore	city
@@ -12027,6 +12169,7 @@ Yola	Nigeria	city
 Yomou	Guinea	province
 Yonago	Japan	city
 Yonezawa	Japan	city
+Yong'an	China	city
 Yongbei	China	city
 Yongchuan	China	city
 Yongfeng	China	city
@@ -12131,6 +12274,7 @@ Zamora	Spain	province
 Zamora Chinchipe	Ecuador	province
 Zamora de Hidalgo	Mexico	city
 Zamosc	Poland	city
+Zamoskvorech'ye	Russian Federation	city
 Zango	Angola	city
 Zanjan	Iran	province
 Zanzibar	Tanzania	city
@@ -12291,21 +12435,4 @@ Zwickau	Germany	city
 Zwolle	Netherlands	city
 Zyablikovo	Russian Federation	city
 Zyuzino	Russian Federation	city
-Ða Lat	Vietnam	city
-Ðong Ha	Vietnam	city
-Đak Lak	Vietnam	province
-Đak Nong	Vietnam	province
-Đien Ban	Vietnam	city
-Đien Bien	Vietnam	province
-Đo Son	Vietnam	city
-Đong Hoi	Vietnam	city
-Đong Nai	Vietnam	province
-Đong Thap	Vietnam	province
-Đong Xoai	Vietnam	city
-Đong Đa	Vietnam	city
-Đuc Pho	Vietnam	city
-Đuc Trong	Vietnam	city
-Łodz	Poland	city
-Łodzkie	Poland	province
-Łomza	Poland	city
 """

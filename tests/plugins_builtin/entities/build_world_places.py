@@ -22,7 +22,15 @@ import pycountry
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import COUNTRIES
 from cablescope_entities.organisations import ORG_HEADS, ORG_NON_STARTS, ORGANISATIONS
-from cablescope_entities.people import COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PORTFOLIO_WORDS, TITLES
+from cablescope_entities.people import (
+    COMMON_WORDS,
+    FIRST_NAMES,
+    KNOWN_SURNAMES,
+    KNOWN_SURNAMES_MIXED_CASE_ONLY,
+    NOT_NAMES,
+    PORTFOLIO_WORDS,
+    TITLES,
+)
 
 OUT = Path(__file__).resolve().parents[3] / "plugins" / "cablescope_entities" / "world_places.py"
 MIN_POPULATION = 50_000
@@ -77,8 +85,34 @@ RENAMED = {
 }
 
 
+# Letters that carry no accent to strip: written as English texts write them.
+LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "ð": "d",
+        "þ": "th",
+        "ʼ": "'",
+        "ʻ": "'",
+        "‘": "'",
+        "’": "'",
+    }
+)
+
+
 def fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).strip()
+    name = unicodedata.normalize("NFKD", name.translate(LETTERS))
+    return "".join(c for c in name if not unicodedata.combining(c)).strip()
 
 
 def main() -> None:
@@ -86,6 +120,7 @@ def main() -> None:
     taken |= {n.lower() for name, _c, aliases in CITIES + PROVINCES for n in (name, *aliases)}
     taken |= {n.lower() for name, acronym, aliases in ORGANISATIONS for n in (name, *aliases, acronym or "")}
     words = FIRST_NAMES | NOT_NAMES | COMMON_WORDS | PORTFOLIO_WORDS | TITLES
+    words |= KNOWN_SURNAMES | KNOWN_SURNAMES_MIXED_CASE_ONLY
     words |= {w.lower() for w in ORG_HEADS | ORG_NON_STARTS} | {s.strip() for s in STOP}
     country_names = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
     ours = {name.lower(): name for name, aliases, _d in COUNTRIES for name in (name, *aliases)}
@@ -99,7 +134,11 @@ def main() -> None:
     def add(name: str, code: str, kind: str) -> None:
         name = fold(name)
         low = name.lower()
-        if len(name) <= 3 or not name[:1].isupper() or not all(c.isalpha() or c in " -'" for c in name):
+        if (
+            len(name) <= 3
+            or not name[:1].isupper()
+            or not all(c.isascii() and (c.isalpha() or c in " -'") for c in name)
+        ):
             return
         if low in taken or low in words:
             return
