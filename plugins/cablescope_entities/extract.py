@@ -532,6 +532,7 @@ class _Paragraph:
                 and tok.start == toks[k - 1].end
                 and toks[k + 1].start == tok.end
                 and toks[k + 1].text.isalpha()
+                and self.gazetteer_at(k + 1, weak=False) is None  # "Jiang Zemin-Shanghai" joins a place
             ):
                 k += 2  # "Roh Moo-hyun", "Zia ul-Haq"
                 continue
@@ -564,8 +565,10 @@ class _Paragraph:
                 break
             k += 1
             count += 1
-        # Never end on an initial or a particle.
-        while k > j and (toks[k - 1].low in NAME_PARTICLES or toks[k - 1].text == "-"):
+        # Never end on an initial or a particle ("Robert M." is a name cut short, not a name).
+        while k > j and (
+            toks[k - 1].low in NAME_PARTICLES or toks[k - 1].text == "-" or len(toks[k - 1].text) == 1
+        ):
             k -= 1
         return k
 
@@ -911,6 +914,8 @@ class Extractor:
                 break
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
             if k > i and (tok.low in _CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
+                if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
+                    break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not
                 if p.caps and tok.text != "-":
                     break  # in capitals "GOALS OF ... PARTY" cannot be told from a name: no small words
                 if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:

@@ -272,6 +272,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("MONUC", None, ()),
     ("UNAMID", None, ()),
     ("Organisation for Economic Co-operation and Development", "OECD", ()),
+    ("Food and Agriculture Organization", "FAO", ()),
     ("Paris Club", None, ()),
     ("G7", None, ("G-7",)),
     ("G77", None, ("G-77", "Group of 77")),

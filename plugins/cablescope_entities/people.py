@@ -189,7 +189,8 @@ NOT_NAMES: frozenset[str] = _terms(
     summit, sunday, sunni, supreme, tags, talks, text, that, the, their, these, they, third, this,
     those, thursday, to, today, tomorrow, treaty, tuesday, u.s., un, unclassified, united, unqte,
     unquote, us, usg, usmission, usnato, usun, via, vice, washdc, washington, we, wednesday, week,
-    without,
+    without, operation, convention, weapons, liaison, team, teams, enforcement, law, channel,
+    representatives, nonproliferation, counterterrorism, afrique, economico, valor,
     west, western, what, when, which, while, who, whom, with, world, xxxxxxxxxxxx, year, yes,
     yesterday
 """
