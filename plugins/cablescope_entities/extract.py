@@ -109,6 +109,42 @@ _PLACE_BEFORE = frozenset(
 _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river".split()
 )
+# Endings of English nouns and adjectives that names seldom have; a run of capitalised words with
+# one of them and no given name is a phrase ("Infectious Diseases"), not a person.
+_WORD_ENDINGS = (
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ity",
+    "ities",
+    "ness",
+    "ance",
+    "ence",
+    "ism",
+    "ship",
+    "ure",
+    "ures",
+    "ing",
+    "ive",
+    "ives",
+    "ous",
+    "ics",
+    "ies",
+    "ary",
+    "ory",
+    "ed",
+    "ons",
+    "als",
+    "ists",
+    "ers",
+    "ors",
+    "ts",
+    "ls",
+    "ces",
+)
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
@@ -856,6 +892,9 @@ class Extractor:
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
         if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        words = p.tokens[i:k]
+        if not any(t.low in FIRST_NAMES for t in words) and any(t.low.endswith(_WORD_ENDINGS) for t in words):
+            return 0  # "Employment Contract", "Cluster Munitions": English words, not a name
         if after.startswith(" (") and not _ACRONYM_OF_BODY.match(after):
             return 0  # in parentheses only a party or body says a person is meant ("Hans Mueller (CDU)")
         cand = _PersonCandidate(p.name_key(i, k), None, None, [self._mention(p, i, k, source)])

@@ -17,7 +17,8 @@ def _terms(text: str) -> frozenset[str]:
 TITLES: frozenset[str] = _terms(
     """
     a/dcm, a/s, u/s, s/e, p/e, adm, adm., admiral, minstate, secgen, primin, defmin, intmin,
-    econoff, poloff, estoff, pao, rso, polcouns, ecopol, pol/econ, adviser, advisor, amb, ambassador,
+    econoff, poloff, estoff, pao, rso, polcouns, ecopol, pol/econ, asd, pdas, chod, prefect,
+    parliamentarian, shaykh, maulana, mufti, sayyid, mullah, adviser, advisor, amb, ambassador,
     ambassador-designate, amir,
     archbishop, assistant foreign minister, assistant minister, assistant secretary, attorney
     general, ayatollah, bg, bishop, brigadier, brigadier general, capt, capt., captain, cardinal,
@@ -190,7 +191,8 @@ NOT_NAMES: frozenset[str] = _terms(
     those, thursday, to, today, tomorrow, treaty, tuesday, u.s., un, unclassified, united, unqte,
     unquote, us, usg, usmission, usnato, usun, via, vice, washdc, washington, we, wednesday, week,
     without, operation, convention, weapons, liaison, team, teams, enforcement, law, channel,
-    representatives, nonproliferation, counterterrorism, afrique, economico, valor,
+    representatives, nonproliferation, counterterrorism, afrique, economico, valor, palace, province,
+    cell, complex, contract, control, framework, charter, problem, vehicle, access, rights, aid, mine,
     west, western, what, when, which, while, who, whom, with, world, xxxxxxxxxxxx, year, yes,
     yesterday
 """
