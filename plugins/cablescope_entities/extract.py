@@ -930,6 +930,8 @@ class Extractor:
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
             grown = self._of_extension(p, i, 1)
             return grown if grown > 1 else 0
+        if not p.caps and len(first.text) >= 5 and first.text.isupper():
+            return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
             return 0  # dates, headings and sentence openers are not part of a name
         if len(first.text) == 1 and i + 1 < len(toks) and toks[i + 1].cap:
@@ -949,8 +951,8 @@ class Extractor:
             tok = toks[k]
             if k > i and (not tok.joined or (toks[k - 1].possessive and not _common_plural(toks[k - 1]))):
                 break  # "Iran's Revolutionary Guard" is two names; "Sudan People's Liberation Army" one
-            if _REDACTION.match(tok.text):
-                break
+            if _REDACTION.match(tok.text) or (not p.caps and len(tok.text) >= 5 and tok.text.isupper()):
+                break  # a redaction, or a heading in capitals inside mixed-case text
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
             if k > i and (tok.low in _CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
                 if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
@@ -1320,6 +1322,8 @@ def _aliases(name: str) -> frozenset[str]:
         out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
     if len(parts) == 2 and parts[0] not in FIRST_NAMES:
         out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
+    if len(parts) >= 3 and parts[0] in FIRST_NAMES and parts[1] not in FIRST_NAMES:
+        out.add(parts[1])  # two surnames: "Guillermo Corral van Damme" is "Corral"
     return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
 
 
@@ -1327,8 +1331,8 @@ def _same_person(short: str, full: str) -> bool:
     a, b = _name_parts(short), _name_parts(full)
     if not a or not b:
         return False
-    if a == b:
-        return True
+    if a == b or " ".join(a).replace("-", " ") == " ".join(b).replace("-", " "):
+        return True  # "Gonzalez-Sinde" and "Gonzalez Sinde" are written two ways
     if len(a) == 1:
         return a[0] in _aliases(full)
     return a[-1] == b[-1] and set(a) <= set(b)

@@ -493,6 +493,7 @@ ORG_HEADS: frozenset[str] = _words(
     Parliament Party Police Regiment Secretariat Staff Union University
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
+    Museum House Gallery Library Hospital School College Municipality Arrangement Presidium
 """
 )
 
@@ -520,5 +521,6 @@ ORG_NON_STARTS: frozenset[str] = _words(
     Comment Summary Note Subject Background Reftel Begin End
     NAVATT ARMA DATT AIRA POLOFF EMBOFF ECONOFF CONOFF DCM Polecon Civil Another Multi Ultra
     Member Members Officials Leaders Representatives Head Part Most Several Staff Delegation
+    Between
 """
 )

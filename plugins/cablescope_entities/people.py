@@ -193,6 +193,7 @@ NOT_NAMES: frozenset[str] = _terms(
     without, operation, convention, weapons, liaison, team, teams, enforcement, law, channel,
     representatives, nonproliferation, counterterrorism, afrique, economico, valor, palace, province,
     cell, complex, contract, control, framework, charter, problem, vehicle, access, rights, aid, mine,
+    upper, lower, greater, museum, house,
     west, western, what, when, which, while, who, whom, with, world, xxxxxxxxxxxx, year, yes,
     yesterday
 """
