@@ -971,6 +971,9 @@ class Extractor:
             if p.title_at(k) and tok.low not in _ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in _ORG_HEADS_LOW and k > i:
+                if tok.low == "administration" and k == i + 1:
+                    # "the Obama Administration" names the president, "US Administration" a country
+                    return 0
                 best = k + 1 - i
                 break  # "West Asian Affairs Department | Iran Division": the first head ends a name
             k += 1
