@@ -168,7 +168,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Somalia", (), ("Somali",)),
     ("Somaliland", (), ()),
     ("South Africa", ("SAG",), ("South African",)),
-    ("South Sudan", (), ()),
+    ("South Sudan", ("Southern Sudan",), ("South Sudanese",)),
     ("Spain", (), ("Spanish",)),
     ("Sri Lanka", (), ("Sri Lankan",)),
     ("Sudan", (), ("Sudanese",)),

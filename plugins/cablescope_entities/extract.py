@@ -860,7 +860,24 @@ class Extractor:
         self.persons.append(cand)
         for idx in range(end, k):
             p.owner[idx] = ("person", cand.name)
+        self._places_in_title(p, i, end, source)
         return k - i
+
+    def _places_in_title(self, p: _Paragraph, i: int, end: int, source: str) -> None:
+        """A place inside a title is still named ("Director General for the Middle East ...")."""
+        idx = i
+        while idx < end:
+            found = p.gazetteer_at(idx) if p.tokens[idx].low in _GAZ_LENGTHS else None
+            if found is None or found[1].kind != "place" or idx + found[0] > end:
+                idx += 1
+                continue
+            length, entry = found
+            self._add(
+                "place", entry.key, entry.type, self._mention(p, idx, idx + length, source), dict(entry.extra)
+            )
+            for j in range(idx, idx + length):
+                p.owner[j] = ("place", entry.key)
+            idx += length
 
     def _known_surname(self, p: _Paragraph, i: int, source: str) -> int:
         """A well-known person's surname standing alone ("Castro holds", "MUGABE'S ZIMBABWE")."""
