@@ -614,7 +614,8 @@ class _Paragraph:
         for idx in range(j, k):
             tok = toks[idx]
             word = tok.text
-            if self.caps:
+            if self.caps or (len(word) > 2 and word.isupper()):
+                # a name in capitals ("JOSE LUIS PAREDES", "Michel BARNIER") is keyed as one is written
                 word = word.lower() if word.lower() in NAME_PARTICLES else _title_case(word)
             if (len(word) == 1 and word.isupper()) or word.lower() in ("jr", "sr"):
                 word += "."
@@ -1229,6 +1230,7 @@ class Extractor:
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_KNOWN_ALONE = KNOWN_SURNAMES | KNOWN_SURNAMES_MIXED_CASE_ONLY  # "Lula" is "Lula da Silva"
 _SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
 _COUNTRY_INITIALS = frozenset(i for name, _a, _d in COUNTRIES if len(i := initials(name)) >= 2)
 
@@ -1354,8 +1356,10 @@ def _same_person(short: str, full: str) -> bool:
     if a == b or " ".join(a).replace("-", " ") == " ".join(b).replace("-", " "):
         return True  # "Gonzalez-Sinde" and "Gonzalez Sinde" are written two ways
     if len(a) == 1:
-        return a[0] in _aliases(full)
-    return a[-1] == b[-1] and set(a) <= set(b)
+        return a[0] in _aliases(full) or (a[0] in b and a[0] in _KNOWN_ALONE)
+    # "Jose Luis Paredes" is "Jose Luis Paredes Munoz" (a second surname dropped), but "Jose Maria"
+    # is not "Jose Maria Aznar".
+    return set(a) <= set(b) and (a[-1] == b[-1] or a[-1] not in FIRST_NAMES)
 
 
 # -- the cable ---------------------------------------------------------------------------

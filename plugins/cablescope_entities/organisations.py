@@ -493,7 +493,7 @@ ORG_HEADS: frozenset[str] = _words(
     Parliament Party Police Regiment Secretariat Staff Union University
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
-    Museum House Gallery Library Hospital School College Municipality Arrangement Presidium
+    Museum House Gallery Library Hospital School College Municipality Arrangement Presidium Trust
 """
 )
 
