@@ -145,6 +145,7 @@ _WORD_ENDINGS = (
     "ls",
     "ces",
 )
+_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8})\)")
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
@@ -669,6 +670,8 @@ class Extractor:
         p = _Paragraph(text, number, self.in_appendix, caps, source)
         self.paragraphs.append(p)
         self._phrases(p)
+        if not p.caps and " (" in text:
+            self._acronyms_spelled_after(p)
         toks = p.tokens
         n = len(toks)
         i = 0
@@ -785,6 +788,29 @@ class Extractor:
             for idx in range(start, i + 1):
                 p.owner[idx] = ("org", key)
             self.acronyms.setdefault(acronym.upper(), ("org", key))
+
+    def _acronyms_spelled_after(self, p: _Paragraph) -> None:
+        """ "the PKK (Kurdistan Workers' Party)": an acronym, then its name in parentheses (read before
+        the word rules, which would take the name's words one by one)."""
+        toks = p.tokens
+        at = {tok.start: i for i, tok in enumerate(toks)}
+        for m in _ACRONYM_THEN_NAME.finditer(p.text):
+            i = at.get(m.start(1))
+            first = at.get(m.start(2))
+            if i is None or first is None or p.owner[i] is not None:
+                continue
+            last = first
+            while last + 1 < len(toks) and toks[last + 1].end <= m.end(2):
+                last += 1
+            if _initials_start(toks, last + 1, m.group(1)) != first or toks[last].end != m.end(2):
+                continue
+            key = p.span_text(first, last + 1)
+            extra = {"acronym": m.group(1)}
+            self._add("org", key, "organisation", self._mention(p, i, i + 1, p.source), extra)
+            self._add("org", key, "organisation", self._mention(p, first, last + 1, p.source))
+            for idx in (i, *range(first, last + 1)):
+                p.owner[idx] = ("org", key)
+            self.acronyms.setdefault(m.group(1), ("org", key))
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
         """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
@@ -1308,7 +1334,7 @@ def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
     found: list[str] = []
     while j >= 0 and len(found) < need:
         tok = toks[j]
-        if not toks[j + 1].joined and j + 1 < i:
+        if j + 1 < i and not toks[j + 1].joined:
             return None
         if tok.low in _CONNECTORS or tok.low == "and":
             j -= 1

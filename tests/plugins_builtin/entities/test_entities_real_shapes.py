@@ -184,3 +184,19 @@ def test_possessive_plurals_stay_inside_a_bodys_name():
     assert "Sudan People's Liberation Army" in orgs
     assert "People's Liberation Army" not in orgs
     assert "Islamic Revolutionary Guard Corps" in orgs
+
+
+def test_an_acronym_spelled_out_after_it_names_the_organisation():
+    cable = make_cable("Raids by the TNP (Turkish National Police) rose in March.", "The TNP denied it.")
+    police = entity(cable, "org", "Turkish National Police")
+    assert mention_texts(cable, police) == ["TNP", "Turkish National Police", "TNP"]
+    assert police.extra["acronym"] == "TNP"
+
+
+def test_one_person_written_two_ways_is_one_entity():
+    cable = make_cable(
+        "Minister Angeles Gonzalez-Sinde met Guillermo Corral van Damme, a director. Later Angeles "
+        "Gonzalez Sinde said Corral agreed, and Lula da Silva met Lula's aides."
+    )
+    people = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "person"}
+    assert people == {"Angeles Gonzalez Sinde": 2, "Guillermo Corral van Damme": 2, "Lula da Silva": 2}
