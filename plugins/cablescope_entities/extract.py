@@ -145,6 +145,11 @@ _WORD_ENDINGS = (
     "ls",
     "ces",
 )
+# What a person does after their name: "Steinmeier has insisted", "Hoyer said".
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:has\s+\w+ed|said|says|told|noted|added|stressed|insisted|argued|explained|"
+    r"believes|believed|contends|wants|wanted|asked|declined|agreed|warned|urged|promised|complained)\b"
+)
 _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8})\)")
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
@@ -1179,9 +1184,40 @@ class Extractor:
                 )
                 p.owner[i] = ("person", tok.text.title())
 
+    def _recurring_surnames(self) -> None:
+        """A word no list knows, used three times or more inside sentences of mixed-case text and at
+        least twice as a person is ("Steinmeier has insisted", "Steinmeier's approach"): a surname.
+        Its mentions are then linked like any short form."""
+        known = {w for cand in self.persons for w in _name_parts(cand.name)}
+        seen: dict[str, int] = {}
+        acting: dict[str, int] = {}
+        for p in self.paragraphs:
+            if p.caps:
+                continue
+            toks = p.tokens
+            for i, tok in enumerate(toks):
+                low = tok.low
+                if (
+                    p.owner[i] is not None
+                    or len(low) < 4
+                    or not (tok.text.isalpha() and tok.text[1:].islower())
+                ):
+                    continue
+                if (i + 1 < len(toks) and toks[i + 1].joined) or (tok.joined and i > 0):
+                    continue  # part of a longer capitalised run
+                if not _inside_sentence(p.text, tok.start) or low in known or not p.namelike(i):
+                    continue
+                seen[low] = seen.get(low, 0) + 1
+                if tok.possessive or _PERSON_VERB_AFTER.match(p.text, tok.end):
+                    acting[low] = acting.get(low, 0) + 1
+        for low, count in seen.items():
+            if count >= 3 and acting.get(low, 0) >= 2:
+                self.persons.append(_PersonCandidate(low.title(), None, None, []))
+
     def finish(self) -> list[Entity]:
         self._finish_organisations()
         self._unique_titles()
+        self._recurring_surnames()
         clusters = self._cluster_people()
         alias_map: dict[str, Entity] = {}
         ambiguous: set[str] = set()
@@ -1319,6 +1355,12 @@ def _government_key(country: str) -> str:
 
 def _token_start(tok: Token) -> int:
     return tok.start
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` does not open a sentence, a line or the paragraph."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in '.:;!?\n"(-'
 
 
 def _common_plural(tok: Token) -> bool:

@@ -200,3 +200,15 @@ def test_one_person_written_two_ways_is_one_entity():
     )
     people = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "person"}
     assert people == {"Angeles Gonzalez Sinde": 2, "Guillermo Corral van Damme": 2, "Lula da Silva": 2}
+
+
+def test_a_surname_the_lists_do_not_know_is_found_by_what_its_bearer_does():
+    cable = make_cable(
+        "The voters see no change. Even though Quellmeier has insisted on it, few believe him.",
+        "Our talks with Quellmeier went well, and Quellmeier's approach is known.",
+        "A report on Tannhausen appeared. Tannhausen is a small town, as is Tannhausen.",
+        subject="MERKEL VS. QUELLMEIER?",
+    )
+    quellmeier = entity(cable, "person", "Quellmeier")
+    assert [m.source for m in quellmeier.mentions] == ["subject", "text", "text", "text"]
+    assert "Tannhausen" not in keys(cable, "person")  # named three times, never acting
