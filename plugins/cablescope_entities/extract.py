@@ -150,6 +150,8 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:has\s+\w+ed|said|says|told|noted|added|stressed|insisted|argued|explained|"
     r"believes|believed|contends|wants|wanted|asked|declined|agreed|warned|urged|promised|complained)\b"
 )
+# The two characters that can follow a name set off by apposition (``_APPOSITION``).
+_APPOSITION_OPENINGS = frozenset({", ", ",\n", " (", " s", " t", " n", " a", "'s", "\u2019s"})
 _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8})\)")
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
@@ -709,7 +711,10 @@ class Extractor:
             if not step and (low in KNOWN_SURNAMES or (not p.caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
                 step = self._known_surname(p, i, source)
             if not step and not p.caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
-                step = self._person_by_apposition(p, i, source)
+                # Only where a comma, a parenthesis or a verb follows the second or third word.
+                ends = (toks[i + 1].end, toks[i + 2].end if i + 2 < n and toks[i + 2].joined else -1)
+                if any(e >= 0 and text[e : e + 2] in _APPOSITION_OPENINGS for e in ends):
+                    step = self._person_by_apposition(p, i, source)
             if not step and not p.caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
@@ -769,8 +774,9 @@ class Extractor:
     def _acronym_definitions(self, p: _Paragraph) -> None:
         """ "Full Name (ACR)": the acronym names what stands before it, here and in the rest of the cable."""
         toks = p.tokens
-        at = {tok.start: i for i, tok in enumerate(toks)}
+        at: dict[int, int] = {}
         for m in _PARENTHESISED_ACRONYM.finditer(p.text):
+            at = at or {tok.start: i for i, tok in enumerate(toks)}  # built on the first match only
             i = at.get(m.start(1))
             if not i or toks[i].end != m.end(1):
                 continue
@@ -798,8 +804,9 @@ class Extractor:
         """ "the PKK (Kurdistan Workers' Party)": an acronym, then its name in parentheses (read before
         the word rules, which would take the name's words one by one)."""
         toks = p.tokens
-        at = {tok.start: i for i, tok in enumerate(toks)}
+        at: dict[int, int] = {}
         for m in _ACRONYM_THEN_NAME.finditer(p.text):
+            at = at or {tok.start: i for i, tok in enumerate(toks)}  # built on the first match only
             i = at.get(m.start(1))
             first = at.get(m.start(2))
             if i is None or first is None or p.owner[i] is not None:
