@@ -46,7 +46,6 @@ from cablescope_entities.people import (
 )
 from cablescope_entities.phrases import government_phrases, post_phrases
 from cablescope_entities.tags import COUNTRY_CODES, ORGANISATION_CODES, SUBJECT_CODES
-from cablescope_entities.world_places import PLACES as WORLD_PLACES
 
 KINDS = ("person", "org", "place", "tag")
 PLUGIN = "entities"
@@ -322,10 +321,6 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[_GazEntry]], dict[str
         extra = (("acronym", acronym),) if acronym else ()
         for surface in (name, *aliases, *((acronym,) if acronym else ())):
             add(surface, "org", name, "organisation", extra)
-    # The world list last: a name our own lists hold keeps their meaning (it is tried first).
-    for line in WORLD_PLACES.splitlines():
-        name, country, kind = line.split("\t")
-        add(name, "place", name, kind, (("country", country),), weak=True)
     return index, demonyms
 
 
@@ -333,7 +328,31 @@ GAZETTEER, DEMONYMS = _build_gazetteer()
 _GAZ_LENGTHS: dict[str, tuple[int, ...]] = {}
 for _key in GAZETTEER:
     _GAZ_LENGTHS[_key[0]] = tuple(sorted({*_GAZ_LENGTHS.get(_key[0], ()), len(_key)}, reverse=True))
-_GAZ_FIRST = frozenset(_GAZ_LENGTHS)
+_GAZ_FIRST = set(_GAZ_LENGTHS)
+_world_loaded = False
+
+
+def load_world_places() -> None:
+    """Add the generated world list (``world_places.py``) to the gazetteer, once, on first use:
+    reading its 12,000 names costs some 50 ms that commands which never extract should not pay
+    at start-up. Added last, so that a name our own lists hold keeps their meaning."""
+    global _world_loaded
+    if _world_loaded:
+        return
+    _world_loaded = True
+    from cablescope_entities.world_places import PLACES
+
+    for line in PLACES.splitlines():
+        name, country, kind = line.split("\t")
+        toks = (name,) if name.isalpha() else _surface_tokens(name)
+        key = tuple(t.lower() for t in toks)
+        GAZETTEER.setdefault(key, []).append(
+            _GazEntry("place", name, kind, toks, (("country", country),), True)
+        )
+        _GAZ_LENGTHS[key[0]] = tuple(sorted({*_GAZ_LENGTHS.get(key[0], ()), len(key)}, reverse=True))
+        _GAZ_FIRST.add(key[0])
+
+
 _TITLE_TOKENS = {tuple(_surface_tokens(t.lower())) for t in TITLES}
 _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
@@ -1444,6 +1463,7 @@ def extract_entities(cable: Cable) -> list[Entity]:
     """Every entity in the cable's own text and header, then (flagged) in its appendix."""
     from cablescope_entities.backends import selected_backend
 
+    load_world_places()
     backend = selected_backend()
     body = backend.extractor(in_appendix=False, home=home_country(cable))
     if cable.subject:
