@@ -358,6 +358,10 @@ _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
 _GEO_HEADS_LOW = frozenset(h.lower() for h in GEO_HEADS)
 _ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS) | _GEO_HEADS_LOW
+_HEADS_BEFORE_OF = frozenset(
+    "office ministry council bank court committee commission department bureau assembly university "
+    "institute academy league directorate secretariat".split()
+)
 _DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 _ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 _CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
@@ -1003,6 +1007,8 @@ class Extractor:
         first = toks[i]
         if first.low in _ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low == "of":
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
+            if p.caps and first.low not in _HEADS_BEFORE_OF:
+                return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
             grown = self._of_extension(p, i, 1)
             return grown if grown > 1 else 0
         if not p.caps and len(first.text) >= 5 and first.text.isupper():
@@ -1041,7 +1047,14 @@ class Extractor:
             if not after_hyphen:
                 if not p.caps and not tok.cap:
                     break
-                if p.caps and k > i and _common_in_caps(tok.low) and tok.low not in _ORG_HEADS_LOW:
+                armed = tok.low == "armed" and k + 1 < n and toks[k + 1].low == "forces"  # "ARMED FORCES"
+                if (
+                    p.caps
+                    and k > i
+                    and _common_in_caps(tok.low)
+                    and tok.low not in _ORG_HEADS_LOW
+                    and not armed
+                ):
                     break
             if p.title_at(k) and tok.low not in _ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
@@ -1060,22 +1073,28 @@ class Extractor:
         n = len(toks)
         # "Development Bank of Kazakhstan", "Council of Representatives"
         end = i + best
-        if p.caps:
-            return best  # in capitals "ASSEMBLY OF 510" cannot be told from a name
         if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
             k = end + 1
+            if toks[k].low == "the" and k + 1 < n and toks[k + 1].joined:
+                k += 1  # "Office of the Presidency"
             named = p.gazetteer_at(k)
             if named is not None:
-                return end + 1 + named[0] - i  # "Development Bank of Kazakhstan"
-            while k < n and k - end <= 2 and toks[k].joined and toks[k].cap and toks[k].text.isalpha():
-                if not p.caps and toks[k].text.isupper() and len(toks[k].text) > 1:
+                return k + named[0] - i  # "Development Bank of Kazakhstan"
+            start = k
+            while k < n and k - start < (1 if p.caps else 4) and toks[k].joined and toks[k].text.isalpha():
+                tok = toks[k]
+                if tok.low == "and" and not p.caps and k > start and k + 1 < n and toks[k + 1].cap:
+                    k += 1  # "Ministry of Maritime Affairs and Fisheries"
+                    continue
+                if not (p.caps or tok.cap) or (not p.caps and tok.text.isupper() and len(tok.text) > 1):
                     break
-                if p.caps and _common_in_caps(toks[k].low) or p.title_at(k) or toks[k].low in _ORG_HEADS_LOW:
+                # in capitals one word only, and no ordinary one ("ASSEMBLY OF 510" is no name)
+                if p.caps and _common_in_caps(tok.low) or p.title_at(k) or tok.low in _ORG_HEADS_LOW:
                     break
                 k += 1
-                if toks[k - 1].possessive:
+                if tok.possessive:
                     break
-            if k > end + 1:
+            if k > start:
                 best = k - i
         return best
 
@@ -1089,7 +1108,7 @@ class Extractor:
             toks = p.tokens
             key = p.span_text(i, i + head_len)
             if p.caps:
-                key = " ".join(w if w.lower() in _CONNECTORS else _title_case(w) for w in key.split())
+                key = " ".join(w.lower() if w.lower() in _CONNECTORS else _title_case(w) for w in key.split())
             if toks[i + head_len - 1].low == "embassy" and head_len == 2:
                 country = DEMONYMS.get(toks[i].low) or (p.owner[i] or (None, None))[1]
                 if toks[i].low in ("u.s.", "us", "american"):
@@ -1240,8 +1259,26 @@ class Extractor:
             if count >= 3 and acting.get(low, 0) >= 2:
                 self.persons.append(_PersonCandidate(low.title(), None, None, []))
 
+    def _merge_country_forms(self) -> None:
+        """ "Iranian Resurgence Party" and "Iran Resurgence Party" are one body (keyed by the commoner)."""
+        by_form: dict[str, Entity] = {}
+        for (kind, key), ent in list(self.entities.items()):
+            if kind != "org" or " " not in key:
+                continue
+            first, rest = key.split(" ", 1)
+            form = f"{DEMONYMS.get(first.lower(), first)} {rest}".casefold()
+            other = by_form.get(form)
+            if other is None:
+                by_form[form] = ent
+                continue
+            keep, drop = (other, ent) if len(other.mentions) >= len(ent.mentions) else (ent, other)
+            keep.mentions.extend(drop.mentions)
+            del self.entities[("org", drop.key)]
+            by_form[form] = keep
+
     def finish(self) -> list[Entity]:
         self._finish_organisations()
+        self._merge_country_forms()
         self._unique_titles()
         self._recurring_surnames()
         clusters = self._cluster_people()
