@@ -212,3 +212,21 @@ def test_a_surname_the_lists_do_not_know_is_found_by_what_its_bearer_does():
     quellmeier = entity(cable, "person", "Quellmeier")
     assert [m.source for m in quellmeier.mentions] == ["subject", "text", "text", "text"]
     assert "Tannhausen" not in keys(cable, "person")  # named three times, never acting
+
+
+def test_bodies_in_capitals_and_their_country_forms():
+    cable = make_cable(
+        "THE MINISTER IN THE OFFICE OF THE PRESIDENCY SPOKE. MEDICAL FORCE OF MEDICAL AID LEFT. "
+        "SOVIET VESSELS ALARMED ARGENTINE ARMED FORCES.",
+        "The Iranian Resurgence Party met; the Iran Resurgence Party grew, as did the Ministry of "
+        "Maritime Affairs and Fisheries.",
+    )
+    orgs = keys(cable, "org")
+    assert {
+        "Office of the Presidency",
+        "Argentine Armed Forces",
+        "Ministry of Maritime Affairs and Fisheries",
+    } <= orgs
+    resurgence = [k for k in orgs if k.endswith("Resurgence Party")]
+    assert len(resurgence) == 1 and len(entity(cable, "org", resurgence[0]).mentions) == 2
+    assert not any(k.startswith("Force") for k in orgs)
