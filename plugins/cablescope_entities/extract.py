@@ -1308,7 +1308,7 @@ class Extractor:
                 ent = alias_map[tok.low]
                 ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, p.source))
                 p.owner[i] = ("person", ent.key)
-        out = list(self.entities.values()) + clusters
+        out = list(self.entities.values()) + [c for c in clusters if not _headline_words(c)]
         for ent in out:
             ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out
@@ -1418,6 +1418,18 @@ def _government_key(country: str) -> str:
 
 def _token_start(tok: Token) -> int:
     return tok.start
+
+
+def _headline_words(person: Entity) -> bool:
+    """A "person" named only in the subject line whose words are a headline's ("AMBASSADOR REGRETS
+    UNHELPFUL ...", "MEDVEDEV TOUTS ..."): no given name opens it, or a word is a verb or a stock word;
+    a well-known surname alone is kept."""
+    if any(m.source != "subject" for m in person.mentions):
+        return False
+    words = _name_parts(person.key)
+    if len(words) == 1:
+        return words[0] not in _KNOWN_ALONE
+    return words[0] not in FIRST_NAMES or any(w in COMMON_WORDS or w.endswith("s") for w in words[1:])
 
 
 def _inside_sentence(text: str, start: int) -> bool:

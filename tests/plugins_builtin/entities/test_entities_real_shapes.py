@@ -230,3 +230,9 @@ def test_bodies_in_capitals_and_their_country_forms():
     resurgence = [k for k in orgs if k.endswith("Resurgence Party")]
     assert len(resurgence) == 1 and len(entity(cable, "org", resurgence[0]).mentions) == 2
     assert not any(k.startswith("Force") for k in orgs)
+
+
+def test_a_headline_is_no_person_unless_the_text_or_a_given_name_says_so():
+    cable = make_cable("The talks went well.", subject="AMBASSADOR REGRETS UNHELPFUL REMARKS; RUMSFELD VISITS")
+    people = keys(cable, "person")
+    assert "Regrets Unhelpful" not in people and "Rumsfeld" in people
