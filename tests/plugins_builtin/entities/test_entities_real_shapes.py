@@ -233,6 +233,7 @@ def test_bodies_in_capitals_and_their_country_forms():
 
 
 def test_a_headline_is_no_person_unless_the_text_or_a_given_name_says_so():
-    cable = make_cable("The talks went well.", subject="AMBASSADOR REGRETS UNHELPFUL REMARKS; RUMSFELD VISITS")
+    subject = "AMBASSADOR REGRETS UNHELPFUL REMARKS; RUMSFELD VISITS"
+    cable = make_cable("The talks went well.", subject=subject)
     people = keys(cable, "person")
     assert "Regrets Unhelpful" not in people and "Rumsfeld" in people
