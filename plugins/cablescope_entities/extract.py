@@ -358,6 +358,12 @@ _TITLE_FIRST = frozenset(t[0] for t in _TITLE_TOKENS)
 _TITLE_LONGEST = max(len(t) for t in _TITLE_TOKENS)
 _GEO_HEADS_LOW = frozenset(h.lower() for h in GEO_HEADS)
 _ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS) | _GEO_HEADS_LOW
+# Last words of what an acronym may abbreviate that is not a body.
+_NOT_BODY_TAILS = frozenset(
+    "act agreement assessment conference consultations convention defense defence dialogue exercise "
+    "framework initiative law network operation plan process program programme project protocol "
+    "regulation resolution strategy summit system talks treaty".split()
+)
 _HEADS_BEFORE_OF = frozenset(
     "office ministry council bank court committee commission department bureau assembly university "
     "institute academy league directorate secretariat".split()
@@ -457,6 +463,14 @@ class _Paragraph:
             if t[:1].upper() + t[1:] != s[:1].upper() + s[1:] or not t[:1].isupper():
                 return False
         return True
+
+    def names_a_body(self, i: int, k: int, acronym: str) -> bool:
+        """Words i..k that ``acronym`` abbreviates name a body, not a law, plan, treaty or title
+        ("Non-Proliferation Treaty (NPT)", "Deputy Chief of Mission (DCM)")."""
+        if self.tokens[k - 1].low in _NOT_BODY_TAILS or (acronym.lower(),) in _TITLE_TOKENS:
+            return False
+        end, _strong = self.title_run(i)
+        return end < k
 
     def us_is_pronoun(self, i: int) -> bool:
         """In capitals, "US" after a verb or preposition and before a small word or a stop is "us"
@@ -814,7 +828,7 @@ class Extractor:
             if before is not None or p.caps:
                 continue
             start = _initials_start(toks, i, acronym)
-            if start is None:
+            if start is None or not p.names_a_body(start, i, acronym):
                 continue
             key = p.span_text(start, i)
             self._add("org", key, "organisation", self._mention(p, start, i, p.source), {"acronym": acronym})
@@ -838,6 +852,8 @@ class Extractor:
             while last + 1 < len(toks) and toks[last + 1].end <= m.end(2):
                 last += 1
             if _initials_start(toks, last + 1, m.group(1)) != first or toks[last].end != m.end(2):
+                continue
+            if not p.names_a_body(first, last + 1, m.group(1)):
                 continue
             key = p.span_text(first, last + 1)
             extra = {"acronym": m.group(1)}

@@ -237,3 +237,11 @@ def test_a_headline_is_no_person_unless_the_text_or_a_given_name_says_so():
     cable = make_cable("The talks went well.", subject=subject)
     people = keys(cable, "person")
     assert "Regrets Unhelpful" not in people and "Rumsfeld" in people
+
+
+def test_an_acronym_of_a_law_a_plan_or_a_title_is_no_body():
+    cable = make_cable(
+        "Under the Non-Proliferation Treaty (NPT) and the National Infrastructure Protection Plan "
+        "(NIPP), the Deputy Chief of Mission (DCM) met the Lebanese Broadcasting Corporation (LBC)."
+    )
+    assert keys(cable, "org") == {"Lebanese Broadcasting Corporation"}
