@@ -18,6 +18,8 @@ from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 # How many person rows are read for each one shown: the short forms of a name sit lower in the
 # ranking than the full name, and must be read to be merged into it.
 PERSON_ROWS_PER_TOP = 50
+# At least this many: a person's full name may be in a single cable, far below the short form.
+PERSON_ROWS_READ = 20_000
 
 
 def _check_type(kind: str | None) -> str | None:
@@ -71,7 +73,7 @@ def _top(store, kind: str, top: int) -> list[dict]:
     read from enough rows that the forms below the top N are merged too."""
     if kind != "person":
         return store.top_facts(kind, limit=top)
-    return merge_people(store.top_facts(kind, limit=max(top * PERSON_ROWS_PER_TOP, 1000)))[:top]
+    return merge_people(store.top_facts(kind, limit=max(top * PERSON_ROWS_PER_TOP, PERSON_ROWS_READ)))[:top]
 
 
 def _top_by_kind(store, top: int) -> list[dict]:

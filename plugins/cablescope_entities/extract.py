@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pydantic import TypeAdapter
@@ -987,6 +988,8 @@ class Extractor:
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
         if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        if p.tokens[i].low not in FIRST_NAMES and not _inside_sentence(p.text, p.tokens[i].start):
+            return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
         words = p.tokens[i:k]
         if not any(t.low in FIRST_NAMES for t in words) and any(t.low.endswith(_WORD_ENDINGS) for t in words):
             return 0  # "Employment Contract", "Cluster Munitions": English words, not a name
@@ -1508,12 +1511,26 @@ def _aliases(name: str) -> frozenset[str]:
     return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
 
 
+def spelled_otherwise(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Name parts with the same surname and given names that differ by a letter or two
+    ("condoleeza", "condoleezza"; "dmitriy", "dmitry"): one name spelled two ways."""
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] != theirs[-1] or mine == theirs:
+        return False
+    given, other = " ".join(mine[:-1]), " ".join(theirs[:-1])
+    return SequenceMatcher(None, given, other).ratio() >= SPELLING_SIMILARITY
+
+
+# How alike two given names must be to be one name spelled two ways: "nicolas"/"nicholas" are
+# 0.93, "dmitriy"/"dmitry" 0.92, "jean"/"nicolas" 0.18.
+SPELLING_SIMILARITY = 0.85
+
+
 def _same_person(short: str, full: str) -> bool:
     a, b = _name_parts(short), _name_parts(full)
     if not a or not b:
         return False
-    if a == b or " ".join(a).replace("-", " ") == " ".join(b).replace("-", " "):
-        return True  # "Gonzalez-Sinde" and "Gonzalez Sinde" are written two ways
+    if a == b or " ".join(a).replace("-", " ") == " ".join(b).replace("-", " ") or spelled_otherwise(a, b):
+        return True  # "Gonzalez-Sinde" and "Gonzalez Sinde", "Condoleeza" and "Condoleezza"
     if len(a) == 1:
         return a[0] in _aliases(full) or (a[0] in b and a[0] in _KNOWN_ALONE)
     # "Jose Luis Paredes" is "Jose Luis Paredes Munoz" (a second surname dropped), but "Jose Maria"

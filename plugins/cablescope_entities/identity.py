@@ -10,7 +10,7 @@ stays apart and says which people it could be.
 
 from __future__ import annotations
 
-from cablescope_entities.extract import _name_parts
+from cablescope_entities.extract import _name_parts, spelled_otherwise
 
 
 def merge_people(rows: list[dict]) -> list[dict]:
@@ -21,20 +21,34 @@ def merge_people(rows: list[dict]) -> list[dict]:
     rank = {r["key"]: n for n, r in enumerate(ordered)}
     parts = {r["key"]: _name_parts(r["key"]) for r in ordered}
     full = [r for r in ordered if len(parts[r["key"]]) > 1]
+    by_last: dict[str, list[dict]] = {}
+    for row in full:
+        by_last.setdefault(parts[row["key"]][-1], []).append(row)
     target: dict[str, dict] = {}
     for row in full:
         mine = set(parts[row["key"]])
+        # only names ending in the same surname can be one person's
+        same_last = by_last[parts[row["key"]][-1]]
         fuller = [
             other
-            for other in full
+            for other in same_last
             if other is not row
-            and parts[other["key"]][-1] == parts[row["key"]][-1]
             and mine <= set(parts[other["key"]])
             # a fuller name, or the same words in the form more cables use
             and (len(set(parts[other["key"]])) > len(mine) or rank[other["key"]] < rank[row["key"]])
         ]
         if len(fuller) == 1 or (fuller and all(set(parts[f["key"]]) == mine for f in fuller)):
             target[row["key"]] = min(fuller, key=lambda r: rank[r["key"]])
+            continue
+        # "Nicholas Sarkozy", "Condoleeza Rice": the given name spelled otherwise in some cables.
+        spelled = [
+            other
+            for other in same_last
+            if rank[other["key"]] < rank[row["key"]]
+            and spelled_otherwise(parts[row["key"]], parts[other["key"]])
+        ]
+        if spelled:
+            target[row["key"]] = spelled[0]
     for key in list(target):
         while target[key]["key"] in target:  # "Merkel" -> "Angela Merkel" -> "Angela Dorothea Merkel"
             target[key] = target[target[key]["key"]]

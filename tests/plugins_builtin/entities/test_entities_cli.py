@@ -116,6 +116,9 @@ def test_entities_cli_corpus_one_key_per_person(tmp_path):
         "10BERLIN4": "Minister Karl-Theodor zu Guttenberg met Merkel.",
         "10STATE1": "Secretary Condoleezza Rice met Ambassador Susan Rice.",
         "10STATE2": "Rice said the talks would go on.",
+        "10STATE3": "Secretary Condoleezza Rice and, later, Secretary Condoleeza Rice arrived.",
+        "10STATE4": "Secretary Condoleezza Rice left.",
+        "10STATE5": "Secretary Condoleeza Rice spoke.",
     }
     db = tmp_path / "library.db"
     with Store(db) as store:
@@ -134,3 +137,6 @@ def test_entities_cli_corpus_one_key_per_person(tmp_path):
     # Two people share the surname: the bare "Rice" stays apart and says who it could be.
     assert {"Condoleezza Rice", "Susan Rice", "Rice"} <= set(rows)
     assert rows["Rice"]["ambiguous"] == ["Condoleezza Rice", "Susan Rice"]
+    # A given name spelled otherwise in some cables is the same person.
+    assert rows["Condoleezza Rice"]["forms"] == ["Condoleezza Rice", "Condoleeza Rice"]
+    assert rows["Condoleezza Rice"]["cables"] == 4
