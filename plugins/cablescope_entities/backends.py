@@ -69,8 +69,8 @@ def spacy_model_name() -> str:
 class RulesBackend:
     name = "rules"
 
-    def extractor(self, in_appendix: bool) -> Extractor:
-        return Extractor(in_appendix)
+    def extractor(self, in_appendix: bool, home: str | None = None) -> Extractor:
+        return Extractor(in_appendix, home)
 
 
 class SpacyBackend:
@@ -79,8 +79,8 @@ class SpacyBackend:
     def __init__(self, nlp: Any):
         self.nlp = nlp
 
-    def extractor(self, in_appendix: bool) -> Extractor:
-        return SpacyExtractor(self.nlp, in_appendix)
+    def extractor(self, in_appendix: bool, home: str | None = None) -> Extractor:
+        return SpacyExtractor(self.nlp, in_appendix, home)
 
 
 class SpacyExtractor(Extractor):
@@ -94,8 +94,8 @@ class SpacyExtractor(Extractor):
         "FAC": "place",
     }
 
-    def __init__(self, nlp: Any, in_appendix: bool):
-        super().__init__(in_appendix)
+    def __init__(self, nlp: Any, in_appendix: bool, home: str | None = None):
+        super().__init__(in_appendix, home)
         self.nlp = nlp
 
     def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:

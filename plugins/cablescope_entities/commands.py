@@ -11,7 +11,14 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope.api import fail, open_store, run_view_command, safe_json
+from cablescope_entities.identity import merge_people
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
+
+# How many person rows are read for each one shown: the short forms of a name sit lower in the
+# ranking than the full name, and must be read to be merged into it.
+PERSON_ROWS_PER_TOP = 50
+# At least this many: a person's full name may be in a single cable, far below the short form.
+PERSON_ROWS_READ = 20_000
 
 
 def _check_type(kind: str | None) -> str | None:
@@ -38,7 +45,7 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     if top < 1:
         fail("--top must be at least 1")
     with open_store(db, create=False) as store:
-        rows = store.top_facts(kind, limit=top) if kind else _top_by_kind(store, top)
+        rows = _top(store, kind, top) if kind else _top_by_kind(store, top)
     if as_json:
         typer.echo(safe_json({"entities": rows}, indent=2))
         return
@@ -53,17 +60,26 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     table.add_column("Mentions", justify="right")
     for row in rows:
         label = KIND_LABELS.get(row["kind"], row["kind"])
-        table.add_row(
-            Text(label), Text(str(row["key"])), Text(str(row["cables"])), Text(str(row["mentions"]))
-        )
+        name = Text(str(row["key"]))
+        if row.get("ambiguous"):
+            name.append(f" (could be {' or '.join(row['ambiguous'])})", style="dim")
+        table.add_row(Text(label), name, Text(str(row["cables"])), Text(str(row["mentions"])))
     console.print(table)
+
+
+def _top(store, kind: str, top: int) -> list[dict]:
+    """The top N of one type; people with the forms of one person's name merged (``identity``),
+    read from enough rows that the forms below the top N are merged too."""
+    if kind != "person":
+        return store.top_facts(kind, limit=top)
+    return merge_people(store.top_facts(kind, limit=max(top * PERSON_ROWS_PER_TOP, PERSON_ROWS_READ)))[:top]
 
 
 def _top_by_kind(store, top: int) -> list[dict]:
     """Without --type: the top N of people, organisations and places each (TAGS subjects last)."""
     rows: list[dict] = []
     for kind in TYPE_CHOICES:
-        rows.extend(store.top_facts(kind, limit=top))
+        rows.extend(_top(store, kind, top))
     return rows
 
 

@@ -168,7 +168,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Somalia", (), ("Somali",)),
     ("Somaliland", (), ()),
     ("South Africa", ("SAG",), ("South African",)),
-    ("South Sudan", (), ()),
+    ("South Sudan", ("Southern Sudan",), ("South Sudanese",)),
     ("Spain", (), ("Spanish",)),
     ("Sri Lanka", (), ("Sri Lankan",)),
     ("Sudan", (), ("Sudanese",)),
@@ -190,10 +190,10 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Uganda", (), ("Ugandan",)),
     ("Ukraine", (), ("Ukrainian",)),
     ("United Arab Emirates", ("UAE", "U.A.E.", "Emirates"), ("Emirati",)),
-    ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain", "HMG"), ("British",)),
+    ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain"), ("British",)),
     (
         "United States",
-        ("U.S.", "US", "USA", "U.S.A.", "USG", "United States of America", "America"),
+        ("U.S.", "US", "USA", "U.S.A.", "United States of America", "America"),
         ("American",),
     ),
     ("Uruguay", (), ("Uruguayan",)),
@@ -280,4 +280,6 @@ REGION_NAMES: frozenset[str] = frozenset(
 
 # Written forms that are ordinary words or names too often to count without capital letters;
 # in an all-capitals paragraph they are skipped.
-CAPS_AMBIGUOUS = frozenset({"US", "CAR", "SAG", "IRI", "CHAD", "JORDAN", "GEORGIA", "TURKEY", "GUINEA"})
+CAPS_AMBIGUOUS = frozenset(
+    {"US", "CAR", "SAG", "IRI", "CHAD", "JORDAN", "GEORGIA", "TURKEY", "GUINEA", "CONGRESS", "PT", "DST"}
+)

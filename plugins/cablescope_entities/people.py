@@ -16,7 +16,10 @@ def _terms(text: str) -> frozenset[str]:
 
 TITLES: frozenset[str] = _terms(
     """
-    a/dcm, a/s, adm, adm., admiral, adviser, advisor, amb, ambassador, ambassador-designate, amir,
+    a/dcm, a/s, u/s, s/e, p/e, adm, adm., admiral, minstate, secgen, primin, defmin, intmin,
+    econoff, poloff, estoff, pao, rso, polcouns, ecopol, pol/econ, asd, pdas, chod, prefect,
+    parliamentarian, shaykh, maulana, mufti, sayyid, mullah, adviser, advisor, amb, ambassador,
+    ambassador-designate, amir,
     archbishop, assistant foreign minister, assistant minister, assistant secretary, attorney
     general, ayatollah, bg, bishop, brigadier, brigadier general, capt, capt., captain, cardinal,
     cdr, chair, chairman, chairperson, chairwoman, chancellor, charge, charge d'affaires, chargé,
@@ -66,54 +69,98 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
     development, economic, economy, education, endowments, energy, finance, foreign, health, home,
     housing, industries, industry, information, intelligence, interior, justice, labor, labour,
     mines, national, oil, petroleum, planning, power, public, religious, science, security, social,
-    state, technology, the, trade, transport, war, water, welfare
+    state, technology, the, trade, transport, war, water, welfare, safety, environment, tourism,
+    sport, sports, youth, women, employment, land, lands, fisheries, forestry, mining,
+    infrastructure, treasury, budget, economics, customs, immigration, police, tribal, minerals,
+    cooperatives, aviation, telecommunications, media, heritage, irrigation, electricity, gas,
+    hydrocarbons, integration, reconstruction, rural, urban, municipal, local, government,
+    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works
 """
 )
 
 # Particles that may sit inside a name ("Osama bin Laden", "Ali al-Sistani").
 NAME_PARTICLES: frozenset[str] = _terms(
     """
-    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, di, dos, du, el, ibn, la, le,
-    st., ud, ul, van, von, y, zu
+    abd, abu, al, al-, bin, bint, da, das, de, del, della, den, der, des, di, do, dos, du, el, ibn,
+    la, le, st., ter, ud, ul, und, van, von, y, zu
 """
 )
 
 # Given names that start a person's name without a title ("Hamid Karzai told ...").
 FIRST_NAMES: frozenset[str] = _terms(
     """
-    abu, musab, ayman, rafael, julio, ramiro, ernesto, hector, oscar, pablo, sergio, enrique,
-    aaron, abbas, abdel, abdul, abdulaziz, abdullah, abhisit, adam, adel, adil, ahmad, ahmed, ahmet,
-    akbar, alain, alan, albert, alberto, alexander, alexei, ali, ali-akbar, alice, allen, alvaro,
-    ammar, amr, amy, ana, anders, andrei, andrew, angel, angela, ann, anna, anne, anthony, antonio,
-    ariel, arthur, ashraf, asif, askar, atal, aung, ayad, ayman, ban, barack, barbara, bashar,
-    benazir, benigno, benjamin, bernard, bill, bob, boris, brian, bruce, bruno, burhanuddin, carl,
-    carlos, carol, caroline, catherine, charles, christoph, christopher, clark, colin, condoleezza,
-    cristina, cynthia, cyrus, daniel, david, dean, deborah, dennis, dick, dilma, dmitriy, dmitry,
-    dominique, donald, dorothy, douglas, eduardo, edward, ehud, elena, elizabeth, emomali, eric,
-    evo, fahd, faisal, felipe, ferdinand, fernando, fidel, fouad, francisco, franco, francois,
-    frank, frank-walter, franz, fredrik, gary, gene, george, gerald, gerard, gerhard, ghasem,
-    gholam, gholam-ali, giorgio, gloria, gordon, grigoriy, grigory, guido, gulbuddin, gunnar,
-    gurbanguly, hafez, hamad, hamid, hans, harold, harry, hasan, hashemi, hassan, helen, helga,
-    helmut, henry, hillary, hosni, hossein, howard, hugo, hun, husain, hussein, ibrahim, ichiro,
-    igor, ilham, inacio, irina, ismail, ivan, iyad, jack, jacques, jalal, james, jan, jane, janet,
-    javad, javier, jay, jean, jean-claude, jean-pierre, jeffrey, jennifer, jens, jeremy, jim, jimmy,
-    joan, joe, john, jonathan, jong-il, jong-un, jorge, joschka, jose, joseph, joshua, juan, juana,
-    julia, junichiro, kamal, karen, karim, karl, kassym-jomart, kathleen, katsuya, keith, kemal,
-    kenneth, kevin, khaled, khalid, ki-moon, kim, klaus, krishna, kurmanbek, kurt, lal, larry, lars,
-    laura, laurent, lawrence, lee, leonid, linda, lisa, luca, luis, luiz, lyudmila, mahmood,
-    mahmoud, mahmud, manmohan, manouchehr, manuchehr, manuel, marat, marco, margaret, maria,
-    mariano, mark, martin, mary, masoud, massimo, massoud, masud, matthew, matthias, mehdi, michael,
-    michel, michelle, miguel, mikhail, mikheil, mir, mir-hossein, mohamed, mohammad, mohammed,
-    mohsen, moo-hyun, moqtada, muhammad, muqtada, mustafa, myung-bak, nabih, nancy, naoto, nasser,
-    natalia, natalya, nawaz, nechirvan, nestor, nicholas, nicolas, nikolai, nouri, nuri, nursultan,
-    olaf, olga, omar, osama, patricia, patrick, paul, pedro, pervez, peter, philip, philippe,
-    pierre, pranab, qasem, rafik, rahul, rajiv, ramzan, rangin, raul, raymond, recep, reza, ricardo,
-    richard, robert, roberto, roh, romano, ronald, ruth, ryan, saad, saeed, salman, samuel, sandra,
-    saparmurat, sarah, saud, scott, sergei, sergey, sharon, shimon, shinzo, silvio, sonia, stefan,
-    stephen, steven, sultan, susan, susilo, svetlana, syed, tareq, tariq, taro, tatiana, tatyana,
-    tawfiq, tayyip, ted, thaksin, than, thomas, timothy, tom, tony, tzipi, umar, ursula, usama,
-    victor, viktor, vladimir, walid, walter, wendy, william, wolfgang, yahya, yasser, yasuo, yelena,
-    yousuf, yukio, yuri, zalmay, zardari, zbigniew
+    aaron, abbas, abdel, abdelaziz, abdelilah, abdelkader, abdolreza, abdul, abdul-aziz,
+    abdul-rashid, abdulaziz, abdulkadir, abdulla, abdullah, abdullahi, abdulrahman, abdurrahman,
+    abhisit, abu, adam, adel, adil, adnan, adriana, agnes, ahmad, ahmadou, ahmed, ahmet, akbar,
+    akhmad, alain, alan, alassane, albert, alberto, alejandro, aleksandr, aleksei, alex, alexander,
+    alexandre, alexei, alexey, alfonso, alfredo, ali, ali-akbar, ali-reza, alice, alicia, alireza,
+    alison, allen, almazbek, alvaro, amado, amadou, amin, amir, ammar, amos, amr, amy, ana,
+    anatoliy, anatoly, anders, andre, andreas, andrei, andres, andrew, andrey, andy, angel, angela,
+    angelo, ann, anna, anne, anthony, antoine, antonia, antonio, anwar, ariel, arkady, arseniy,
+    arthur, arturo, arun, ashraf, asif, askar, aslan, atal, atef, atilla, augusto, aung, aurelio,
+    avi, avigdor, ayad, ayman, azmi, bahram, bakili, ban, bandar, barack, barbara, bashar, bashir,
+    beatriz, ben, benazir, benigno, benjamin, bernard, bernardo, besir, betty, bill, blaise, bob,
+    bonnie, boris, boutros, brad, brenda, brian, bruce, bruno, bulent, burhanuddin, carl, carla,
+    carlos, carmen, carol, caroline, carolyn, catherine, cesar, charles, charlotte, cheikh, chen,
+    cheryl, chidambaram, choi, chris, christina, christine, christoph, christopher, chuck, chung,
+    cindy, clark, claude, claudia, colin, condoleezza, craig, cristian, cristina, cynthia, cyrus,
+    dai, dale, dalia, dana, daniel, daniela, danielle, darren, david, dawit, dean, deborah, debra,
+    denise, deniz, dennis, desmond, diane, dick, diego, dilip, dilma, dimitri, dmitri, dmitriy,
+    dmitry, domingo, dominique, don, donald, donna, dorothy, doug, douglas, dov, ed, eduard,
+    eduardo, edward, efthimios, ehud, eileen, elena, eli, elias, elisa, elizabeth, ellen, elsa,
+    emeka, emilio, emily, emmanuel, emomali, enrico, enrique, eric, ernesto, essop, esteban, eugene,
+    eugenio, evelyn, evgeniy, evo, fabio, fahad, fahd, faisal, farouk, fatima, fatou, federico,
+    felipe, felix, ferdinand, fereydoun, fernando, fethullah, fidel, fouad, frances, francesco,
+    francisco, franco, francois, frank, frank-walter, franz, fred, fredrik, fuad, gabriel, gabriela,
+    gail, galip, gamal, gary, genaro, gene, gennady, george, gerald, gerard, gerhard, ghasem, ghazi,
+    gholam, gholam-ali, gholamreza, gideon, gilberto, gillian, giorgio, giovanni, glenn, gloria,
+    gonzalo, goodluck, gordon, graciela, greg, gregory, grigoriy, grigory, guido, guillermo,
+    gulbuddin, guldal, gunnar, gurbanguly, gustavo, habib, hafez, haider, hailemariam, hal, hamad,
+    hamdan, hamid, hamid-reza, hamidreza, hanefi, hans, harold, harry, hasan, hashem, hashemi,
+    hassan, heather, hector, heinrich, helen, helga, helio, helmut, henry, herbert, hermann, hernan,
+    hillary, hilmi, hojjat, horst, hoshyar, hosni, hossein, howard, hu, hugo, humam, hun, husain,
+    hussein, ian, ibrahim, ibrahima, ichiro, ignacio, igor, ilham, ilse, inacio, irina, isabel,
+    ismail, ivan, iyad, jack, jacob, jacques, jafar, jaime, jakaya, jake, jakob, jalal, james,
+    jamie, jan, jane, janet, jason, javad, javier, jay, jean, jean-claude, jean-pierre, jeff,
+    jeffrey, jennifer, jens, jeremy, jeronimo, jerry, jessica, jiang, jill, jim, jimmy, joan,
+    joanne, joaquim, joaquin, joe, johannes, john, jomo, jon, jonathan, jong-il, jong-un, jorge,
+    joschka, jose, josef, joseph, joshua, joyce, juan, juana, judith, judy, juergen, julia, julian,
+    julie, julio, junichiro, justin, kamal, kamran, kanat, kapil, karen, karim, karl, karl-theodor,
+    kassym-jomart, katarina, kate, katherine, kathleen, kathy, katsuya, keith, kelly, kemal, ken,
+    kenneth, kevin, kgalema, khaled, khalid, khalifa, khin, ki-moon, kim, kirill, klaus, kofi,
+    konstantin, krishna, kristen, kurmanbek, kursad, kurt, kwame, lahcen, lal, lamine, larry, lars,
+    laura, laurent, lawrence, lee, leon, leonardo, leonid, leslie, li, linda, lisa, liu, luca,
+    lucia, luciano, luis, luisa, luiz, lula, lynn, lyudmila, mahmood, mahmoud, mahmud, majid,
+    mamadou, manmohan, manouchehr, manuchehr, manuel, marat, marc, marcelo, marcia, marco, marcos,
+    margaret, margarita, maria, mariana, mariano, marie, marilyn, mario, mark, marta, martha,
+    martin, mary, masoud, masoumeh, massimo, massoud, masud, mateo, matt, matthew, matthias,
+    mauricio, mehdi, mehmet, meles, melissa, mesut, michael, michel, michele, michelle, miguel,
+    mike, mikhail, mikheil, milton, mir, mir-hossein, mishal, mitchell, mohamad, mohamed, mohammad,
+    mohammad-ali, mohammad-qasim, mohammad-reza, mohammadreza, mohammed, mohsen, moises, mojtaba,
+    molly, monica, moo-hyun, moqtada, morteza, mostafa, moussa, muammar, muhammad, muqtada, murat,
+    murli, musab, mustafa, mwai, myung-bak, nabih, nabil, nancy, naoto, narendra, nasser, natalia,
+    natalya, natan, nathan, natwar, nawaz, nayef, necdet, nechirvan, neil, nelson, nestor, nicholas,
+    nick, nicola, nicolae, nicolas, nicole, nikolai, nikolay, nirupama, nkosazana, norberto, norman,
+    nouri, nuri, nursultan, nyan, octavio, olaf, oleg, olga, olusegun, omar, orlando, osama, oscar,
+    oswaldo, ousmane, pablo, pamela, parviz, pascal, pat, patricia, patricio, patrick, paul, paulo,
+    pavel, pedro, peggy, pervez, peter, petr, phil, philip, philippe, phillip, pierre, pietro,
+    pranab, qasem, qubad, rachel, rafael, rafaela, rafi, rafik, rahul, raila, rajiv, ralph, ramazan,
+    ramiro, ramon, ramzan, randy, rangin, raquel, rashid, raul, raymond, rebecca, recep, renato,
+    reza, ricardo, richard, rick, rob, robert, roberta, roberto, rodolfo, rodrigo, rogelio, roger,
+    roh, rolando, romano, ron, ronald, rosa, roy, roza, ruben, ruslan, russell, ruth, ryan, saad,
+    saddam, sadegh, sadeq, saeed, saif, saleh, salih, sally, salman, salva, salvador, sam, sami,
+    samuel, sandra, santiago, saparmurat, sara, sarah, saud, sayyed, scott, sean, sebastian,
+    seretse, sergei, sergey, sergio, sergiy, seyed, shahbaz, shannon, sharon, shashi, shaul, shimon,
+    shinzo, shirin, shirley, shivshankar, silvan, silvia, silvio, sipho, sofia, sonia, stacy, stan,
+    stanislav, stanley, stefan, stephanie, stephen, steve, steven, stuart, sue, suleiman, suleyman,
+    sultan, susan, susana, susilo, svetlana, syed, tamim, tang, tansu, tarek, tareq, tariq, taro,
+    tatiana, tatyana, tawfiq, tayyip, ted, teresa, terry, thabo, thaksin, than, thein, theresa,
+    thomas, tim, timothy, todd, tom, tomas, tony, tracy, troy, turgut, turki, tzipi, uhuru, umar,
+    umaru, ursula, usama, uzi, valentin, valentina, valerie, valeriy, valery, vasily, vera, vicente,
+    vicki, victor, viktor, vincent, vitaly, vladimir, vyacheslav, wael, walid, walter, wang, wayne,
+    wendy, william, wilson, wolfgang, wu, xi, yaakov, yacov, yahya, yang, yasar, yashwant, yasser,
+    yasuo, yehia, yelena, yevgeny, yitzhak, yolanda, yossi, yousaf, yousef, yousuf, yoweri, yukio,
+    yulia, yuri, yuriy, zahra, zalmay, zardari, zbigniew, zeki, zhang, zhou, zine
 """
 )
 
@@ -143,6 +190,10 @@ NOT_NAMES: frozenset[str] = _terms(
     summit, sunday, sunni, supreme, tags, talks, text, that, the, their, these, they, third, this,
     those, thursday, to, today, tomorrow, treaty, tuesday, u.s., un, unclassified, united, unqte,
     unquote, us, usg, usmission, usnato, usun, via, vice, washdc, washington, we, wednesday, week,
+    without, operation, convention, weapons, liaison, team, teams, enforcement, law, channel,
+    representatives, nonproliferation, counterterrorism, afrique, economico, valor, palace, province,
+    cell, complex, contract, control, framework, charter, problem, vehicle, access, rights, aid, mine,
+    upper, lower, greater, museum, house,
     west, western, what, when, which, while, who, whom, with, world, xxxxxxxxxxxx, year, yes,
     yesterday
 """
@@ -153,6 +204,9 @@ NOT_NAMES: frozenset[str] = _terms(
 # "AMBASSADOR SULLIVAN SAID" from "AMBASSADOR SAID".
 COMMON_WORDS: frozenset[str] = _terms(
     """
+    born, announces, appoints, asks, backs, blames, calls, confirms, criticizes, denies, discusses, eyes,
+    faces, gets, gives, heads, hits, looks, meets, names, offers, opens, pledges, presses, promises,
+    pushes, rejects, reviews, sees, signs, slams, takes, urges, visits, vows, warns, welcomes, vs,
     a, about, above, according, accordingly, across, action, added, additional, addressed, adds,
     adviser, advisor, affairs, after, afternoon, again, against, agreed, agreement, agrees, aid,
     air, all, almost, along, already, also, although, always, am, ambassador, among, an, and,
@@ -205,3 +259,25 @@ COMMON_WORDS: frozenset[str] = _terms(
 
 # Word endings that mark an ordinary English word rather than a name in all-capitals text.
 COMMON_SUFFIXES: tuple[str, ...] = ("ED", "ING", "LY", "TION", "TIONS", "MENT", "MENTS", "NESS", "ITY", "IVE")
+
+# Titles that name one person when a cable of that country uses them alone ("the Shah").
+UNIQUE_TITLES: dict[str, str] = {"shah": "Iran"}
+
+# Surnames that cables of 1966-2010 use alone for one well-known person ("Castro holds ...",
+# "MUGABE'S ZIMBABWE"); a cable that gives the full name links them to it. Words that are also
+# ordinary English words (Bush, Rice, Gates, Brown) count only in mixed-case text.
+KNOWN_SURNAMES: frozenset[str] = _terms(
+    """
+    ahmadinejad, allawi, aoun, aristide, arafat, assad, aznar, bachelet, barak, barzani, berlusconi,
+    berri, bhutto, biden, blair, bouteflika, brezhnev, castro, chavez, cheney, chirac, correa, deby,
+    erdogan, gaddafi, gbagbo, gorbachev, hariri, hekmatyar, holbrooke, hussein, jumblatt, kabila,
+    kadyrov, kagame, karimov, karzai, khamenei, khatami, khomeini, kibaki, kirchner, kissinger,
+    lukashenko, maliki, medvedev, mbeki, merkel, milosevic, mubarak, mugabe, museveni, musharraf,
+    nasrallah, nazarbayev, netanyahu, niyazov, obama, olmert, ortega, putin, qadhafi, qaddafi,
+    rafsanjani, rumsfeld, saakashvili, sadr, sarkozy, sharon, siniora, sistani, suharto, talabani,
+    tymoshenko, uribe, yanukovych, yeltsin, yudhoyono, yushchenko, zapatero, zardari, zuma
+"""
+)
+KNOWN_SURNAMES_MIXED_CASE_ONLY: frozenset[str] = _terms(
+    "bush, clinton, rice, gates, brown, powell, kerry, lula"
+)

@@ -55,6 +55,8 @@ def paragraphs_of(entity: Entity) -> str:
             label = "Classified By"
         elif m.source == "signer":
             label = "signer"
+        elif m.source == "subject":
+            label = "subject"
         elif m.in_appendix:
             label = "appendix"
         elif m.paragraph is None:
@@ -67,7 +69,7 @@ def paragraphs_of(entity: Entity) -> str:
 
 
 def entity_json(entity: Entity, cable: Cable) -> dict[str, Any]:
-    texts = _mention_texts(cable, entity)
+    texts = mention_texts(cable, entity)
     return {
         "kind": entity.kind,
         "key": entity.key,
@@ -87,11 +89,14 @@ def entity_json(entity: Entity, cable: Cable) -> dict[str, Any]:
     }
 
 
-def _mention_texts(cable: Cable, entity: Entity) -> list[str | None]:
+def mention_texts(cable: Cable, entity: Entity) -> list[str | None]:
+    """The text of each mention as the cable writes it (None for header fields and TAGS)."""
     out: list[str | None] = []
     for m in entity.mentions:
         if m.start is None or m.end is None:
             out.append(None)
+        elif m.source == "subject":
+            out.append((cable.subject or "")[m.start : m.end])
         elif m.in_appendix:
             out.append(cable.appendix.text[m.start : m.end] if cable.appendix else None)
         else:

@@ -102,11 +102,11 @@ class EntitiesPanel(Vertical):
         return self._entity_for(option) if option is not None else None
 
     def spans(self, entity: Entity) -> list[tuple[int | None, int, int]]:
-        """Mentions in the cable's paragraphs (appendix and header mentions cannot be shown there)."""
+        """Mentions in the cable's paragraphs (appendix, subject and header mentions are not shown there)."""
         return [
             (m.paragraph, m.start, m.end)
             for m in entity.mentions
-            if not m.in_appendix and m.start is not None and m.end is not None
+            if not m.in_appendix and m.start is not None and m.end is not None and m.source != "subject"
         ]
 
     def _highlight(self) -> None:
@@ -115,7 +115,11 @@ class EntitiesPanel(Vertical):
             return
         spans = self.spans(entity)
         if not spans:
-            where = "the appendix" if entity.in_appendix else "the header (TAGS, Classified By or signer)"
+            where = (
+                "the appendix"
+                if entity.in_appendix
+                else "the header (subject, TAGS, Classified By or signer)"
+            )
             self._status(f"{entity.key}: named only in {where}")
             return
         self.mention_index %= len(spans)

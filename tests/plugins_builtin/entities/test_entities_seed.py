@@ -9,6 +9,7 @@ import pytest
 from cablescope.api import read_path
 from cablescope_entities import index_facts
 from cablescope_entities.extract import extract_entities
+from cablescope_entities.view import mention_texts
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "09BEIJING2932-scoop.txt"
 
@@ -76,13 +77,15 @@ def test_entities_seed_title_and_affiliation(entities):
 def test_entities_seed_variants_merge(cable, entities):
     people = [e for e in entities if e.kind == "person"]
     wen = next(e for e in people if e.key == "Wen Jiabao")
-    texts = [cable.paragraph(m.paragraph).text[m.start : m.end] for m in wen.mentions]
-    # "Premier Wen\nJiabao" in ¶1, "Wen" alone twice in ¶1 and twice in ¶2, "Wen\nJiabao's" in ¶2.
-    assert [" ".join(t.split()) for t in texts] == ["Wen Jiabao", "Wen", "Wen Jiabao", "Wen", "Wen"]
+    texts = mention_texts(cable, wen)
+    # "Premier Wen Pushes Rahimi" in the subject (only "Wen" is his), "Premier Wen\nJiabao" in ¶1,
+    # "Wen" alone twice in ¶1 and twice in ¶2, "Wen\nJiabao's" in ¶2.
+    assert [" ".join(t.split()) for t in texts] == ["Wen", "Wen Jiabao", "Wen", "Wen Jiabao", "Wen", "Wen"]
+    assert [m.source for m in wen.mentions][:2] == ["subject", "text"]
     assert not any(e.key in ("Wen", "Premier Wen") for e in people)
     china = next(e for e in entities if e.kind == "place" and e.key == "China" and not e.in_appendix)
-    china_texts = {cable.paragraph(m.paragraph).text[m.start : m.end] for m in china.mentions}
-    assert china_texts == {"PRC", "China"}
+    china_texts = set(mention_texts(cable, china))
+    assert china_texts == {"Prc", "PRC", "China"}  # the subject line is in title case
 
 
 def test_entities_seed_no_stock_phrase_is_a_person(entities):
@@ -106,7 +109,10 @@ def test_entities_seed_mentions_point_into_paragraph_text(cable, entities):
         for m in e.mentions:
             if m.start is None:
                 continue
-            text = cable.appendix.text if m.in_appendix else cable.paragraph(m.paragraph).text
+            if m.source == "subject":
+                text = cable.subject
+            else:
+                text = cable.appendix.text if m.in_appendix else cable.paragraph(m.paragraph).text
             found = " ".join(text[m.start : m.end].split())
             assert found, (e.key, m)
             assert found[0].isupper() or found[0].isdigit(), (e.key, found)

@@ -1,0 +1,59 @@
+"""Named bodies written as set phrases around a country or a city: governments and diplomatic posts.
+
+"the German Government", "the DPRK Government", "the Government of South Sudan" name the
+government of a country; "Embassy Madrid", "U.S. Embassy Rangoon", "USDAO Rangoon",
+"ConGen Shanghai", "Mission Afghanistan" name a U.S. post. Each finder yields the phrase's
+span and the words that name the country or the city; the extractor looks those words up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_NAME = r"[A-Z][\w'\u2019.-]*"
+# The word "government" is found first (a plain search), then the words before or after it are read.
+_GOVERNMENT_WORD = re.compile(r"[Gg]overnment|GOVERNMENT")
+_BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
+_AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
+# The post word opens the pattern (the regex engine then skips to its letters); a "U.S." before it is
+# taken into the phrase afterwards.
+_POST = re.compile(
+    r"(?:Embassy|EMBASSY|Consulate\s+General|CONSULATE\s+GENERAL|Consulate|CONSULATE|ConGen|CONGEN|"
+    r"AmEmbassy|AMEMBASSY|AmConsul|AMCONSUL|USDAO|Mission|MISSION)\s+"
+    rf"(?P<place>{_NAME}(?:\s+{_NAME})?)"
+)
+_US_BEFORE = re.compile(r"(?:U\.S\.|US|American)\s+\Z")
+_POST_HINTS = ("Embassy", "EMBASSY", "Consul", "CONSUL", "ConGen", "CONGEN", "USDAO", "Mission", "MISSION")
+
+
+class Phrase(NamedTuple):
+    start: int
+    end: int
+    words: str
+    """The country or city words inside the phrase, as written."""
+    words_start: int
+
+
+def government_phrases(text: str) -> Iterator[Phrase]:
+    if "overnment" not in text and "OVERNMENT" not in text:
+        return
+    for m in _GOVERNMENT_WORD.finditer(text):
+        window = max(0, m.start() - 60)
+        before = _BEFORE_GOVERNMENT.search(text, window, m.start())
+        if before is not None:
+            yield Phrase(before.start(), m.end(), before.group("words"), before.start("words"))
+        elif m.group()[0] in "GG" and (after := _AFTER_GOVERNMENT.match(text, m.end())) is not None:
+            yield Phrase(m.start(), after.end(), after.group("words"), after.start("words"))
+
+
+def post_phrases(text: str) -> Iterator[Phrase]:
+    if not any(hint in text for hint in _POST_HINTS):
+        return
+    for m in _POST.finditer(text):
+        us = _US_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        start = us.start() if us else m.start()
+        # A full stop or a possessive after the place is not part of its name.
+        place = re.sub(r"(?:['\u2019][sS]|\.)$", "", m.group("place"))
+        yield Phrase(start, m.start("place") + len(place), place, m.start("place"))

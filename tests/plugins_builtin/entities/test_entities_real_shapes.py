@@ -1,0 +1,247 @@
+"""The shapes real cables give names, each written here as a synthetic sentence of our own.
+
+One test per failure the real gold set (``gold/tune``) or issue 15 showed: particles, bullet
+letters, dates and sentence openers, government shorthand and phrases, posts, acronyms a
+cable defines, capitals, the subject line, signatures, apposition, offices before a slash.
+"""
+
+from __future__ import annotations
+
+from cablescope.api import Cable, Paragraph
+from cablescope_entities.extract import extract_entities
+from cablescope_entities.view import mention_texts
+
+
+def make_cable(*paragraphs: str, **fields) -> Cable:
+    paras = [Paragraph(number=i, text=t, start=0, end=len(t)) for i, t in enumerate(paragraphs, 1)]
+    return Cable(paragraphs=paras, **fields)
+
+
+def keys(cable: Cable, kind: str) -> set[str]:
+    return {e.key for e in extract_entities(cable) if e.kind == kind and not e.in_appendix}
+
+
+def entity(cable: Cable, kind: str, key: str):
+    return next(e for e in extract_entities(cable) if e.kind == kind and e.key == key)
+
+
+def test_particles_and_hyphenated_given_names_stay_whole():
+    cable = make_cable(
+        "The party chose Karl-Theodor von und zu Guttenberg as Secretary General. Later zu Guttenberg "
+        "spoke with Ursula von der Leyen and Luiz Inacio Lula da Silva."
+    )
+    people = keys(cable, "person")
+    assert {
+        "Karl-Theodor von und zu Guttenberg",
+        "Ursula von der Leyen",
+        "Luiz Inacio Lula da Silva",
+    } <= people
+    assert len(entity(cable, "person", "Karl-Theodor von und zu Guttenberg").mentions) == 2
+    assert "Karl-Theodor" not in people
+
+
+def test_no_organisation_from_a_bullet_letter_a_date_or_a_sentence_opener():
+    cable = make_cable(
+        "Q The European Court of Human Rights (ECHR) ruled on Tuesday.",
+        "Another Grand Coalition is possible after the June European Parliament elections.",
+    )
+    orgs = keys(cable, "org")
+    assert "European Court of Human Rights" in orgs and "European Parliament" in orgs
+    assert not any(k.startswith(("Q ", "Another", "June")) for k in orgs)
+
+
+def test_government_shorthand_resolved_by_the_post_and_the_countries_named():
+    tokyo = make_cable("The GOJ told the USG it would consult HMG first.", origin="Embassy Tokyo")
+    assert {
+        "Government of Japan",
+        "Government of the United States",
+        "Government of the United Kingdom",
+    } <= keys(tokyo, "org")
+    pretoria = make_cable("THE SAG AND THE USG DISAGREE.", origin="Embassy Pretoria")
+    assert "Government of South Africa" in keys(pretoria, "org")
+    # GOI is Iraq's government in Baghdad and India's in New Delhi.
+    assert "Government of Iraq" in keys(make_cable("The GOI agreed.", origin="Embassy Baghdad"), "org")
+    assert "Government of India" in keys(make_cable("The GOI agreed.", origin="Embassy New Delhi"), "org")
+
+
+def test_governments_named_by_their_country_take_the_country_into_their_name():
+    cable = make_cable(
+        "The Kenyan Government and the DPRK Government wrote to the Government of South Sudan; "
+        "the German Federal Government did not."
+    )
+    orgs = keys(cable, "org")
+    assert {
+        "Government of Kenya",
+        "Government of North Korea",
+        "Government of South Sudan",
+        "Government of Germany",
+    } <= orgs
+    assert mention_texts(cable, entity(cable, "org", "Government of North Korea")) == ["DPRK Government"]
+    assert "North Korea" not in keys(cable, "place")  # the country is inside the body's name
+
+
+def test_posts_are_organisations_and_their_city_no_place():
+    cable = make_cable("Embassy Madrid and U.S. Embassy Rangoon asked USDAO Rangoon and Mission Afghanistan.")
+    orgs = keys(cable, "org")
+    assert {"Embassy Madrid", "Embassy Rangoon", "USDAO Rangoon", "Mission Afghanistan"} <= orgs
+    assert mention_texts(cable, entity(cable, "org", "Embassy Rangoon")) == ["U.S. Embassy Rangoon"]
+    assert not {"Madrid", "Rangoon"} & keys(cable, "place")
+
+
+def test_a_defined_acronym_names_its_organisation_everywhere_in_the_cable():
+    cable = make_cable(
+        "Members of the German Foreign Relations Council (DGAP) met the Pan Asian Seafarers Union (PASU).",
+        "Later the DGAP and PASU issued a statement.",
+    )
+    dgap = entity(cable, "org", "German Foreign Relations Council")
+    assert [t for t in mention_texts(cable, dgap)] == ["German Foreign Relations Council", "DGAP", "DGAP"]
+    assert len(entity(cable, "org", "Pan Asian Seafarers Union").mentions) == 3
+
+
+def test_us_in_capitals_is_the_country_unless_it_is_the_pronoun():
+    cable = make_cable(
+        "FONOFF OFFICIALS TOLD US THAT US LEGISLATION WAS UNDER STUDY. EMBOFF REPLIED US DID NOT "
+        "ACCEPT THESE LIMITS AND ASKED THEM TO INFORM US."
+    )
+    us = entity(cable, "place", "United States")
+    assert len(us.mentions) == 2
+    assert "Ministry of Foreign Affairs" in keys(cable, "org")  # FONOFF
+
+
+def test_the_subject_line_counts_and_a_headline_names_only_who_the_text_names():
+    cable = make_cable(
+        "Premier Wen Jiabao told visitors that Wen would travel.",
+        subject="PRC: PREMIER WEN PUSHES RAHIMI ON DIALOGUE",
+    )
+    wen = entity(cable, "person", "Wen Jiabao")
+    assert [m.source for m in wen.mentions][0] == "subject"
+    assert mention_texts(cable, wen)[0] == "WEN"
+    assert not any("Pushes" in k for k in keys(cable, "person"))
+
+
+def test_a_signature_above_the_archive_stamp_is_the_signer():
+    text = (
+        "SHAH'S DECISION TO MELD ALL PARTIES INTO ONE OFFERS LITTLE.\n\n\nHELMS\n\n"
+        "Declassified/Released US Department of State EO\nSystematic Review 05 JUL 2006"
+    )
+    cable = make_cable(text, origin="Embassy Tehran")
+    assert [m.source for m in entity(cable, "person", "Helms").mentions] == ["signer"]
+    assert "Department of State" not in keys(cable, "org")  # the stamp is not the cable's
+    assert "Shah" in keys(cable, "person")  # the Shah, in a Tehran cable
+
+
+def test_people_set_off_by_apposition_and_offices_before_a_slash():
+    cable = make_cable(
+        "She is the daughter of Galip Demirel, a prominent follower of the movement. "
+        "Acting A/S Feltman met U/S Larson (septel).",
+        "Demirel later called Feltman.",
+    )
+    people = keys(cable, "person")
+    assert {"Galip Demirel", "Feltman", "Larson"} <= people
+    assert len(entity(cable, "person", "Galip Demirel").mentions) == 2
+    assert entity(cable, "person", "Feltman").title == "Acting A/S"
+
+
+def test_apposition_does_not_take_an_acronym_definition_or_a_verb_for_a_person():
+    cable = make_cable("Highly Enriched Uranium (HEU) left. Modifying Mercadante's plan, the team met.")
+    assert not {"Highly Enriched Uranium", "Modifying Mercadante"} & keys(cable, "person")
+
+
+def test_whole_titles_are_never_trimmed():
+    cable = make_cable(
+        "The remarks by Secretary of State Condoleeza Rice, and Minister of Energy Hilmi Guler, "
+        "and Deputy Director of the National Security Bureau Ammar Saleh."
+    )
+    assert {"Condoleeza Rice", "Hilmi Guler"} <= keys(cable, "person")
+    assert entity(cable, "person", "Hilmi Guler").title == "Minister of Energy"
+    assert "Bureau" not in keys(cable, "person")
+
+
+def test_places_named_by_a_feature_word_or_with_their_division():
+    cable = make_cable(
+        "Ships crossed the Black Sea from the Istanbul-Black Sea route to Bagram Airfield in Kayah State."
+    )
+    places = keys(cable, "place")
+    assert {"Black Sea", "Bagram Airfield", "Kayah"} <= places
+    assert not any("-" in k for k in places)
+    assert mention_texts(cable, entity(cable, "place", "Kayah")) == ["Kayah State"]
+
+
+def test_world_towns_are_places_only_where_no_name_is_meant():
+    cable = make_cable(
+        "Police in Trabzon and Bismil met Genaro Garcia Luna, and Castro spoke in Havana.",
+        "MUGABE'S ZIMBABWE IS ISOLATED, HE SAID, AS OFFICIALS IN DIYARBAKIR NOTED.",
+    )
+    places = keys(cable, "place")
+    assert {"Trabzon", "Bismil", "Diyarbakir"} <= places
+    assert not {"Garcia", "Luna", "Castro", "Mugabe"} & places
+    assert {"Genaro Garcia Luna", "Castro", "Mugabe"} <= keys(cable, "person")
+
+
+def test_possessive_plurals_stay_inside_a_bodys_name():
+    cable = make_cable("The Sudan People's Liberation Army and Iran's Revolutionary Guards met.")
+    orgs = keys(cable, "org")
+    assert "Sudan People's Liberation Army" in orgs
+    assert "People's Liberation Army" not in orgs
+    assert "Islamic Revolutionary Guard Corps" in orgs
+
+
+def test_an_acronym_spelled_out_after_it_names_the_organisation():
+    cable = make_cable("Raids by the TNP (Turkish National Police) rose in March.", "The TNP denied it.")
+    police = entity(cable, "org", "Turkish National Police")
+    assert mention_texts(cable, police) == ["TNP", "Turkish National Police", "TNP"]
+    assert police.extra["acronym"] == "TNP"
+
+
+def test_one_person_written_two_ways_is_one_entity():
+    cable = make_cable(
+        "Minister Angeles Gonzalez-Sinde met Guillermo Corral van Damme, a director. Later Angeles "
+        "Gonzalez Sinde said Corral agreed, and Lula da Silva met Lula's aides."
+    )
+    people = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "person"}
+    assert people == {"Angeles Gonzalez Sinde": 2, "Guillermo Corral van Damme": 2, "Lula da Silva": 2}
+
+
+def test_a_surname_the_lists_do_not_know_is_found_by_what_its_bearer_does():
+    cable = make_cable(
+        "The voters see no change. Even though Quellmeier has insisted on it, few believe him.",
+        "Our talks with Quellmeier went well, and Quellmeier's approach is known.",
+        "A report on Tannhausen appeared. Tannhausen is a small town, as is Tannhausen.",
+        subject="MERKEL VS. QUELLMEIER?",
+    )
+    quellmeier = entity(cable, "person", "Quellmeier")
+    assert [m.source for m in quellmeier.mentions] == ["subject", "text", "text", "text"]
+    assert "Tannhausen" not in keys(cable, "person")  # named three times, never acting
+
+
+def test_bodies_in_capitals_and_their_country_forms():
+    cable = make_cable(
+        "THE MINISTER IN THE OFFICE OF THE PRESIDENCY SPOKE. MEDICAL FORCE OF MEDICAL AID LEFT. "
+        "SOVIET VESSELS ALARMED ARGENTINE ARMED FORCES.",
+        "The Iranian Resurgence Party met; the Iran Resurgence Party grew, as did the Ministry of "
+        "Maritime Affairs and Fisheries.",
+    )
+    orgs = keys(cable, "org")
+    assert {
+        "Office of the Presidency",
+        "Argentine Armed Forces",
+        "Ministry of Maritime Affairs and Fisheries",
+    } <= orgs
+    resurgence = [k for k in orgs if k.endswith("Resurgence Party")]
+    assert len(resurgence) == 1 and len(entity(cable, "org", resurgence[0]).mentions) == 2
+    assert not any(k.startswith("Force") for k in orgs)
+
+
+def test_a_headline_is_no_person_unless_the_text_or_a_given_name_says_so():
+    subject = "AMBASSADOR REGRETS UNHELPFUL REMARKS; RUMSFELD VISITS"
+    cable = make_cable("The talks went well.", subject=subject)
+    people = keys(cable, "person")
+    assert "Regrets Unhelpful" not in people and "Rumsfeld" in people
+
+
+def test_an_acronym_of_a_law_a_plan_or_a_title_is_no_body():
+    cable = make_cable(
+        "Under the Non-Proliferation Treaty (NPT) and the National Infrastructure Protection Plan "
+        "(NIPP), the Deputy Chief of Mission (DCM) met the Lebanese Broadcasting Corporation (LBC)."
+    )
+    assert keys(cable, "org") == {"Lebanese Broadcasting Corporation"}
