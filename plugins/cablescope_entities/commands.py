@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import fail, open_store, run_view_command
+from cablescope.api import LibraryOption, fail, open_store, run_view_command
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
 
@@ -85,9 +85,7 @@ def register(cli: typer.Typer) -> None:
         tui: Annotated[
             bool, typer.Option("--tui", help="Open the cable in the explorer on this view.")
         ] = False,
-        db: Annotated[
-            Path | None, typer.Option("--db", metavar="FILE", help="The library (default: yours).")
-        ] = None,
+        db: LibraryOption = None,
     ) -> None:
         """People, organisations, places and TAGS subjects a cable names, or the most named in the library."""
         kind = _check_type(kind)

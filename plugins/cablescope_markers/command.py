@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from cablescope.api import fail, open_store, run_view_command
+from cablescope.api import LibraryOption, fail, open_store, run_view_command
 
 from .corpus import corpus_data, render_corpus
 
@@ -23,7 +22,7 @@ def markers(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this cable's markers.")] = False,
-    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+    db: LibraryOption = None,
 ) -> None:
     """Classification markings: per paragraph, overall, who classified it, why, until when."""
     if corpus:

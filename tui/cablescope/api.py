@@ -20,7 +20,14 @@ from cablescope.charts import (
     period_label,
     period_range,
 )
-from cablescope.commands.support import emit_view, fail, load_targets, open_store, run_view_command
+from cablescope.commands.support import (
+    LibraryOption,
+    emit_view,
+    fail,
+    load_targets,
+    open_store,
+    run_view_command,
+)
 from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
@@ -57,6 +64,7 @@ __all__ = [
     "HighlightSpans",
     "KeyedOptionList",
     "Layout",
+    "LibraryOption",
     "Marking",
     "NarrowList",
     "OpenCable",

@@ -46,7 +46,7 @@ def launch_explorer(
     from cablescope.app.app import CablescopeApp
     from cablescope.store import Store
 
-    db_path = Path(db) if db else config.default_db_path()
+    db_path = config.library_path(db)
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         print(f"Error: no such file or folder: {missing[0]}", file=sys.stderr)

@@ -15,12 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
-from cablescope.commands.support import fail, open_store
-from cablescope.config import default_db_path
+from cablescope.commands.support import LibraryOption, fail, open_store, output_console
+from cablescope.config import library_path
 from cablescope.sanitize import clean
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
-
-DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
+from cablescope.wording import counted
 
 
 class _CablesColumn(ProgressColumn):
@@ -66,28 +65,28 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
     """The end-of-run summary: what changed, what was skipped, and one line per failed file."""
     rate = (report.added + report.updated) / elapsed if elapsed > 0 else 0.0
     summary = Text()
-    summary.append(f"Indexed {report.files_indexed:,} file(s)", style="bold")
+    summary.append(f"Indexed {counted(report.files_indexed, 'file')}", style="bold")
     summary.append(
-        f": {report.added:,} cables added, {report.updated:,} updated, {report.removed:,} removed"
+        f": {counted(report.added, 'cable')} added, {report.updated:,} updated, {report.removed:,} removed"
         f" in {elapsed:,.1f}s ({rate:,.0f} cables/s)"
     )
     console.print(summary)
     console.print(
         Text(
-            f"Unchanged: {report.files_unchanged:,} file(s), {report.unchanged:,} cables. "
-            f"Removed files: {report.files_removed:,}. Failed: {len(report.failed):,} file(s)."
+            f"Unchanged: {counted(report.files_unchanged, 'file')}, {counted(report.unchanged, 'cable')}. "
+            f"Removed files: {report.files_removed:,}. Failed: {counted(len(report.failed), 'file')}."
         )
     )
     if report.skipped:
-        console.print(Text(f"Skipped {len(report.skipped):,} file(s) that are not cable documents:"))
+        console.print(Text(f"Skipped {counted(len(report.skipped), 'file')} that are not cable documents:"))
         for path, reason in report.skipped:
             console.print(Text(f"  {path}: {reason}"))
-    console.print(Text(f"The library {library} holds {report.cables:,} cables."))
+    console.print(Text(f"The library {library} holds {counted(report.cables, 'cable')}."))
 
 
 def _index_command(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Files and folders of cables to index."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
     prune: bool = typer.Option(
         False, "--prune", help="Remove cables of files under PATH that no longer exist."
     ),
@@ -107,13 +106,13 @@ def _index_command(
     indexed, 2 when nothing could be done. Interrupted runs (even killed ones) leave a
     usable library; run the same command again to finish.
     """
-    library = Path(db) if db is not None else default_db_path()
+    library = library_path(db)
     try:
         store = Store(library)
     except (sqlite3.Error, OSError) as error:
         fail(f"cannot open the library {library} for writing: {error}", 2)
     err = Console(stderr=True)
-    out = Console()
+    out = output_console()
     started = time.monotonic()
     progress = Progress(
         TextColumn("Indexing"),
@@ -165,7 +164,9 @@ def _hit_lines(hit: SearchHit) -> list[Text]:
     if hit.subject:
         lines.append(Text("  " + clean(hit.subject), style="bold"))
     snippet = hit.snippet_text()
-    lines.append(Text("  ").append_text(snippet))
+    # One line per snippet: the cable's own line breaks would split it mid-sentence.
+    flat = Text(snippet.plain.replace("\n", " "), spans=snippet.spans)
+    lines.append(Text("  ").append_text(flat))
     return lines
 
 
@@ -173,9 +174,9 @@ def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
     """Search results: a header line, the subject and the highlighted snippet for each cable."""
     for hit in hits:
         for line in _hit_lines(hit):
-            console.print(line, soft_wrap=False)
+            console.print(line)
         console.print()
-    console.print(Text(f"{len(hits):,} of {total:,} matching cables", style="dim"))
+    console.print(Text(f"{len(hits):,} of {counted(total, 'matching cable')}", style="dim"))
 
 
 def _search_command(
@@ -217,7 +218,7 @@ def _search_command(
         help="Also search republishers' appendix text (and count --entity mentions there).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
 ) -> None:
     """Search the library: the best paragraph of each matching cable, with the match highlighted."""
     if sort not in ("relevance", "date"):
@@ -239,7 +240,7 @@ def _search_command(
     if as_json:
         typer.echo(json.dumps([hit.model_dump(mode="json") for hit in hits], ensure_ascii=False, indent=2))
         return
-    print_hits(hits, total, Console())
+    print_hits(hits, total, output_console())
 
 
 def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
@@ -265,7 +266,7 @@ def _stats_command(
         None, "--query", metavar="Q", help="Count only the cables matching this search."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
     if by is not None and by not in STATS_BY:
@@ -284,25 +285,30 @@ def _stats_command(
                 }
             else:
                 counts = store.stats(by, query=query)
+                cables = store.count(query=query)
         except QueryError as error:
             fail(str(error), 2)
-    console = Console()
+    console = output_console()
     if by is not None:
         if as_json:
-            typer.echo(json.dumps({"by": by, "query": query, "counts": counts}, ensure_ascii=False, indent=2))
+            data = {"by": by, "query": query, "cables": cables, "counts": counts}
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             heading = Text(f"Cables by {by}", style="bold")
             if query:
                 heading.append(" matching ")
                 heading.append(clean(query), style="bold magenta")
-            heading.append(f" · {sum(counts.values()):,} in all")
+            heading.append(f" · {counted(cables, 'cable')}")
+            if by == "tag":
+                # A cable has several tags: the bars add up to more than the cables.
+                heading.append(f", {counted(sum(counts.values()), 'tag assignment')}")
             console.print(heading)
             console.print(BarChart(chart_rows(bars_from_counts(counts, by), by)))
         return
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
-    console.print(Text(f"{summary['cables']:,} cables", style="bold"))
+    console.print(Text(counted(summary["cables"], "cable"), style="bold"))
     for name, limit in (("year", None), ("classification", None), ("origin", 15), ("tag", 15)):
         console.print()
         print_counts(summary[f"by_{name}"], name, console, limit=limit)

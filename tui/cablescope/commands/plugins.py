@@ -15,7 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.commands.support import fail
+from cablescope.commands.support import fail, output_console
+from cablescope.commands.usage import CablescopeTyper
 from cablescope.config import default_plugins_dir
 
 
@@ -50,7 +51,7 @@ def list_plugins(
             Text(", ".join(info.hooks) or "-"),
             status,
         )
-    console = Console()
+    console = output_console()
     console.print(table)
     for info in report:
         if info.error:
@@ -76,7 +77,7 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
         table.add_column(column)
     for row in rows:
         table.add_row(*(Text(row[k]) for k in ("name", "title", "plugin", "key", "description")))
-    Console().print(table)
+    output_console().print(table)
 
 
 def _pip(arguments: list[str]) -> None:
@@ -159,6 +160,8 @@ def register(app: typer.Typer) -> None:
     app.command("views")(list_views)
     app.command("install")(install)
     app.command("uninstall")(uninstall)
-    plugin_app = typer.Typer(help="Write cablescope plugins.", no_args_is_help=True, rich_markup_mode=None)
+    plugin_app = CablescopeTyper(
+        help="Write cablescope plugins.", no_args_is_help=True, rich_markup_mode=None
+    )
     plugin_app.command("new")(new_plugin)
     app.add_typer(plugin_app, name="plugin")
