@@ -220,8 +220,9 @@ def test_install_reports_pip_failure_in_one_line(run_cli, monkeypatch):
 
 def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(run_cli, pip_calls, plugins_dir):
     write_plugin(plugins_dir, "greeter", GREETER)
-    assert run_cli("uninstall", "cablescope-foo", "-y").exit_code == 0
-    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "cablescope-foo"]]
+    # pip is faked: any installed distribution will do (one not installed is refused first).
+    assert run_cli("uninstall", "pytest", "-y").exit_code == 0
+    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "pytest"]]
 
     builtin = run_cli("uninstall", "markers")
     assert (builtin.exit_code, builtin.stderr) == (

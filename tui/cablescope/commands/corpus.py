@@ -6,6 +6,7 @@ import json
 import sqlite3
 import time
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 
 import typer
@@ -15,8 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
+from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.support import LibraryOption, fail, open_store, output_console
 from cablescope.config import library_path
+from cablescope.query import operator_hint
 from cablescope.sanitize import clean
 from cablescope.store import STATS_BY, IndexReport, QueryError, SearchFilters, SearchHit, Store
 from cablescope.wording import counted
@@ -179,6 +182,22 @@ def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
     console.print(Text(f"{len(hits):,} of {counted(total, 'matching cable')}", style="dim"))
 
 
+def _check_origin(store: Store, origin: str) -> None:
+    """Fail (exit 2) when no cable comes from ``origin``, naming the nearest origins the library has."""
+    if store.count(SearchFilters(origin=origin)):
+        return
+    names = [name for name in store.stats("origin") if name != "unknown"]
+    # An origin is matched by its full name or by its place ("beijing" for "Embassy Beijing").
+    spellings: dict[str, str] = {}
+    for name in names:
+        spellings.setdefault(name.lower(), name)
+        spellings.setdefault(name.split(" ", 1)[-1].lower(), name)
+    close = get_close_matches(" ".join(origin.lower().split()), list(spellings), n=6, cutoff=0.6)
+    nearest = list(dict.fromkeys(spellings[spelling] for spelling in close))[:3]
+    suggestion = f"; did you mean {', '.join(repr(n) for n in nearest)}?" if nearest else ""
+    fail(f"no cable in the library comes from {origin!r}{suggestion}", 2)
+
+
 def _search_command(
     query: str = typer.Argument(
         ...,
@@ -217,12 +236,38 @@ def _search_command(
         "--appendix",
         help="Also search republishers' appendix text (and count --entity mentions there).",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array."),
+    as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array (--format json)."),
+    output_format: str = typer.Option(
+        "text",
+        "--format",
+        metavar="FORMAT",
+        help="text, json (an array), jsonl (one object a line, for jq) or csv (for a spreadsheet).",
+    ),
+    fields: str = typer.Option(
+        None,
+        "--fields",
+        metavar="A,B,...",
+        help=f"With --format: these fields, in this order (of {', '.join(HIT_FIELDS)}).",
+    ),
     db: LibraryOption = None,
 ) -> None:
-    """Search the library: the best paragraph of each matching cable, with the match highlighted."""
+    """Search the library: the best paragraph of each matching cable, with the match highlighted.
+
+    With --format json, jsonl or csv the hits are data for other tools (jq, a spreadsheet,
+    VisiData); --fields picks their columns.
+    """
     if sort not in ("relevance", "date"):
         fail(f"--sort must be relevance or date, not {sort!r}", 2)
+    if output_format not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    if as_json and output_format not in ("text", "json"):
+        fail(f"--json and --format {output_format} ask for two formats: give one", 2)
+    if as_json:
+        output_format = "json"
+    if fields and output_format == "text":
+        fail("--fields goes with --format json, jsonl or csv", 2)
+    chosen = parse_fields(fields, output_format)
+    as_data = output_format != "text"
     filters = SearchFilters(
         origin=origin,
         classification=classification,
@@ -232,13 +277,18 @@ def _search_command(
         entity=entity,
     )
     with open_store(db, create=False) as store:
+        if origin:
+            _check_origin(store, origin)
         try:
             hits = store.search(query, filters, limit=limit, sort=sort, include_appendix=appendix)
-            total = len(hits) if as_json else store.count(filters, query=query, include_appendix=appendix)
+            total = len(hits) if as_data else store.count(filters, query=query, include_appendix=appendix)
         except QueryError as error:
             fail(str(error), 2)
-    if as_json:
-        typer.echo(json.dumps([hit.model_dump(mode="json") for hit in hits], ensure_ascii=False, indent=2))
+    hint = operator_hint(query)
+    if hint:
+        typer.echo(f"Hint: {hint}", err=True)
+    if as_data:
+        write_hits(hits, output_format, chosen)
         return
     print_hits(hits, total, output_console())
 
