@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from cablescope import cli
+from cablescope import cli, config
 from cablescope.commands.support import open_store
-from cablescope.config import library_path, use_library
 
 
 @pytest.mark.parametrize(
@@ -46,13 +45,13 @@ def test_cablescope_db_sets_the_default_library(invoke, library, monkeypatch):
     result = invoke("show", "09ANKARA16")
     assert result.exit_code == 0, result.output
     assert "Turkey: elections" in result.stdout
-    assert library_path() == library
+    assert config.library_path() == library
 
 
 def test_the_global_db_lasts_only_for_its_command(invoke, library):
     assert invoke("--db", library, "stats").exit_code == 0
-    assert library_path() != library  # the next command (or a test) is back on the default
-    undo = use_library(library)
+    assert config.library_path() != library  # the next command (or a test) is back on the default
+    undo = config.use_library(library)
     try:
         with open_store(create=False) as store:
             assert store.count() == 3
@@ -74,4 +73,4 @@ def test_every_library_option_is_spelled_and_worded_the_same(invoke):
 
 
 def test_library_path_prefers_an_explicit_db(tmp_path: Path):
-    assert library_path(tmp_path / "x.db") == tmp_path / "x.db"
+    assert config.library_path(tmp_path / "x.db") == tmp_path / "x.db"
