@@ -7,6 +7,7 @@ import threading
 from datetime import date
 
 import pytest
+from explorer_helpers import until
 from textual.widgets import Input, Select
 
 from cablescope import config, plugins
@@ -38,15 +39,6 @@ async def filter_origin(pilot, settle, origin: str) -> None:
     await settle(pilot, 1)
     pilot.app.screen.query_one("#origin", Input).value = origin
     await pilot.press("ctrl+s")
-
-
-async def until(pilot, ready, what: str) -> None:
-    """Pause until ``ready()`` holds (at most 5 s), without waiting for a worker held back."""
-    for _ in range(100):
-        if ready():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"never happened: {what}")
 
 
 def reader_of(app: CablescopeApp) -> CableReader:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 
-from conftest import synthetic_cable
+from cli_samples import synthetic_cable
 
 from cablescope.store import Store
 

@@ -34,6 +34,7 @@ from cablescope.query import QueryError, parse_query
 from cablescope.sanitize import clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
+from cablescope.wording import counted
 
 if TYPE_CHECKING:
     from cablescope.annotations import Annotation
@@ -291,6 +292,9 @@ class ExplorerScreen(Screen):
         if state.query:
             text.append("  matching ")
             text.append(f"“{clean_line(state.query)}”", style="bold yellow")
+            where = self._hit_position()
+            if where:
+                text.append(f"  {where}", style="bold")
         f = state.filters
         parts = [
             f"origin={f.origin}" if f.origin else "",
@@ -615,11 +619,24 @@ class ExplorerScreen(Screen):
         self.cs_app.history.visit(Location(reference_id, paragraph.number if paragraph else None))
 
     def on_cable_reader_paragraph_changed(self, event: CableReader.ParagraphChanged) -> None:
+        if self.search_state.query:
+            self._update_status()  # "hit 3 of 12" follows the reader
         reference_id = self.current_ref
         current = self.cs_app.history.current
         if reference_id and current and current.reference_id == reference_id:
             number = event.paragraph.number if event.paragraph else None
             self.cs_app.history.update_current(Location(reference_id, number))
+
+    def _hit_position(self) -> str:
+        """Where the reader is among the open cable's hits: "hit 3 of 12", or "12 hits" between them."""
+        if self.cable is None or self._shown_query is None:
+            return ""
+        hits = self._hit_indexes()
+        if not hits:
+            return ""
+        if self.reader.cursor in hits:
+            return f"hit {hits.index(self.reader.cursor) + 1} of {len(hits)}"
+        return counted(len(hits), "hit")
 
     def _hit_indexes(self) -> list[int]:
         cable = self.cable
@@ -787,12 +804,20 @@ class ExplorerScreen(Screen):
             reader.go_to_paragraph(reader.cable.paragraphs[target].number)  # type: ignore[union-attr]
             self._record()
             return
-        # No more hits in this cable: go on to the next (previous) cable in the list.
+        # No more hits in this cable: go on to the next (previous) cable in the list, and from
+        # the last (first) cable round to the first (last), saying so.
         cable_list = self.cable_list
         index = cable_list.cursor + step
         if not 0 <= index < cable_list.count:
-            self.notify("No more hits.", severity="information")
-            return
+            index = index % cable_list.count if cable_list.count else 0
+            where = "back to the first hit" if step > 0 else "on to the last hit"
+            self.notify(f"Search wrapped: {where}.", severity="information")
+            if index == cable_list.cursor and hits:
+                # The only cable: round within it.
+                target = hits[0] if step > 0 else hits[-1]
+                reader.go_to_paragraph(reader.cable.paragraphs[target].number)  # type: ignore[union-attr]
+                self._record()
+                return
         summary = cable_list.summary_at(index)
         if summary is None:
             return

@@ -1,0 +1,12 @@
+"""Plain helpers for the explorer tests (importable by name, as ``store_samples`` is for the store's)."""
+
+from __future__ import annotations
+
+
+async def until(pilot, ready, what: str) -> None:
+    """Pause until ``ready()`` holds (at most 5 s), without waiting for a worker held back."""
+    for _ in range(100):
+        if ready():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
