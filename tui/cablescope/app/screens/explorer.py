@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -23,6 +24,7 @@ from textual.worker import get_current_worker
 from cablescope.app.history import Location
 from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.pager import pager_command, write_cable
 from cablescope.app.screens.bookmarks import BookmarksScreen
 from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen, describe_bindings
@@ -31,7 +33,7 @@ from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
 from cablescope.model import Cable
 from cablescope.query import QueryError, parse_query
-from cablescope.sanitize import clean_line
+from cablescope.sanitize import clean, clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
 from cablescope.wording import counted
@@ -44,7 +46,7 @@ PREVIEW_DELAY = 0.12
 """Seconds the list cursor rests on a row before the reader follows it (keeps j/k instant)."""
 
 # Keys the explorer itself uses; a plugin view asking for one of these gets no key of its own.
-RESERVED_KEYS = set("jkgGnNmqyfsSz/?'[]123456789") | {"tab", "escape", "enter", "backspace"}
+RESERVED_KEYS = set("jkgGnNmqyYfsSvz/?:'[]123456789") | {"tab", "escape", "enter", "backspace"}
 
 
 @dataclass
@@ -92,6 +94,9 @@ class ExplorerScreen(Screen):
         Binding("m", "bookmark", "Bookmark", show=False),
         Binding("apostrophe", "bookmarks", "Bookmarks"),
         Binding("y", "copy_reference", "Copy ref id", show=False),
+        Binding("Y", "copy_paragraph", "Copy the paragraph's text", show=False),
+        Binding("colon", "goto_paragraph", "Go to paragraph number…", show=False),
+        Binding("v", "open_outside", "Open the cable in $PAGER (else $EDITOR, else less)", show=False),
         Binding("s", "sort", "Sort", show=False),
         Binding("S", "reverse_sort", "Reverse sort", show=False),
         Binding("z", "zoom", "Zoom pane", show=False),
@@ -140,6 +145,7 @@ class ExplorerScreen(Screen):
                 ),
                 id="search",
             )
+            yield Input(placeholder="go to paragraph number (enter to go, escape to cancel)", id="goto")
         with Horizontal(id="progress"):
             yield Static(Text("Indexing…"), id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=True)
@@ -749,7 +755,9 @@ class ExplorerScreen(Screen):
     def action_search(self) -> None:
         bar = self.query_one("#searchbar")
         bar.display = True
+        self.query_one("#goto").display = False
         search = self.query_one("#search", Input)
+        search.display = True
         search.value = self.search_state.query or ""
         search.focus()
 
@@ -777,6 +785,32 @@ class ExplorerScreen(Screen):
             self.query_one("#searchbar").display = False
             self.cable_list.focus()
         # else the bar stays open, with the query to correct
+
+    def action_goto_paragraph(self) -> None:
+        if self.cable is None:
+            self.notify("Open a cable first.", severity="warning")
+            return
+        self.query_one("#searchbar").display = True
+        self.query_one("#search").display = False
+        goto = self.query_one("#goto", Input)
+        goto.display = True
+        goto.value = ""
+        goto.focus()
+
+    @on(Input.Submitted, "#goto")
+    def _goto_submitted(self, event: Input.Submitted) -> None:
+        cable = self.cable
+        numbers = [p.number for p in cable.paragraphs if p.number is not None] if cable else []
+        text = event.value.strip().lstrip("¶")
+        if text.isdigit() and self.reader.go_to_paragraph(int(text)):
+            self.query_one("#searchbar").display = False
+            self._record()
+            self.reader.focus()
+            return
+        held = f"{min(numbers)}–{max(numbers)}" if numbers else "none"
+        self.notify(
+            f"No paragraph {text!r} here (numbered paragraphs: {held}).", severity="warning", markup=False
+        )
 
     def action_filters(self) -> None:
         def apply(filters: SearchFilters | None) -> None:
@@ -895,6 +929,37 @@ class ExplorerScreen(Screen):
             return
         self.app.copy_to_clipboard(reference_id)
         self.notify(f"Copied {reference_id}", markup=False)
+
+    def action_copy_paragraph(self) -> None:
+        paragraph = self.reader.current_paragraph
+        if paragraph is None:
+            self.notify("Put the reader on a paragraph to copy it (tab, then j/k).", severity="warning")
+            return
+        text = clean(paragraph.text)
+        self.app.copy_to_clipboard(text)
+        where = f"¶{paragraph.number}" if paragraph.number is not None else "the paragraph"
+        self.notify(
+            f"Copied {where} of {self.current_ref or 'this cable'} ({counted(len(text), 'character')})",
+            markup=False,
+        )
+
+    def action_open_outside(self) -> None:
+        """Hand the cable's text to $PAGER or $EDITOR, the explorer suspended until it returns."""
+        cable = self.cable
+        if cable is None:
+            self.notify("Open a cable first.", severity="warning")
+            return
+        command = pager_command()
+        path = write_cable(cable)
+        try:
+            with self.app.suspend():
+                subprocess.run([*command, str(path)], check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot be handed to another program.", severity="warning")
+        except OSError as exc:
+            self.notify(f"Could not run {command[0]}: {exc.strerror or exc}", severity="error", markup=False)
+        finally:
+            path.unlink(missing_ok=True)
 
     # -- panes and escape -----------------------------------------------------------------
 
