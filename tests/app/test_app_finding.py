@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from explorer_helpers import until
+from explorer_helpers import until, where
 from textual.command import CommandList
 
 from cablescope.app.app import CablescopeApp
@@ -46,12 +46,6 @@ async def test_the_palette_finds_a_cable_by_a_prefix_or_pieces_of_its_id(corpus_
 
 def status(app) -> str:
     return str(app.screen.query_one("#status").render())
-
-
-def where(app) -> tuple[str | None, int | None]:
-    reader = app.screen.query_one(CableReader)
-    paragraph = reader.current_paragraph
-    return reader.reference_id, paragraph.number if paragraph else None
 
 
 async def test_a_search_says_which_hit_and_n_wraps_round_with_a_note(corpus_db, settle):

@@ -6,16 +6,12 @@ from __future__ import annotations
 import contextlib
 import shlex
 
+from explorer_helpers import where
+
 from cablescope.app.app import CablescopeApp
 from cablescope.app.widgets.reader import CableReader, reflow
 
 SIZE = (100, 30)
-
-
-def where(app) -> tuple[str | None, int | None]:
-    reader = app.screen.query_one(CableReader)
-    paragraph = reader.current_paragraph
-    return reader.reference_id, paragraph.number if paragraph else None
 
 
 async def test_colon_goes_to_a_paragraph_by_number(corpus_db, settle):
