@@ -307,6 +307,7 @@ async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, sett
         if len(names) < 2:
             pytest.skip("needs at least two registered views")
         screen = app.screen
+        await pilot.press("1")
         assert screen.active_view == names[0]
         await pilot.press("2")
         await settle(pilot)

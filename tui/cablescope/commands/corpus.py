@@ -321,6 +321,9 @@ def _stats_command(
     """How many cables the library holds, by year, origin, classification and tag."""
     if by is not None and by not in STATS_BY:
         fail(f"--by must be one of {', '.join(STATS_BY)}, not {by!r}", 2)
+    hint = operator_hint(query) if query else None
+    if hint:
+        typer.echo(f"Hint: {hint}", err=True)
     with open_store(db, create=False) as store:
         try:
             if by is None and query is None:

@@ -32,7 +32,7 @@ from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, SORT_LABELS,
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
 from cablescope.model import Cable
-from cablescope.query import QueryError, parse_query
+from cablescope.query import QueryError, operator_hint, parse_query
 from cablescope.sanitize import clean, clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
@@ -123,6 +123,8 @@ class ExplorerScreen(Screen):
         self._span_mode = False
         self._list_generation = 0
         self._busy = ""
+        self._view_chosen = False  # the user picked a view: each cable no longer picks its own
+        self._auto_view: str | None = None  # the view the explorer switched to by itself
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -166,6 +168,8 @@ class ExplorerScreen(Screen):
 
     def _fit_list(self) -> None:
         """The list takes the rows it needs, up to about a third of the screen; the reader gets the rest."""
+        if self.maximized is self.cable_list:
+            return  # zoomed: the list keeps the whole screen
         most = max(4, int(self.size.height * 0.38))
         self.cable_list.styles.height = max(3, min(self.cable_list.count, most))
 
@@ -207,7 +211,9 @@ class ExplorerScreen(Screen):
         await box.mount(tabs)
         for pane in panes:
             await tabs.add_pane(pane)
-        tabs.active = f"view-{next(iter(views))}"
+        self._auto_view = self._preferred_view()
+        tabs.active = f"view-{self._auto_view}"
+        self.call_after_refresh(self._fit_tabs)  # once the tab bar has its width
         self.refresh_bindings()
         self._refresh_views()
         return refused
@@ -257,9 +263,11 @@ class ExplorerScreen(Screen):
         """A view raised: show every failure the plugin manager recorded (this one included)."""
         from cablescope import plugins
 
-        before = len([f for f in plugins.plugin_failures() if not f.shown])
+        # A failure the plugin manager recorded is shown once, by whichever report comes first
+        # (the cable's worker reports too); only an error it does not know gets a notice here.
+        recorded = any(failure.message == error for failure in plugins.plugin_failures())
         self.cs_app.report_plugin_failures()
-        if not before:
+        if not recorded:
             self.notify(
                 f"View {view.title} failed: {error}",
                 title="Plugin",
@@ -601,6 +609,7 @@ class ExplorerScreen(Screen):
         self._place(paragraph, hit)
         if record:
             self._record()
+        self._follow_cable_with_view()
         self._refresh_views()
         self._update_status()
 
@@ -677,8 +686,62 @@ class ExplorerScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if self.active_view != self._auto_view:
+            self._view_chosen = True  # a click on a tab
         self._refresh_views()
+        self._fit_tabs()
         self.call_after_refresh(self._center_active_tab)
+
+    def _preferred_view(self) -> str:
+        """The first view that applies to the open cable (the first view when none does)."""
+        cable = self.cable
+        for name, view in self.views.items():
+            try:
+                if view.applies_to(cable):
+                    return name
+            except Exception:  # noqa: BLE001, S112 - a plugin's failing test just does not pick it
+                continue
+        return next(iter(self.views))
+
+    def _follow_cable_with_view(self) -> None:
+        """Until the user picks a view, each cable opens on the first view that applies to it."""
+        if self._view_chosen or not self.views or self._tabs() is None:
+            return
+        name = self._preferred_view()
+        if name != self.active_view:
+            self._auto_view = name
+            self._tabs().active = f"view-{name}"  # type: ignore[union-attr]
+
+    def _fit_tabs(self) -> None:
+        """Tab labels that fit the pane: every title when they fit, else the active tab's title
+        and the others shortened, down to their numbers (each tab pads its label by one cell)."""
+        tabs = self._tabs()
+        if tabs is None or not self.views:
+            return
+        width = tabs.size.width
+        if not width:
+            return
+        active = self.active_view
+        titles = {name: clean_line(view.title) for name, view in self.views.items()}
+        numbered = {name: (number, titles[name]) for number, name in enumerate(titles, 1)}
+
+        def short(name: str, letters: int) -> Content:
+            number, title = numbered[name]
+            if name == active or letters >= len(title):
+                return self._tab_title(number, title, self.view_keys.get(name))
+            prefix = f"{number}" if number <= 9 else ""
+            return Content(f"{prefix} {title[:letters]}…" if letters else prefix or title[:1])
+
+        longest = max(len(title) for title in titles.values())
+        for letters in range(longest, -1, -1):
+            labels = {name: short(name, letters) for name in titles}
+            if sum(label.cell_length + 2 for label in labels.values()) <= width:
+                break
+        for name, label in labels.items():
+            try:
+                tabs.get_tab(f"view-{name}").label = label
+            except NoMatches:
+                return  # still being added: install_views fits them once they are all there
 
     def _center_active_tab(self) -> None:
         """Centre the active tab in a tab bar too narrow for all of them, once it is laid out
@@ -695,9 +758,11 @@ class ExplorerScreen(Screen):
             scroller.scroll_to_center(bar.active_tab, animate=False, force=True, immediate=True)
 
     def show_view(self, name: str) -> bool:
+        """Switch to view ``name`` (the user's choice: cables no longer pick their view)."""
         tabs = self._tabs()
         if name not in self.views or tabs is None:
             return False
+        self._view_chosen = True
         tabs.active = f"view-{name}"
         self._refresh_views()
         return True
@@ -717,10 +782,24 @@ class ExplorerScreen(Screen):
         names = list(self.views)
         if 1 <= number <= len(names):
             self.show_view(names[number - 1])
+        else:
+            self._no_view(f"No view {number}")
+
+    def _no_view(self, what: str) -> None:
+        """Say why a view key did nothing: the views are still loading, or there is no such view."""
+        if not self.cs_app.plugins_ready.is_set():
+            self.notify("The views are still loading.", severity="information")
+        elif not self.views:
+            self.notify("No plugin views are installed (see `cablescope plugins`).", severity="warning")
+        else:
+            self.notify(
+                f"{what}: the views are 1–{len(self.views)} (? lists their keys).", severity="warning"
+            )
 
     def action_cycle_view(self, step: int) -> None:
         names = list(self.views)
         if not names:
+            self._no_view("No views")
             return
         current = self.active_view
         index = names.index(current) if current in names else 0
@@ -773,6 +852,9 @@ class ExplorerScreen(Screen):
         except QueryError as exc:
             self.notify(str(exc), title="Search", severity="error", markup=False)
             return False
+        hint = operator_hint(query)
+        if hint:
+            self.notify(hint[0].upper() + hint[1:], title="Search", markup=False)
         self.search_state.query = query
         self.pending = Pending(hit="first", record=True)
         self.reload_list()
@@ -987,7 +1069,7 @@ class ExplorerScreen(Screen):
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
-            self.minimize()
+            self._unzoom()
             return
         focused = self.focused
         if focused is None:
@@ -996,11 +1078,18 @@ class ExplorerScreen(Screen):
         host = next((a for a in focused.ancestors_with_self if isinstance(a, ViewHost)), None)
         if host is not None:
             target = self.query_one("#views-box")
+        if target is self.cable_list:
+            # The list's height is set to fit its rows: zoomed, it takes the whole screen.
+            self.cable_list.styles.height = "1fr"
         self.maximize(target, container=False)
+
+    def _unzoom(self) -> None:
+        self.minimize()
+        self._fit_list()
 
     def action_escape(self) -> None:
         if self.maximized is not None:
-            self.minimize()
+            self._unzoom()
             return
         if self.query_one("#searchbar").display:
             self.query_one("#searchbar").display = False
@@ -1052,7 +1141,11 @@ class ExplorerScreen(Screen):
             )
             for i, v in enumerate(self.views.values(), 1)
         ]
-        views += [("[  ]", "Previous / next view"), ("z", "Zoom the focused pane (again to restore)")]
+        views += [
+            ("1–9", "The view of that number (one with no view says so)"),
+            ("[  ]", "Previous / next view"),
+            ("z", "Zoom the focused pane (again to restore)"),
+        ]
         return [
             (
                 "Everywhere",
@@ -1067,6 +1160,10 @@ class ExplorerScreen(Screen):
             ("Reader", describe_bindings(CableReader.BINDINGS)),
             ("Views", views),
             *self._view_widget_sections(),
+            ("Search box (/) and paragraph box (:)", [("enter", "Search / go"), ("escape", "Cancel")]),
+            ("Filters (f)", describe_bindings(FiltersScreen.BINDINGS)),
+            ("Bookmarks (')", [("enter", "Open the bookmark"), *describe_bindings(BookmarksScreen.BINDINGS)]),
+            ("This help", describe_bindings(HelpScreen.BINDINGS)),
         ]
 
     def _view_widget_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -1094,3 +1191,4 @@ class ExplorerScreen(Screen):
     def on_resize(self) -> None:
         self._update_header()
         self._fit_list()
+        self.call_after_refresh(self._fit_tabs)  # once the tab bar has its new width

@@ -45,17 +45,20 @@ _COLUMNS = re.compile(r"\S {3,}\S")
 _ENDS_A_UNIT = ".:;!?)"
 
 
-def _keeps_break(line: str, following: str, width: int) -> bool:
+def _keeps_break(line: str, following: str, width: int, first: bool) -> bool:
     """Whether the cable's line break between ``line`` and ``following`` is its own (a list,
-    a table, a short line) rather than where its sender's terminal wrapped."""
+    a table, a short line) rather than where its sender's terminal wrapped. ``first``: ``line``
+    is the text's first, which may have lost its paragraph number and marking to the parser,
+    so its length says nothing."""
     if not line.strip() or not following.strip() or following[0] == " ":
         return True  # a blank line, or an indented one (a quotation, a table, an item)
     if _COLUMNS.search(line) or _COLUMNS.search(following):
         return True
     if _ITEM.match(following) and line.rstrip()[-1] in _ENDS_A_UNIT:
         return True  # "-- but", "15. Charge" or "(b) and (d)" after a word continue a sentence
-    # A line that stopped although the next word would have fitted was ended on purpose.
-    return len(line.rstrip()) + 1 + len(following.split(None, 1)[0]) <= width
+    # A line that stopped well short of the width the next word would have needed was ended on
+    # purpose (a tenth of slack: senders' terminals did not all wrap at the same column).
+    return not first and len(line.rstrip()) + 1 + len(following.split(None, 1)[0]) <= width * 0.9
 
 
 def reflow(text: str) -> str:
@@ -66,7 +69,10 @@ def reflow(text: str) -> str:
     """
     lines = text.replace("\t", " ").split("\n")
     width = max(len(line.rstrip()) for line in lines)
-    joins = (_keeps_break(line, following, width) for line, following in zip(lines, lines[1:], strict=False))
+    joins = (
+        _keeps_break(line, following, width, first=(n == 0))
+        for n, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
+    )
     out = [lines[0]]
     for keep, following in zip(joins, lines[1:], strict=True):
         out += ["\n" if keep else " ", following]
