@@ -90,6 +90,7 @@ async def test_n_wraps_within_the_only_matching_cable(corpus_db, settle):
         assert "hit 1 of 1" in status(app)
         assert [n.message for n in app._notifications][-1] == "Search wrapped: back to the first hit."
         assert app.screen.run_search("gas or oil")
+        await pilot.pause()  # the notice is a message
         assert [n.message for n in app._notifications][-1] == (
             "Or searched as a word; operators are upper-case (OR)"
         )

@@ -29,7 +29,7 @@ def test_dash_h_is_help(invoke, args):
 def test_shell_completion_is_offered(invoke):
     assert "--install-completion" in invoke("--help").stdout
     result = invoke("--show-completion", "bash")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, (result.output, result.exception)
     assert "_CABLESCOPE_COMPLETE" in result.stdout
 
 
