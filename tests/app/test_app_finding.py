@@ -26,7 +26,6 @@ def palette_prompts(app) -> list[str]:
         ("07PAR", "07PARIS2002"),
         ("moscow 30", "08MOSCOW3003"),
         ("tokyo 40", "09TOKYO4004"),
-        ("Japan: new", "09TOKYO4004"),
     ],
 )
 async def test_the_palette_finds_a_cable_by_a_prefix_or_pieces_of_its_id(corpus_db, settle, typed, opened):
