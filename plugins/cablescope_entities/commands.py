@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import LibraryOption, fail, open_store, run_view_command
+from cablescope.api import LibraryOption, fail, open_store, output_console, run_view_command
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
 
@@ -43,7 +42,7 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     if as_json:
         typer.echo(json.dumps({"entities": rows}, ensure_ascii=False, indent=2))
         return
-    console = Console()
+    console = output_console()
     if not rows:
         console.print(Text("No entities in the library (index some cables first)."))
         return

@@ -6,9 +6,8 @@ import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from cablescope.api import LibraryOption, fail, open_store, run_view_command
+from cablescope.api import LibraryOption, fail, open_store, output_console, run_view_command
 
 from .corpus import corpus_data, render_corpus
 
@@ -33,7 +32,7 @@ def markers(
         if as_json:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            Console().print(render_corpus(data))
+            output_console().print(render_corpus(data))
         return
     if target is None:
         fail("give a file, folder or reference id, or --corpus for the whole index")

@@ -26,6 +26,7 @@ from cablescope.commands.support import (
     fail,
     load_targets,
     open_store,
+    output_console,
     run_view_command,
 )
 from cablescope.config import data_dir
@@ -96,6 +97,7 @@ __all__ = [
     "level_of_classification",
     "load_targets",
     "open_store",
+    "output_console",
     "parse_cable",
     "parse_marking",
     "parse_references",
