@@ -255,7 +255,7 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
     module = (root / "cablescope_word_count" / "__init__.py").read_text()
     imports = {line for line in module.splitlines() if line.startswith(("import ", "from "))}
     assert {line for line in imports if "cablescope" in line} == {
-        "from cablescope.api import Cable, View, ViewContext, hookimpl, run_view_command"
+        "from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command"
     }
     # W is the first letter of the name that no installed view uses as its key.
     assert 'key = "W"' in module
