@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.binding import Binding
 from textual.keys import format_key
-from textual.widgets import Tabs
-from textual.widgets._tabs import Tab
+from textual.widgets import Tab, Tabs
 
 from cablescope.app.app import CablescopeApp
 from cablescope.app.screens.bookmarks import BookmarksScreen
@@ -124,3 +123,12 @@ async def test_each_cable_opens_on_a_view_it_has_until_the_user_picks_one(seed_d
             "07PARIS2002",
             "markers",
         )
+    app = CablescopeApp(db=corpus_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click("#--content-tab-view-appendix")  # a pick with the mouse, of the first tab
+        await settle(pilot, 1)
+        await pilot.press("escape", "j")  # back on the list (the click focused the tabs), next cable
+        await settle(pilot)
+        reader = app.screen.query_one(CableReader)
+        assert (reader.reference_id, app.screen.active_view) == ("07PARIS2002", "appendix")

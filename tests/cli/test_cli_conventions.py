@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from importlib.metadata import version
 
 import pytest
 import typer.main
 
 from cablescope import cli
+
+CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 
 
 def test_version(invoke):
@@ -26,11 +31,12 @@ def test_dash_h_is_help(invoke, args):
     assert "Usage: cablescope" in short.stdout
 
 
-def test_shell_completion_is_offered(invoke):
+def test_shell_completion_is_offered_and_completes(invoke):
     assert "--install-completion" in invoke("--help").stdout
-    result = invoke("--show-completion", "bash")
-    assert result.exit_code == 0, (result.output, result.exception)
-    assert "_CABLESCOPE_COMPLETE" in result.stdout
+    # What the installed script runs on tab: bash asks for the words that can follow "sea".
+    env = dict(os.environ, _CABLESCOPE_COMPLETE="complete_bash", COMP_WORDS="cablescope sea", COMP_CWORD="1")
+    completed = subprocess.run(CLI, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert (completed.returncode, completed.stdout.split()) == (0, ["search"])
 
 
 def test_no_usage_line_or_help_shows_python_names(invoke):

@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -18,7 +18,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input, ProgressBar, Static, Tab, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from cablescope.app.history import Location
@@ -124,7 +124,6 @@ class ExplorerScreen(Screen):
         self._list_generation = 0
         self._busy = ""
         self._view_chosen = False  # the user picked a view: each cable no longer picks its own
-        self._auto_view: str | None = None  # the view the explorer switched to by itself
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -207,12 +206,12 @@ class ExplorerScreen(Screen):
                     id=f"view-{view.name}",
                 )
             )
-        tabs = TabbedContent(id="views")
-        await box.mount(tabs)
+        # The panes are given at once with the one to show first: added one by one, the first
+        # would be activated after the one chosen here, and the tab bar would disagree.
+        tabs = TabbedContent(id="views", initial=f"view-{self._preferred_view()}")
         for pane in panes:
-            await tabs.add_pane(pane)
-        self._auto_view = self._preferred_view()
-        tabs.active = f"view-{self._auto_view}"
+            tabs.compose_add_child(pane)  # as a `with TabbedContent():` block adds them
+        await box.mount(tabs)
         self.call_after_refresh(self._fit_tabs)  # once the tab bar has its width
         self.refresh_bindings()
         self._refresh_views()
@@ -684,10 +683,17 @@ class ExplorerScreen(Screen):
             cable = self.cable
             host.load(cable, (self.current_ref, self.search_state.query))
 
+    def on_click(self, event: events.Click) -> None:
+        # A click on a tab is the user's pick (the tab bar keeps its own Tab.Clicked to itself);
+        # the click reaches the screen before the activation it causes.
+        if isinstance(event.widget, Tab):
+            self._view_chosen = True
+
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        if self.active_view != self._auto_view:
-            self._view_chosen = True  # a click on a tab
+        # Until the user picks a view, the cable's own is put back over whatever else activated
+        # a tab (the tab bar activates its first tab as it is built).
+        self._follow_cable_with_view()
         self._refresh_views()
         self._fit_tabs()
         self.call_after_refresh(self._center_active_tab)
@@ -709,7 +715,6 @@ class ExplorerScreen(Screen):
             return
         name = self._preferred_view()
         if name != self.active_view:
-            self._auto_view = name
             self._tabs().active = f"view-{name}"  # type: ignore[union-attr]
 
     def _fit_tabs(self) -> None:
