@@ -191,30 +191,23 @@ class ExplorerScreen(Screen):
         if not views:
             await box.mount(Static(Text("No plugin views are installed."), id="views-loading"))
             return refused
-        panes = []
-        for number, view in enumerate(views.values(), 1):
-            title = self._tab_title(number, clean_line(view.title), self.view_keys.get(view.name))
-            panes.append(
-                TabPane(
-                    title,
-                    ViewHost(
-                        view,
-                        partial(self.view_context, view.name),
-                        on_error=self.view_failed,
-                        id=f"host-{view.name}",
-                    ),
-                    id=f"view-{view.name}",
-                )
+        # The tabs are built with the view to show first and labels that fit the pane, so the
+        # first frame is final (the view named on the command line is shown next, if any).
+        start = self.cs_app.start_view
+        first = start if start in views else self._preferred_view()
+        labels = self._tab_labels(box.size.width or 40, first)
+        tabs = TabbedContent(id="views", initial=f"view-{first}")
+        for view in views.values():
+            host = ViewHost(
+                view, partial(self.view_context, view.name), on_error=self.view_failed, id=f"host-{view.name}"
             )
-        # The panes are given at once with the one to show first: added one by one, the first
-        # would be activated after the one chosen here, and the tab bar would disagree.
-        tabs = TabbedContent(id="views", initial=f"view-{self._preferred_view()}")
-        for pane in panes:
-            tabs.compose_add_child(pane)  # as a `with TabbedContent():` block adds them
+            tabs.compose_add_child(TabPane(labels[view.name], host, id=f"view-{view.name}"))
         await box.mount(tabs)
         self.call_after_refresh(self._fit_tabs)  # once the tab bar has its width
         self.refresh_bindings()
-        self._refresh_views()
+        # The cable may have arrived while the tabs were mounted: it may want another view.
+        if not self._follow_cable_with_view():
+            self._refresh_views()
         return refused
 
     def bind_view_keys(self, views: dict[str, View]) -> list[str]:
@@ -608,8 +601,8 @@ class ExplorerScreen(Screen):
         self._place(paragraph, hit)
         if record:
             self._record()
-        self._follow_cable_with_view()
-        self._refresh_views()
+        if not self._follow_cable_with_view():
+            self._refresh_views()
         self._update_status()
 
     def _place(self, paragraph: int | None, hit: str | None) -> None:
@@ -693,7 +686,8 @@ class ExplorerScreen(Screen):
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         # Until the user picks a view, the cable's own is put back over whatever else activated
         # a tab (the tab bar activates its first tab as it is built).
-        self._follow_cable_with_view()
+        if self._follow_cable_with_view():
+            return
         self._refresh_views()
         self._fit_tabs()
         self.call_after_refresh(self._center_active_tab)
@@ -709,24 +703,33 @@ class ExplorerScreen(Screen):
                 continue
         return next(iter(self.views))
 
-    def _follow_cable_with_view(self) -> None:
-        """Until the user picks a view, each cable opens on the first view that applies to it."""
+    def _follow_cable_with_view(self) -> bool:
+        """Until the user picks a view, each cable opens on the first view that applies to it.
+
+        True when it switched tabs: the view is then loaded when the switch arrives (the active
+        pane follows the active tab a moment later, so loading now would load the old one)."""
         if self._view_chosen or not self.views or self._tabs() is None:
-            return
+            return False
         name = self._preferred_view()
-        if name != self.active_view:
-            self._tabs().active = f"view-{name}"  # type: ignore[union-attr]
+        if name == self.active_view:
+            return False
+        self._tabs().active = f"view-{name}"  # type: ignore[union-attr]
+        return True
 
     def _fit_tabs(self) -> None:
-        """Tab labels that fit the pane: every title when they fit, else the active tab's title
-        and the others shortened, down to their numbers (each tab pads its label by one cell)."""
+        """Relabel the tabs to fit the pane for the active view (after a switch or a resize)."""
         tabs = self._tabs()
-        if tabs is None or not self.views:
+        if tabs is None or not self.views or not tabs.size.width:
             return
-        width = tabs.size.width
-        if not width:
-            return
-        active = self.active_view
+        for name, label in self._tab_labels(tabs.size.width, self.active_view).items():
+            try:
+                tabs.get_tab(f"view-{name}").label = label
+            except NoMatches:
+                return  # still being built: it was given labels that fit
+
+    def _tab_labels(self, width: int, active: str | None) -> dict[str, Content]:
+        """Tab labels that fit ``width``: every title when they fit, else the ``active`` tab's title
+        and the others shortened, down to their numbers (each tab pads its label by one cell)."""
         titles = {name: clean_line(view.title) for name, view in self.views.items()}
         numbered = {name: (number, titles[name]) for number, name in enumerate(titles, 1)}
 
@@ -742,11 +745,7 @@ class ExplorerScreen(Screen):
             labels = {name: short(name, letters) for name in titles}
             if sum(label.cell_length + 2 for label in labels.values()) <= width:
                 break
-        for name, label in labels.items():
-            try:
-                tabs.get_tab(f"view-{name}").label = label
-            except NoMatches:
-                return  # still being added: install_views fits them once they are all there
+        return labels
 
     def _center_active_tab(self) -> None:
         """Centre the active tab in a tab bar too narrow for all of them, once it is laid out
