@@ -40,6 +40,7 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     """Every test gets its own CABLESCOPE_HOME so no test touches the user's library."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CABLESCOPE_HOME", str(home))
+    monkeypatch.delenv("CABLESCOPE_DB", raising=False)
     return home
 
 

@@ -9,7 +9,6 @@ View ``appendix`` (key A); command ``cablescope diff`` (and ``cablescope appendi
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,7 +43,7 @@ def register_commands(cli):
         ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
         tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this view.")] = False,
-        db: Annotated[Path | None, typer.Option("--db", help="The index database file.")] = None,
+        db: api.LibraryOption = None,
     ) -> None:
         """Split a republished page into cable and appendix, date the appendix, and diff it."""
         if against:
@@ -60,4 +59,7 @@ def register_commands(cli):
         )
 
     cli.command(name="diff")(diff)
-    cli.command(name="appendix")(diff)
+    cli.command(
+        name="appendix",
+        help="Alias of `cablescope diff` (the appendix view's own name): " + (diff.__doc__ or ""),
+    )(diff)

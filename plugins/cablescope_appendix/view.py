@@ -40,6 +40,10 @@ class AppendixView(View):
             return {"view": self.name, "reference_id": None, "has_appendix": False}
         return analysis_data(cable, analyse(cable, context))
 
+    def applies_to(self, cable: Cable | None) -> bool:
+        # Only a republished page has an appendix: other cables open on another view.
+        return cable is not None and cable.appendix is not None
+
     def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
         if cable is None:
             return None

@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import fail, open_store, run_view_command, safe_json
+from cablescope.api import LibraryOption, fail, open_store, output_console, run_view_command, safe_json
 from cablescope_entities.identity import merge_people
 from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
 
@@ -49,7 +48,7 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     if as_json:
         typer.echo(safe_json({"entities": rows}, indent=2))
         return
-    console = Console()
+    console = output_console()
     if not rows:
         console.print(Text("No entities in the library (index some cables first)."))
         return
@@ -100,9 +99,7 @@ def register(cli: typer.Typer) -> None:
         tui: Annotated[
             bool, typer.Option("--tui", help="Open the cable in the explorer on this view.")
         ] = False,
-        db: Annotated[
-            Path | None, typer.Option("--db", metavar="FILE", help="The library (default: yours).")
-        ] = None,
+        db: LibraryOption = None,
     ) -> None:
         """People, organisations, places and TAGS subjects a cable names, or the most named in the library."""
         kind = _check_type(kind)

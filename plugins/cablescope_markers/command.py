@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from cablescope.api import fail, open_store, run_view_command, safe_json
+from cablescope.api import LibraryOption, fail, open_store, output_console, run_view_command, safe_json
 
 from .corpus import corpus_data, render_corpus
 
@@ -22,7 +20,7 @@ def markers(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this cable's markers.")] = False,
-    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+    db: LibraryOption = None,
 ) -> None:
     """Classification markings: per paragraph, overall, who classified it, why, until when."""
     if corpus:
@@ -33,7 +31,7 @@ def markers(
         if as_json:
             typer.echo(safe_json(data, indent=2))
         else:
-            Console().print(render_corpus(data))
+            output_console().print(render_corpus(data))
         return
     if target is None:
         fail("give a file, folder or reference id, or --corpus for the whole index")

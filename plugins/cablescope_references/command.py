@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from cablescope.api import run_view_command
+from cablescope.api import LibraryOption, run_view_command
 
 
 def refs(
@@ -19,7 +18,7 @@ def refs(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a listing.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this cable's references.")] = False,
-    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+    db: LibraryOption = None,
 ) -> None:
     """A cable's REF items (cited cables in the index or missing, emails, meetings…) and its citers."""
     run_view_command("references", target, db=db, as_json=as_json, tui=tui, options={"cited_by": cited_by})

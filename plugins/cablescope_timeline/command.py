@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from cablescope.api import TIME_AXES, fail, open_store, run_view_command
+from cablescope.api import TIME_AXES, LibraryOption, fail, open_store, run_view_command
 
 
 class GroupBy(StrEnum):
@@ -34,7 +33,7 @@ def timeline(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on the timeline.")] = False,
-    db: Annotated[Path | None, typer.Option("--db", help="The index to use (default: your library).")] = None,
+    db: LibraryOption = None,
 ) -> None:
     """A bar chart of the index over time (or by origin, classification, tag), for all cables or a search."""
     if tui and by.value not in TIME_AXES:

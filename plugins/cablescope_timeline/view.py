@@ -35,6 +35,8 @@ class Timeline(BaseModel):
     bars: list[Bar]
     marked: list[str]
     """Labels of the bars the selected cable falls in (its month or year, origin, tags…)."""
+    cables: int = 0
+    """The cables counted: by tag, the bars add up to more (a cable has several tags)."""
 
     @property
     def total(self) -> int:
@@ -71,7 +73,12 @@ def build_timeline(cable: Cable | None, context: ViewContext, by: str | None = N
         return Timeline(by=by, query=query, indexed=False, bars=[], marked=[])
     counts = context.store.stats(by, query=query)
     return Timeline(
-        by=by, query=query, indexed=True, bars=bars_from_counts(counts, by), marked=marked_labels(cable, by)
+        by=by,
+        query=query,
+        indexed=True,
+        bars=bars_from_counts(counts, by),
+        marked=marked_labels(cable, by),
+        cables=context.store.count(query=query),
     )
 
 
@@ -79,9 +86,12 @@ def heading(timeline: Timeline) -> Text:
     text = Text.assemble(("Timeline", "bold"), (f" by {timeline.by}", "bold"))
     if not timeline.indexed:
         return text.append(": no index (build one with `cablescope index PATH`)", style="dim")
-    scope = f"{timeline.total:,} cable{'s' if timeline.total != 1 else ''}"
+    scope = f"{timeline.cables:,} cable{'s' if timeline.cables != 1 else ''}"
     text.append(" · ")
     text.append(scope)
+    if timeline.by == "tag":
+        assignments = timeline.total
+        text.append(f", {assignments:,} tag assignment{'s' if assignments != 1 else ''}")
     if timeline.query:
         text.append(" matching ")
         text.append(clean_line(timeline.query), style="bold magenta")
@@ -103,6 +113,7 @@ def timeline_data(timeline: Timeline) -> dict[str, Any]:
         "by": timeline.by,
         "query": timeline.query,
         "indexed": timeline.indexed,
+        "cables": timeline.cables,
         "total": timeline.total,
         "marked": timeline.marked,
         "bars": [bar.model_dump(mode="json") for bar in timeline.bars],

@@ -7,6 +7,7 @@ import threading
 from datetime import date
 
 import pytest
+from explorer_helpers import until
 from textual.widgets import Input, Select
 
 from cablescope import config, plugins
@@ -38,15 +39,6 @@ async def filter_origin(pilot, settle, origin: str) -> None:
     await settle(pilot, 1)
     pilot.app.screen.query_one("#origin", Input).value = origin
     await pilot.press("ctrl+s")
-
-
-async def until(pilot, ready, what: str) -> None:
-    """Pause until ``ready()`` holds (at most 5 s), without waiting for a worker held back."""
-    for _ in range(100):
-        if ready():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"never happened: {what}")
 
 
 def reader_of(app: CablescopeApp) -> CableReader:
@@ -315,6 +307,7 @@ async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, sett
         if len(names) < 2:
             pytest.skip("needs at least two registered views")
         screen = app.screen
+        await pilot.press("1")
         assert screen.active_view == names[0]
         await pilot.press("2")
         await settle(pilot)

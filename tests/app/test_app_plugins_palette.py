@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual.message import Message
+from textual.notifications import Notify
+
 from cablescope import plugins
 from cablescope.api import View, hookimpl
 from cablescope.app.app import CablescopeApp
@@ -20,6 +23,9 @@ class BoomView(View):
 
     def render(self, cable, context):
         raise RuntimeError("kaboom [bold]not markup[/bold]")
+
+
+BOOM_LINE = BoomView.render.__code__.co_firstlineno + 1
 
 
 class BoomPlugin:
@@ -115,3 +121,25 @@ async def test_plugin_annotations_style_the_text_and_mark_the_gutter(corpus_db, 
             assert any("NF!" in text and "│" in text for text in reader.plain_lines())
     finally:
         plugins.pm.unregister(name="mark_plugin")
+
+
+async def test_a_failing_view_raises_one_notice(corpus_db, settle):
+    notices: list[str] = []
+
+    def on_message(message: Message) -> None:
+        if isinstance(message, Notify):
+            notices.append(message.notification.message)
+
+    plugins.pm.register(BoomPlugin(), name="boom_plugin")
+    try:
+        app = CablescopeApp(db=corpus_db, doc="07PARIS2002", view="boom", today=TODAY)
+        async with app.run_test(size=SIZE, message_hook=on_message) as pilot:
+            await settle(pilot)
+            assert app.screen.active_view == "boom"
+    finally:
+        plugins.pm.unregister(name="boom_plugin")
+    # The failure is recorded by the plugin manager and shown once, not also as "View Boom failed".
+    assert [n for n in notices if "kaboom" in n] == [
+        "plugin 'boom_plugin' failed (view 'boom' render on 07PARIS2002): "
+        f"RuntimeError: kaboom [bold]not markup[/bold] (test_app_plugins_palette.py line {BOOM_LINE})"
+    ]

@@ -234,8 +234,9 @@ def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(
     installed = list(importlib.metadata.distributions())
     monkeypatch.setattr(importlib.metadata, "distributions", lambda: [_PluginDistribution(), *installed])
     write_plugin(plugins_dir, "greeter", GREETER)
-    assert run_cli("uninstall", "cablescope-foo", "-y").exit_code == 0
-    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "cablescope-foo"]]
+    # pip is faked: any installed distribution will do (one not installed is refused first).
+    assert run_cli("uninstall", "pytest", "-y").exit_code == 0
+    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "pytest"]]
 
     builtin = run_cli("uninstall", "markers")
     assert (builtin.exit_code, builtin.stderr) == (
@@ -291,7 +292,7 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
     module = (root / "cablescope_word_count" / "__init__.py").read_text()
     imports = {line for line in module.splitlines() if line.startswith(("import ", "from "))}
     assert {line for line in imports if "cablescope" in line} == {
-        "from cablescope.api import Cable, View, ViewContext, hookimpl, run_view_command"
+        "from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command"
     }
     # W is the first letter of the name that no installed view uses as its key.
     assert 'key = "W"' in module

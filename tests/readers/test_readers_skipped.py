@@ -46,7 +46,7 @@ def test_index_reports_skipped_files_and_exits_2_when_nothing_is_a_cable(tmp_pat
     runner = CliRunner()
     result = runner.invoke(app, ["index", str(folder), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "Skipped 2 file(s) that are not cable documents:" in result.output
+    assert "Skipped 2 files that are not cable documents:" in result.output
     report = json.loads(runner.invoke(app, ["index", str(folder), "--db", str(db), "--json"]).stdout)
     assert (report["unchanged"], report["skipped"]) == (
         1,
@@ -59,4 +59,4 @@ def test_index_reports_skipped_files_and_exits_2_when_nothing_is_a_cable(tmp_pat
     (folder / "09BEIJING2932-scoop.txt").unlink()
     only_notes = runner.invoke(app, ["index", str(folder / "notes"), "--db", str(tmp_path / "other.db")])
     assert only_notes.exit_code == 2
-    assert "Skipped 2 file(s)" in only_notes.output
+    assert "Skipped 2 files" in only_notes.output

@@ -85,7 +85,7 @@ def test_folder_with_good_and_bad_files(corpus: Path, tmp_path: Path) -> None:
         f"Failed: {corpus / 'notes.html'}: no cable text (<pre> block) in this HTML page",
     ]
     assert "Traceback" not in result.stderr
-    assert "Indexed 4 file(s): 7 cables added, 0 updated, 0 removed" in result.stdout
+    assert "Indexed 4 files: 7 cables added, 0 updated, 0 removed" in result.stdout
     with Store(db, readonly=True) as store:
         assert [s.reference_id for s in store.list(sort="reference_id")] == GOOD
         assert [h.reference_id for h in store.search("zampognaro")] == ["09ROME1234"]
@@ -200,7 +200,7 @@ def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
         "by_tag": {"PREL": 5, "ECON": 5, "CH": 1, "EAGR": 1, "ETRD": 1, "FR": 1, "IT": 1},
     }
     by_month = json.loads(run("stats", "--db", db, "--json", "--by", "month", "--query", "report").stdout)
-    assert by_month == {"by": "month", "query": "report", "counts": {"2008-03": 4}}
+    assert by_month == {"by": "month", "query": "report", "cables": 4, "counts": {"2008-03": 4}}
     table = run("stats", "--db", db, "--by", "origin")
     assert table.returncode == 0
     assert "Embassy Paris" in table.stdout and "3" in table.stdout

@@ -347,11 +347,11 @@ def _search(*args: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize(
     ("args", "total"),
     [
-        (("iran", "--entity", "IAEA"), "1 of 1 matching cables"),
+        (("iran", "--entity", "IAEA"), "1 of 1 matching cable"),
         (("iran", "--entity", "paris"), "0 of 0 matching cables"),
-        (("iran", "--entity", "paris", "--appendix"), "1 of 1 matching cables"),
+        (("iran", "--entity", "paris", "--appendix"), "1 of 1 matching cable"),
         # "methane" is in the news sidebar only: the total counts the appendix as the hits do.
-        (("methane", "--appendix"), "1 of 1 matching cables"),
+        (("methane", "--appendix"), "1 of 1 matching cable"),
     ],
 )
 def test_search_on_the_command_line(seed_db, args, total) -> None:

@@ -20,7 +20,15 @@ from cablescope.charts import (
     period_label,
     period_range,
 )
-from cablescope.commands.support import emit_view, fail, load_targets, open_store, run_view_command
+from cablescope.commands.support import (
+    LibraryOption,
+    emit_view,
+    fail,
+    load_targets,
+    open_store,
+    output_console,
+    run_view_command,
+)
 from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
@@ -58,6 +66,7 @@ __all__ = [
     "HighlightSpans",
     "KeyedOptionList",
     "Layout",
+    "LibraryOption",
     "Marking",
     "NarrowList",
     "OpenCable",
@@ -90,6 +99,7 @@ __all__ = [
     "level_of_classification",
     "load_targets",
     "open_store",
+    "output_console",
     "parse_cable",
     "parse_marking",
     "parse_references",

@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import typer
 
-from cablescope import plugins
+from cablescope import config, plugins
 from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
+from cablescope.commands.usage import CablescopeTyper
 from cablescope.sanitize import clean_line
 
 EXPLORER_COMMANDS = ("open",)
 """Commands that only open the explorer, which loads plugins itself (see ``opens_explorer``)."""
 GLOBAL_OPTIONS_WITH_VALUES = ("--plugins-dir", "--db")
 
-app = typer.Typer(
+app = CablescopeTyper(
     name="cablescope",
     help="Explore corpora of diplomatic cables: read, index, search, and open them in the terminal.",
     no_args_is_help=False,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cablescope {version('cablescope')}")
+        raise typer.Exit()
 
 
 @app.callback(invoke_without_command=True)
@@ -42,7 +52,14 @@ def global_options(
         ),
     ),
     db: Path = typer.Option(
-        None, "--db", metavar="FILE", help="With no command: the library to open in the explorer."
+        None,
+        "--db",
+        metavar="FILE",
+        help=f"The library every command uses (default: ${config.LIBRARY_ENV}, else library.db in "
+        "your cablescope folder); a command's own --db wins.",
+    ),
+    _version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_print_version, help="Print the version and exit."
     ),
 ) -> None:
     """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
@@ -53,6 +70,7 @@ def global_options(
         # main() loaded these folders before parsing, so that their commands exist; this covers
         # callers that run the app without main() (a no-op for folders already loaded).
         plugins.load_plugins(plugins_dir)
+    ctx.call_on_close(config.use_library(db))
     # No command: open the explorer on the library (the bundled seeds on first run).
     explore.explore_default_library(ctx, db)
 
@@ -120,6 +138,9 @@ def report_plugin_failures() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = sys.argv[1:] if argv is None else list(argv)
+    if hasattr(signal, "SIGPIPE"):
+        # `cablescope search ... | head` ends quietly, as grep does, when the reader stops reading.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if not opens_explorer(args):
         load_plugin_commands(args)
     report_plugin_failures()

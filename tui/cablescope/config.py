@@ -7,6 +7,8 @@ tests keep each run inside a temporary folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -14,11 +16,15 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "cablescope"
+HOME_ENV = "CABLESCOPE_HOME"
+LIBRARY_ENV = "CABLESCOPE_DB"
+"""Names the library file used when no ``--db`` is given (beside ``CABLESCOPE_HOME``, which moves
+everything cablescope keeps)."""
 
 
 def data_dir() -> Path:
     """``CABLESCOPE_HOME`` or the user's data folder for cablescope."""
-    home = os.environ.get("CABLESCOPE_HOME")
+    home = os.environ.get(HOME_ENV)
     return Path(home) if home else _user_data_dir()
 
 
@@ -29,8 +35,30 @@ def _user_data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """The library database used when ``--db`` is not given."""
-    return data_dir() / "library.db"
+    """The library used when no ``--db`` is given: ``CABLESCOPE_DB``, else ``library.db`` in
+    :func:`data_dir`."""
+    chosen = os.environ.get(LIBRARY_ENV)
+    return Path(chosen).expanduser() if chosen else data_dir() / "library.db"
+
+
+def library_path(db: Path | None = None) -> Path:
+    """The library a command works on: its own ``--db``, else the global ``cablescope --db``,
+    else :func:`default_db_path`."""
+    if db is not None:
+        return Path(db).expanduser()
+    chosen = _global_library.get()
+    return chosen if chosen is not None else default_db_path()
+
+
+_global_library: ContextVar[Path | None] = ContextVar("cablescope_global_library", default=None)
+"""The global ``cablescope --db`` of the command running now: every command, a plugin's too,
+honours it through :func:`library_path` without being handed it."""
+
+
+def use_library(db: Path | None) -> Callable[[], None]:
+    """Make ``db`` the global library for the command being run; returns the undo, for when it ends."""
+    token = _global_library.set(Path(db).expanduser() if db is not None else None)
+    return lambda: _global_library.reset(token)
 
 
 def default_plugins_dir() -> Path:

@@ -231,6 +231,21 @@ class _Parser:
         return _term(*self.take())
 
 
+def operator_hint(query: str) -> str | None:
+    """A hint when ``query`` has ``or``, ``and`` or ``not`` in lower case (outside quotes), which
+    are searched as words: operators are upper-case. None when there is nothing to say."""
+    try:
+        lexemes = _lex(query)
+    except QueryError:
+        return None
+    lowered = [value for kind, value in lexemes if kind == "word" and value.upper() in OPERATORS]
+    if not lowered:
+        return None
+    shown = ", ".join(dict.fromkeys(lowered))
+    operators = ", ".join(dict.fromkeys(word.upper() for word in lowered))
+    return f"{shown} searched as a word; operators are upper-case ({operators})"
+
+
 def parse_query(query: str) -> Node:
     """Parse what the user typed; raise ``QueryError`` with a one-line reason when it is malformed."""
     if not query or not query.strip():

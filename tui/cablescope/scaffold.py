@@ -92,7 +92,6 @@ it is the part of cablescope that stays stable for plugins.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import typer
@@ -100,7 +99,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import Cable, View, ViewContext, hookimpl, run_view_command
+from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command
 
 
 def words_per_paragraph(cable: Cable) -> list[dict[str, Any]]:
@@ -144,7 +143,7 @@ def register_commands(cli):
     def command(
         target: str = typer.Argument(..., help="A cable file, a folder of them, or a reference id."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-        db: Path | None = typer.Option(None, "--db", help="The library to look reference ids up in."),
+        db: LibraryOption = None,
         tui: bool = typer.Option(False, "--tui", help="Open the explorer on this view instead."),
     ) -> None:
         """Words per paragraph of each cable in TARGET."""

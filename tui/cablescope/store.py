@@ -1208,6 +1208,39 @@ class Store:
             for path, fmt, sha, row in rows
         ]
 
+    def find(self, text: str, limit: int = 12) -> list[CableSummary]:
+        """Cables a finder offers as the user types: reference ids starting with ``text`` first
+        (``09BEI``), then cables whose id or subject holds every word of it (``ankara 15``)."""
+        words = text.upper().split()
+        if not words:
+            return []
+        with self._lock:
+            rows: list[tuple] = []
+            if len(words) == 1:
+                # A prefix reads the reference id index: instant on the largest library.
+                rows = self._fetch(
+                    f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE c.reference_id >= ? "
+                    "AND c.reference_id < ? ORDER BY c.reference_id LIMIT ?",
+                    [words[0], words[0] + "\uffff", limit],
+                )
+            found = [row[0] for row in rows]
+            escaped = (w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words)
+            patterns = [f"%{word}%" for word in escaped]
+            pieces = " AND ".join(
+                "(c.reference_id LIKE ? ESCAPE '\\' OR c.subject LIKE ? ESCAPE '\\')" for _ in words
+            )
+            rows += self._fetch(
+                f"SELECT {SUMMARY_COLUMNS} FROM cables c WHERE {pieces} "
+                "AND c.reference_id NOT IN (SELECT value FROM json_each(?)) "
+                "ORDER BY length(c.reference_id), c.reference_id LIMIT ?",
+                [
+                    *(p for pattern in patterns for p in (pattern, pattern)),
+                    json.dumps(found),
+                    limit - len(rows),
+                ],
+            )
+        return [_summary(row) for row in rows]
+
     def _match(self, query: str) -> tuple[Matcher, str]:
         node = parse_query(query)
         return Matcher(node), to_fts(node)

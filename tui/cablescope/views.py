@@ -57,3 +57,8 @@ class View:
     def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
         """An interactive Textual widget for the explorer, or ``None`` to show ``render``."""
         return None
+
+    def applies_to(self, cable: Cable | None) -> bool:
+        """Whether this view has something to show for ``cable``: until the user picks a view, the
+        explorer shows each cable in the first view that applies to it."""
+        return True

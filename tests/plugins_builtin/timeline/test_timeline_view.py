@@ -22,7 +22,7 @@ from cablescope.api import (
     chart_rows,
     open_store,
 )
-from cablescope_timeline.view import TimelineView
+from cablescope_timeline.view import TimelineView, build_timeline, heading
 from cablescope_timeline.widget import BarList
 
 
@@ -73,6 +73,7 @@ def test_timeline_json_by_year_marks_the_cable(timeline_library, seed_cable):
         "by": "year",
         "query": None,
         "indexed": True,
+        "cables": 11,
         "total": 11,
         "marked": ["2009"],
         "bars": [
@@ -91,6 +92,7 @@ def test_timeline_json_of_a_search(timeline_library):
         "by": "month",
         "query": "iran",
         "indexed": True,
+        "cables": 4,
         "total": 4,
         "marked": [],
         "bars": [
@@ -238,3 +240,11 @@ def test_timeline_hostile_labels_show_literally():
         "  [bold]Evil[/bold] Post " + "█" * 13 + " 2",
         "  Embassy Paris          " + "██████▌" + " " * 6 + " 1",
     ]
+
+
+def test_timeline_by_tag_counts_cables_and_tag_assignments_apart(timeline_library):
+    with open_store(timeline_library, create=False) as store:
+        timeline = build_timeline(None, ViewContext(store=store, options={"by": "tag"}))
+        cables = store.count()
+    assert timeline.total > cables == timeline.cables == 11
+    assert heading(timeline).plain == f"Timeline by tag · 11 cables, {timeline.total:,} tag assignments"

@@ -24,7 +24,8 @@ def _explorer(provider: Provider) -> ExplorerScreen | None:
 
 
 class CableCommands(Provider):
-    """Find a cable by reference id or by the words in it, and open it."""
+    """Find a cable by its reference id (whole, a prefix or pieces), its subject or the words in
+    it, and open it."""
 
     async def search(self, query: str) -> Hits:
         screen = _explorer(self)
@@ -42,7 +43,14 @@ class CableCommands(Provider):
                 if canonical:
                     cable = store.get(canonical)
                     if cable is not None and cable.reference_id:
-                        found.append((cable.reference_id, cable.subject, None, cable.created, cable.origin))
+                        exact = (cable.reference_id, cable.subject, None, cable.created, cable.origin, 1.0)
+                        found.append(exact)
+                # A prefix or pieces of the id or subject ("09BEI", "ankara 15"), then the text.
+                found.extend(
+                    (c.reference_id, c.subject, None, c.created, c.origin, 0.9)
+                    for c in store.find(query)
+                    if c.reference_id not in {f[0] for f in found}
+                )
                 words = " ".join(
                     w + "*" if i == len(query.split()) - 1 else w for i, w in enumerate(query.split())
                 )
@@ -51,7 +59,7 @@ class CableCommands(Provider):
                 except QueryError:
                     hits = []
                 found.extend(
-                    (h.reference_id, h.subject, h.paragraph, h.created, h.origin)
+                    (h.reference_id, h.subject, h.paragraph, h.created, h.origin, 0.5)
                     for h in hits
                     if h.reference_id not in {f[0] for f in found}
                 )
@@ -62,9 +70,10 @@ class CableCommands(Provider):
         except Exception:  # noqa: BLE001 - a failed lookup just offers no cables
             return
         matcher = self.matcher(query)
-        for rank, (reference_id, subject, paragraph, created, origin) in enumerate(results):
+        for rank, (reference_id, subject, paragraph, created, origin, base) in enumerate(results):
             label = f"{reference_id}  {clean_line(subject)}"
-            score = max(matcher.match(label), 0.5 - rank * 0.01)
+            # Found by id or subject ranks above found in the text; each keeps the store's order.
+            score = max(matcher.match(label), base - rank * 0.005)
             where = f" ¶{paragraph}" if paragraph is not None else ""
             yield Hit(
                 score,

@@ -45,6 +45,12 @@ def launch_explorer(
         except QueryError as exc:
             print(f"Error: {clean_line(str(exc))}", file=sys.stderr)
             return 2
+    refusal = deep_link_refusal(db=db, paths=paths, doc=doc, para=para, view=view)
+    if refusal is not None:
+        from cablescope.sanitize import clean_line
+
+        print(f"Error: {clean_line(refusal)}", file=sys.stderr)
+        return 2
     if not sys.stdout.isatty():
         print(NOT_A_TERMINAL, file=sys.stderr)
         return 1
@@ -54,7 +60,7 @@ def launch_explorer(
     from cablescope.store import NotALibrary, Store
     from cablescope.writelock import LibraryBusy, LockFileError
 
-    db_path = Path(db) if db else config.default_db_path()
+    db_path = config.library_path(db)
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         print(f"Error: no such file or folder: {missing[0]}", file=sys.stderr)
@@ -102,3 +108,42 @@ def launch_explorer(
         sys.stderr.flush()
         os._exit(code)  # the interpreter's exit would join that thread too
     return code
+
+
+def deep_link_refusal(
+    *, db: Path | None, paths: Sequence[Path], doc: str | None, para: int | None, view: str | None
+) -> str | None:
+    """Why the explorer cannot open where ``--doc``/``--para``/``--view`` ask (None: it can).
+
+    Checked before the explorer starts, so a mistyped deep link is one line on stderr instead
+    of an explorer opened somewhere else. A ``--doc`` among ``paths`` (not indexed yet) is
+    taken on trust.
+    """
+    if view is not None:
+        from cablescope import plugins
+
+        views = plugins.get_views()
+        if view not in views:
+            return f"no view named {view!r}; views: {', '.join(views) or 'none'}"
+    if para is not None and doc is None:
+        return "--para needs --doc: the paragraph of which cable?"
+    if doc is None or paths:
+        return None
+    from cablescope import config
+    from cablescope.store import Store
+
+    library = config.library_path(db)
+    if not library.is_file():
+        return f"no library at {library} to find {doc} in"
+    try:
+        with Store(library, readonly=True) as store:
+            cable = store.get(doc)
+    except sqlite3.DatabaseError as exc:
+        return f"{library} is not a cablescope library: {exc}"
+    if cable is None:
+        return f"no cable {doc} in the library at {library}"
+    numbers = [p.number for p in cable.paragraphs if p.number is not None]
+    if para is not None and para not in numbers:
+        held = f"{min(numbers)}–{max(numbers)}" if numbers else "none"
+        return f"{doc} has no paragraph {para} (its numbered paragraphs: {held})"
+    return None

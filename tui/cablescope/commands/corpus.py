@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 
 import typer
@@ -16,13 +17,15 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope.charts import BarChart, bars_from_counts, chart_rows
-from cablescope.commands.support import fail, open_store
-from cablescope.config import default_db_path
+from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
+from cablescope.commands.support import LibraryOption, fail, open_store, output_console
+from cablescope.config import library_path
+from cablescope.query import operator_hint
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.store import STATS_BY, IndexReport, NotALibrary, QueryError, SearchFilters, SearchHit, Store
+from cablescope.wording import counted
 from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
-DB_OPTION_HELP = "The library database (default: the library in your cablescope data folder)."
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
 
@@ -100,28 +103,28 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
     """The end-of-run summary: what changed, what was skipped, and one line per failed file."""
     rate = (report.added + report.updated) / elapsed if elapsed > 0 else 0.0
     summary = Text()
-    summary.append(f"Indexed {report.files_indexed:,} file(s)", style="bold")
+    summary.append(f"Indexed {counted(report.files_indexed, 'file')}", style="bold")
     summary.append(
-        f": {report.added:,} cables added, {report.updated:,} updated, {report.removed:,} removed"
+        f": {counted(report.added, 'cable')} added, {report.updated:,} updated, {report.removed:,} removed"
         f" in {elapsed:,.1f}s ({rate:,.0f} cables/s)"
     )
     console.print(summary)
     console.print(
         Text(
-            f"Unchanged: {report.files_unchanged:,} file(s), {report.unchanged:,} cables. "
-            f"Removed files: {report.files_removed:,}. Failed: {len(report.failed):,} file(s)."
+            f"Unchanged: {counted(report.files_unchanged, 'file')}, {counted(report.unchanged, 'cable')}. "
+            f"Removed files: {report.files_removed:,}. Failed: {counted(len(report.failed), 'file')}."
         )
     )
     if report.skipped:
-        console.print(Text(f"Skipped {len(report.skipped):,} file(s) that are not cable documents:"))
+        console.print(Text(f"Skipped {counted(len(report.skipped), 'file')} that are not cable documents:"))
         for path, reason in report.skipped:
             console.print(Text("  " + clean_line(f"{path}: {reason}")))
-    console.print(Text(clean_line(f"The library {library} holds {report.cables:,} cables.")))
+    console.print(Text(clean_line(f"The library {library} holds {counted(report.cables, 'cable')}.")))
 
 
 def _index_command(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Files and folders of cables to index."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
     prune: bool = typer.Option(
         False, "--prune", help="Remove cables of files under PATH that no longer exist."
     ),
@@ -144,10 +147,10 @@ def _index_command(
     first. Interrupted runs (even killed ones) leave a usable library; run the same command
     again to finish.
     """
-    library = Path(db) if db is not None else default_db_path()
+    library = library_path(db)
     store = open_writer(library, no_wait=no_wait)
     err = Console(stderr=True)
-    out = Console()
+    out = output_console()
     started = time.monotonic()
     progress = Progress(
         TextColumn("Indexing"),
@@ -198,7 +201,9 @@ def _hit_lines(hit: SearchHit) -> list[Text]:
     if hit.subject:
         lines.append(Text("  " + clean(hit.subject), style="bold"))
     snippet = hit.snippet_text()
-    lines.append(Text("  ").append_text(snippet))
+    # One line per snippet: the cable's own line breaks would split it mid-sentence.
+    flat = Text(snippet.plain.replace("\n", " "), spans=snippet.spans)
+    lines.append(Text("  ").append_text(flat))
     return lines
 
 
@@ -206,9 +211,25 @@ def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
     """Search results: a header line, the subject and the highlighted snippet for each cable."""
     for hit in hits:
         for line in _hit_lines(hit):
-            console.print(line, soft_wrap=False)
+            console.print(line)
         console.print()
-    console.print(Text(f"{len(hits):,} of {total:,} matching cables", style="dim"))
+    console.print(Text(f"{len(hits):,} of {counted(total, 'matching cable')}", style="dim"))
+
+
+def _check_origin(store: Store, origin: str) -> None:
+    """Fail (exit 2) when no cable comes from ``origin``, naming the nearest origins the library has."""
+    if store.count(SearchFilters(origin=origin)):
+        return
+    names = [name for name in store.stats("origin") if name != "unknown"]
+    # An origin is matched by its full name or by its place ("beijing" for "Embassy Beijing").
+    spellings: dict[str, str] = {}
+    for name in names:
+        spellings.setdefault(name.lower(), name)
+        spellings.setdefault(name.split(" ", 1)[-1].lower(), name)
+    close = get_close_matches(" ".join(origin.lower().split()), list(spellings), n=6, cutoff=0.6)
+    nearest = list(dict.fromkeys(spellings[spelling] for spelling in close))[:3]
+    suggestion = f"; did you mean {', '.join(repr(n) for n in nearest)}?" if nearest else ""
+    fail(f"no cable in the library comes from {origin!r}{suggestion}", 2)
 
 
 def _search_command(
@@ -249,12 +270,38 @@ def _search_command(
         "--appendix",
         help="Also search republishers' appendix text (and count --entity mentions there).",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the hits as a JSON array (--format json)."),
+    output_format: str = typer.Option(
+        "text",
+        "--format",
+        metavar="FORMAT",
+        help="text, json (an array), jsonl (one object a line, for jq) or csv (for a spreadsheet).",
+    ),
+    fields: str = typer.Option(
+        None,
+        "--fields",
+        metavar="A,B,...",
+        help=f"With --format: these fields, in this order (of {', '.join(HIT_FIELDS)}).",
+    ),
+    db: LibraryOption = None,
 ) -> None:
-    """Search the library: the best paragraph of each matching cable, with the match highlighted."""
+    """Search the library: the best paragraph of each matching cable, with the match highlighted.
+
+    With --format json, jsonl or csv the hits are data for other tools (jq, a spreadsheet,
+    VisiData); --fields picks their columns.
+    """
     if sort not in ("relevance", "date"):
         fail(f"--sort must be relevance or date, not {sort!r}", 2)
+    if output_format not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}", 2)
+    if as_json and output_format not in ("text", "json"):
+        fail(f"--json and --format {output_format} ask for two formats: give one", 2)
+    if as_json:
+        output_format = "json"
+    if fields and output_format == "text":
+        fail("--fields goes with --format json, jsonl or csv", 2)
+    chosen = parse_fields(fields, output_format)
+    as_data = output_format != "text"
     filters = SearchFilters(
         origin=origin,
         classification=classification,
@@ -264,15 +311,20 @@ def _search_command(
         entity=entity,
     )
     with open_store(db, create=False) as store:
+        if origin:
+            _check_origin(store, origin)
         try:
             hits = store.search(query, filters, limit=limit, sort=sort, include_appendix=appendix)
-            total = len(hits) if as_json else store.count(filters, query=query, include_appendix=appendix)
+            total = len(hits) if as_data else store.count(filters, query=query, include_appendix=appendix)
         except QueryError as error:
             fail(str(error), 2)
-    if as_json:
-        typer.echo(safe_json([hit.model_dump(mode="json") for hit in hits], indent=2))
+    hint = operator_hint(query)
+    if hint:
+        typer.echo(f"Hint: {hint}", err=True)
+    if as_data:
+        write_hits(hits, output_format, chosen)
         return
-    print_hits(hits, total, Console())
+    print_hits(hits, total, output_console())
 
 
 def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
@@ -298,11 +350,14 @@ def _stats_command(
         None, "--query", metavar="Q", help="Count only the cables matching this search."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
     if by is not None and by not in STATS_BY:
         fail(f"--by must be one of {', '.join(STATS_BY)}, not {by!r}", 2)
+    hint = operator_hint(query) if query else None
+    if hint:
+        typer.echo(f"Hint: {hint}", err=True)
     with open_store(db, create=False) as store:
         try:
             if by is None and query is None:
@@ -317,25 +372,30 @@ def _stats_command(
                 }
             else:
                 counts = store.stats(by, query=query)
+                cables = store.count(query=query)
         except QueryError as error:
             fail(str(error), 2)
-    console = Console()
+    console = output_console()
     if by is not None:
         if as_json:
-            typer.echo(safe_json({"by": by, "query": query, "counts": counts}, indent=2))
+            data = {"by": by, "query": query, "cables": cables, "counts": counts}
+            typer.echo(safe_json(data, indent=2))
         else:
             heading = Text(f"Cables by {by}", style="bold")
             if query:
                 heading.append(" matching ")
                 heading.append(clean(query), style="bold magenta")
-            heading.append(f" · {sum(counts.values()):,} in all")
+            heading.append(f" · {counted(cables, 'cable')}")
+            if by == "tag":
+                # A cable has several tags: the bars add up to more than the cables.
+                heading.append(f", {counted(sum(counts.values()), 'tag assignment')}")
             console.print(heading)
             console.print(BarChart(chart_rows(bars_from_counts(counts, by), by)))
         return
     if as_json:
         typer.echo(safe_json(summary, indent=2))
         return
-    console.print(Text(f"{summary['cables']:,} cables", style="bold"))
+    console.print(Text(counted(summary["cables"], "cable"), style="bold"))
     for name, limit in (("year", None), ("classification", None), ("origin", 15), ("tag", 15)):
         console.print()
         print_counts(summary[f"by_{name}"], name, console, limit=limit)

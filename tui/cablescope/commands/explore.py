@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from cablescope.commands.support import LibraryOption
+
 
 def register(app: typer.Typer) -> None:
     @app.command("open")
@@ -17,10 +19,7 @@ def register(app: typer.Typer) -> None:
                 metavar="[PATH]...", help="Files or folders to index first (unchanged files are skipped)."
             ),
         ] = None,
-        db: Annotated[
-            Path | None,
-            typer.Option("--db", metavar="FILE", help="The library database (default: your library)."),
-        ] = None,
+        db: LibraryOption = None,
         doc: Annotated[str | None, typer.Option("--doc", metavar="REFID", help="Open on this cable.")] = None,
         para: Annotated[int | None, typer.Option("--para", metavar="N", help="…at this paragraph.")] = None,
         view: Annotated[
@@ -36,9 +35,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Open the terminal explorer: document list, reader and plugin views."""
         from cablescope.app.launch import launch_explorer
-        from cablescope.parse.refids import canonical_reference_id
+        from cablescope.parse.refids import library_key
 
-        reference_id = (canonical_reference_id(doc) or doc.strip()) if doc else None
+        reference_id = (library_key(doc) or doc.strip()) if doc else None
         raise typer.Exit(
             launch_explorer(
                 db=db, paths=tuple(paths or ()), doc=reference_id, para=para, view=view, query=query

@@ -16,9 +16,9 @@ from rich.text import Text
 
 from cablescope import config
 from cablescope.checkup import DAMAGED, Problem
-from cablescope.commands.corpus import DB_OPTION_HELP, NO_WAIT_HELP, open_writer, write_failures
-from cablescope.commands.support import fail
-from cablescope.parse.refids import canonical_reference_id
+from cablescope.commands.corpus import NO_WAIT_HELP, open_writer, write_failures
+from cablescope.commands.support import LibraryOption, fail
+from cablescope.parse.refids import library_key
 from cablescope.sanitize import clean
 from cablescope.store import IndexReport, Store, rebuild
 from cablescope.writelock import Holder, current_holder
@@ -160,7 +160,7 @@ def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: b
 
 
 def library_command(
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
     as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
     check: bool = typer.Option(
         False,
@@ -177,7 +177,7 @@ def library_command(
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Where the library is, its size, cables and source files; --check verifies it, --repair mends it."""
-    library = (Path(db) if db is not None else config.default_db_path()).absolute()
+    library = config.library_path(db).absolute()
     if repair and not check:
         fail("--repair goes with --check: cablescope library --check --repair", 2)
     if not library.is_file():
@@ -231,7 +231,7 @@ def _plan(store: Store, targets: list[str], demo: bool) -> tuple[list[str], list
         if root is not None:
             roots.append(root)
             continue
-        reference_id = canonical_reference_id(target) or target.strip()
+        reference_id = library_key(target) or target.strip()
         if store.get(reference_id) is not None:
             cables.append(reference_id)
         else:
@@ -250,7 +250,7 @@ def remove_command(
     demo: bool = typer.Option(False, "--demo", help="Remove the bundled demo cable the first run indexed."),
     yes: bool = typer.Option(False, "-y", "--yes", help="Do not ask for confirmation."),
     as_json: bool = typer.Option(False, "--json", help="Print what was removed as JSON."),
-    db: Path = typer.Option(None, "--db", metavar="FILE", help=DB_OPTION_HELP),
+    db: LibraryOption = None,
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Remove cables, or everything read from source files, from the library.
@@ -264,7 +264,7 @@ def remove_command(
     targets = list(targets or [])
     if not targets and not demo:
         fail("name what to remove: reference ids, source files or folders, or --demo", 2)
-    library = Path(db) if db is not None else config.default_db_path()
+    library = config.library_path(db)
     if not library.is_file():
         fail(f"no library at {library}")
     err = Console(stderr=True)

@@ -7,6 +7,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import typer
@@ -15,7 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.commands.support import fail
+from cablescope.commands.support import fail, output_console
+from cablescope.commands.usage import CablescopeTyper
 from cablescope.config import default_plugins_dir
 from cablescope.sanitize import clean_line, safe_json
 
@@ -51,7 +53,7 @@ def list_plugins(
             Text(", ".join(info.hooks) or "-"),
             status,
         )
-    console = Console()
+    console = output_console()
     console.print(table)
     for info in report:
         if info.error:
@@ -79,7 +81,7 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
         table.add_column(column)
     for row in rows:
         table.add_row(*(Text(clean_line(row[k])) for k in ("name", "title", "plugin", "key", "description")))
-    Console().print(table)
+    output_console().print(table)
 
 
 def _pip(arguments: list[str]) -> None:
@@ -138,6 +140,14 @@ def uninstall(
     """Uninstall plugins with pip from the environment cablescope runs in."""
     report = plugins.plugin_report()
     distributions = [_distribution_for(name, report) for name in names]
+    for distribution in distributions:
+        try:
+            metadata.distribution(distribution)
+        except metadata.PackageNotFoundError:
+            fail(f"{distribution!r} is not installed (`cablescope plugins` lists what is)")
+    if not yes and not sys.stdin.isatty():
+        # pip would ask for confirmation on a closed stdin and die with a traceback.
+        fail("uninstall asks for confirmation, and there is no terminal to ask on: add -y", 2)
     _pip(["uninstall", *(["-y"] if yes else []), *distributions])
 
 
@@ -177,6 +187,8 @@ def register(app: typer.Typer) -> None:
     app.command("views")(list_views)
     app.command("install")(install)
     app.command("uninstall")(uninstall)
-    plugin_app = typer.Typer(help="Write cablescope plugins.", no_args_is_help=True, rich_markup_mode=None)
+    plugin_app = CablescopeTyper(
+        help="Write cablescope plugins.", no_args_is_help=True, rich_markup_mode=None
+    )
     plugin_app.command("new")(new_plugin)
     app.add_typer(plugin_app, name="plugin")

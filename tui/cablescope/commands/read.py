@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from cablescope.commands.support import LibraryOption, output_console
 from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.model import Cable
 from cablescope.readers import read_path
@@ -96,15 +97,15 @@ def render_cable(cable: Cable) -> Group:
     return Group(*parts)
 
 
-def show(target: str, json_: bool) -> int:
+def show(target: str, json_: bool, db: Path | None = None) -> int:
     """Print every cable of ``target``; returns the exit code (1 when a file could not be read)."""
-    console = Console()
+    console = output_console()
     path = Path(target).expanduser()
     if not path.exists():
         # Not a file or folder: a reference id in the library (or an error, one line).
         from cablescope.commands.support import load_targets
 
-        cables = load_targets(target, None)
+        cables = load_targets(target, db)
         _print(console, cables, json_)
         return 0
     failures: list[tuple[str, str]] = []
@@ -139,7 +140,10 @@ def register(app: typer.Typer) -> None:
     @app.command("show")
     def show_command(
         target: str = typer.Argument(
-            ..., help="A cable file (Scoop page, cable-viewer HTML, text, cables.csv) or a folder."
+            ...,
+            metavar="PATH_OR_REFID",
+            help="A reference id in the library (09BEIJING2932), a cable file (Scoop page, "
+            "cable-viewer HTML, text, cables.csv) or a folder.",
         ),
         json_: bool = typer.Option(
             False, "--json", help="Print the model as JSON (JSON Lines for several cables)."
@@ -150,13 +154,15 @@ def register(app: typer.Typer) -> None:
             metavar="NAME",
             help="Print this view of each cable instead (`cablescope views` lists them).",
         ),
+        db: LibraryOption = None,
     ) -> None:
-        """Read cables and print them: header facts and paragraphs, or the model as JSON."""
+        """Print cables, by reference id from the library or read from files: header facts and
+        paragraphs, or the model as JSON."""
         if view is not None:
             from cablescope.commands.support import run_view_command
 
-            run_view_command(view, target, as_json=json_)
+            run_view_command(view, target, db=db, as_json=json_)
             return
-        code = show(target, json_)
+        code = show(target, json_, db)
         if code:
             raise typer.Exit(code)

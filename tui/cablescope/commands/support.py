@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import BaseModel
@@ -20,13 +20,24 @@ from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.config import default_db_path
+from cablescope.config import LIBRARY_ENV, library_path
 from cablescope.model import Cable
 from cablescope.sanitize import clean_line, safe_json, safe_text
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
     from cablescope.store import Store
+
+LibraryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help=f"The library to use (default: ${LIBRARY_ENV}, else library.db in your cablescope folder).",
+    ),
+]
+"""Every command's ``--db FILE``, one spelling and one wording (the global ``cablescope --db``
+works as well: :func:`cablescope.config.library_path` reads it)."""
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -35,11 +46,20 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def output_console() -> Console:
+    """The console a command prints its results on: wrapped to the terminal's width, or, into a
+    pipe or a file, not wrapped at all (the reader of a pipe greps, cuts or wraps lines itself)."""
+    console = Console()
+    if not console.is_terminal:
+        console.soft_wrap = True
+    return console
+
+
 def open_store(db: Path | None = None, *, create: bool = True) -> Store:
     """The library at ``db`` (default: the user's library); ``create=False`` fails when there is none."""
     from cablescope.store import NotALibrary, Store
 
-    path = Path(db) if db is not None else default_db_path()
+    path = library_path(db)
     if not create and not path.is_file():
         fail(f"no library at {path}: index some cables first with `cablescope index PATH`")
     if create:
@@ -80,7 +100,7 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
     reference_id = library_key(target)
     if reference_id is None:
         fail(f"{target}: no such file or folder, and not a reference id")
-    library = Path(db) if db is not None else default_db_path()
+    library = library_path(db)
     if not library.is_file():
         fail(f"{target}: no such file, and no library at {library} to look the reference id up in")
     with open_store(library, create=False) as store:
@@ -109,7 +129,7 @@ def emit_view(view: View, cables: list[Cable | None], context: ViewContext, as_j
 
     A view that raises is reported in one line (naming its plugin) and the command exits 1.
     """
-    console = Console()
+    console = output_console()
     try:
         for cable in cables:
             if as_json:
@@ -182,7 +202,7 @@ def run_view_command(
             )
         )
     with ExitStack() as stack:
-        library = Path(db) if db is not None else default_db_path()
+        library = library_path(db)
         store = stack.enter_context(open_store(library, create=False)) if library.is_file() else None
         context = ViewContext(store=store, options=dict(options or {}), query=query)
         emit_view(view, cables, context, as_json)

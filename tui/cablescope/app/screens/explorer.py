@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import events, on, work
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -17,12 +18,13 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input, ProgressBar, Static, Tab, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from cablescope.app.history import Location
 from cablescope.app.library import ListQuery, StoreRows, fetch_first_page
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+from cablescope.app.pager import pager_command, write_cable
 from cablescope.app.screens.bookmarks import BookmarksScreen
 from cablescope.app.screens.filters import FiltersScreen
 from cablescope.app.screens.help import HelpScreen, describe_bindings
@@ -30,10 +32,11 @@ from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, SORT_LABELS,
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
 from cablescope.model import Cable
-from cablescope.query import QueryError, parse_query
-from cablescope.sanitize import clean_line
+from cablescope.query import QueryError, operator_hint, parse_query
+from cablescope.sanitize import clean, clean_line
 from cablescope.store import SearchFilters
 from cablescope.views import View, ViewContext
+from cablescope.wording import counted
 
 if TYPE_CHECKING:
     from cablescope.annotations import Annotation
@@ -43,7 +46,7 @@ PREVIEW_DELAY = 0.12
 """Seconds the list cursor rests on a row before the reader follows it (keeps j/k instant)."""
 
 # Keys the explorer itself uses; a plugin view asking for one of these gets no key of its own.
-RESERVED_KEYS = set("jkgGnNmqyfsSz/?'[]123456789") | {"tab", "escape", "enter", "backspace"}
+RESERVED_KEYS = set("jkgGnNmqyYfsSvz/?:'[]123456789") | {"tab", "escape", "enter", "backspace"}
 
 
 @dataclass
@@ -91,6 +94,9 @@ class ExplorerScreen(Screen):
         Binding("m", "bookmark", "Bookmark", show=False),
         Binding("apostrophe", "bookmarks", "Bookmarks"),
         Binding("y", "copy_reference", "Copy ref id", show=False),
+        Binding("Y", "copy_paragraph", "Copy the paragraph's text", show=False),
+        Binding("colon", "goto_paragraph", "Go to paragraph number…", show=False),
+        Binding("v", "open_outside", "Open the cable in $PAGER (else $EDITOR, else less)", show=False),
         Binding("s", "sort", "Sort", show=False),
         Binding("S", "reverse_sort", "Reverse sort", show=False),
         Binding("z", "zoom", "Zoom pane", show=False),
@@ -117,6 +123,7 @@ class ExplorerScreen(Screen):
         self._span_mode = False
         self._list_generation = 0
         self._busy = ""
+        self._view_chosen = False  # the user picked a view: each cable no longer picks its own
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -139,6 +146,7 @@ class ExplorerScreen(Screen):
                 ),
                 id="search",
             )
+            yield Input(placeholder="go to paragraph number (enter to go, escape to cancel)", id="goto")
         with Horizontal(id="progress"):
             yield Static(Text("Indexing…"), id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=True)
@@ -159,6 +167,8 @@ class ExplorerScreen(Screen):
 
     def _fit_list(self) -> None:
         """The list takes the rows it needs, up to about a third of the screen; the reader gets the rest."""
+        if self.maximized is self.cable_list:
+            return  # zoomed: the list keeps the whole screen
         most = max(4, int(self.size.height * 0.38))
         self.cable_list.styles.height = max(3, min(self.cable_list.count, most))
 
@@ -181,28 +191,23 @@ class ExplorerScreen(Screen):
         if not views:
             await box.mount(Static(Text("No plugin views are installed."), id="views-loading"))
             return refused
-        panes = []
-        for number, view in enumerate(views.values(), 1):
-            title = self._tab_title(number, clean_line(view.title), self.view_keys.get(view.name))
-            panes.append(
-                TabPane(
-                    title,
-                    ViewHost(
-                        view,
-                        partial(self.view_context, view.name),
-                        on_error=self.view_failed,
-                        id=f"host-{view.name}",
-                    ),
-                    id=f"view-{view.name}",
-                )
+        # The tabs are built with the view to show first and labels that fit the pane, so the
+        # first frame is final (the view named on the command line is shown next, if any).
+        start = self.cs_app.start_view
+        first = start if start in views else self._preferred_view()
+        labels = self._tab_labels(box.size.width or 40, first)
+        tabs = TabbedContent(id="views", initial=f"view-{first}")
+        for view in views.values():
+            host = ViewHost(
+                view, partial(self.view_context, view.name), on_error=self.view_failed, id=f"host-{view.name}"
             )
-        tabs = TabbedContent(id="views")
+            tabs.compose_add_child(TabPane(labels[view.name], host, id=f"view-{view.name}"))
         await box.mount(tabs)
-        for pane in panes:
-            await tabs.add_pane(pane)
-        tabs.active = f"view-{next(iter(views))}"
+        self.call_after_refresh(self._fit_tabs)  # once the tab bar has its width
         self.refresh_bindings()
-        self._refresh_views()
+        # The cable may have arrived while the tabs were mounted: it may want another view.
+        if not self._follow_cable_with_view():
+            self._refresh_views()
         return refused
 
     def bind_view_keys(self, views: dict[str, View]) -> list[str]:
@@ -250,9 +255,11 @@ class ExplorerScreen(Screen):
         """A view raised: show every failure the plugin manager recorded (this one included)."""
         from cablescope import plugins
 
-        before = len([f for f in plugins.plugin_failures() if not f.shown])
+        # A failure the plugin manager recorded is shown once, by whichever report comes first
+        # (the cable's worker reports too); only an error it does not know gets a notice here.
+        recorded = any(failure.message == error for failure in plugins.plugin_failures())
         self.cs_app.report_plugin_failures()
-        if not before:
+        if not recorded:
             self.notify(
                 f"View {view.title} failed: {error}",
                 title="Plugin",
@@ -291,6 +298,9 @@ class ExplorerScreen(Screen):
         if state.query:
             text.append("  matching ")
             text.append(f"“{clean_line(state.query)}”", style="bold yellow")
+            where = self._hit_position()
+            if where:
+                text.append(f"  {where}", style="bold")
         f = state.filters
         parts = [
             f"origin={f.origin}" if f.origin else "",
@@ -591,7 +601,8 @@ class ExplorerScreen(Screen):
         self._place(paragraph, hit)
         if record:
             self._record()
-        self._refresh_views()
+        if not self._follow_cable_with_view():
+            self._refresh_views()
         self._update_status()
 
     def _place(self, paragraph: int | None, hit: str | None) -> None:
@@ -615,11 +626,24 @@ class ExplorerScreen(Screen):
         self.cs_app.history.visit(Location(reference_id, paragraph.number if paragraph else None))
 
     def on_cable_reader_paragraph_changed(self, event: CableReader.ParagraphChanged) -> None:
+        if self.search_state.query:
+            self._update_status()  # "hit 3 of 12" follows the reader
         reference_id = self.current_ref
         current = self.cs_app.history.current
         if reference_id and current and current.reference_id == reference_id:
             number = event.paragraph.number if event.paragraph else None
             self.cs_app.history.update_current(Location(reference_id, number))
+
+    def _hit_position(self) -> str:
+        """Where the reader is among the open cable's hits: "hit 3 of 12", or "12 hits" between them."""
+        if self.cable is None or self._shown_query is None:
+            return ""
+        hits = self._hit_indexes()
+        if not hits:
+            return ""
+        if self.reader.cursor in hits:
+            return f"hit {hits.index(self.reader.cursor) + 1} of {len(hits)}"
+        return counted(len(hits), "hit")
 
     def _hit_indexes(self) -> list[int]:
         cable = self.cable
@@ -652,10 +676,76 @@ class ExplorerScreen(Screen):
             cable = self.cable
             host.load(cable, (self.current_ref, self.search_state.query))
 
+    def on_click(self, event: events.Click) -> None:
+        # A click on a tab is the user's pick (the tab bar keeps its own Tab.Clicked to itself);
+        # the click reaches the screen before the activation it causes.
+        if isinstance(event.widget, Tab):
+            self._view_chosen = True
+
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # Until the user picks a view, the cable's own is put back over whatever else activated
+        # a tab (the tab bar activates its first tab as it is built).
+        if self._follow_cable_with_view():
+            return
         self._refresh_views()
+        self._fit_tabs()
         self.call_after_refresh(self._center_active_tab)
+
+    def _preferred_view(self) -> str:
+        """The first view that applies to the open cable (the first view when none does)."""
+        cable = self.cable
+        for name, view in self.views.items():
+            try:
+                if view.applies_to(cable):
+                    return name
+            except Exception:  # noqa: BLE001, S112 - a plugin's failing test just does not pick it
+                continue
+        return next(iter(self.views))
+
+    def _follow_cable_with_view(self) -> bool:
+        """Until the user picks a view, each cable opens on the first view that applies to it.
+
+        True when it switched tabs: the view is then loaded when the switch arrives (the active
+        pane follows the active tab a moment later, so loading now would load the old one)."""
+        if self._view_chosen or not self.views or self._tabs() is None:
+            return False
+        name = self._preferred_view()
+        if name == self.active_view:
+            return False
+        self._tabs().active = f"view-{name}"  # type: ignore[union-attr]
+        return True
+
+    def _fit_tabs(self) -> None:
+        """Relabel the tabs to fit the pane for the active view (after a switch or a resize)."""
+        tabs = self._tabs()
+        if tabs is None or not self.views or not tabs.size.width:
+            return
+        for name, label in self._tab_labels(tabs.size.width, self.active_view).items():
+            try:
+                tabs.get_tab(f"view-{name}").label = label
+            except NoMatches:
+                return  # still being built: it was given labels that fit
+
+    def _tab_labels(self, width: int, active: str | None) -> dict[str, Content]:
+        """Tab labels that fit ``width``: every title when they fit, else the ``active`` tab's title
+        and the others shortened, down to their numbers (each tab pads its label by one cell)."""
+        titles = {name: clean_line(view.title) for name, view in self.views.items()}
+        numbered = {name: (number, titles[name]) for number, name in enumerate(titles, 1)}
+
+        def short(name: str, letters: int) -> Content:
+            number, title = numbered[name]
+            if name == active or letters >= len(title):
+                return self._tab_title(number, title, self.view_keys.get(name))
+            prefix = f"{number}" if number <= 9 else ""
+            return Content(f"{prefix} {title[:letters]}…" if letters else prefix or title[:1])
+
+        longest = max(len(title) for title in titles.values())
+        for letters in range(longest, -1, -1):
+            labels = {name: short(name, letters) for name in titles}
+            if sum(label.cell_length + 2 for label in labels.values()) <= width:
+                break
+        return labels
 
     def _center_active_tab(self) -> None:
         """Centre the active tab in a tab bar too narrow for all of them, once it is laid out
@@ -672,9 +762,11 @@ class ExplorerScreen(Screen):
             scroller.scroll_to_center(bar.active_tab, animate=False, force=True, immediate=True)
 
     def show_view(self, name: str) -> bool:
+        """Switch to view ``name`` (the user's choice: cables no longer pick their view)."""
         tabs = self._tabs()
         if name not in self.views or tabs is None:
             return False
+        self._view_chosen = True
         tabs.active = f"view-{name}"
         self._refresh_views()
         return True
@@ -694,10 +786,24 @@ class ExplorerScreen(Screen):
         names = list(self.views)
         if 1 <= number <= len(names):
             self.show_view(names[number - 1])
+        else:
+            self._no_view(f"No view {number}")
+
+    def _no_view(self, what: str) -> None:
+        """Say why a view key did nothing: the views are still loading, or there is no such view."""
+        if not self.cs_app.plugins_ready.is_set():
+            self.notify("The views are still loading.", severity="information")
+        elif not self.views:
+            self.notify("No plugin views are installed (see `cablescope plugins`).", severity="warning")
+        else:
+            self.notify(
+                f"{what}: the views are 1–{len(self.views)} (? lists their keys).", severity="warning"
+            )
 
     def action_cycle_view(self, step: int) -> None:
         names = list(self.views)
         if not names:
+            self._no_view("No views")
             return
         current = self.active_view
         index = names.index(current) if current in names else 0
@@ -732,7 +838,9 @@ class ExplorerScreen(Screen):
     def action_search(self) -> None:
         bar = self.query_one("#searchbar")
         bar.display = True
+        self.query_one("#goto").display = False
         search = self.query_one("#search", Input)
+        search.display = True
         search.value = self.search_state.query or ""
         search.focus()
 
@@ -748,6 +856,9 @@ class ExplorerScreen(Screen):
         except QueryError as exc:
             self.notify(str(exc), title="Search", severity="error", markup=False)
             return False
+        hint = operator_hint(query)
+        if hint:
+            self.notify(hint[0].upper() + hint[1:], title="Search", markup=False)
         self.search_state.query = query
         self.pending = Pending(hit="first", record=True)
         self.reload_list()
@@ -760,6 +871,32 @@ class ExplorerScreen(Screen):
             self.query_one("#searchbar").display = False
             self.cable_list.focus()
         # else the bar stays open, with the query to correct
+
+    def action_goto_paragraph(self) -> None:
+        if self.cable is None:
+            self.notify("Open a cable first.", severity="warning")
+            return
+        self.query_one("#searchbar").display = True
+        self.query_one("#search").display = False
+        goto = self.query_one("#goto", Input)
+        goto.display = True
+        goto.value = ""
+        goto.focus()
+
+    @on(Input.Submitted, "#goto")
+    def _goto_submitted(self, event: Input.Submitted) -> None:
+        cable = self.cable
+        numbers = [p.number for p in cable.paragraphs if p.number is not None] if cable else []
+        text = event.value.strip().lstrip("¶")
+        if text.isdigit() and self.reader.go_to_paragraph(int(text)):
+            self.query_one("#searchbar").display = False
+            self._record()
+            self.reader.focus()
+            return
+        held = f"{min(numbers)}–{max(numbers)}" if numbers else "none"
+        self.notify(
+            f"No paragraph {text!r} here (numbered paragraphs: {held}).", severity="warning", markup=False
+        )
 
     def action_filters(self) -> None:
         def apply(filters: SearchFilters | None) -> None:
@@ -787,12 +924,20 @@ class ExplorerScreen(Screen):
             reader.go_to_paragraph(reader.cable.paragraphs[target].number)  # type: ignore[union-attr]
             self._record()
             return
-        # No more hits in this cable: go on to the next (previous) cable in the list.
+        # No more hits in this cable: go on to the next (previous) cable in the list, and from
+        # the last (first) cable round to the first (last), saying so.
         cable_list = self.cable_list
         index = cable_list.cursor + step
         if not 0 <= index < cable_list.count:
-            self.notify("No more hits.", severity="information")
-            return
+            index = index % cable_list.count if cable_list.count else 0
+            where = "back to the first hit" if step > 0 else "on to the last hit"
+            self.notify(f"Search wrapped: {where}.", severity="information")
+            if index == cable_list.cursor and hits:
+                # The only cable: round within it.
+                target = hits[0] if step > 0 else hits[-1]
+                reader.go_to_paragraph(reader.cable.paragraphs[target].number)  # type: ignore[union-attr]
+                self._record()
+                return
         summary = cable_list.summary_at(index)
         if summary is None:
             return
@@ -871,6 +1016,37 @@ class ExplorerScreen(Screen):
         self.app.copy_to_clipboard(reference_id)
         self.notify(f"Copied {reference_id}", markup=False)
 
+    def action_copy_paragraph(self) -> None:
+        paragraph = self.reader.current_paragraph
+        if paragraph is None:
+            self.notify("Put the reader on a paragraph to copy it (tab, then j/k).", severity="warning")
+            return
+        text = clean(paragraph.text)
+        self.app.copy_to_clipboard(text)
+        where = f"¶{paragraph.number}" if paragraph.number is not None else "the paragraph"
+        self.notify(
+            f"Copied {where} of {self.current_ref or 'this cable'} ({counted(len(text), 'character')})",
+            markup=False,
+        )
+
+    def action_open_outside(self) -> None:
+        """Hand the cable's text to $PAGER or $EDITOR, the explorer suspended until it returns."""
+        cable = self.cable
+        if cable is None:
+            self.notify("Open a cable first.", severity="warning")
+            return
+        command = pager_command()
+        path = write_cable(cable)
+        try:
+            with self.app.suspend():
+                subprocess.run([*command, str(path)], check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot be handed to another program.", severity="warning")
+        except OSError as exc:
+            self.notify(f"Could not run {command[0]}: {exc.strerror or exc}", severity="error", markup=False)
+        finally:
+            path.unlink(missing_ok=True)
+
     # -- panes and escape -----------------------------------------------------------------
 
     def _panes(self) -> list[Widget]:
@@ -897,7 +1073,7 @@ class ExplorerScreen(Screen):
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
-            self.minimize()
+            self._unzoom()
             return
         focused = self.focused
         if focused is None:
@@ -906,11 +1082,18 @@ class ExplorerScreen(Screen):
         host = next((a for a in focused.ancestors_with_self if isinstance(a, ViewHost)), None)
         if host is not None:
             target = self.query_one("#views-box")
+        if target is self.cable_list:
+            # The list's height is set to fit its rows: zoomed, it takes the whole screen.
+            self.cable_list.styles.height = "1fr"
         self.maximize(target, container=False)
+
+    def _unzoom(self) -> None:
+        self.minimize()
+        self._fit_list()
 
     def action_escape(self) -> None:
         if self.maximized is not None:
-            self.minimize()
+            self._unzoom()
             return
         if self.query_one("#searchbar").display:
             self.query_one("#searchbar").display = False
@@ -962,7 +1145,11 @@ class ExplorerScreen(Screen):
             )
             for i, v in enumerate(self.views.values(), 1)
         ]
-        views += [("[  ]", "Previous / next view"), ("z", "Zoom the focused pane (again to restore)")]
+        views += [
+            ("1–9", "The view of that number (one with no view says so)"),
+            ("[  ]", "Previous / next view"),
+            ("z", "Zoom the focused pane (again to restore)"),
+        ]
         return [
             (
                 "Everywhere",
@@ -977,6 +1164,10 @@ class ExplorerScreen(Screen):
             ("Reader", describe_bindings(CableReader.BINDINGS)),
             ("Views", views),
             *self._view_widget_sections(),
+            ("Search box (/) and paragraph box (:)", [("enter", "Search / go"), ("escape", "Cancel")]),
+            ("Filters (f)", describe_bindings(FiltersScreen.BINDINGS)),
+            ("Bookmarks (')", [("enter", "Open the bookmark"), *describe_bindings(BookmarksScreen.BINDINGS)]),
+            ("This help", describe_bindings(HelpScreen.BINDINGS)),
         ]
 
     def _view_widget_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -1004,3 +1195,4 @@ class ExplorerScreen(Screen):
     def on_resize(self) -> None:
         self._update_header()
         self._fit_list()
+        self.call_after_refresh(self._fit_tabs)  # once the tab bar has its new width

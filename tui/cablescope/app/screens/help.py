@@ -33,6 +33,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close help"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("ctrl+d,pagedown", "page(1)", "Half page down", show=False),
+        Binding("ctrl+u,pageup", "page(-1)", "Half page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -66,10 +70,20 @@ class HelpScreen(ModalScreen[None]):
                     for keys, description in rows:
                         table.add_row(Text(keys), Text(description))
                     yield Static(table)
-            yield Static(Text("escape close · j/k scroll"), classes="hint")
+            yield Static(Text("escape close · j/k scroll · g/G top/bottom"), classes="hint")
 
     def action_scroll(self, step: int) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_relative(y=step, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_relative(y=direction * max(body.size.height // 2, 1), animate=False)
+
+    def action_top(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_end(animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -39,24 +39,45 @@ SEARCH_STYLE = "bold black on yellow"
 SPAN_STYLE = "black on dark_orange"
 CURRENT_SPAN_STYLE = "bold white on magenta"
 
-_BULLET = re.compile(r"\s|[-*•]|\(?[A-Za-z0-9]{1,3}[.)]\s")
+_ITEM = re.compile(r"(?:o|-{1,2}|\*|•|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)])\s")
+"""A list item's lead: ``o``, ``-``, ``--``, ``*``, ``•``, ``1.``, ``(2)``, ``a)``, ``iv.``."""
+_COLUMNS = re.compile(r"\S {3,}\S")
+"""Columns of a table (sentences have at most two spaces in a row)."""
+_ENDS_A_UNIT = ".:;!?)"
+
+
+def _keeps_break(line: str, following: str, width: int, first: bool) -> bool:
+    """Whether the cable's line break between ``line`` and ``following`` is its own (a list,
+    a table, a short line) rather than where its sender's terminal wrapped. ``first``: ``line``
+    is the text's first, which may have lost its paragraph number and marking to the parser,
+    so its length says nothing."""
+    if not line.strip() or not following.strip() or following[0] == " ":
+        return True  # a blank line, or an indented one (a quotation, a table, an item)
+    if _COLUMNS.search(line) or _COLUMNS.search(following):
+        return True
+    if _ITEM.match(following) and line.rstrip()[-1] in _ENDS_A_UNIT:
+        return True  # "-- but", "15. Charge" or "(b) and (d)" after a word continue a sentence
+    # A line that stopped well short of the width the next word would have needed was ended on
+    # purpose (a tenth of slack: senders' terminals did not all wrap at the same column).
+    return not first and len(line.rstrip()) + 1 + len(following.split(None, 1)[0]) <= width * 0.9
 
 
 def reflow(text: str) -> str:
-    """Join the cable's hard-wrapped lines so the pane can wrap them, keeping list items and blank lines.
+    """Join the cable's hard-wrapped lines so the pane can wrap them, keeping its own line
+    structure: blank lines, list items, tables, indented and short lines.
 
     Newlines become spaces one for one, so offsets into the text stay valid.
     """
-    chars = list(text.replace("\t", " "))
-    for i, ch in enumerate(chars):
-        if ch != "\n":
-            continue
-        after = text[i + 1 : i + 6]
-        before = text[i - 1] if i else "\n"
-        if before == "\n" or not after or after[0] == "\n" or _BULLET.match(after):
-            continue
-        chars[i] = " "
-    return "".join(chars)
+    lines = text.replace("\t", " ").split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    joins = (
+        _keeps_break(line, following, width, first=(n == 0))
+        for n, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
+    )
+    out = [lines[0]]
+    for keep, following in zip(joins, lines[1:], strict=True):
+        out += ["\n" if keep else " ", following]
+    return "".join(out)
 
 
 def query_matcher(query: str | None) -> Matcher | None:
