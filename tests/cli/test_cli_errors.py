@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+
 import pytest
+
+from cablescope import plugins
 
 
 def test_uninstall_what_is_not_installed_exits_1_in_one_line(invoke):
     result = invoke("uninstall", "cablescope-no-such-plugin")
     assert result.exit_code == 1
     assert result.output == (
-        "Error: 'cablescope-no-such-plugin' is not installed (`cablescope plugins` lists what is)\n"
+        "Error: no cablescope plugin or plugin package named 'cablescope-no-such-plugin'; "
+        "`cablescope plugins` lists them\n"
     )
 
 
-def test_uninstall_without_a_terminal_or_yes_is_one_line_not_a_traceback(invoke):
-    # pytest is certainly installed here; nothing reaches pip, which would ask to confirm.
-    result = invoke("uninstall", "pytest", stdin="")
+class _PluginDistribution:
+    """An installed distribution that declares a cablescope plugin (without installing one)."""
+
+    metadata = {"Name": "cablescope-foo"}
+    entry_points = importlib.metadata.EntryPoints(
+        [importlib.metadata.EntryPoint("foo", "cablescope_foo", plugins.ENTRY_POINT_GROUP)]
+    )
+
+
+def test_uninstall_without_a_terminal_or_yes_is_one_line_not_a_traceback(invoke, monkeypatch):
+    installed = list(importlib.metadata.distributions())
+    monkeypatch.setattr(importlib.metadata, "distributions", lambda: [_PluginDistribution(), *installed])
+    # Nothing reaches pip, which would ask to confirm on a closed stdin and die with a traceback.
+    result = invoke("uninstall", "cablescope-foo", stdin="")
     assert result.exit_code == 2
     assert result.output == (
         "Error: uninstall asks for confirmation, and there is no terminal to ask on: add -y\n"

@@ -46,5 +46,5 @@ def test_show_and_index_of_a_hostile_folder_end_and_print_no_escape(hostile_fold
     assert indexed.returncode == 0, indexed.stderr
     assert_terminal_safe(indexed.stdout + indexed.stderr)
     summary = " ".join(indexed.stdout.split())  # Rich wraps long paths at the terminal's width
-    assert "Skipped 5 file(s) that are not cable documents:" in summary
+    assert "Skipped 5 files that are not cable documents:" in summary
     assert "lib.db holds 2 cables." in summary

@@ -234,9 +234,8 @@ def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(
     installed = list(importlib.metadata.distributions())
     monkeypatch.setattr(importlib.metadata, "distributions", lambda: [_PluginDistribution(), *installed])
     write_plugin(plugins_dir, "greeter", GREETER)
-    # pip is faked: any installed distribution will do (one not installed is refused first).
-    assert run_cli("uninstall", "pytest", "-y").exit_code == 0
-    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "pytest"]]
+    assert run_cli("uninstall", "cablescope-foo", "-y").exit_code == 0
+    assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "cablescope-foo"]]
 
     builtin = run_cli("uninstall", "markers")
     assert (builtin.exit_code, builtin.stderr) == (

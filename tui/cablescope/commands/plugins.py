@@ -7,7 +7,6 @@ import importlib.util
 import os
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import typer
@@ -139,12 +138,8 @@ def uninstall(
 ) -> None:
     """Uninstall plugins with pip from the environment cablescope runs in."""
     report = plugins.plugin_report()
+    # Each name is an installed plugin's distribution, or refused in one line (exit 1).
     distributions = [_distribution_for(name, report) for name in names]
-    for distribution in distributions:
-        try:
-            metadata.distribution(distribution)
-        except metadata.PackageNotFoundError:
-            fail(f"{distribution!r} is not installed (`cablescope plugins` lists what is)")
     if not yes and not sys.stdin.isatty():
         # pip would ask for confirmation on a closed stdin and die with a traceback.
         fail("uninstall asks for confirmation, and there is no terminal to ask on: add -y", 2)
