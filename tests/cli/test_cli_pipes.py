@@ -43,3 +43,31 @@ def test_a_reader_that_stops_early_ends_it_quietly(tmp_path):
     process.stdout.close()
     assert process.wait(timeout=60) in (0, -signal.SIGPIPE)
     assert process.stderr.read() == b""
+
+
+def test_main_run_inside_another_program_leaves_its_sigpipe_alone(seed_path):
+    """Only a real pipe on stdout makes SIGPIPE fatal: a test runner calling main() keeps its own
+    handling (a write to a dead worker's pipe later in the run must not kill it)."""
+    from cablescope import cli
+
+    before = signal.getsignal(signal.SIGPIPE)
+    try:
+        cli.main(["show", str(seed_path), "--json"])
+    except SystemExit as done:
+        assert done.code in (0, None)
+    assert signal.getsignal(signal.SIGPIPE) == before
+
+
+def test_index_workers_outlive_a_fatal_sigpipe(tmp_path):
+    """`cablescope index … | tee`: while the workers run, a pipe to one of them is no stdout."""
+    from cablescope.ingest import Workers
+
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        workers = Workers(1)
+        workers._ignore_sigpipe()
+        assert signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN
+        workers.close()
+        assert signal.getsignal(signal.SIGPIPE) == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGPIPE, previous)

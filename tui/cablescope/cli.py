@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
+import stat
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -135,11 +137,19 @@ def report_plugin_failures() -> None:
             typer.echo(f"Warning: {failure.message}", err=True)
 
 
+def _stdout_is_a_pipe() -> bool:
+    try:
+        return stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # replaced by an object without a file
+        return False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = sys.argv[1:] if argv is None else list(argv)
-    if hasattr(signal, "SIGPIPE"):
+    if hasattr(signal, "SIGPIPE") and _stdout_is_a_pipe():
         # `cablescope search ... | head` ends quietly, as grep does, when the reader stops reading.
+        # Only for a pipe: main() run inside another program (a test runner) leaves its signals be.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if not opens_explorer(args):
         load_plugin_commands(args)

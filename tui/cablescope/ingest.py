@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import signal
 import sys
+import threading
 import zlib
 from collections import deque
 from collections.abc import Iterator
@@ -392,10 +393,12 @@ class Workers:
     def __init__(self, count: int) -> None:
         self.count = count
         self._executor: ProcessPoolExecutor | None = None
+        self._sigpipe: Any = None
 
     def submit(self, task: tuple) -> Future:
         for _ in range(2):
             if self._executor is None:
+                self._ignore_sigpipe()
                 self._executor = ProcessPoolExecutor(
                     self.count,
                     mp_context=multiprocessing.get_context("spawn"),
@@ -424,6 +427,16 @@ class Workers:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+        if self._sigpipe is not None:
+            signal.signal(signal.SIGPIPE, self._sigpipe)
+            self._sigpipe = None
+
+    def _ignore_sigpipe(self) -> None:
+        """While workers run, a pipe to one that died must raise (and the pool be started afresh),
+        not kill this process: ``cablescope index … | tee`` makes SIGPIPE fatal for its stdout."""
+        main_thread = threading.current_thread() is threading.main_thread()
+        if hasattr(signal, "SIGPIPE") and main_thread and self._sigpipe is None:
+            self._sigpipe = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 
 class _Ready:
