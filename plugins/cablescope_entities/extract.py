@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -156,7 +157,11 @@ _PERSON_VERB_AFTER = re.compile(
 )
 # The two characters that can follow a name set off by apposition (``_APPOSITION``).
 _APPOSITION_OPENINGS = frozenset({", ", ",\n", " (", " s", " t", " n", " a", "'s", "\u2019s"})
-_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8})\)")
+# "ACRONYM (Its Name)" is found from its " (": a search for the literal skips ahead, where a pattern
+# opening on the acronym is tried at every capital (six times slower on real paragraphs).
+_OPENING_PARENTHESIS = re.compile(r" \((?=[A-Z])")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,8}\Z")
+_NAME_IN_PARENTHESES = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8}(?=\))")
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
@@ -414,17 +419,28 @@ class _Paragraph:
         self.number = number
         self.in_appendix = in_appendix
         self.caps = is_caps_text(text) if caps is None else caps
-        self.tokens = tokenize(text) if self.caps else capitalised_tokens(text)
-        self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
-        self.has_heads = any(t.low in _ORG_HEADS_LOW for t in self.tokens)
+        self.tokens = tokens = tokenize(text) if self.caps else capitalised_tokens(text)
+        n = len(tokens)
+        self.owner: list[tuple[str, str] | None] = [None] * n
+        self.lows = lows = [t.low for t in tokens]
+        """Each token's lower-case text: slices of it key the gazetteer and the titles."""
+        self.run_end = run_end = [n] * n
+        """For each token, the index of the first later token not joined to it (past the end: none):
+        a name of several words fits from i when it ends at run_end[i] or before."""
+        end = n
+        for j in range(n - 1, -1, -1):
+            run_end[j] = end
+            if not tokens[j].joined:
+                end = j
+        self.has_heads = not _ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
         if self.has_heads:
-            following = len(self.tokens) + 7
-            self.next_head = [0] * len(self.tokens)
-            for j in range(len(self.tokens) - 1, -1, -1):
+            following = n + 7
+            self.next_head = [0] * n
+            for j in range(n - 1, -1, -1):
                 self.next_head[j] = following
-                if self.tokens[j].low in _ORG_HEADS_LOW:
+                if lows[j] in _ORG_HEADS_LOW:
                     following = j
 
     # -- token predicates ------------------------------------------------------------
@@ -507,13 +523,11 @@ class _Paragraph:
         lengths = _GAZ_LENGTHS.get(toks[i].low)
         if lengths is None:
             return None
-        n = len(toks)
+        fits = self.run_end[i] - i  # the most words joined from i
         for length in lengths:
-            if i + length > n:
+            if length > fits and length > 1:
                 continue
-            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
-                continue
-            entries = GAZETTEER.get(tuple(toks[i + k].low for k in range(length)))
+            entries = GAZETTEER.get(tuple(self.lows[i : i + length]))
             if not entries:
                 continue
             for entry in entries:
@@ -532,11 +546,9 @@ class _Paragraph:
             return 0
         if not self.caps and not toks[i].cap:
             return 0
-        n = len(toks)
-        for length in range(min(_TITLE_LONGEST, n - i), 0, -1):
-            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
-                continue
-            if tuple(toks[i + k].low for k in range(length)) in _TITLE_TOKENS:
+        lows = self.lows
+        for length in range(min(_TITLE_LONGEST, self.run_end[i] - i), 0, -1):
+            if tuple(lows[i : i + length]) in _TITLE_TOKENS:
                 return length
         return 0
 
@@ -558,7 +570,7 @@ class _Paragraph:
                 break
             length = self.title_at(j)
             if length:
-                title_words = tuple(toks[j + k].low for k in range(length))
+                title_words = tuple(self.lows[j : j + length])
                 if not (length == 1 and title_words[0] in WEAK_TITLES):
                     strong = True
                 j += length
@@ -849,26 +861,26 @@ class Extractor:
         the word rules, which would take the name's words one by one)."""
         toks = p.tokens
         at: dict[int, int] = {}
-        for m in _ACRONYM_THEN_NAME.finditer(p.text):
+        for acronym, name in _acronyms_then_names(p.text):
             at = at or {tok.start: i for i, tok in enumerate(toks)}  # built on the first match only
-            i = at.get(m.start(1))
-            first = at.get(m.start(2))
+            i = at.get(acronym.start())
+            first = at.get(name.start())
             if i is None or first is None or p.owner[i] is not None:
                 continue
             last = first
-            while last + 1 < len(toks) and toks[last + 1].end <= m.end(2):
+            while last + 1 < len(toks) and toks[last + 1].end <= name.end():
                 last += 1
-            if _initials_start(toks, last + 1, m.group(1)) != first or toks[last].end != m.end(2):
+            if _initials_start(toks, last + 1, acronym.group()) != first or toks[last].end != name.end():
                 continue
-            if not p.names_a_body(first, last + 1, m.group(1)):
+            if not p.names_a_body(first, last + 1, acronym.group()):
                 continue
             key = p.span_text(first, last + 1)
-            extra = {"acronym": m.group(1)}
+            extra = {"acronym": acronym.group()}
             self._add("org", key, "organisation", self._mention(p, i, i + 1, p.source), extra)
             self._add("org", key, "organisation", self._mention(p, first, last + 1, p.source))
             for idx in (i, *range(first, last + 1)):
                 p.owner[idx] = ("org", key)
-            self.acronyms.setdefault(m.group(1), ("org", key))
+            self.acronyms.setdefault(acronym.group(), ("org", key))
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
         """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
@@ -1360,12 +1372,17 @@ class Extractor:
             self.persons,
             key=lambda c: (c.mentions[:1] == [] or c.mentions[0].source == "subject", -len(c.name.split())),
         )
+        # A name met again joins the cluster it joined before: clusters are only appended to and
+        # their keys never change, so the first one it matches stays the same (most candidates
+        # are the same few names, and comparing each with every cluster was most of the work).
+        joined: dict[str, Entity] = {}
         for cand in ordered:
-            target = None
-            for ent in clusters:
-                if _same_person(cand.name, ent.key):
-                    target = ent
-                    break
+            target = joined.get(cand.name)
+            if target is None:
+                for ent in clusters:
+                    if _same_person(cand.name, ent.key):
+                        target = joined[cand.name] = ent
+                        break
             if target is None and cand.mentions and cand.mentions[0].source == "subject":
                 target = self._subject_prefix(cand, clusters)
             if target is None:
@@ -1466,6 +1483,15 @@ def _inside_sentence(text: str, start: int) -> bool:
 def _common_plural(tok: Token) -> bool:
     """A possessive that belongs inside a body's name: "People's", "Workers'", "Seafarers'"."""
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
+
+
+def _acronyms_then_names(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each acronym (a whole word of 2 to 8 capitals) and the name in parentheses right after it."""
+    for opening in _OPENING_PARENTHESIS.finditer(text):
+        at = opening.start()
+        acronym = _ACRONYM_BEFORE.search(text, max(0, at - 8), at)
+        if acronym is not None and (name := _NAME_IN_PARENTHESES.match(text, opening.end())) is not None:
+            yield acronym, name
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
