@@ -175,9 +175,11 @@ _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 # small words that sit inside names) keeps extraction fast.
 # "A/S Feltman", "U/S Larson": a one-letter office before a slash is one word with it.
 _WORD = r"(?:[A-Z](?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+# Grouped by first letter, so that the engine tries one branch per word, not thirty (each is
+# followed by spaces, so "bin" and "bint" or "de" and "del" cannot both match).
 _INNER = (
-    r"(?:of|for|and|the|on|in|de|del|da|das|do|dos|du|des|bin|bint|ibn|al|el|van|von|und|zu|der|den|ter|la|le|abu|ul|"
-    r"plus|y|di)"
+    r"(?:a(?:nd|bu|l)|b(?:int|in)|d(?:el|as|os|es|er|en|e|a|o|u|i)|el|for|i(?:bn|n)|l[ae]|o[fn]|plus"
+    r"|t(?:he|er)|u(?:nd|l)|v[ao]n|y|zu)"
 )
 # The same first word as ``_WORD``, written to open on one character class (its first letter,
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
@@ -282,9 +284,13 @@ def capitalised_tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     region = _REGION if "al-" in text or "el-" in text or "d'" in text else _REGION_UPPER
-    for m in region.finditer(text):
-        word = m.group()
-        start, end = m.span()
+    end = 0
+    for word in region.findall(text):
+        # The first capital after the last run always opens the next run (so does "al-" or "d'"
+        # with ``_REGION``), and no earlier copy of the run's text can lie before it: a plain search
+        # finds where it starts, cheaper than a match object.
+        start = text.find(word, end)
+        end = start + len(word)
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
             append(Token(word, word.lower(), start, end, False, False, True))
@@ -718,10 +724,19 @@ class Extractor:
         """Acronyms the cable defines ("Christian Social Union (CSU)"): acronym to (kind, key)."""
 
     # -- results ---------------------------------------------------------------------
-    def _add(self, kind: str, key: str, etype: str, mention: Mention, extra: dict | None = None) -> None:
+    def _add(
+        self,
+        kind: str,
+        key: str,
+        etype: str,
+        mention: Mention,
+        extra: dict | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """A mention of the entity; ``extra`` (a dict or a gazetteer entry's pairs) is read only when
+        the entity is new (most mentions are of an entity already met)."""
         ent = self.entities.get((kind, key))
         if ent is None:
-            ent = Entity(kind, key, etype, extra=dict(extra or {}), in_appendix=self.in_appendix)
+            ent = Entity(kind, key, etype, extra=dict(extra), in_appendix=self.in_appendix)
             self.entities[(kind, key)] = ent
         ent.mentions.append(mention)
 
@@ -752,7 +767,11 @@ class Extractor:
             if low in _TITLE_FIRST or low in TITLE_MODIFIERS:
                 step = self._person_by_title(p, i, source)
             if not step and (
-                low in _GAZ_FIRST or (p.has_heads and (low in _ORG_HEADS_LOW or p.next_head[i] <= i + 6))
+                low in _GAZ_FIRST
+                or (
+                    p.has_heads
+                    and (low in _ORG_HEADS_LOW or (p.next_head[i] <= i + 6 and p.next_head[i] < p.run_end[i]))
+                )
             ):
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
@@ -970,7 +989,7 @@ class Extractor:
                 continue
             length, entry = found
             self._add(
-                "place", entry.key, entry.type, self._mention(p, idx, idx + length, source), dict(entry.extra)
+                "place", entry.key, entry.type, self._mention(p, idx, idx + length, source), entry.extra
             )
             for j in range(idx, idx + length):
                 p.owner[j] = ("place", entry.key)
@@ -1061,8 +1080,8 @@ class Extractor:
         n = len(toks)
         if i + 1 >= n or not toks[i + 1].joined:
             return 0  # one word alone, not a head: no organisation starts here
-        if p.next_head[i] > i + 6:
-            return 0  # no head word within reach of the walk below
+        if p.next_head[i] > i + 6 or p.next_head[i] >= p.run_end[i]:
+            return 0  # no head word within reach of the walk below (it stops where the run does)
         best = 0
         k = i
         while k < n and k - i < 7:
@@ -1192,7 +1211,7 @@ class Extractor:
         division = k < len(toks) and toks[k].joined and toks[k].low in _DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
-        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), dict(entry.extra))
+        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), entry.extra)
         for idx in range(i, k):
             p.owner[idx] = (entry.kind, entry.key)
         return k - i
@@ -1276,18 +1295,14 @@ class Extractor:
         for p in self.paragraphs:
             if p.caps:
                 continue
-            toks = p.tokens
-            for i, tok in enumerate(toks):
+            owner, run_end = p.owner, p.run_end
+            for i, tok in enumerate(p.tokens):
+                if tok.joined or run_end[i] != i + 1 or owner[i] is not None:
+                    continue  # part of a longer capitalised run, or taken
                 low = tok.low
-                if (
-                    p.owner[i] is not None
-                    or len(low) < 4
-                    or not (tok.text.isalpha() and tok.text[1:].islower())
-                ):
+                if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
                     continue
-                if (i + 1 < len(toks) and toks[i + 1].joined) or (tok.joined and i > 0):
-                    continue  # part of a longer capitalised run
-                if not _inside_sentence(p.text, tok.start) or low in known or not p.namelike(i):
+                if not _inside_sentence(p.text, tok.start) or not p.namelike(i):
                     continue
                 seen[low] = seen.get(low, 0) + 1
                 if tok.possessive or _PERSON_VERB_AFTER.match(p.text, tok.end):
