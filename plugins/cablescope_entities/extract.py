@@ -1391,11 +1391,15 @@ class Extractor:
         # their keys never change, so the first one it matches stays the same (most candidates
         # are the same few names, and comparing each with every cluster was most of the work).
         joined: dict[str, Entity] = {}
+        # Two names of one person share a word (``_name_words``): a test in C that spares the full
+        # comparison for most pairs.
+        words: list[frozenset[str]] = []
         for cand in ordered:
             target = joined.get(cand.name)
             if target is None:
-                for ent in clusters:
-                    if _same_person(cand.name, ent.key):
+                mine = _name_words(cand.name)
+                for ent, theirs in zip(clusters, words, strict=True):
+                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
                         target = joined[cand.name] = ent
                         break
             if target is None and cand.mentions and cand.mentions[0].source == "subject":
@@ -1403,6 +1407,7 @@ class Extractor:
             if target is None:
                 target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
                 clusters.append(target)
+                words.append(_name_words(cand.name))
             target.mentions.extend(cand.mentions)
             if cand.title and (not target.title or len(cand.title) > len(target.title)):
                 target.title = cand.title
@@ -1544,6 +1549,14 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The name's parts and the pieces of its hyphenated parts: ``_same_person`` holds only for two
+    names that share one of these (each of its tests compares whole parts or hyphen pieces)."""
+    parts = _name_parts(name)
+    return frozenset((*parts, *(piece for part in parts if "-" in part for piece in part.split("-"))))
+
+
+@lru_cache(maxsize=4096)
 def _aliases(name: str) -> frozenset[str]:
     parts = _name_parts(name)
     if not parts:
@@ -1607,9 +1620,10 @@ def extract_entities(cable: Cable) -> list[Entity]:
         text = para.text
         # The National Archives' declassification stamp after the signature, and the "Visit ...
         # Classified Website" line, are not the cable's.
-        for furniture in _FURNITURE.finditer(text):
-            text = text[: furniture.start()]
-            break
+        if "Declassified/Released" in text or "Classified Website" in text:  # spares a search per line
+            for furniture in _FURNITURE.finditer(text):
+                text = text[: furniture.start()]
+                break
         signature = _SIGNATURE.search(text) if n == last and not signers else None
         # A signature the header parser did not take (it sits above an archive stamp).
         if signature and signature.group(1).lower() not in COMMON_WORDS | NOT_NAMES:
