@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -302,9 +302,33 @@ def capitalised_tokens(text: str) -> list[Token]:
                 append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
                 start += len(part)
                 joined = True
-        else:
+        elif not (word.isascii() and _words_with_stops(text, word, start, append)):
             tokens.extend(tokenize(text, start, end))
     return tokens
+
+
+def _words_with_stops(text: str, run: str, start: int, append: Callable[[Token], object]) -> bool:
+    """The tokens of a run of ASCII words that may end in a full stop or a possessive ("Iran's",
+    "End Summary.", "The U.S."), as ``tokenize`` makes them, appended; False, with nothing appended,
+    for any other run (most runs that are not plain words are of these shapes)."""
+    words: list[tuple[str, bool, bool]] = []
+    for part in run.split():
+        stop = part[-1] == "." and part != "U.S."
+        core = part[:-1] if stop else part
+        possessive = len(core) > 2 and core[-1] in "sS" and core[-2] == "'"
+        if possessive:
+            core = core[:-2]
+        if not (core.isalpha() or part == "U.S."):
+            return False
+        words.append((core, possessive, stop))
+    joined = False
+    for core, possessive, stop in words:
+        start = text.find(core, start)
+        append(Token(core, core.lower(), start, start + len(core), joined, possessive, core[0].isupper()))
+        start += len(core)
+        # A full stop between two words parts them ("Mr. Smith"): only spaces join.
+        joined = not stop
+    return True
 
 
 def _surface_tokens(surface: str) -> tuple[str, ...]:
