@@ -1095,6 +1095,8 @@ class Extractor:
             return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
             return 0  # dates, headings and sentence openers are not part of a name
+        if first.start > 1 and p.text[first.start - 1] == "-" and p.text[first.start - 2].isalnum():
+            return 0  # the second half of a hyphenated word ("ULTRA-NATIONALIST PAN IRANIST PARTY")
         if len(first.text) == 1 and i + 1 < len(toks) and toks[i + 1].cap:
             return 0  # a bullet letter ("Q The European Court ...") or an initial
         if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):

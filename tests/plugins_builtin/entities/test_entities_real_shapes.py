@@ -245,3 +245,13 @@ def test_an_acronym_of_a_law_a_plan_or_a_title_is_no_body():
         "(NIPP), the Deputy Chief of Mission (DCM) met the Lebanese Broadcasting Corporation (LBC)."
     )
     assert keys(cable, "org") == {"Lebanese Broadcasting Corporation"}
+
+
+def test_a_body_never_opens_on_the_second_half_of_a_hyphenated_word():
+    cable = make_cable(
+        "THE ULTRA-NATIONALIST PAN TURANIST PARTY AND THE LOYAL KARAVAN PARTY MET.",
+        "The pro-Western Democratic Union of Ruritania and the anti-Government Farmers Union spoke.",
+    )
+    orgs = keys(cable, "org")
+    assert {"Pan Turanist Party", "Karavan Party", "Democratic Union of Ruritania", "Farmers Union"} <= orgs
+    assert not any(k.startswith(("Nationalist", "Western", "Government")) for k in orgs)
