@@ -185,9 +185,15 @@ _INNER = (
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
 # instead of trying every position of the paragraph.
 _FIRST_WORD = (
-    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*)"
+    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*"
+    r"|(?<=\b[ae])l(?=[ \t]+[A-Z]))"
     r"(?:[-+][\w.'\u2019]+)*"
 )
+_ARTICLES = frozenset({"al", "el"})
+# The Arabic article written apart before a name opens its run ("al Qaeda", "el Baradei"): where
+# one may be, the runs are found with ``_REGION``. Found from its "l" and a blank, checked behind
+# (a pattern opening on "\b" is tried at every position, ten times slower).
+_ARTICLE = re.compile(r"l[ \t](?<=\b[ae]l[ \t])")
 _REGION = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 # ``_REGION`` for text without "al-", "el-" or "d'" (most paragraphs), where its first word can
 # only open on a capital: the engine then skips straight to capitals.
@@ -283,7 +289,7 @@ def capitalised_tokens(text: str) -> list[Token]:
     """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
     tokens: list[Token] = []
     append = tokens.append
-    region = _REGION if "al-" in text or "el-" in text or "d'" in text else _REGION_UPPER
+    region = _REGION if "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text) else _REGION_UPPER
     end = 0
     for word in region.findall(text):
         # The first capital after the last run always opens the next run (so does "al-" or "d'"
@@ -504,8 +510,8 @@ class _Paragraph:
             return True
         for k, s in enumerate(entry.surface):
             t = toks[i + k].text
-            if s == t or s.islower():
-                continue
+            if s == t or s.islower() or (t in _ARTICLES and s.lower() == t):
+                continue  # the Arabic article is written either way ("Al Jazeera", "al Jazeera")
             if s.isupper() and len(s) > 1:
                 return False
             if t.isupper() and len(t) > 1 and len(s) > 1:

@@ -255,3 +255,12 @@ def test_a_body_never_opens_on_the_second_half_of_a_hyphenated_word():
     orgs = keys(cable, "org")
     assert {"Pan Turanist Party", "Karavan Party", "Democratic Union of Ruritania", "Farmers Union"} <= orgs
     assert not any(k.startswith(("Nationalist", "Western", "Government")) for k in orgs)
+
+
+def test_the_arabic_article_written_apart_opens_a_bodys_name():
+    cable = make_cable(
+        "The cell of al Qaeda grew, al Jazeera said, and Nuri al Maliki agreed. Later al Maliki left."
+    )
+    assert mention_texts(cable, entity(cable, "org", "al-Qaida")) == ["al Qaeda"]
+    assert mention_texts(cable, entity(cable, "org", "Al Jazeera")) == ["al Jazeera"]
+    assert mention_texts(cable, entity(cable, "person", "Nuri al Maliki")) == ["Nuri al Maliki", "Maliki"]
