@@ -289,7 +289,8 @@ def capitalised_tokens(text: str) -> list[Token]:
     """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
     tokens: list[Token] = []
     append = tokens.append
-    region = _REGION if "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text) else _REGION_UPPER
+    lower_openings = "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text)
+    region = _REGION if lower_openings else _REGION_UPPER
     end = 0
     for word in region.findall(text):
         # The first capital after the last run always opens the next run (so does "al-" or "d'"
