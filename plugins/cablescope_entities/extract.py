@@ -1100,6 +1100,11 @@ class Extractor:
             return grown if grown > 1 else 0
         if not p.caps and len(first.text) >= 5 and first.text.isupper():
             return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
+        if p.title_at(i) and (end := p.title_run(i)[0]) < p.run_end[i] and toks[end - 1].possessive:
+            # "the President's Office", "Prosecutor General's Office": the office a title holds
+            head = toks[end]
+            if head.low in _ORG_HEADS_LOW and head.low not in _GEO_HEADS_LOW and (p.caps or head.cap):
+                return end + 1 - i
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
             return 0  # dates, headings and sentence openers are not part of a name
         if first.start > 1 and p.text[first.start - 1] == "-" and p.text[first.start - 2].isalnum():

@@ -264,3 +264,14 @@ def test_the_arabic_article_written_apart_opens_a_bodys_name():
     assert mention_texts(cable, entity(cable, "org", "al-Qaida")) == ["al Qaeda"]
     assert mention_texts(cable, entity(cable, "org", "Al Jazeera")) == ["al Jazeera"]
     assert mention_texts(cable, entity(cable, "person", "Nuri al Maliki")) == ["Nuri al Maliki", "Maliki"]
+
+
+def test_the_office_a_title_holds_is_a_body():
+    cable = make_cable(
+        "The President's Office protested, and the Prime Minister's Office agreed.",
+        "THE PROSECUTOR GENERAL'S OFFICE OPENED A CASE AGAINST THE MINISTER'S NEPHEW.",
+        "The Minister's Sea is no body.",
+    )
+    orgs = keys(cable, "org")
+    assert {"President's Office", "Prime Minister's Office", "Prosecutor General's Office"} <= orgs
+    assert not any(k.endswith("Sea") for k in orgs)
