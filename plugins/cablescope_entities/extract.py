@@ -1299,9 +1299,28 @@ class Extractor:
             return
         for p in self.paragraphs:
             for i, tok in enumerate(p.tokens):
-                if p.owner[i] is None and tok.text.isupper() and (found := self.acronyms.get(tok.text)):
-                    self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
-                    p.owner[i] = found
+                if not tok.text.isupper() or (found := self.acronyms.get(tok.text)) is None:
+                    continue
+                if p.owner[i] is not None and not self._take_back(p, i, found):
+                    continue
+                self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
+                p.owner[i] = found
+
+    def _take_back(self, p: _Paragraph, i: int, defined: tuple[str, str]) -> bool:
+        """The acronym at token i, which the gazetteer gave another body, is the one the cable defines
+        ("the International Energy Administration (IEA)", "Ministry of External Relations (MRE)"):
+        its mention leaves the gazetteer's body. False when the token is someone else's."""
+        owner = p.owner[i]
+        other = self.entities.get(owner) if owner is not None and owner != defined else None
+        if other is None or other.kind != "org":
+            return False
+        if _spelling(other.key) == _spelling(defined[1]):
+            return False  # one name spelled two ways ("Organisation", "Organization"): the list's key stays
+        start = p.tokens[i].start
+        other.mentions = [m for m in other.mentions if (m.paragraph, m.start) != (p.number, start)]
+        if not other.mentions:
+            del self.entities[owner]
+        return True
 
     def _unique_titles(self) -> None:
         """A title that names one person where the cable never names them ("the Shah" in Iran)."""
@@ -1514,6 +1533,11 @@ def _government_key(country: str) -> str:
         ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
     )
     return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
+
+
+def _spelling(name: str) -> str:
+    """A body's name with case, punctuation and British or American spelling ("-isation") aside."""
+    return "".join(c for c in name.lower().replace("s", "z") if c.isalpha())
 
 
 def _token_start(tok: Token) -> int:

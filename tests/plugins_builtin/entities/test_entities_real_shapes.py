@@ -275,3 +275,16 @@ def test_the_office_a_title_holds_is_a_body():
     orgs = keys(cable, "org")
     assert {"President's Office", "Prime Minister's Office", "Prosecutor General's Office"} <= orgs
     assert not any(k.endswith("Sea") for k in orgs)
+
+
+def test_an_acronym_the_cable_defines_wins_over_the_lists_meaning():
+    cable = make_cable(
+        "Talks with the International Energy Administration (IEA) went on; the IEA agreed.",
+        "The Ruritanian Ministry of External Relations'(MRE) replied, and the MRE was firm.",
+        "The North Atlantic Treaty Organisation (NATO) met; NATO agreed.",
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["International Energy Administration"] == ["International Energy Administration", "IEA", "IEA"]
+    assert orgs["Ruritanian Ministry of External Relations"][1:] == ["MRE", "MRE"]
+    assert "International Energy Agency" not in orgs and "Ministry of Foreign Affairs" not in orgs
+    assert orgs["North Atlantic Treaty Organization"][-1] == "NATO"  # the list's spelling keeps its key
