@@ -284,7 +284,8 @@ def test_an_acronym_the_cable_defines_wins_over_the_lists_meaning():
         "The North Atlantic Treaty Organisation (NATO) met; NATO agreed.",
     )
     orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
-    assert orgs["International Energy Administration"] == ["International Energy Administration", "IEA", "IEA"]
+    energy = orgs["International Energy Administration"]
+    assert energy == ["International Energy Administration", "IEA", "IEA"]
     assert orgs["Ruritanian Ministry of External Relations"][1:] == ["MRE", "MRE"]
     assert "International Energy Agency" not in orgs and "Ministry of Foreign Affairs" not in orgs
     assert orgs["North Atlantic Treaty Organization"][-1] == "NATO"  # the list's spelling keeps its key
