@@ -1385,9 +1385,30 @@ class Extractor:
             del self.entities[("org", drop.key)]
             by_form[form] = keep
 
+    def _merge_short_bodies(self) -> None:
+        """ "Spanish Police" is the "Spanish National Police" the cable names: a body of two words, a
+        nationality and a head word, joins the one longer body with the same first and last words."""
+        orgs = [e for (kind, _key), e in self.entities.items() if kind == "org"]
+        for short in orgs:
+            words = short.key.split()
+            if len(words) != 2 or words[0].lower() not in DEMONYMS:
+                continue
+            longer = [
+                e
+                for e in orgs
+                if e is not short
+                and (parts := e.key.split())[0] == words[0]
+                and parts[-1] == words[1]
+                and len(parts) > 2
+            ]
+            if len(longer) == 1 and ("org", short.key) in self.entities:
+                longer[0].mentions.extend(short.mentions)
+                del self.entities[("org", short.key)]
+
     def finish(self) -> list[Entity]:
         self._finish_organisations()
         self._merge_country_forms()
+        self._merge_short_bodies()
         self._unique_titles()
         self._recurring_surnames()
         clusters = self._cluster_people()

@@ -289,3 +289,13 @@ def test_an_acronym_the_cable_defines_wins_over_the_lists_meaning():
     assert orgs["Ruritanian Ministry of External Relations"][1:] == ["MRE", "MRE"]
     assert "International Energy Agency" not in orgs and "Ministry of Foreign Affairs" not in orgs
     assert orgs["North Atlantic Treaty Organization"][-1] == "NATO"  # the list's spelling keeps its key
+
+
+def test_a_nationality_and_a_head_word_are_the_longer_body_the_cable_names():
+    cable = make_cable(
+        "The Moldovan National Police arrested him; Moldovan Police said so.",
+        "The Latvian Workers Party and the Latvian Farmers Party met the Latvian Party.",
+    )
+    orgs = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Moldovan National Police"] == 2 and "Moldovan Police" not in orgs
+    assert orgs["Latvian Party"] == 1  # two longer parties: which one is meant is not known
