@@ -1246,6 +1246,13 @@ class Extractor:
         """A gazetteer name, with the division word after a place ("Kayah State", "Bahia Province")."""
         toks = p.tokens
         k = i + length
+        if entry.kind == "place" and k < p.run_end[i] and toks[k].text == "U" and p.run_end[k] == k + 1:
+            # "a degree from Ankara U.": a university named by its city, as biographies abbreviate it
+            key = f"{p.span_text(i, k)} U."
+            self._add("org", key, "organisation", self._mention(p, i, k + 1, source))
+            for idx in range(i, k + 1):
+                p.owner[idx] = ("org", key)
+            return k + 1 - i
         division = k < len(toks) and toks[k].joined and toks[k].low in _DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1

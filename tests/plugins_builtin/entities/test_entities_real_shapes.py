@@ -299,3 +299,12 @@ def test_a_nationality_and_a_head_word_are_the_longer_body_the_cable_names():
     orgs = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "org"}
     assert orgs["Moldovan National Police"] == 2 and "Moldovan Police" not in orgs
     assert orgs["Latvian Party"] == 1  # two longer parties: which one is meant is not known
+
+
+def test_a_university_abbreviated_after_its_city():
+    cable = make_cable(
+        "Born 1950; graduate of Ankara U. law faculty, PhD from Istanbul U, later in Rangoon U Thant Road."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs == {"Ankara U.": ["Ankara U"], "Istanbul U.": ["Istanbul U"]}
+    assert "Rangoon" in keys(cable, "place")
