@@ -67,6 +67,10 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
     r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
 )
+# An office held of a place or body, just before a name: "mayor of", "governor of", "minister of".
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:mayor|governor|president|minister|ambassador|prefect)\s+of\s+(?:the\s+)?\Z"
+)
 # The words ``_LOWER_TITLE_BEFORE`` can end on: the text before a token must end with one
 # (then spaces) for that search to match, a cheap test that spares the search on most tokens.
 _LOWER_TITLE_WORDS = (
@@ -752,6 +756,8 @@ class Extractor:
         self.shorthand: list[tuple[str, Mention]] = []
         """Government shorthand met in the text, resolved once every country named is known."""
         self.acronyms: dict[str, tuple[str, str]] = {}
+        self.cluster_of: dict[str, Entity] = {}
+        """Each person candidate's name, to the person it was found to be (``_cluster_people``)."""
         """Acronyms the cable defines ("Christian Social Union (CSU)"): acronym to (kind, key)."""
 
     # -- results ---------------------------------------------------------------------
@@ -1058,6 +1064,8 @@ class Extractor:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
         if p.tokens[i].low not in FIRST_NAMES and not _inside_sentence(p.text, p.tokens[i].start):
             return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
+        if _OFFICE_OF_BEFORE.search(p.text, max(0, p.tokens[i].start - 40), p.tokens[i].start):
+            return 0  # "mayor of Riberao Preto (SP)": what an office is of is a place or a body
         words = p.tokens[i:k]
         if not any(t.low in FIRST_NAMES for t in words) and any(t.low.endswith(_WORD_ENDINGS) for t in words):
             return 0  # "Employment Contract", "Cluster Munitions": English words, not a name
@@ -1419,6 +1427,8 @@ class Extractor:
         self._unique_titles()
         self._recurring_surnames()
         clusters = self._cluster_people()
+        if len(clusters) > 1:
+            self._merge_also_known_as(clusters)
         alias_map: dict[str, Entity] = {}
         ambiguous: set[str] = set()
         for ent in clusters:
@@ -1449,6 +1459,26 @@ class Extractor:
         for ent in out:
             ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out
+
+    def _merge_also_known_as(self, clusters: list[Entity]) -> None:
+        """ "Eddin Barakat Yarkas, aka Abu Dahdah": the two names are one person's."""
+        for p in self.paragraphs:
+            if not any(word in p.text for word in _AKA_WORDS):
+                continue
+            at = {tok.start: i for i, tok in enumerate(p.tokens)}
+            for m in _AKA.finditer(p.text):
+                first, second = at.get(m.start("name")), _token_ending(p.tokens, m.start())
+                owners = [p.owner[i] if i is not None else None for i in (second, first)]
+                if any(owner is None or owner[0] != "person" for owner in owners):
+                    continue
+                keep, drop = (self.cluster_of.get(owner[1]) for owner in owners)  # type: ignore[index]
+                if keep is None or drop is None or keep is drop:
+                    continue
+                keep.mentions.extend(drop.mentions)
+                clusters.remove(drop)
+                for name, cluster in self.cluster_of.items():
+                    if cluster is drop:
+                        self.cluster_of[name] = keep
 
     def _subject_prefix(self, cand: _PersonCandidate, clusters: list[Entity]) -> Entity | None:
         """The person whose name opens a subject line's run of words ("WEN PUSHES RAHIMI" is Wen's),
@@ -1494,6 +1524,7 @@ class Extractor:
                 clusters.append(target)
                 words.append(_name_words(cand.name))
             target.mentions.extend(cand.mentions)
+            self.cluster_of[cand.name] = target
             if cand.title and (not target.title or len(cand.title) > len(target.title)):
                 target.title = cand.title
             if cand.affiliation and not target.affiliation:
@@ -1561,6 +1592,21 @@ def _government_key(country: str) -> str:
         ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
     )
     return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
+
+
+# "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
+_AKA_WORDS = ("aka", "AKA", "a.k.a.", "A.K.A.", "known as", "KNOWN AS", "alias", "ALIAS")
+_AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+(?P<name>)")
+
+
+def _token_ending(tokens: list[Token], end: int) -> int | None:
+    """The index of the token that ends at ``end`` (None if none does)."""
+    idx = bisect_left(tokens, end, key=_token_end)
+    return idx if idx < len(tokens) and tokens[idx].end == end else None
+
+
+def _token_end(tok: Token) -> int:
+    return tok.end
 
 
 def _spelling(name: str) -> str:

@@ -308,3 +308,23 @@ def test_a_university_abbreviated_after_its_city():
     orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
     assert orgs == {"Ankara U.": ["Ankara U"], "Istanbul U.": ["Istanbul U"]}
     assert "Rangoon" in keys(cable, "place")
+
+
+def test_a_name_after_aka_is_the_same_persons():
+    cable = make_cable(
+        "The cell leader Omar Hadid Farouk, aka Abu Zubair, recruited them. Minister Karim Nasser "
+        "(a.k.a. Abu Layla) met Ahmed Saleh in Dhaka alias Mustafa Rahim said nothing.",
+        "Farouk denied it; Abu Zubair fled.",
+    )
+    people = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "person"}
+    assert people["Omar Hadid Farouk"] == 4 and "Abu Zubair" not in people
+    assert people["Karim Nasser"] == 2 and "Abu Layla" not in people
+    assert "Ahmed Saleh" in people  # "Dhaka alias ...": a place before "alias" joins no one
+
+
+def test_what_an_office_is_of_is_no_person():
+    cable = make_cable(
+        "Palmeiro resigned as mayor of Vila Serrana (SP) to lead the campaign with Joao Bento (PT)."
+    )
+    people = keys(cable, "person")
+    assert "Vila Serrana" not in people and "Joao Bento" in people
