@@ -1205,6 +1205,10 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
+            start = p.tokens[i].start
+            if entry.kind == "org" and length == 1 and p.text[start - 1 : start] == "/" and start > 1:
+                if p.text[start - 2].isalpha():
+                    return 1  # an office symbol ("D/USTR", "EUR/NATO"): a title or a bureau, no body
             return self._place_with_division(p, i, length, entry, source)
         if head_len:
             toks = p.tokens

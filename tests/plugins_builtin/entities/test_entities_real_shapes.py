@@ -328,3 +328,11 @@ def test_what_an_office_is_of_is_no_person():
     )
     people = keys(cable, "person")
     assert "Vila Serrana" not in people and "Joao Bento" in people
+
+
+def test_an_acronym_in_an_office_symbol_is_no_body():
+    cable = make_cable("D/USTR Peter Allgeier met EUR/NATO staff; NATO and the USTR agreed.")
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["North Atlantic Treaty Organization"] == ["NATO"]
+    assert orgs["Office of the U.S. Trade Representative"] == ["USTR"]
+    assert "Peter Allgeier" in keys(cable, "person")
