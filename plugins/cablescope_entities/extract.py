@@ -1205,10 +1205,8 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
-            start = p.tokens[i].start
-            if entry.kind == "org" and length == 1 and p.text[start - 1 : start] == "/" and start > 1:
-                if p.text[start - 2].isalpha():
-                    return 1  # an office symbol ("D/USTR", "EUR/NATO"): a title or a bureau, no body
+            if entry.kind == "org" and length == 1 and _in_office_symbol(p.text, p.tokens[i].start):
+                return 1  # an office symbol ("D/USTR", "EUR/NATO"): a title or a bureau, no body
             return self._place_with_division(p, i, length, entry, source)
         if head_len:
             toks = p.tokens
@@ -1611,6 +1609,11 @@ def _token_ending(tokens: list[Token], end: int) -> int | None:
 
 def _token_end(tok: Token) -> int:
     return tok.end
+
+
+def _in_office_symbol(text: str, start: int) -> bool:
+    """The word at ``start`` follows a slash written right after letters ("D/USTR")."""
+    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
 
 
 def _spelling(name: str) -> str:
