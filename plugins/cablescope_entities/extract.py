@@ -1108,7 +1108,12 @@ class Extractor:
             return grown if grown > 1 else 0
         if not p.caps and len(first.text) >= 5 and first.text.isupper():
             return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
-        if p.title_at(i) and (end := p.title_run(i)[0]) < p.run_end[i] and toks[end - 1].possessive:
+        if (
+            first.low in _TITLE_FIRST
+            and p.title_at(i)
+            and (end := p.title_run(i)[0]) < p.run_end[i]
+            and toks[end - 1].possessive
+        ):
             # "the President's Office", "Prosecutor General's Office": the office a title holds
             head = toks[end]
             if head.low in _ORG_HEADS_LOW and head.low not in _GEO_HEADS_LOW and (p.caps or head.cap):
@@ -1463,18 +1468,21 @@ class Extractor:
         return out
 
     def _merge_also_known_as(self, clusters: list[Entity]) -> None:
-        """ "Eddin Barakat Yarkas, aka Abu Dahdah": the two names are one person's."""
-        for p in self.paragraphs:
-            if not any(word in p.text for word in _AKA_WORDS):
-                continue
-            at = {tok.start: i for i, tok in enumerate(p.tokens)}
-            for m in _AKA.finditer(p.text):
-                first, second = at.get(m.start("name")), _token_ending(p.tokens, m.start())
-                owners = [p.owner[i] if i is not None else None for i in (second, first)]
-                if any(owner is None or owner[0] != "person" for owner in owners):
+        """ "Eddin Barakat Yarkas, aka Abu Dahdah": the two names are one person's. Looked for right
+        after each person's mention, not in the whole text ("aka" is inside "Dhaka" and "Osaka")."""
+        numbered = {p.number: p for p in self.paragraphs if p.number is not None}
+        for cand in self.persons:
+            for mention in cand.mentions:
+                p = numbered.get(mention.paragraph)
+                if p is None or mention.end is None:
                     continue
-                keep, drop = (self.cluster_of.get(owner[1]) for owner in owners)  # type: ignore[index]
-                if keep is None or drop is None or keep is drop:
+                aka = _AKA.match(p.text, mention.end)
+                if aka is None:
+                    continue
+                at = bisect_left(p.tokens, aka.end(), key=_token_start)
+                owner = p.owner[at] if at < len(p.tokens) and p.tokens[at].start == aka.end() else None
+                keep, drop = self.cluster_of.get(cand.name), self.cluster_of.get(owner[1]) if owner else None
+                if owner is None or owner[0] != "person" or keep is None or drop is None or keep is drop:
                     continue
                 keep.mentions.extend(drop.mentions)
                 clusters.remove(drop)
@@ -1597,18 +1605,7 @@ def _government_key(country: str) -> str:
 
 
 # "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
-_AKA_WORDS = ("aka", "AKA", "a.k.a.", "A.K.A.", "known as", "KNOWN AS", "alias", "ALIAS")
-_AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+(?P<name>)")
-
-
-def _token_ending(tokens: list[Token], end: int) -> int | None:
-    """The index of the token that ends at ``end`` (None if none does)."""
-    idx = bisect_left(tokens, end, key=_token_end)
-    return idx if idx < len(tokens) and tokens[idx].end == end else None
-
-
-def _token_end(tok: Token) -> int:
-    return tok.end
+_AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
 
 
 def _in_office_symbol(text: str, start: int) -> bool:
