@@ -756,6 +756,8 @@ class Extractor:
         self.shorthand: list[tuple[str, Mention]] = []
         """Government shorthand met in the text, resolved once every country named is known."""
         self.acronyms: dict[str, tuple[str, str]] = {}
+        self.defined_as: dict[tuple[str, str], tuple[str, str]] = {}
+        """A body the cable spells out before an acronym the gazetteer knows, to that acronym's body."""
         self.cluster_of: dict[str, Entity] = {}
         """Each person candidate's name, to the person it was found to be (``_cluster_people``)."""
         """Acronyms the cable defines ("Christian Social Union (CSU)"): acronym to (kind, key)."""
@@ -899,6 +901,15 @@ class Extractor:
                 if p.owner[i] is None:
                     self._add("org", before[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = before
+                elif (
+                    p.owner[i][0] == "org"
+                    and p.owner[i] != before
+                    and not p.owner[i][1].isupper()  # the list's key is a name, not a code
+                    and self.entities[before].type != "government"
+                ):
+                    # The list knows the acronym: what the cable spells out is that body, under the
+                    # list's key ("International Energy Administration (IEA)", "... Relations (MRE)").
+                    self.defined_as[before] = p.owner[i]
                 continue
             if before is not None or p.caps:
                 continue
@@ -1210,8 +1221,13 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
-            if entry.kind == "org" and length == 1 and _in_office_symbol(p.text, p.tokens[i].start):
-                return 1  # an office symbol ("D/USTR", "EUR/NATO"): a title or a bureau, no body
+            if (
+                entry.kind == "org"
+                and length == 1
+                and _in_office_symbol(p.text, p.tokens[i].start)
+                and (i == 0 or p.owner[i - 1] is None or p.owner[i - 1][0] != "org")
+            ):
+                return 1  # an office symbol ("D/USTR"), not a pair of bodies ("CDU/CSU"): no body
             return self._place_with_division(p, i, length, entry, source)
         if head_len:
             toks = p.tokens
@@ -1317,32 +1333,17 @@ class Extractor:
             country = resolve_shorthand(code, self.home, named)
             if country is not None:
                 self._add("org", _government_key(country), "government", mention, {"acronym": code})
+        for spelled, known in self.defined_as.items():
+            if spelled in self.entities and known in self.entities:
+                self.entities[known].mentions.extend(self.entities.pop(spelled).mentions)
+                self.acronyms = {a: known if body == spelled else body for a, body in self.acronyms.items()}
         if not self.acronyms:
             return
         for p in self.paragraphs:
             for i, tok in enumerate(p.tokens):
-                if not tok.text.isupper() or (found := self.acronyms.get(tok.text)) is None:
-                    continue
-                if p.owner[i] is not None and not self._take_back(p, i, found):
-                    continue
-                self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
-                p.owner[i] = found
-
-    def _take_back(self, p: _Paragraph, i: int, defined: tuple[str, str]) -> bool:
-        """The acronym at token i, which the gazetteer gave another body, is the one the cable defines
-        ("the International Energy Administration (IEA)", "Ministry of External Relations (MRE)"):
-        its mention leaves the gazetteer's body. False when the token is someone else's."""
-        owner = p.owner[i]
-        other = self.entities.get(owner) if owner is not None and owner != defined else None
-        if other is None or other.kind != "org":
-            return False
-        if _spelling(other.key) == _spelling(defined[1]):
-            return False  # one name spelled two ways ("Organisation", "Organization"): the list's key stays
-        start = p.tokens[i].start
-        other.mentions = [m for m in other.mentions if (m.paragraph, m.start) != (p.number, start)]
-        if not other.mentions:
-            del self.entities[owner]
-        return True
+                if p.owner[i] is None and tok.text.isupper() and (found := self.acronyms.get(tok.text)):
+                    self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
+                    p.owner[i] = found
 
     def _unique_titles(self) -> None:
         """A title that names one person where the cable never names them ("the Shah" in Iran)."""
@@ -1609,13 +1610,14 @@ _AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|
 
 
 def _in_office_symbol(text: str, start: int) -> bool:
-    """The word at ``start`` follows a slash written right after letters ("D/USTR")."""
-    return start > 1 and text[start - 1] == "/" and text[start - 2].isalpha()
-
-
-def _spelling(name: str) -> str:
-    """A body's name with case, punctuation and British or American spelling ("-isation") aside."""
-    return "".join(c for c in name.lower().replace("s", "z") if c.isalpha())
+    """The word at ``start`` follows a slash and one capital ("D/USTR", "S/CT"): an office symbol.
+    A longer word before the slash may be a body or a place ("CDU/CSU", "US/EU")."""
+    return (
+        start > 1
+        and text[start - 1] == "/"
+        and text[start - 2].isupper()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
 
 
 def _token_start(tok: Token) -> int:

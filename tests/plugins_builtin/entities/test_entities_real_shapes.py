@@ -277,18 +277,19 @@ def test_the_office_a_title_holds_is_a_body():
     assert not any(k.endswith("Sea") for k in orgs)
 
 
-def test_an_acronym_the_cable_defines_wins_over_the_lists_meaning():
+def test_a_body_spelled_out_before_an_acronym_the_list_knows_is_that_body():
     cable = make_cable(
         "Talks with the International Energy Administration (IEA) went on; the IEA agreed.",
         "The Ruritanian Ministry of External Relations'(MRE) replied, and the MRE was firm.",
         "The North Atlantic Treaty Organisation (NATO) met; NATO agreed.",
     )
     orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
-    energy = orgs["International Energy Administration"]
-    assert energy == ["International Energy Administration", "IEA", "IEA"]
-    assert orgs["Ruritanian Ministry of External Relations"][1:] == ["MRE", "MRE"]
-    assert "International Energy Agency" not in orgs and "Ministry of Foreign Affairs" not in orgs
-    assert orgs["North Atlantic Treaty Organization"][-1] == "NATO"  # the list's spelling keeps its key
+    # one body each, under the list's key, with the cable's own spelling among its forms
+    assert orgs["International Energy Agency"] == ["International Energy Administration", "IEA", "IEA"]
+    assert orgs["Ministry of Foreign Affairs"] == ["Ruritanian Ministry of External Relations", "MRE", "MRE"]
+    nato = orgs["North Atlantic Treaty Organization"]
+    assert nato == ["North Atlantic Treaty Organisation", "NATO", "NATO"]
+    assert len(orgs) == 3
 
 
 def test_a_nationality_and_a_head_word_are_the_longer_body_the_cable_names():
@@ -331,8 +332,13 @@ def test_what_an_office_is_of_is_no_person():
 
 
 def test_an_acronym_in_an_office_symbol_is_no_body():
-    cable = make_cable("D/USTR Peter Allgeier met EUR/NATO staff; NATO and the USTR agreed.")
+    """One capital and a slash make an office symbol; a word before the slash may be a body."""
+    cable = make_cable(
+        "D/USTR Peter Allgeier met S/NATO staff; NATO, the USTR, the US/EU and CDU/CSU agreed."
+    )
     orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
     assert orgs["North Atlantic Treaty Organization"] == ["NATO"]
+    assert orgs["European Union"] == ["EU"]
     assert orgs["Office of the U.S. Trade Representative"] == ["USTR"]
+    assert orgs["Christian Social Union"] == ["CSU"]  # a pair of bodies is no office symbol
     assert "Peter Allgeier" in keys(cable, "person")
