@@ -102,6 +102,8 @@ _LOWER_TITLE_WORDS = (
     "founder",
     "head",
 )
+# The last letters of those words: a name after any other letter and a space has no title before it.
+_TITLE_ENDINGS = frozenset(word[-1] for word in _LOWER_TITLE_WORDS)
 # Words after which a capitals "US" can be the pronoun.
 _BEFORE_US_PRONOUN = frozenset(
     """about after against among ask asked assure assured at before between brief briefed by call called
@@ -833,7 +835,11 @@ class Extractor:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
                 before = text[tok.start - 2 : tok.start]
-                if len(before) == 2 and before[1].isspace() and (before[0].islower() or before[0].isspace()):
+                if (
+                    len(before) == 2
+                    and before[1].isspace()
+                    and (before[0] in _TITLE_ENDINGS or before[0].isspace())
+                ):
                     step = self._person_by_lower_title(p, i, source)
             i += step or 1
 
