@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -66,6 +67,10 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
     r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
 )
+# An office held of a place or body, just before a name: "mayor of", "governor of", "minister of".
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:mayor|governor|president|minister|ambassador|prefect)\s+of\s+(?:the\s+)?\Z"
+)
 # The words ``_LOWER_TITLE_BEFORE`` can end on: the text before a token must end with one
 # (then spaces) for that search to match, a cheap test that spares the search on most tokens.
 _LOWER_TITLE_WORDS = (
@@ -97,6 +102,8 @@ _LOWER_TITLE_WORDS = (
     "founder",
     "head",
 )
+# The last letters of those words: a name after any other letter and a space has no title before it.
+_TITLE_ENDINGS = frozenset(word[-1] for word in _LOWER_TITLE_WORDS)
 # Words after which a capitals "US" can be the pronoun.
 _BEFORE_US_PRONOUN = frozenset(
     """about after against among ask asked assure assured at before between brief briefed by call called
@@ -156,7 +163,11 @@ _PERSON_VERB_AFTER = re.compile(
 )
 # The two characters that can follow a name set off by apposition (``_APPOSITION``).
 _APPOSITION_OPENINGS = frozenset({", ", ",\n", " (", " s", " t", " n", " a", "'s", "\u2019s"})
-_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8})\)")
+# "ACRONYM (Its Name)" is found from its " (": a search for the literal skips ahead, where a pattern
+# opening on the acronym is tried at every capital (six times slower on real paragraphs).
+_OPENING_PARENTHESIS = re.compile(r" \((?=[A-Z])")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,8}\Z")
+_NAME_IN_PARENTHESES = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8}(?=\))")
 _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 # What follows a person's name set off in a sentence: ", a ...", ", who", " (CDU)", " said".
@@ -170,17 +181,25 @@ _LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
 # small words that sit inside names) keeps extraction fast.
 # "A/S Feltman", "U/S Larson": a one-letter office before a slash is one word with it.
 _WORD = r"(?:[A-Z](?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+# Grouped by first letter, so that the engine tries one branch per word, not thirty (each is
+# followed by spaces, so "bin" and "bint" or "de" and "del" cannot both match).
 _INNER = (
-    r"(?:of|for|and|the|on|in|de|del|da|das|do|dos|du|des|bin|bint|ibn|al|el|van|von|und|zu|der|den|ter|la|le|abu|ul|"
-    r"plus|y|di)"
+    r"(?:a(?:nd|bu|l)|b(?:int|in)|d(?:el|as|os|es|er|en|e|a|o|u|i)|el|for|i(?:bn|n)|l[ae]|o[fn]|plus"
+    r"|t(?:he|er)|u(?:nd|l)|v[ao]n|y|zu)"
 )
 # The same first word as ``_WORD``, written to open on one character class (its first letter,
 # then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
 # instead of trying every position of the paragraph.
 _FIRST_WORD = (
-    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*)"
+    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*"
+    r"|(?<=\b[ae])l(?=[ \t]+[A-Z]))"
     r"(?:[-+][\w.'\u2019]+)*"
 )
+_ARTICLES = frozenset({"al", "el"})
+# The Arabic article written apart before a name opens its run ("al Qaeda", "el Baradei"): where
+# one may be, the runs are found with ``_REGION``. Found from its "l" and a blank, checked behind
+# (a pattern opening on "\b" is tried at every position, ten times slower).
+_ARTICLE = re.compile(r"l[ \t](?<=\b[ae]l[ \t])")
 _REGION = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
 # ``_REGION`` for text without "al-", "el-" or "d'" (most paragraphs), where its first word can
 # only open on a capital: the engine then skips straight to capitals.
@@ -276,10 +295,15 @@ def capitalised_tokens(text: str) -> list[Token]:
     """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
     tokens: list[Token] = []
     append = tokens.append
-    region = _REGION if "al-" in text or "el-" in text or "d'" in text else _REGION_UPPER
-    for m in region.finditer(text):
-        word = m.group()
-        start, end = m.span()
+    lower_openings = "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text)
+    region = _REGION if lower_openings else _REGION_UPPER
+    end = 0
+    for word in region.findall(text):
+        # The first capital after the last run always opens the next run (so does "al-" or "d'"
+        # with ``_REGION``), and no earlier copy of the run's text can lie before it: a plain search
+        # finds where it starts, cheaper than a match object.
+        start = text.find(word, end)
+        end = start + len(word)
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
             append(Token(word, word.lower(), start, end, False, False, True))
@@ -291,9 +315,33 @@ def capitalised_tokens(text: str) -> list[Token]:
                 append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
                 start += len(part)
                 joined = True
-        else:
+        elif not (word.isascii() and _words_with_stops(text, word, start, append)):
             tokens.extend(tokenize(text, start, end))
     return tokens
+
+
+def _words_with_stops(text: str, run: str, start: int, append: Callable[[Token], object]) -> bool:
+    """The tokens of a run of ASCII words that may end in a full stop or a possessive ("Iran's",
+    "End Summary.", "The U.S."), as ``tokenize`` makes them, appended; False, with nothing appended,
+    for any other run (most runs that are not plain words are of these shapes)."""
+    words: list[tuple[str, bool, bool]] = []
+    for part in run.split():
+        stop = part[-1] == "." and part != "U.S."
+        core = part[:-1] if stop else part
+        possessive = len(core) > 2 and core[-1] in "sS" and core[-2] == "'"
+        if possessive:
+            core = core[:-2]
+        if not (core.isalpha() or part == "U.S."):
+            return False
+        words.append((core, possessive, stop))
+    joined = False
+    for core, possessive, stop in words:
+        start = text.find(core, start)
+        append(Token(core, core.lower(), start, start + len(core), joined, possessive, core[0].isupper()))
+        start += len(core)
+        # A full stop between two words parts them ("Mr. Smith"): only spaces join.
+        joined = not stop
+    return True
 
 
 def _surface_tokens(surface: str) -> tuple[str, ...]:
@@ -414,17 +462,28 @@ class _Paragraph:
         self.number = number
         self.in_appendix = in_appendix
         self.caps = is_caps_text(text) if caps is None else caps
-        self.tokens = tokenize(text) if self.caps else capitalised_tokens(text)
-        self.owner: list[tuple[str, str] | None] = [None] * len(self.tokens)
-        self.has_heads = any(t.low in _ORG_HEADS_LOW for t in self.tokens)
+        self.tokens = tokens = tokenize(text) if self.caps else capitalised_tokens(text)
+        n = len(tokens)
+        self.owner: list[tuple[str, str] | None] = [None] * n
+        self.lows = lows = [t.low for t in tokens]
+        """Each token's lower-case text: slices of it key the gazetteer and the titles."""
+        self.run_end = run_end = [n] * n
+        """For each token, the index of the first later token not joined to it (past the end: none):
+        a name of several words fits from i when it ends at run_end[i] or before."""
+        end = n
+        for j in range(n - 1, -1, -1):
+            run_end[j] = end
+            if not tokens[j].joined:
+                end = j
+        self.has_heads = not _ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
         if self.has_heads:
-            following = len(self.tokens) + 7
-            self.next_head = [0] * len(self.tokens)
-            for j in range(len(self.tokens) - 1, -1, -1):
+            following = n + 7
+            self.next_head = [0] * n
+            for j in range(n - 1, -1, -1):
                 self.next_head[j] = following
-                if self.tokens[j].low in _ORG_HEADS_LOW:
+                if lows[j] in _ORG_HEADS_LOW:
                     following = j
 
     # -- token predicates ------------------------------------------------------------
@@ -458,8 +517,8 @@ class _Paragraph:
             return True
         for k, s in enumerate(entry.surface):
             t = toks[i + k].text
-            if s == t or s.islower():
-                continue
+            if s == t or s.islower() or (t in _ARTICLES and s.lower() == t):
+                continue  # the Arabic article is written either way ("Al Jazeera", "al Jazeera")
             if s.isupper() and len(s) > 1:
                 return False
             if t.isupper() and len(t) > 1 and len(s) > 1:
@@ -507,13 +566,11 @@ class _Paragraph:
         lengths = _GAZ_LENGTHS.get(toks[i].low)
         if lengths is None:
             return None
-        n = len(toks)
+        fits = self.run_end[i] - i  # the most words joined from i
         for length in lengths:
-            if i + length > n:
+            if length > fits and length > 1:
                 continue
-            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
-                continue
-            entries = GAZETTEER.get(tuple(toks[i + k].low for k in range(length)))
+            entries = GAZETTEER.get(tuple(self.lows[i : i + length]))
             if not entries:
                 continue
             for entry in entries:
@@ -532,11 +589,9 @@ class _Paragraph:
             return 0
         if not self.caps and not toks[i].cap:
             return 0
-        n = len(toks)
-        for length in range(min(_TITLE_LONGEST, n - i), 0, -1):
-            if length > 1 and not all(toks[i + k].joined for k in range(1, length)):
-                continue
-            if tuple(toks[i + k].low for k in range(length)) in _TITLE_TOKENS:
+        lows = self.lows
+        for length in range(min(_TITLE_LONGEST, self.run_end[i] - i), 0, -1):
+            if tuple(lows[i : i + length]) in _TITLE_TOKENS:
                 return length
         return 0
 
@@ -558,7 +613,7 @@ class _Paragraph:
                 break
             length = self.title_at(j)
             if length:
-                title_words = tuple(toks[j + k].low for k in range(length))
+                title_words = tuple(self.lows[j : j + length])
                 if not (length == 1 and title_words[0] in WEAK_TITLES):
                     strong = True
                 j += length
@@ -703,13 +758,26 @@ class Extractor:
         self.shorthand: list[tuple[str, Mention]] = []
         """Government shorthand met in the text, resolved once every country named is known."""
         self.acronyms: dict[str, tuple[str, str]] = {}
+        self.defined_as: dict[tuple[str, str], tuple[str, str]] = {}
+        """A body the cable spells out before an acronym the gazetteer knows, to that acronym's body."""
+        self.cluster_of: dict[str, Entity] = {}
+        """Each person candidate's name, to the person it was found to be (``_cluster_people``)."""
         """Acronyms the cable defines ("Christian Social Union (CSU)"): acronym to (kind, key)."""
 
     # -- results ---------------------------------------------------------------------
-    def _add(self, kind: str, key: str, etype: str, mention: Mention, extra: dict | None = None) -> None:
+    def _add(
+        self,
+        kind: str,
+        key: str,
+        etype: str,
+        mention: Mention,
+        extra: dict | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """A mention of the entity; ``extra`` (a dict or a gazetteer entry's pairs) is read only when
+        the entity is new (most mentions are of an entity already met)."""
         ent = self.entities.get((kind, key))
         if ent is None:
-            ent = Entity(kind, key, etype, extra=dict(extra or {}), in_appendix=self.in_appendix)
+            ent = Entity(kind, key, etype, extra=dict(extra), in_appendix=self.in_appendix)
             self.entities[(kind, key)] = ent
         ent.mentions.append(mention)
 
@@ -740,7 +808,11 @@ class Extractor:
             if low in _TITLE_FIRST or low in TITLE_MODIFIERS:
                 step = self._person_by_title(p, i, source)
             if not step and (
-                low in _GAZ_FIRST or (p.has_heads and (low in _ORG_HEADS_LOW or p.next_head[i] <= i + 6))
+                low in _GAZ_FIRST
+                or (
+                    p.has_heads
+                    and (low in _ORG_HEADS_LOW or (p.next_head[i] <= i + 6 and p.next_head[i] < p.run_end[i]))
+                )
             ):
                 step = self._place_or_org(p, i, source)
             if not step and low in FIRST_NAMES:
@@ -763,7 +835,11 @@ class Extractor:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
                 before = text[tok.start - 2 : tok.start]
-                if len(before) == 2 and before[1].isspace() and (before[0].islower() or before[0].isspace()):
+                if (
+                    len(before) == 2
+                    and before[1].isspace()
+                    and (before[0] in _TITLE_ENDINGS or before[0].isspace())
+                ):
                     step = self._person_by_lower_title(p, i, source)
             i += step or 1
 
@@ -831,6 +907,15 @@ class Extractor:
                 if p.owner[i] is None:
                     self._add("org", before[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = before
+                elif (
+                    p.owner[i][0] == "org"
+                    and p.owner[i] != before
+                    and not p.owner[i][1].isupper()  # the list's key is a name, not a code
+                    and self.entities[before].type != "government"
+                ):
+                    # The list knows the acronym: what the cable spells out is that body, under the
+                    # list's key ("International Energy Administration (IEA)", "... Relations (MRE)").
+                    self.defined_as[before] = p.owner[i]
                 continue
             if before is not None or p.caps:
                 continue
@@ -849,26 +934,26 @@ class Extractor:
         the word rules, which would take the name's words one by one)."""
         toks = p.tokens
         at: dict[int, int] = {}
-        for m in _ACRONYM_THEN_NAME.finditer(p.text):
+        for acronym, name in _acronyms_then_names(p.text):
             at = at or {tok.start: i for i, tok in enumerate(toks)}  # built on the first match only
-            i = at.get(m.start(1))
-            first = at.get(m.start(2))
+            i = at.get(acronym.start())
+            first = at.get(name.start())
             if i is None or first is None or p.owner[i] is not None:
                 continue
             last = first
-            while last + 1 < len(toks) and toks[last + 1].end <= m.end(2):
+            while last + 1 < len(toks) and toks[last + 1].end <= name.end():
                 last += 1
-            if _initials_start(toks, last + 1, m.group(1)) != first or toks[last].end != m.end(2):
+            if _initials_start(toks, last + 1, acronym.group()) != first or toks[last].end != name.end():
                 continue
-            if not p.names_a_body(first, last + 1, m.group(1)):
+            if not p.names_a_body(first, last + 1, acronym.group()):
                 continue
             key = p.span_text(first, last + 1)
-            extra = {"acronym": m.group(1)}
+            extra = {"acronym": acronym.group()}
             self._add("org", key, "organisation", self._mention(p, i, i + 1, p.source), extra)
             self._add("org", key, "organisation", self._mention(p, first, last + 1, p.source))
             for idx in (i, *range(first, last + 1)):
                 p.owner[idx] = ("org", key)
-            self.acronyms.setdefault(m.group(1), ("org", key))
+            self.acronyms.setdefault(acronym.group(), ("org", key))
 
     def _person_by_lower_title(self, p: _Paragraph, i: int, source: str) -> int:
         """A full name after a title in lower case: "PDVSA chief Rafael Ramirez", "opposition deputy ..."."""
@@ -958,7 +1043,7 @@ class Extractor:
                 continue
             length, entry = found
             self._add(
-                "place", entry.key, entry.type, self._mention(p, idx, idx + length, source), dict(entry.extra)
+                "place", entry.key, entry.type, self._mention(p, idx, idx + length, source), entry.extra
             )
             for j in range(idx, idx + length):
                 p.owner[j] = ("place", entry.key)
@@ -996,6 +1081,8 @@ class Extractor:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
         if p.tokens[i].low not in FIRST_NAMES and not _inside_sentence(p.text, p.tokens[i].start):
             return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
+        if _OFFICE_OF_BEFORE.search(p.text, max(0, p.tokens[i].start - 40), p.tokens[i].start):
+            return 0  # "mayor of Riberao Preto (SP)": what an office is of is a place or a body
         words = p.tokens[i:k]
         if not any(t.low in FIRST_NAMES for t in words) and any(t.low.endswith(_WORD_ENDINGS) for t in words):
             return 0  # "Employment Contract", "Cluster Munitions": English words, not a name
@@ -1038,8 +1125,20 @@ class Extractor:
             return grown if grown > 1 else 0
         if not p.caps and len(first.text) >= 5 and first.text.isupper():
             return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
+        if (
+            first.low in _TITLE_FIRST
+            and p.title_at(i)
+            and (end := p.title_run(i)[0]) < p.run_end[i]
+            and toks[end - 1].possessive
+        ):
+            # "the President's Office", "Prosecutor General's Office": the office a title holds
+            head = toks[end]
+            if head.low in _ORG_HEADS_LOW and head.low not in _GEO_HEADS_LOW and (p.caps or head.cap):
+                return end + 1 - i
         if first.low in _ORG_NON_STARTS_LOW or first.low in _ORG_HEADS_LOW or first.low in _CONNECTORS:
             return 0  # dates, headings and sentence openers are not part of a name
+        if first.start > 1 and p.text[first.start - 1] == "-" and p.text[first.start - 2].isalnum():
+            return 0  # the second half of a hyphenated word ("ULTRA-NATIONALIST PAN IRANIST PARTY")
         if len(first.text) == 1 and i + 1 < len(toks) and toks[i + 1].cap:
             return 0  # a bullet letter ("Q The European Court ...") or an initial
         if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):
@@ -1049,8 +1148,8 @@ class Extractor:
         n = len(toks)
         if i + 1 >= n or not toks[i + 1].joined:
             return 0  # one word alone, not a head: no organisation starts here
-        if p.next_head[i] > i + 6:
-            return 0  # no head word within reach of the walk below
+        if p.next_head[i] > i + 6 or p.next_head[i] >= p.run_end[i]:
+            return 0  # no head word within reach of the walk below (it stops where the run does)
         best = 0
         k = i
         while k < n and k - i < 7:
@@ -1128,6 +1227,13 @@ class Extractor:
         head_len = self._org_by_head(p, i)
         if found and (found[1].kind == "org" or found[0] >= head_len):
             length, entry = found
+            if (
+                entry.kind == "org"
+                and length == 1
+                and _in_office_symbol(p.text, p.tokens[i].start)
+                and (i == 0 or p.owner[i - 1] is None or p.owner[i - 1][0] != "org")
+            ):
+                return 1  # an office symbol ("D/USTR"), not a pair of bodies ("CDU/CSU"): no body
             return self._place_with_division(p, i, length, entry, source)
         if head_len:
             toks = p.tokens
@@ -1177,10 +1283,17 @@ class Extractor:
         """A gazetteer name, with the division word after a place ("Kayah State", "Bahia Province")."""
         toks = p.tokens
         k = i + length
+        if entry.kind == "place" and k < p.run_end[i] and toks[k].text == "U" and p.run_end[k] == k + 1:
+            # "a degree from Ankara U.": a university named by its city, as biographies abbreviate it
+            key = f"{p.span_text(i, k)} U."
+            self._add("org", key, "organisation", self._mention(p, i, k + 1, source))
+            for idx in range(i, k + 1):
+                p.owner[idx] = ("org", key)
+            return k + 1 - i
         division = k < len(toks) and toks[k].joined and toks[k].low in _DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
-        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), dict(entry.extra))
+        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), entry.extra)
         for idx in range(i, k):
             p.owner[idx] = (entry.kind, entry.key)
         return k - i
@@ -1226,6 +1339,10 @@ class Extractor:
             country = resolve_shorthand(code, self.home, named)
             if country is not None:
                 self._add("org", _government_key(country), "government", mention, {"acronym": code})
+        for spelled, known in self.defined_as.items():
+            if spelled in self.entities and known in self.entities:
+                self.entities[known].mentions.extend(self.entities.pop(spelled).mentions)
+                self.acronyms = {a: known if body == spelled else body for a, body in self.acronyms.items()}
         if not self.acronyms:
             return
         for p in self.paragraphs:
@@ -1264,18 +1381,14 @@ class Extractor:
         for p in self.paragraphs:
             if p.caps:
                 continue
-            toks = p.tokens
-            for i, tok in enumerate(toks):
+            owner, run_end = p.owner, p.run_end
+            for i, tok in enumerate(p.tokens):
+                if tok.joined or run_end[i] != i + 1 or owner[i] is not None:
+                    continue  # part of a longer capitalised run, or taken
                 low = tok.low
-                if (
-                    p.owner[i] is not None
-                    or len(low) < 4
-                    or not (tok.text.isalpha() and tok.text[1:].islower())
-                ):
+                if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
                     continue
-                if (i + 1 < len(toks) and toks[i + 1].joined) or (tok.joined and i > 0):
-                    continue  # part of a longer capitalised run
-                if not _inside_sentence(p.text, tok.start) or low in known or not p.namelike(i):
+                if not _inside_sentence(p.text, tok.start) or not p.namelike(i):
                     continue
                 seen[low] = seen.get(low, 0) + 1
                 if tok.possessive or _PERSON_VERB_AFTER.match(p.text, tok.end):
@@ -1301,12 +1414,35 @@ class Extractor:
             del self.entities[("org", drop.key)]
             by_form[form] = keep
 
+    def _merge_short_bodies(self) -> None:
+        """ "Spanish Police" is the "Spanish National Police" the cable names: a body of two words, a
+        nationality and a head word, joins the one longer body with the same first and last words."""
+        orgs = [e for (kind, _key), e in self.entities.items() if kind == "org"]
+        for short in orgs:
+            words = short.key.split()
+            if len(words) != 2 or words[0].lower() not in DEMONYMS:
+                continue
+            longer = [
+                e
+                for e in orgs
+                if e is not short
+                and (parts := e.key.split())[0] == words[0]
+                and parts[-1] == words[1]
+                and len(parts) > 2
+            ]
+            if len(longer) == 1 and ("org", short.key) in self.entities:
+                longer[0].mentions.extend(short.mentions)
+                del self.entities[("org", short.key)]
+
     def finish(self) -> list[Entity]:
         self._finish_organisations()
         self._merge_country_forms()
+        self._merge_short_bodies()
         self._unique_titles()
         self._recurring_surnames()
         clusters = self._cluster_people()
+        if len(clusters) > 1:
+            self._merge_also_known_as(clusters)
         alias_map: dict[str, Entity] = {}
         ambiguous: set[str] = set()
         for ent in clusters:
@@ -1338,6 +1474,29 @@ class Extractor:
             ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out
 
+    def _merge_also_known_as(self, clusters: list[Entity]) -> None:
+        """ "Eddin Barakat Yarkas, aka Abu Dahdah": the two names are one person's. Looked for right
+        after each person's mention, not in the whole text ("aka" is inside "Dhaka" and "Osaka")."""
+        numbered = {p.number: p for p in self.paragraphs if p.number is not None}
+        for cand in self.persons:
+            for mention in cand.mentions:
+                p = numbered.get(mention.paragraph)
+                if p is None or mention.end is None:
+                    continue
+                aka = _AKA.match(p.text, mention.end)
+                if aka is None:
+                    continue
+                at = bisect_left(p.tokens, aka.end(), key=_token_start)
+                owner = p.owner[at] if at < len(p.tokens) and p.tokens[at].start == aka.end() else None
+                keep, drop = self.cluster_of.get(cand.name), self.cluster_of.get(owner[1]) if owner else None
+                if owner is None or owner[0] != "person" or keep is None or drop is None or keep is drop:
+                    continue
+                keep.mentions.extend(drop.mentions)
+                clusters.remove(drop)
+                for name, cluster in self.cluster_of.items():
+                    if cluster is drop:
+                        self.cluster_of[name] = keep
+
     def _subject_prefix(self, cand: _PersonCandidate, clusters: list[Entity]) -> Entity | None:
         """The person whose name opens a subject line's run of words ("WEN PUSHES RAHIMI" is Wen's),
         with the mention cut to that name; None if no one's does."""
@@ -1360,18 +1519,29 @@ class Extractor:
             self.persons,
             key=lambda c: (c.mentions[:1] == [] or c.mentions[0].source == "subject", -len(c.name.split())),
         )
+        # A name met again joins the cluster it joined before: clusters are only appended to and
+        # their keys never change, so the first one it matches stays the same (most candidates
+        # are the same few names, and comparing each with every cluster was most of the work).
+        joined: dict[str, Entity] = {}
+        # Two names of one person share a word (``_name_words``): a test in C that spares the full
+        # comparison for most pairs.
+        words: list[frozenset[str]] = []
         for cand in ordered:
-            target = None
-            for ent in clusters:
-                if _same_person(cand.name, ent.key):
-                    target = ent
-                    break
+            target = joined.get(cand.name)
+            if target is None:
+                mine = _name_words(cand.name)
+                for ent, theirs in zip(clusters, words, strict=True):
+                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
+                        target = joined[cand.name] = ent
+                        break
             if target is None and cand.mentions and cand.mentions[0].source == "subject":
                 target = self._subject_prefix(cand, clusters)
             if target is None:
                 target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
                 clusters.append(target)
+                words.append(_name_words(cand.name))
             target.mentions.extend(cand.mentions)
+            self.cluster_of[cand.name] = target
             if cand.title and (not target.title or len(cand.title) > len(target.title)):
                 target.title = cand.title
             if cand.affiliation and not target.affiliation:
@@ -1441,6 +1611,21 @@ def _government_key(country: str) -> str:
     return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
 
 
+# "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
+_AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
+
+
+def _in_office_symbol(text: str, start: int) -> bool:
+    """The word at ``start`` follows a slash and one capital ("D/USTR", "S/CT"): an office symbol.
+    A longer word before the slash may be a body or a place ("CDU/CSU", "US/EU")."""
+    return (
+        start > 1
+        and text[start - 1] == "/"
+        and text[start - 2].isupper()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
+
+
 def _token_start(tok: Token) -> int:
     return tok.start
 
@@ -1466,6 +1651,15 @@ def _inside_sentence(text: str, start: int) -> bool:
 def _common_plural(tok: Token) -> bool:
     """A possessive that belongs inside a body's name: "People's", "Workers'", "Seafarers'"."""
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
+
+
+def _acronyms_then_names(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each acronym (a whole word of 2 to 8 capitals) and the name in parentheses right after it."""
+    for opening in _OPENING_PARENTHESIS.finditer(text):
+        at = opening.start()
+        acronym = _ACRONYM_BEFORE.search(text, max(0, at - 8), at)
+        if acronym is not None and (name := _NAME_IN_PARENTHESES.match(text, opening.end())) is not None:
+            yield acronym, name
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
@@ -1500,6 +1694,14 @@ def _name_parts(name: str) -> tuple[str, ...]:
         for w in name.lower().replace(".", "").replace(",", "").split()
         if len(w) > 1 and w not in NAME_PARTICLES and w not in _GENERATIONS
     )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The name's parts and the pieces of its hyphenated parts: ``_same_person`` holds only for two
+    names that share one of these (each of its tests compares whole parts or hyphen pieces)."""
+    parts = _name_parts(name)
+    return frozenset((*parts, *(piece for part in parts if "-" in part for piece in part.split("-"))))
 
 
 @lru_cache(maxsize=4096)
@@ -1566,9 +1768,10 @@ def extract_entities(cable: Cable) -> list[Entity]:
         text = para.text
         # The National Archives' declassification stamp after the signature, and the "Visit ...
         # Classified Website" line, are not the cable's.
-        for furniture in _FURNITURE.finditer(text):
-            text = text[: furniture.start()]
-            break
+        if "Declassified/Released" in text or "Classified Website" in text:  # spares a search per line
+            for furniture in _FURNITURE.finditer(text):
+                text = text[: furniture.start()]
+                break
         signature = _SIGNATURE.search(text) if n == last and not signers else None
         # A signature the header parser did not take (it sits above an archive stamp).
         if signature and signature.group(1).lower() not in COMMON_WORDS | NOT_NAMES:

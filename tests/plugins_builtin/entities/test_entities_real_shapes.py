@@ -245,3 +245,100 @@ def test_an_acronym_of_a_law_a_plan_or_a_title_is_no_body():
         "(NIPP), the Deputy Chief of Mission (DCM) met the Lebanese Broadcasting Corporation (LBC)."
     )
     assert keys(cable, "org") == {"Lebanese Broadcasting Corporation"}
+
+
+def test_a_body_never_opens_on_the_second_half_of_a_hyphenated_word():
+    cable = make_cable(
+        "THE ULTRA-NATIONALIST PAN TURANIST PARTY AND THE LOYAL KARAVAN PARTY MET.",
+        "The pro-Western Democratic Union of Ruritania and the anti-Government Farmers Union spoke.",
+    )
+    orgs = keys(cable, "org")
+    assert {"Pan Turanist Party", "Karavan Party", "Democratic Union of Ruritania", "Farmers Union"} <= orgs
+    assert not any(k.startswith(("Nationalist", "Western", "Government")) for k in orgs)
+
+
+def test_the_arabic_article_written_apart_opens_a_bodys_name():
+    cable = make_cable(
+        "The cell of al Qaeda grew, al Jazeera said, and Nuri al Maliki agreed. Later al Maliki left."
+    )
+    assert mention_texts(cable, entity(cable, "org", "al-Qaida")) == ["al Qaeda"]
+    assert mention_texts(cable, entity(cable, "org", "Al Jazeera")) == ["al Jazeera"]
+    assert mention_texts(cable, entity(cable, "person", "Nuri al Maliki")) == ["Nuri al Maliki", "Maliki"]
+
+
+def test_the_office_a_title_holds_is_a_body():
+    cable = make_cable(
+        "The President's Office protested, and the Prime Minister's Office agreed.",
+        "THE PROSECUTOR GENERAL'S OFFICE OPENED A CASE AGAINST THE MINISTER'S NEPHEW.",
+        "The Minister's Sea is no body.",
+    )
+    orgs = keys(cable, "org")
+    assert {"President's Office", "Prime Minister's Office", "Prosecutor General's Office"} <= orgs
+    assert not any(k.endswith("Sea") for k in orgs)
+
+
+def test_a_body_spelled_out_before_an_acronym_the_list_knows_is_that_body():
+    cable = make_cable(
+        "Talks with the International Energy Administration (IEA) went on; the IEA agreed.",
+        "The Ruritanian Ministry of External Relations'(MRE) replied, and the MRE was firm.",
+        "The North Atlantic Treaty Organisation (NATO) met; NATO agreed.",
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    # one body each, under the list's key, with the cable's own spelling among its forms
+    assert orgs["International Energy Agency"] == ["International Energy Administration", "IEA", "IEA"]
+    assert orgs["Ministry of Foreign Affairs"] == ["Ruritanian Ministry of External Relations", "MRE", "MRE"]
+    nato = orgs["North Atlantic Treaty Organization"]
+    assert nato == ["North Atlantic Treaty Organisation", "NATO", "NATO"]
+    assert len(orgs) == 3
+
+
+def test_a_nationality_and_a_head_word_are_the_longer_body_the_cable_names():
+    cable = make_cable(
+        "The Moldovan National Police arrested him; Moldovan Police said so.",
+        "The Latvian Workers Party and the Latvian Farmers Party met the Latvian Party.",
+    )
+    orgs = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Moldovan National Police"] == 2 and "Moldovan Police" not in orgs
+    assert orgs["Latvian Party"] == 1  # two longer parties: which one is meant is not known
+
+
+def test_a_university_abbreviated_after_its_city():
+    cable = make_cable(
+        "Born 1950; graduate of Ankara U. law faculty, PhD from Istanbul U, later in Rangoon U Thant Road."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs == {"Ankara U.": ["Ankara U"], "Istanbul U.": ["Istanbul U"]}
+    assert "Rangoon" in keys(cable, "place")
+
+
+def test_a_name_after_aka_is_the_same_persons():
+    cable = make_cable(
+        "The cell leader Omar Hadid Farouk, aka Abu Zubair, recruited them. Minister Karim Nasser "
+        "(a.k.a. Abu Layla) met Ahmed Saleh in Dhaka alias Mustafa Rahim said nothing.",
+        "Farouk denied it; Abu Zubair fled.",
+    )
+    people = {e.key: len(e.mentions) for e in extract_entities(cable) if e.kind == "person"}
+    assert people["Omar Hadid Farouk"] == 4 and "Abu Zubair" not in people
+    assert people["Karim Nasser"] == 2 and "Abu Layla" not in people
+    assert "Ahmed Saleh" in people  # "Dhaka alias ...": a place before "alias" joins no one
+
+
+def test_what_an_office_is_of_is_no_person():
+    cable = make_cable(
+        "Palmeiro resigned as mayor of Vila Serrana (SP) to lead the campaign with Joao Bento (PT)."
+    )
+    people = keys(cable, "person")
+    assert "Vila Serrana" not in people and "Joao Bento" in people
+
+
+def test_an_acronym_in_an_office_symbol_is_no_body():
+    """One capital and a slash make an office symbol; a word before the slash may be a body."""
+    cable = make_cable(
+        "D/USTR Peter Allgeier met S/NATO staff; NATO, the USTR, the US/EU and CDU/CSU agreed."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["North Atlantic Treaty Organization"] == ["NATO"]
+    assert orgs["European Union"] == ["EU"]
+    assert orgs["Office of the U.S. Trade Representative"] == ["USTR"]
+    assert orgs["Christian Social Union"] == ["CSU"]  # a pair of bodies is no office symbol
+    assert "Peter Allgeier" in keys(cable, "person")

@@ -1,0 +1,48 @@
+"""The fast paths of ``capitalised_tokens`` give the tokens ``tokenize`` gives for the same runs.
+
+Mixed-case text is tokenised run by run, and most runs never reach the tokeniser: plain words,
+words ending in a full stop or a possessive, "U.S.". Whatever path a run takes, its tokens
+(text, offsets, joined, possessive, capital) must be the tokeniser's, or the rules see
+different words. The texts are synthetic, one per shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablescope_entities.extract import _REGION, Token, capitalised_tokens, tokenize
+
+TEXTS = [
+    "Prime Minister Wen Jiabao met the Ministry of Foreign Affairs in Beijing.",
+    "Iran's Revolutionary Guard and China's Foreign Ministry disagree. End Summary.",
+    "The U.S. Embassy said Mr. Smith and J. Doe saw U.S. officials. The U.S.",
+    "IRAN'S position; the PEOPLE'S Party; Jones's aide met A's friend O'Brien.",
+    "al-Maliki spoke with Dlamini-Zuma and d'Estaing about U.S.-China talks (P5+1).",
+    "Der Spiegel wrote that Karl-Theodor zu Guttenberg and Lula da Silva met Rio de Janeiro.",
+    "Tromsø and Müller met Ólafur in Zürich;\tThe   Hague\nEmbassy Oslo. Iran. The End.",
+    "A/S Feltman and U/S Burns, Gen. Petraeus, Amb. Crocker, Dr. Siddiqui, St. Petersburg.",
+    "Mexico’s president and Brazil’s Lula; the Attorney General’s office, FPOL-1, P5 talks.",
+]
+
+
+def _reference(text: str) -> list[Token]:
+    """What the tokeniser alone makes of the same capitalised runs."""
+    out: list[Token] = []
+    for m in _REGION.finditer(text):
+        out.extend(tokenize(text, m.start(), m.end()))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_capitalised_tokens_are_the_tokenisers(text):
+    assert capitalised_tokens(text) == _reference(text)
+
+
+def test_fast_path_keeps_possessive_and_stop():
+    tokens = capitalised_tokens("Then Iran's envoy left. End Summary.")
+    assert [(t.text, t.start, t.end, t.joined, t.possessive) for t in tokens] == [
+        ("Then", 0, 4, False, False),
+        ("Iran", 5, 9, True, True),
+        ("End", 24, 27, False, False),
+        ("Summary", 28, 35, True, False),
+    ]
