@@ -393,7 +393,6 @@ class Workers:
     def __init__(self, count: int) -> None:
         self.count = count
         self._executor: ProcessPoolExecutor | None = None
-        self._sigpipe: Any = None
 
     def submit(self, task: tuple) -> Future:
         for _ in range(2):
@@ -427,16 +426,15 @@ class Workers:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
-        if self._sigpipe is not None:
-            signal.signal(signal.SIGPIPE, self._sigpipe)
-            self._sigpipe = None
 
-    def _ignore_sigpipe(self) -> None:
-        """While workers run, a pipe to one that died must raise (and the pool be started afresh),
-        not kill this process: ``cablescope index … | tee`` makes SIGPIPE fatal for its stdout."""
-        main_thread = threading.current_thread() is threading.main_thread()
-        if hasattr(signal, "SIGPIPE") and main_thread and self._sigpipe is None:
-            self._sigpipe = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    @staticmethod
+    def _ignore_sigpipe() -> None:
+        """Once workers have run, a pipe to one that died must raise (and the pool be started
+        afresh), not kill this process: ``cablescope index … | tee`` makes SIGPIPE fatal for its
+        stdout. It is not made fatal again: the pool's threads may still write to a dead worker
+        after it is shut down (Ctrl-C), so a closed stdout is then an error, not a signal."""
+        if hasattr(signal, "SIGPIPE") and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 
 class _Ready:
