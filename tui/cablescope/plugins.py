@@ -624,6 +624,19 @@ def _command_names(commands: Iterable[Any], groups: Iterable[Any]) -> dict[str, 
     return names
 
 
+def plugin_commands(app: typer.Typer) -> dict[str, str]:
+    """Name -> plugin of every command (or group) a plugin added to ``app``."""
+    from typer.models import CommandInfo, TyperInfo
+
+    found: dict[str, str] = {}
+    for plugin, added in _commands.items():
+        infos = [info for owner, info in added if owner is app]
+        commands = [info for info in infos if isinstance(info, CommandInfo)]
+        groups = [info for info in infos if isinstance(info, TyperInfo)]
+        found.update(dict.fromkeys(_command_names(commands, groups), plugin))
+    return found
+
+
 def _remove_commands(plugin: str) -> None:
     _commands_called.difference_update({called for called in _commands_called if called[0] == plugin})
     for app, info in _commands.pop(plugin, []):
