@@ -25,12 +25,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cablescope.config import data_dir, default_plugins_dir
+from cablescope.plugins import ENTRY_POINT_GROUP, LOAD_ENV
 
 RECORD_NAME = "plugin-commands.json"
 KEPT_FINGERPRINTS = 8
 """Records kept for other fingerprints (runs with and without ``--plugins-dir DIR``, say)."""
-ENTRY_POINT_GROUP = "cablescope"
-LOAD_ENV = "CABLESCOPE_LOAD_PLUGINS"
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,15 @@ def record_path() -> Path:
 
 def fingerprint(plugins_dirs: list[Path]) -> str:
     """A digest of everything that decides which plugin commands exist (see the module's docstring)."""
-    parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), str(bool(getattr(sys, "_called_from_test", False)))]
+    parts: list[str] = [
+        os.environ.get(LOAD_ENV, "\0unset"),
+        str(bool(getattr(sys, "_called_from_test", False))),
+    ]
     for dist in importlib.metadata.distributions():
         for ep in dist.entry_points.select(group=ENTRY_POINT_GROUP):
-            parts.append(f"ep {dist.metadata['Name']} {dist.version} {ep.name}={ep.value} {_newest(ep.module)}")
+            parts.append(
+                f"ep {dist.metadata['Name']} {dist.version} {ep.name}={ep.value} {_newest(ep.module)}"
+            )
     for folder in [default_plugins_dir(), *plugins_dirs]:
         parts.append(f"dir {folder}")
         try:
