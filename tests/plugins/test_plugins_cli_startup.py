@@ -177,7 +177,7 @@ def test_a_core_command_that_uses_no_plugin_loads_none(fresh_plugins, capsys, tm
         store.index([seed_path])
     run_main(capsys, "--help")
     plugins.unload_plugins()
-    code, out, _ = run_main(capsys, "search", "dissident", "--db", str(db), "--json")
+    code, out, _ = run_main(capsys, "search", "Khamenei", "--db", str(db), "--json")
     assert plugins.pm.list_name_plugin() == []
     assert (code, [hit["reference_id"] for hit in json.loads(out)]) == (0, ["09BEIJING2932"])
 
@@ -266,6 +266,6 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
     # The first run writes the record: every plugin loads this once (and some import Textual).
     assert "cablescope_markers" in imported(["--help"], home)
     assert imported(["--help"], home) == []
-    searched = imported(["search", "dissident", "--db", str(db)], home)
+    searched = imported(["search", "Khamenei", "--db", str(db)], home)
     assert "textual" not in searched
     assert not [m for m in searched if m.startswith("cablescope_")]
