@@ -267,5 +267,5 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
     assert "cablescope_markers" in imported(["--help"], home)
     assert imported(["--help"], home) == []
     searched = imported(["search", "Khamenei", "--db", str(db)], home)
-    assert "textual" not in searched
+    assert "textual" not in searched and "cablescope.parse" not in searched  # nor the grammar
     assert not [m for m in searched if m.startswith("cablescope_")]
