@@ -218,11 +218,19 @@ def test_the_fingerprint_changes_with_the_installed_entry_points(monkeypatch, tm
     assert command_record.fingerprint([]) == before
 
     class Installed:
-        metadata = {"Name": "cablescope-foo"}
+        """A distribution declaring a cablescope plugin, as importlib.metadata shows one."""
+
         version = "1.0"
         entry_points = importlib.metadata.EntryPoints(
             [importlib.metadata.EntryPoint("foo", "cablescope_foo", plugins.ENTRY_POINT_GROUP)]
         )
+
+        def read_text(self, name: str) -> str | None:
+            files = {
+                "entry_points.txt": "[cablescope]\nfoo = cablescope_foo\n",
+                "METADATA": f"Name: cablescope-foo\nVersion: {self.version}\n",
+            }
+            return files.get(name)
 
     installed = list(importlib.metadata.distributions())
     monkeypatch.setattr(importlib.metadata, "distributions", lambda: [Installed(), *installed])

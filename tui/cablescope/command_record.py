@@ -51,15 +51,16 @@ def record_path() -> Path:
 
 def fingerprint(plugins_dirs: list[Path]) -> str:
     """A digest of everything that decides which plugin commands exist (see the module's docstring)."""
-    parts: list[str] = [
-        os.environ.get(LOAD_ENV, "\0unset"),
-        str(bool(getattr(sys, "_called_from_test", False))),
-    ]
+    testing = bool(getattr(sys, "_called_from_test", False))
+    parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), f"testing {testing}"]
     for dist in importlib.metadata.distributions():
+        if f"[{ENTRY_POINT_GROUP}]" not in (dist.read_text("entry_points.txt") or ""):
+            continue
+        # The metadata file as it is (name and version among it): parsing it costs more than
+        # hashing it, and start-up pays for this on every run.
+        parts.append(f"dist {dist.read_text('METADATA') or dist.read_text('PKG-INFO')}")
         for ep in dist.entry_points.select(group=ENTRY_POINT_GROUP):
-            parts.append(
-                f"ep {dist.metadata['Name']} {dist.version} {ep.name}={ep.value} {_newest(ep.module)}"
-            )
+            parts.append(f"ep {ep.name}={ep.value} {_newest(ep.module)}")
     for folder in [default_plugins_dir(), *plugins_dirs]:
         parts.append(f"dir {folder}")
         try:
