@@ -132,9 +132,10 @@ corpus.register(app)
 library.register(app)
 
 
-# Plugin commands come last, registered in main(): they must exist before Typer parses the
+# Plugin commands come last, made known in main(): they must exist before Typer parses the
 # arguments, and a --plugins-dir folder can add some, so main() pre-scans argv for it (as llm
-# reads LLM_LOAD_PLUGINS before building its CLI).
+# reads LLM_LOAD_PLUGINS before building its CLI). When the record fits the plugins installed,
+# they are listed from it and loaded only when run (``CablescopeGroup``); else every plugin loads.
 
 
 def plugins_dirs_in(args: list[str]) -> list[Path]:
