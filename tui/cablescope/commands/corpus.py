@@ -20,7 +20,6 @@ from rich.text import Text
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.support import LibraryOption, fail, open_store, output_console
 from cablescope.config import library_path
-from cablescope.query import operator_hint
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.wording import counted
 from cablescope.writelock import Holder, LibraryBusy, LockFileError
@@ -28,8 +27,8 @@ from cablescope.writelock import Holder, LibraryBusy, LockFileError
 if TYPE_CHECKING:
     from cablescope.store import IndexReport, SearchHit, Store
 
-# The store (and the grammar and models behind it) and the charts are imported by the commands
-# that use them: this module is imported for every command, `--help` included.
+# The store (and the grammar and models behind it), the query parser and the charts are imported
+# by the commands that use them: this module is imported for every command, `--help` included.
 
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
@@ -300,6 +299,7 @@ def _search_command(
     With --format json, jsonl or csv the hits are data for other tools (jq, a spreadsheet,
     VisiData); --fields picks their columns.
     """
+    from cablescope.query import operator_hint
     from cablescope.store import QueryError, SearchFilters
 
     if sort not in ("relevance", "date"):
@@ -366,6 +366,7 @@ def _stats_command(
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
     from cablescope.charts import BarChart, bars_from_counts, chart_rows
+    from cablescope.query import operator_hint
     from cablescope.store import STATS_BY, QueryError
 
     if by is not None and by not in STATS_BY:
