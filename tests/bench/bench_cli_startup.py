@@ -212,9 +212,7 @@ def main() -> None:
         if args.db.is_file():
             explorer_figures(args.db, args.runs, env)
         else:
-            print(
-                f"no library at {args.db}: no explorer figures (build one with tests/bench/bench_tui.py)"
-            )
+            print(f"no library at {args.db}: no explorer figures (build one with tests/bench/bench_tui.py)")
 
 
 if __name__ == "__main__":
