@@ -73,3 +73,10 @@ def test_bad_formats_and_fields_exit_2_in_one_line(invoke, library):
         result = invoke("search", "tea", *args, "--db", library)
         assert result.exit_code == 2, args
         assert result.output.startswith(message), result.output
+
+
+def test_the_hit_fields_named_in_help_are_the_search_hit_fields():
+    from cablescope.commands.export import HIT_FIELDS
+    from cablescope.store import SearchHit
+
+    assert tuple(SearchHit.model_fields) == HIT_FIELDS

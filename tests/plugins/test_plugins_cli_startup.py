@@ -1,13 +1,19 @@
-"""main() leaves plugins to the explorer when it only opens the explorer, and loads them for
-everything else."""
+"""main() leaves plugins to the explorer when it only opens the explorer; other commands list
+the plugins' commands from the record (``cablescope.command_record``) and load plugins only
+when one is used, or load them all when the record does not fit the plugins installed now."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
-from cablescope import cli, plugins
+from cablescope import cli, command_record, config, plugins
 from cablescope.app import launch
 
 GREETER = """
@@ -113,3 +119,161 @@ def test_deferred_folders_load_with_the_next_load_even_after_plugins_are_loaded(
     assert "greeter" not in {name for name, _ in plugins.pm.list_name_plugin()}  # nothing loads yet
     plugins.load_plugins()
     assert "greet" in plugins.get_views()
+
+
+COMMANDER = """
+import typer
+from cablescope.api import hookimpl
+
+
+@hookimpl
+def register_commands(cli):
+    @cli.command(name="hello")
+    def hello() -> None:
+        \"\"\"Say hello from the commander plugin.\"\"\"
+        typer.echo("hello from commander")
+"""
+
+
+def help_commands(out: str) -> list[str]:
+    """The command names of a ``--help`` page, in order."""
+    listing = out.split("Commands:\n", 1)[1]
+    return [line.split()[0] for line in listing.splitlines() if line.startswith("  ") and line.split()]
+
+
+def run_main(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(list(args))
+    captured = capsys.readouterr()
+    return exited.value.code, captured.out, captured.err
+
+
+def test_help_lists_plugin_commands_from_the_record_without_loading_any_plugin(fresh_plugins, capsys):
+    code, first, _ = run_main(capsys, "--help")  # no record yet: every plugin loads, the record is written
+    assert code == 0 and command_record.record_path().is_file()
+    plugins.unload_plugins()
+    code, second, err = run_main(capsys, "--help")
+    assert (code, err) == (0, "")
+    assert plugins.pm.list_name_plugin() == []  # not even the core readers
+    assert help_commands(second) == help_commands(first)
+    assert {"markers", "entities", "refs", "timeline", "appendix", "diff"} <= set(help_commands(second))
+    assert "People, organisations, places" in second  # the plugin's own help line, from the record
+
+
+def test_a_recorded_plugin_command_loads_its_plugin_when_run(fresh_plugins, seed_path, capsys):
+    run_main(capsys, "--help")
+    plugins.unload_plugins()
+    code, out, _ = run_main(capsys, "markers", "--json", str(seed_path))
+    assert code == 0
+    data = json.loads(out)
+    assert (data["view"], data["reference_id"], data["levels"]) == ("markers", "09BEIJING2932", {"C": 8})
+
+
+def test_a_core_command_that_uses_no_plugin_loads_none(fresh_plugins, capsys, tmp_path, seed_path):
+    from cablescope.store import Store
+
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        store.index([seed_path])
+    run_main(capsys, "--help")
+    plugins.unload_plugins()
+    code, out, _ = run_main(capsys, "search", "Khamenei", "--db", str(db), "--json")
+    assert plugins.pm.list_name_plugin() == []
+    assert (code, [hit["reference_id"] for hit in json.loads(out)]) == (0, ["09BEIJING2932"])
+
+
+def test_a_broken_plugin_is_reported_by_every_run_and_never_recorded(fresh_plugins, capsys):
+    run_main(capsys, "--help")
+    folder = config.default_plugins_dir()
+    folder.mkdir(parents=True)
+    (folder / "broken.py").write_text("raise ImportError('needs numpy')\n", encoding="utf-8")
+    expected = "Warning: plugin 'broken' not loaded (import): ImportError: needs numpy"
+    for _run in range(2):
+        plugins.unload_plugins()
+        code, out, err = run_main(capsys, "--help")
+        assert code == 0 and "markers" in help_commands(out)
+        assert expected in err
+
+
+def test_the_record_follows_a_plugin_added_and_removed(fresh_plugins, capsys):
+    run_main(capsys, "--help")
+    folder = config.default_plugins_dir()
+    folder.mkdir(parents=True)
+    plugin = folder / "commander.py"
+    plugin.write_text(textwrap.dedent(COMMANDER), encoding="utf-8")
+    plugins.unload_plugins()
+    assert "hello" in help_commands(run_main(capsys, "--help")[1])
+    plugins.unload_plugins()
+    code, out, _ = run_main(capsys, "hello")  # from the record, loaded when run
+    assert (code, out) == (0, "hello from commander\n")
+    plugin.unlink()
+    plugins.unload_plugins()
+    assert "hello" not in help_commands(run_main(capsys, "--help")[1])
+
+
+def test_the_fingerprint_changes_with_the_installed_entry_points(monkeypatch, tmp_path):
+    import importlib.metadata
+
+    before = command_record.fingerprint([])
+    assert command_record.fingerprint([]) == before
+
+    class Installed:
+        """A distribution declaring a cablescope plugin, as importlib.metadata shows one."""
+
+        version = "1.0"
+        entry_points = importlib.metadata.EntryPoints(
+            [importlib.metadata.EntryPoint("foo", "cablescope_foo", plugins.ENTRY_POINT_GROUP)]
+        )
+
+        def read_text(self, name: str) -> str | None:
+            files = {
+                "entry_points.txt": "[cablescope]\nfoo = cablescope_foo\n",
+                "METADATA": f"Name: cablescope-foo\nVersion: {self.version}\n",
+            }
+            return files.get(name)
+
+    installed = list(importlib.metadata.distributions())
+    monkeypatch.setattr(importlib.metadata, "distributions", lambda: [Installed(), *installed])
+    with_foo = command_record.fingerprint([])
+    Installed.version = "1.1"
+    assert len({before, with_foo, command_record.fingerprint([])}) == 3
+    monkeypatch.setenv(plugins.LOAD_ENV, "markers")
+    assert command_record.fingerprint([]) != with_foo
+
+
+CHILD = """
+import json, sys
+from cablescope.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = ("textual", "pydantic", "cablescope.store", "cablescope.parse", "cablescope.app")
+loaded = [m for m in sys.modules if m in heavy or m.startswith("cablescope_")]
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(loaded)) + "\\n")
+"""
+
+
+def imported(args: list[str], home: Path) -> list[str]:
+    env = dict(os.environ, CABLESCOPE_HOME=str(home), COLUMNS="100")
+    env.pop("CABLESCOPE_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    line = result.stderr.rsplit("MODULES ", 1)[1]
+    return json.loads(line)
+
+
+def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_path):
+    from cablescope.store import Store
+
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        store.index([seed_path])
+    home = tmp_path / "home"
+    # The first run writes the record: every plugin loads this once (and some import Textual).
+    assert "cablescope_markers" in imported(["--help"], home)
+    assert imported(["--help"], home) == []
+    searched = imported(["search", "Khamenei", "--db", str(db)], home)
+    assert "textual" not in searched and "cablescope.parse" not in searched  # nor the grammar
+    assert not [m for m in searched if m.startswith("cablescope_")]

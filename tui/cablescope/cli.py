@@ -11,18 +11,72 @@ from importlib.metadata import version
 from pathlib import Path
 
 import typer
+import typer.main
+from typer.core import TyperGroup
 
-from cablescope import config, plugins
+from cablescope import command_record, config, plugins
+from cablescope.command_record import RecordedCommand
 from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
-from cablescope.commands.usage import CablescopeTyper
+from cablescope.commands.usage import CablescopeTyper, PlainCommand
 from cablescope.sanitize import clean_line
 
 EXPLORER_COMMANDS = ("open",)
 """Commands that only open the explorer, which loads plugins itself (see ``opens_explorer``)."""
 GLOBAL_OPTIONS_WITH_VALUES = ("--plugins-dir", "--db")
 
+_recorded: dict[str, RecordedCommand] = {}
+"""Plugin commands known from the record (``cablescope.command_record``) this run, by name."""
+
+
+class CablescopeGroup(TyperGroup):
+    """The top-level group: recorded plugin commands are listed without importing any plugin,
+    and every plugin is loaded (with its commands) when one of them is run or asked for."""
+
+    listing = False
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        # In the order a full load gives: commands (core, then plugins), then groups likewise.
+        names = super().list_commands(ctx)
+        recorded = [command for name, command in _recorded.items() if name not in names]
+        core_groups = [name for name in names if isinstance(self.commands.get(name), TyperGroup)]
+        return (
+            [name for name in names if name not in core_groups]
+            + [command.name for command in recorded if not command.group]
+            + core_groups
+            + [command.name for command in recorded if command.group]
+        )
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> PlainCommand | None:
+        command = super().get_command(ctx, cmd_name)
+        recorded = _recorded.get(cmd_name)
+        if command is not None or recorded is None:
+            return command
+        if self.listing:
+            return PlainCommand(
+                cmd_name,
+                help=recorded.help,
+                short_help=recorded.short_help,
+                hidden=recorded.hidden,
+                deprecated=recorded.deprecated,
+            )
+        # Run, or its own --help: the real command, from the plugin (which may no longer have it).
+        load_plugin_commands([])
+        command = typer.main.get_group(app).commands.get(cmd_name)
+        if command is not None:
+            self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: typer.Context, formatter: typer.core._click.HelpFormatter) -> None:
+        self.listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self.listing = False
+
+
 app = CablescopeTyper(
+    cls=CablescopeGroup,
     name="cablescope",
     help="Explore corpora of diplomatic cables: read, index, search, and open them in the terminal.",
     no_args_is_help=False,
@@ -65,13 +119,9 @@ def global_options(
     ),
 ) -> None:
     """Explore corpora of diplomatic cables: read, index, search, and open them in the terminal."""
-    if ctx.invoked_subcommand in (None, *EXPLORER_COMMANDS):
-        # The explorer loads plugins in a worker once its first frame is up; it takes these too.
-        plugins.defer_plugins_dirs(plugins_dir)
-    else:
-        # main() loaded these folders before parsing, so that their commands exist; this covers
-        # callers that run the app without main() (a no-op for folders already loaded).
-        plugins.load_plugins(plugins_dir)
+    # Plugins load when first used (the explorer loads them in a worker once its first frame
+    # is up; a command when it asks for readers, views or hooks): they take these folders too.
+    plugins.defer_plugins_dirs(plugins_dir)
     ctx.call_on_close(config.use_library(db))
     # No command: open the explorer on the library (the bundled seeds on first run).
     explore.explore_default_library(ctx, db)
@@ -84,9 +134,10 @@ corpus.register(app)
 library.register(app)
 
 
-# Plugin commands come last, registered in main(): they must exist before Typer parses the
+# Plugin commands come last, made known in main(): they must exist before Typer parses the
 # arguments, and a --plugins-dir folder can add some, so main() pre-scans argv for it (as llm
-# reads LLM_LOAD_PLUGINS before building its CLI).
+# reads LLM_LOAD_PLUGINS before building its CLI). When the record fits the plugins installed,
+# they are listed from it and loaded only when run (``CablescopeGroup``); else every plugin loads.
 
 
 def plugins_dirs_in(args: list[str]) -> list[Path]:
@@ -106,6 +157,47 @@ def load_plugin_commands(args: list[str]) -> None:
     """Load plugins (with any ``--plugins-dir`` in ``args``) and add their commands to ``app``."""
     plugins.load_plugins(plugins_dirs_in(args))
     plugins.register_commands(app)
+
+
+def prepare_plugin_commands(args: list[str]) -> None:
+    """Make the plugins' commands known for this run, importing no plugin when the record allows.
+
+    With a record for the plugins installed now, their commands are listed from it and a
+    plugin loads when it is used. Without one, every plugin loads now and a record is written
+    for the next run, unless a plugin failed (so that every run reports it until it is fixed).
+    """
+    folders = plugins_dirs_in(args)
+    key = command_record.fingerprint(folders)
+    recorded = command_record.read_record(key)
+    _recorded.clear()
+    if recorded is not None:
+        _recorded.update((command.name, command) for command in recorded)
+        plugins.defer_plugins_dirs(folders)
+        return
+    load_plugin_commands(args)
+    if not plugins.plugin_failures():
+        command_record.write_record(key, recorded_commands())
+
+
+def recorded_commands() -> list[RecordedCommand]:
+    """What the record keeps of the plugins' commands now in ``app``."""
+    group = typer.main.get_group(app)
+    found = []
+    for name, plugin in plugins.plugin_commands(app).items():
+        command = group.commands.get(name)
+        if command is not None:
+            found.append(
+                RecordedCommand(
+                    name=name,
+                    plugin=plugin,
+                    help=command.help,
+                    short_help=command.short_help,
+                    hidden=command.hidden,
+                    deprecated=command.deprecated,
+                    group=isinstance(command, TyperGroup),
+                )
+            )
+    return found
 
 
 def opens_explorer(args: list[str]) -> bool:
@@ -152,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         # Only for a pipe: main() run inside another program (a test runner) leaves its signals be.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if not opens_explorer(args):
-        load_plugin_commands(args)
+        prepare_plugin_commands(args)
     report_plugin_failures()
     try:
         app(args=args, prog_name="cablescope")

@@ -41,8 +41,6 @@ from pydantic_core import PydanticSerializationError
 from cablescope import plugins
 from cablescope.annotations import Fact
 from cablescope.model import Cable
-from cablescope.parse.markings import level_of_classification
-from cablescope.parse.refids import placeholder_reference_id
 from cablescope.readers import choose_reader, read_with
 from cablescope.readers.base import ReadError
 from cablescope.readers.stated import ensure_reference_id
@@ -174,6 +172,9 @@ def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
 
 
 def _level(classification: str | None) -> str | None:
+    # The grammar is imported by what indexes, not by the store that a search opens.
+    from cablescope.parse.markings import level_of_classification
+
     return level_of_classification(classification) if classification else None
 
 
@@ -267,6 +268,8 @@ def prepare(cable: Cable, path: str) -> Row:
     if cable.reference_id is None:
         # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
         ensure_reference_id(cable)
+    from cablescope.parse.refids import placeholder_reference_id
+
     reference_id = cable.reference_id or placeholder_reference_id(sha256)
     facts_blob, fact_counts = fact_rows(cable)
     return Row(

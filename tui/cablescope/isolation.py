@@ -17,7 +17,6 @@ through :func:`call_plugin`, which gives it two limits:
 from __future__ import annotations
 
 import contextvars
-import ctypes
 import os
 import signal
 import sys
@@ -119,7 +118,10 @@ _watchdog: threading.Thread | None = None
 
 
 def _raise_in(thread_id: int, error: type[BaseException] | None) -> None:
-    # CPython's documented way to raise in another thread (None clears a pending one).
+    # CPython's documented way to raise in another thread (None clears a pending one). ctypes
+    # is imported here, where a stuck plugin is stopped: every command imports this module.
+    import ctypes
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(error) if error is not None else None
     )

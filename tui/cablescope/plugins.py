@@ -41,18 +41,20 @@ from typing import TYPE_CHECKING, Any, Literal
 import pluggy
 
 from cablescope import hookspecs
-from cablescope.annotations import Annotation, Fact
 from cablescope.isolation import PluginTimeout, call_plugin
-from cablescope.parse.posts import POSTS, Post
-from cablescope.readers.base import Reader
 from cablescope.sanitize import clean_line
-from cablescope.views import View
 
 if TYPE_CHECKING:
     import typer
 
+    from cablescope.annotations import Annotation, Fact
     from cablescope.model import Cable
-    from cablescope.views import ViewContext
+    from cablescope.parse.posts import Post
+    from cablescope.readers.base import Reader
+    from cablescope.views import View, ViewContext
+
+# The models, the posts table, readers and views are imported where they are used, not here:
+# every command imports this module, and `--help` or `search` must not pay for the grammar.
 
 ENTRY_POINT_GROUP = "cablescope"
 DISTRIBUTION = "cablescope"
@@ -287,7 +289,10 @@ def unload_plugins() -> None:
         _loaded_dirs.clear()
         _deferred_dirs.clear()
         _cache.clear()
-        POSTS.use_extra([])
+        if "cablescope.parse.posts" in sys.modules:  # nothing to reset in a table never loaded
+            from cablescope.parse.posts import POSTS
+
+            POSTS.use_extra([])
         _loaded = False
 
 
@@ -562,8 +567,11 @@ def _run_plain(plugin: str, args: tuple, call: Callable[[], Any]) -> Any:
     return call()
 
 
-def _checked_list(kind: type[Annotation] | type[Fact]) -> Callable[[str, tuple, Callable[[], Any]], Any]:
+def _checked_list(kind_name: Literal["Annotation", "Fact"]) -> Callable[[str, tuple, Callable[[], Any]], Any]:
     def run(plugin: str, args: tuple, call: Callable[[], Any]) -> list:
+        from cablescope import annotations
+
+        kind = getattr(annotations, kind_name)
         result = call()
         if result is None:
             return []
@@ -624,6 +632,19 @@ def _command_names(commands: Iterable[Any], groups: Iterable[Any]) -> dict[str, 
     return names
 
 
+def plugin_commands(app: typer.Typer) -> dict[str, str]:
+    """Name -> plugin of every command (or group) a plugin added to ``app``."""
+    from typer.models import CommandInfo, TyperInfo
+
+    found: dict[str, str] = {}
+    for plugin, added in _commands.items():
+        infos = [info for owner, info in added if owner is app]
+        commands = [info for info in infos if isinstance(info, CommandInfo)]
+        groups = [info for info in infos if isinstance(info, TyperInfo)]
+        found.update(dict.fromkeys(_command_names(commands, groups), plugin))
+    return found
+
+
 def _remove_commands(plugin: str) -> None:
     _commands_called.difference_update({called for called in _commands_called if called[0] == plugin})
     for app, info in _commands.pop(plugin, []):
@@ -634,8 +655,8 @@ def _remove_commands(plugin: str) -> None:
 
 _RUNNERS: dict[str, Callable[[str, tuple, Callable[[], Any]], Any]] = {
     "register_commands": _run_register_commands,
-    "annotate_paragraphs": _checked_list(Annotation),
-    "index_facts": _checked_list(Fact),
+    "annotate_paragraphs": _checked_list("Annotation"),
+    "index_facts": _checked_list("Fact"),
 }
 
 
@@ -720,6 +741,8 @@ def _collect(hook_name: str, validate: Callable[[Any], str]) -> list[Any]:
 
 
 def _validate_view(view: Any) -> str:
+    from cablescope.views import View
+
     if not isinstance(view, View):
         raise PluginError(
             f"register() was given {type(view).__name__}, expected an instance of cablescope.api.View"
@@ -748,6 +771,8 @@ def _validate_view(view: Any) -> str:
 
 
 def _validate_reader(reader: Any) -> str:
+    from cablescope.readers.base import Reader
+
     if not isinstance(reader, Reader):
         raise PluginError(
             f"register() was given {type(reader).__name__}, expected an instance of cablescope.api.Reader"
@@ -770,12 +795,16 @@ def get_readers() -> list[Reader]:
 
 def get_posts() -> list[Post]:
     """Every post plugins registered, now also in the posts table the cable grammar reads."""
+    from cablescope.parse.posts import POSTS
+
     posts = _collect("register_posts", _validate_post)
     POSTS.use_extra(posts)
     return posts
 
 
 def _validate_post(post: Any) -> str:
+    from cablescope.parse.posts import POSTS, Post
+
     if not isinstance(post, Post):
         raise PluginError(
             f"register() was given {type(post).__name__}, expected an instance of cablescope.api.Post"

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from difflib import get_close_matches
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -16,15 +17,18 @@ from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn,
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.charts import BarChart, bars_from_counts, chart_rows
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.support import LibraryOption, fail, open_store, output_console
 from cablescope.config import library_path
-from cablescope.query import operator_hint
 from cablescope.sanitize import clean, clean_line, safe_json
-from cablescope.store import STATS_BY, IndexReport, NotALibrary, QueryError, SearchFilters, SearchHit, Store
 from cablescope.wording import counted
 from cablescope.writelock import Holder, LibraryBusy, LockFileError
+
+if TYPE_CHECKING:
+    from cablescope.store import IndexReport, SearchHit, Store
+
+# The store (and the grammar and models behind it), the query parser and the charts are imported
+# by the commands that use them: this module is imported for every command, `--help` included.
 
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
@@ -35,6 +39,8 @@ def write_failures(what: str) -> Iterator[None]:
     """One line and its exit status for what stops a write run: another run writing the library
     with --no-wait (3), a lock file that cannot be made or a library that cannot be written
     (2, the line starting with ``what``)."""
+    from cablescope.store import NotALibrary
+
     try:
         yield
     except LibraryBusy as error:
@@ -48,6 +54,7 @@ def write_failures(what: str) -> Iterator[None]:
 def open_writer(library: Path, *, no_wait: bool) -> Store:
     """The library opened for a write run, saying in one line on stderr that it waits for
     another writer (or exiting 3 with ``no_wait``)."""
+    from cablescope.store import Store
 
     def waiting(holder: Holder) -> None:
         typer.echo(
@@ -218,6 +225,8 @@ def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
 
 def _check_origin(store: Store, origin: str) -> None:
     """Fail (exit 2) when no cable comes from ``origin``, naming the nearest origins the library has."""
+    from cablescope.store import SearchFilters
+
     if store.count(SearchFilters(origin=origin)):
         return
     names = [name for name in store.stats("origin") if name != "unknown"]
@@ -290,6 +299,9 @@ def _search_command(
     With --format json, jsonl or csv the hits are data for other tools (jq, a spreadsheet,
     VisiData); --fields picks their columns.
     """
+    from cablescope.query import operator_hint
+    from cablescope.store import QueryError, SearchFilters
+
     if sort not in ("relevance", "date"):
         fail(f"--sort must be relevance or date, not {sort!r}", 2)
     if output_format not in FORMATS:
@@ -353,6 +365,10 @@ def _stats_command(
     db: LibraryOption = None,
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
+    from cablescope.charts import BarChart, bars_from_counts, chart_rows
+    from cablescope.query import operator_hint
+    from cablescope.store import STATS_BY, QueryError
+
     if by is not None and by not in STATS_BY:
         fail(f"--by must be one of {', '.join(STATS_BY)}, not {by!r}", 2)
     hint = operator_hint(query) if query else None

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -18,10 +18,11 @@ from cablescope import config
 from cablescope.checkup import DAMAGED, Problem
 from cablescope.commands.corpus import NO_WAIT_HELP, open_writer, write_failures
 from cablescope.commands.support import LibraryOption, fail
-from cablescope.parse.refids import library_key
 from cablescope.sanitize import clean
-from cablescope.store import IndexReport, Store, rebuild
 from cablescope.writelock import Holder, current_holder
+
+if TYPE_CHECKING:
+    from cablescope.store import IndexReport, Store
 
 FILES_SHOWN = 20
 """Source files the summary lists (``--json`` lists all)."""
@@ -97,6 +98,8 @@ def _print_description(info: dict[str, Any], console: Console) -> None:
 
 def _check(library: Path) -> list[Problem]:
     """The problems a check finds; a file SQLite cannot even open is one problem."""
+    from cablescope.store import Store
+
     try:
         with Store(library, readonly=True) as store:
             return store.check()
@@ -122,6 +125,8 @@ def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
 
 def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: bool) -> None:
     """Mend the library (or rebuild it when its file is damaged), print what was done and exit."""
+    from cablescope.store import rebuild
+
     console = Console(soft_wrap=True)
     with write_failures(f"cannot repair the library {library}"):
         if any(p.kind == DAMAGED for p in problems):
@@ -202,6 +207,8 @@ def library_command(
                 "Check: no problems." if not problems else f"Check: {len(problems):,} problem(s) found."
             )
         raise typer.Exit(1 if problems else 0)
+    from cablescope.store import Store
+
     try:
         with Store(library, readonly=True) as store:
             info = _describe(store, library)
@@ -218,6 +225,8 @@ def library_command(
 
 def _plan(store: Store, targets: list[str], demo: bool) -> tuple[list[str], list[str], list[str]]:
     """What ``remove`` would forget: (source files, reference ids, targets that name nothing held)."""
+    from cablescope.parse.refids import library_key
+
     files: list[str] = []
     cables: list[str] = []
     unknown: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console, Group
@@ -12,10 +13,10 @@ from rich.text import Text
 
 from cablescope.commands.support import LibraryOption, output_console
 from cablescope.excerpts import SHOWN_CHARS, cut_note, head
-from cablescope.model import Cable
-from cablescope.readers import read_path
-from cablescope.readers.base import ReadError
 from cablescope.sanitize import clean, clean_line, safe_json
+
+if TYPE_CHECKING:
+    from cablescope.model import Cable
 
 
 def _stated(cable: Cable, name: str, value: str | None) -> str | None:
@@ -99,6 +100,10 @@ def render_cable(cable: Cable) -> Group:
 
 def show(target: str, json_: bool, db: Path | None = None) -> int:
     """Print every cable of ``target``; returns the exit code (1 when a file could not be read)."""
+    # The readers (and the grammar) load here, not with the module that every command imports.
+    from cablescope.readers import read_path
+    from cablescope.readers.base import ReadError
+
     console = output_console()
     path = Path(target).expanduser()
     if not path.exists():

@@ -15,18 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
 from cablescope.config import LIBRARY_ENV, library_path
-from cablescope.model import Cable
 from cablescope.sanitize import clean_line, safe_json, safe_text
-from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
+    from cablescope.model import Cable
     from cablescope.store import Store
+    from cablescope.views import View, ViewContext
+
+# The models, views and store load in the functions that use them: every command imports this
+# module, and `--help` must not pay for them.
 
 LibraryOption = Annotated[
     Path | None,
@@ -111,6 +113,8 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
 
 
 def _json_default(value: Any) -> Any:
+    from pydantic import BaseModel
+
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
     if isinstance(value, (datetime, date)):
@@ -201,6 +205,8 @@ def run_view_command(
                 view_options=dict(options or {}),
             )
         )
+    from cablescope.views import ViewContext
+
     with ExitStack() as stack:
         library = library_path(db)
         store = stack.enter_context(open_store(library, create=False)) if library.is_file() else None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cablescope.model import Cable, FieldSource
-from cablescope.parse.refids import placeholder_reference_id
 
 IDENTITY_FIELDS = ("reference_id", "created", "origin", "classification")
 
@@ -68,5 +67,9 @@ def ensure_reference_id(cable: Cable) -> None:
     """A cable read from a source that states no reference id gets its stable placeholder
     ("UNKNOWN-" and the source's hash), so that every command can name it."""
     if cable.reference_id is None and cable.source is not None:
+        # The grammar loads with the first cable that needs it: opening a library to search
+        # imports this module and must not pay for the whole grammar.
+        from cablescope.parse.refids import placeholder_reference_id
+
         cable.reference_id = placeholder_reference_id(cable.source.sha256, cable.source.row)
         cable.provenance["reference_id"] = "placeholder"

@@ -1,0 +1,128 @@
+"""The record of plugin commands, so that ``--help`` and core commands start without importing plugins.
+
+Typer must know every command before it parses the arguments, and a plugin's commands are
+only known by importing it (``register_commands``). Importing every plugin costs more than
+the rest of start-up, so the first full load writes down each plugin command's name and help
+in ``plugin-commands.json`` in the cablescope folder, under a fingerprint of what could change
+them: every entry point of the ``cablescope`` group (distribution, version, target, and the
+newest modification time of the module's files, for editable installs), the files of the
+plugins folders, the ``CABLESCOPE_LOAD_PLUGINS`` allow-list and whether tests are running.
+Installing, upgrading, removing or editing a plugin changes the fingerprint, so the record
+is never read for a set of plugins it was not written for: that run loads every plugin and
+writes a new record. A run in which a plugin failed writes none, so the failure is reported
+again by every command until it is fixed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from cablescope.config import data_dir, default_plugins_dir
+from cablescope.plugins import ENTRY_POINT_GROUP, LOAD_ENV
+
+RECORD_NAME = "plugin-commands.json"
+KEPT_FINGERPRINTS = 8
+"""Records kept for other fingerprints (runs with and without ``--plugins-dir DIR``, say)."""
+
+
+@dataclass(frozen=True)
+class RecordedCommand:
+    """What ``--help`` shows of a plugin command, and which plugin provides it."""
+
+    name: str
+    plugin: str
+    help: str | None
+    short_help: str | None
+    hidden: bool
+    deprecated: bool | str
+    group: bool
+
+
+def record_path() -> Path:
+    return data_dir() / RECORD_NAME
+
+
+def fingerprint(plugins_dirs: list[Path]) -> str:
+    """A digest of everything that decides which plugin commands exist (see the module's docstring)."""
+    testing = bool(getattr(sys, "_called_from_test", False))
+    parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), f"testing {testing}"]
+    for dist in importlib.metadata.distributions():
+        if f"[{ENTRY_POINT_GROUP}]" not in (dist.read_text("entry_points.txt") or ""):
+            continue
+        # The metadata file as it is (name and version among it): parsing it costs more than
+        # hashing it, and start-up pays for this on every run.
+        parts.append(f"dist {dist.read_text('METADATA') or dist.read_text('PKG-INFO')}")
+        for ep in dist.entry_points.select(group=ENTRY_POINT_GROUP):
+            parts.append(f"ep {ep.name}={ep.value} {_newest(ep.module)}")
+    for folder in [default_plugins_dir(), *plugins_dirs]:
+        parts.append(f"dir {folder}")
+        try:
+            files = sorted(folder.expanduser().glob("*.py"))
+        except OSError:
+            continue
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            parts.append(f"file {path.name} {stat.st_mtime_ns} {stat.st_size}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _newest(module: str) -> int:
+    """The newest modification time of a module's files, found without importing it (0 if unknown)."""
+    try:
+        spec = importlib.util.find_spec(module.split(".", 1)[0])
+    except (ImportError, ValueError):
+        return 0
+    if spec is None or spec.origin is None:
+        return 0
+    origin = Path(spec.origin)
+    files = origin.parent.rglob("*.py") if spec.submodule_search_locations else [origin]
+    newest = 0
+    for path in files:
+        try:
+            newest = max(newest, path.stat().st_mtime_ns)
+        except OSError:
+            continue
+    return newest
+
+
+def read_record(key: str) -> list[RecordedCommand] | None:
+    """The commands recorded under ``key``; ``None`` when there is no usable record for it."""
+    try:
+        records = json.loads(record_path().read_text(encoding="utf-8"))
+        return [RecordedCommand(**entry) for entry in records[key]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_record(key: str, commands: list[RecordedCommand]) -> None:
+    """Record ``commands`` under ``key``, keeping the most recent other fingerprints' records.
+
+    A folder that cannot be written only costs the next run its speed: errors are ignored.
+    """
+    path = record_path()
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(records, dict):
+            records = {}
+    except (OSError, ValueError):
+        records = {}
+    records.pop(key, None)
+    records[key] = [asdict(command) for command in commands]
+    kept = dict(list(records.items())[-KEPT_FINGERPRINTS:])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{RECORD_NAME}.{os.getpid()}")
+        temporary.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        return
