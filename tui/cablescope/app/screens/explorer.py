@@ -754,6 +754,10 @@ class ExplorerScreen(Screen):
         bar = tabs.query_one(Tabs) if tabs is not None else None
         if bar is None or bar.active_tab is None:
             return
+        # Tabs moves its underline on a relabel in the refresh right after it, which can come
+        # before the relabelled tab's new width is laid out (a busy machine): the underline then
+        # kept the old width. Placed again here, a refresh later (Textual 8's own method).
+        bar._highlight_active(animate=False)
         try:
             scroller = bar.query_one("#tabs-scroll")  # Textual 8's scrolling row inside Tabs
         except NoMatches:
