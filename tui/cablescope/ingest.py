@@ -265,9 +265,8 @@ def prepare(cable: Cable, path: str) -> Row:
     source = cable.source
     encoded = cable.text.encode("utf-8", "surrogatepass")
     sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
-    if cable.reference_id is None:
-        # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
-        ensure_reference_id(cable)
+    # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
+    ensure_reference_id(cable)
     from cablescope.parse.refids import placeholder_reference_id
 
     reference_id = cable.reference_id or placeholder_reference_id(sha256)

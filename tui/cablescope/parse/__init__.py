@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing
 from cablescope.parse import body as _body
@@ -206,7 +207,6 @@ def parse_cable(
             text, lead_end, min(first_para, body_end), marker_spans, bool(raw_paragraphs)
         )
         paragraphs.extend(lead)
-        layout.extend(("paragraph", p.start, p.end) for p in lead)
         if heading_span:
             layout.append(("heading", *heading_span))
     for index, raw in enumerate(raw_paragraphs):
@@ -231,7 +231,7 @@ def parse_cable(
         )
         heading = next_heading
     f["paragraphs"] = paragraphs
-    layout.extend(("paragraph", p.start, p.end) for p in paragraphs[len(paragraphs) - len(raw_paragraphs) :])
+    layout.extend(("paragraph", p.start, p.end) for p in paragraphs)
     layout.extend(("marker", start, end) for start, end in marker_spans)
     if f["signers"]:
         signature_end = text.find("\n", body_end, cable_end)
@@ -242,7 +242,7 @@ def parse_cable(
         layout.append(("trailer", body_end, cable_end))
     if boundary:
         layout.append(("appendix", cable_end, len(text)))
-    layout.sort(key=_segment_order)
+    layout.sort(key=itemgetter(1, 2))
     f["layout"] = layout
 
     f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
@@ -285,10 +285,6 @@ def _header_zone_end(text: str, start: int, end: int) -> int:
         ):
             return block.start()
     return end
-
-
-def _segment_order(segment: tuple[str, int, int]) -> tuple[int, int]:
-    return segment[1], segment[2]
 
 
 def _before_trailing_markers(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from cablescope.parse.markings import marking_parts
 
@@ -230,15 +232,7 @@ def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[_Candidat
         for m in PARAGRAPH_LINES.finditer(text, start, end)
     )
     inline = (c for c in map(_inline_candidate, _INLINE_PARAGRAPH_RE.finditer(text, start, end)) if c)
-    line = next(lines, None)
-    run_on = next(inline, None)
-    while line is not None or run_on is not None:
-        if run_on is None or (line is not None and line.start < run_on.start):
-            yield line
-            line = next(lines, None)
-        else:
-            yield run_on
-            run_on = next(inline, None)
+    return heapq.merge(lines, inline, key=attrgetter("start"))
 
 
 def _inline_candidate(match: re.Match[str]) -> _Candidate | None:
