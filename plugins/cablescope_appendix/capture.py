@@ -154,24 +154,30 @@ def estimate_capture(parsed: ParsedAppendix) -> CaptureEstimate:
                 return
         evidence.append(Evidence(text=text, kind=kind, date=value, items=[item] if item else [], note=note))
 
-    for item, kind, text, fields in raw:
+    for number, kind, text, fields in raw:
         if kind in ("ymd", "dmy", "mdy"):
-            add("explicit", text, date(fields["year"], fields["month"], fields["day"]).isoformat(), item)
+            add("explicit", text, date(fields["year"], fields["month"], fields["day"]).isoformat(), number)
         elif kind in ("dm", "md"):
             inferred = _infer_year(fields["month"], fields["day"], anchors) if anchors else None
             if inferred is not None:
                 anchor = _nearest(inferred, anchors)
                 note = f"year {inferred.year} from '{anchor_text[anchor]}'"
-                add("year-inferred", text, inferred.isoformat(), item, note)
+                add("year-inferred", text, inferred.isoformat(), number, note)
             elif len(years_seen) == 1 and _valid_day({"year": years_seen[0], **fields}):
                 value = date(years_seen[0], fields["month"], fields["day"]).isoformat()
-                add("year-inferred", text, value, item, f"year {years_seen[0]}, the only year the items give")
+                add(
+                    "year-inferred",
+                    text,
+                    value,
+                    number,
+                    f"year {years_seen[0]}, the only year the items give",
+                )
             else:
-                add("undated", text, None, item, "no dated item to take a year from")
+                add("undated", text, None, number, "no dated item to take a year from")
         elif kind == "my":
-            add("month", text, f"{fields['year']:04d}-{fields['month']:02d}", item)
+            add("month", text, f"{fields['year']:04d}-{fields['month']:02d}", number)
         elif kind in ("y", "copyright-year"):
-            add(kind if kind == "copyright-year" else "year", text, f"{fields['year']:04d}", item)
+            add(kind if kind == "copyright-year" else "year", text, f"{fields['year']:04d}", number)
 
     for term in ERA_TERMS:
         numbers = [item.number for item in parsed.items if term.pattern.search(f"{item.title}\n{item.lead}")]

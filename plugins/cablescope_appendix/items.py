@@ -82,8 +82,11 @@ class ParsedAppendix(BaseModel):
         return [item for section in self.sections for item in section.items]
 
 
+_QUOTES = str.maketrans("‘’“”–—", "''\"\"--")
+
+
 def _fold_quotes(text: str) -> str:
-    return text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    return text.translate(_QUOTES)
 
 
 def split_source(title: str) -> tuple[str | None, str]:

@@ -36,6 +36,7 @@ IssueKind = Literal[
     "banner-caveat-unsupported",
     "unreadable-marking",
 ]
+DeclassificationKind = Literal["date", "downgrade", "declassified", "word", "exemption", "unknown", "none"]
 
 
 class ParagraphMarking(BaseModel):
@@ -107,7 +108,7 @@ class Declassification(BaseModel):
     """The declassification instruction and what it means today."""
 
     raw: str | None
-    kind: Literal["date", "downgrade", "declassified", "word", "exemption", "unknown", "none"]
+    kind: DeclassificationKind
     on: date | None = None
     days_remaining: int | None = None
     """Days from today to ``on``; negative once it has passed."""
@@ -248,7 +249,8 @@ def derive(paragraphs: list[ParagraphMarking]) -> Classification | None:
     marked = [p for p in paragraphs if p.level is not None]
     if not marked:
         return None
-    level = max(marked, key=lambda p: (rank(p.level), p.level == "SBU")).level  # type: ignore[arg-type]
+    levels = [p.level for p in marked if p.level is not None]
+    level = max(levels, key=lambda name: (rank(name), name == "SBU"))
     classified = level in CLASSIFIED
     caveats: list[str] = []
     for p in marked:
@@ -456,7 +458,7 @@ def span_phrase(start: date, end: date) -> str:
 def read_declassification(cable: Cable, today: date) -> Declassification:
     raw = cable.declassify_raw
     on = cable.declassify_on
-    exemptions = []
+    exemptions: list[Exemption] = []
     for twenty_five, digit in _EXEMPTION.findall(raw or ""):
         code = f"{twenty_five}X{digit}"
         table = eo.TWENTY_FIVE_YEAR_EXEMPTIONS if twenty_five else eo.TEN_YEAR_EXEMPTIONS
@@ -467,6 +469,7 @@ def read_declassification(cable: Cable, today: date) -> Declassification:
     downgrade = _DOWNGRADE.search(raw or "")
     downgrade_to = _DOWNGRADE_LEVEL[downgrade.group(1).upper()] if downgrade else None
     if on is not None:
+        kind: DeclassificationKind
         days = (on - today).days
         future = days >= 0
         span = span_phrase(today, on) if future else span_phrase(on, today)

@@ -118,6 +118,7 @@ def chart_rows(bars: list[Bar], by: str) -> list[Row]:
                 for _ in range(missing):
                     label = period_label(day, by)
                     span = period_range(label, by)
+                    assert span is not None  # the label was made from a day
                     rows.append(Bar(label=label, count=0, date_from=span[0], date_to=span[1]))
                     day = _next_period(day, by)
         rows.append(bar)

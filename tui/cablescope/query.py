@@ -179,7 +179,7 @@ class _Parser:
             parts.append(self.and_expr())
         if len(parts) > 1 and any(p is None for p in parts):
             raise QueryError("OR needs something to search for on both sides, as in iran OR iraq")
-        return parts[0] if len(parts) == 1 else Or(tuple(parts))
+        return parts[0] if len(parts) == 1 else Or(tuple(p for p in parts if p is not None))
 
     def and_expr(self) -> Node | None:
         parts: list[Node] = []

@@ -299,10 +299,11 @@ def remove_command(
             # One write run: no other writer between the two.
             removed_cables = store.remove_cables(cables)
             report = store.remove_files(files)
+    removed = report.removed + len(removed_cables)
     result = {
         "cables": removed_cables,
         "files": files,
-        "removed": report.removed + len(removed_cables),
+        "removed": removed,
         "kept_from_other_files": report.updated,
         "not_found": unknown,
         "cables_left": report.cables,
@@ -312,7 +313,7 @@ def remove_command(
     else:
         Console(soft_wrap=True).print(
             Text(
-                f"Removed {_plural(result['removed'], 'cable')} ({_plural(len(files), 'source file')} "
+                f"Removed {_plural(removed, 'cable')} ({_plural(len(files), 'source file')} "
                 f"forgotten; {report.updated:,} of their cables kept from other files). "
                 f"The library holds {report.cables:,} cables."
             )

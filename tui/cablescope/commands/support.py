@@ -189,16 +189,16 @@ def run_view_command(
     view = get_view(view_name)
     if target is None and view.needs_cable:
         fail(f"the {view_name} view needs a cable: give a file, a folder or a reference id")
-    cables: list[Cable | None] = load_targets(target, db) if target is not None else [None]
+    cables: list[Cable | None] = [*load_targets(target, db)] if target is not None else [None]
     if tui:
         from cablescope.app.launch import launch_explorer
 
-        is_path = target is not None and Path(target).expanduser().exists()
+        path = Path(target).expanduser() if target is not None else None
         first = cables[0]
         raise typer.Exit(
             launch_explorer(
                 db=db,
-                paths=(Path(target).expanduser(),) if is_path else (),
+                paths=(path,) if path is not None and path.exists() else (),
                 doc=first.reference_id if first is not None else None,
                 view=view_name,
                 query=query,

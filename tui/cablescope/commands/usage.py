@@ -8,6 +8,7 @@ command, the plugins' included, is made with :class:`PlainCommand` instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -34,15 +35,25 @@ def _value_name(param: Any) -> str:
     return _VALUE_NAMES.get(param.bare_type(), param.name.upper())
 
 
+def _shell_value(value: str) -> Callable[[re.Match[str]], str]:
+    """Replaces click's " <python type>" (and its "...") in an option's help name by ``value``."""
+
+    def replace(match: re.Match[str]) -> str:
+        return f" {value}{match.group(1) or ''}"
+
+    return replace
+
+
 class PlainCommand(TyperCommand):
     """A Typer command whose usage line and help name arguments and values as shells do."""
 
-    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+    # Typer passes its own Context, a subclass of the one the base class names.
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         pieces = [self.options_metavar] if self.options_metavar else []
         pieces += [_argument_name(p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
         return pieces
 
-    def format_options(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         arguments: list[tuple[str, str]] = []
         options: list[tuple[str, str]] = []
         for param in self.get_params(ctx):
@@ -53,8 +64,7 @@ class PlainCommand(TyperCommand):
             if param.param_type_name == "argument":
                 arguments.append((_argument_name(param), text))
             else:
-                value = _value_name(param)
-                options.append((_PYTHON_TYPE.sub(lambda m, v=value: f" {v}{m.group(1) or ''}", name), text))
+                options.append((_PYTHON_TYPE.sub(_shell_value(_value_name(param)), name), text))
         for title, rows in (("Arguments", arguments), ("Options", options)):
             if rows:
                 with formatter.section(title):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, datetime
 from operator import itemgetter
+from typing import Any, TypedDict
 
-from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing
+from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, SegmentKind
 from cablescope.parse import body as _body
 from cablescope.parse import header as _header
 from cablescope.parse.appendix import find_appendix_boundary
@@ -44,6 +47,46 @@ _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LEVEL_OF_WORD = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C", "UNCLASSIFIED": "U"}
 
 
+class CableFields(TypedDict, total=False):
+    """What the grammar finds, gathered before the model is built once (setting attributes on a
+    pydantic model one by one costs more than the rest of the parse)."""
+
+    text: str
+    appendix: Appendix
+    precedence: str | None
+    routing: Routing
+    created: datetime | None
+    partial: bool
+    recipients: list[str]
+    info_recipients: list[str]
+    declassify_raw: str | None
+    declassify_on: date | None
+    tags: list[str]
+    subject: str | None
+    references: list[str]
+    classified_by: str | None
+    classified_by_title: str | None
+    reasons: list[str]
+    signers: list[str]
+    paragraphs: list[Paragraph]
+    layout: list[tuple[SegmentKind, int, int]]
+    summary: str | None
+    redactions: list[Redaction]
+    reference_id: str | None
+    origin: str | None
+    classification: str | None
+    derived: list[str]
+
+
+@dataclass
+class _Lead:
+    """The lead's header lines: where each ends, and what classified the cable."""
+
+    ends: list[int]
+    declassify_raw: str | None = None
+    classified_by: str | None = None
+
+
 def parse_cable(
     text: str, *, body_start: int = 0, references: list[str] | None = None, year: int | None = None
 ) -> Cable:
@@ -58,9 +101,7 @@ def parse_cable(
     """
     if not isinstance(text, str):
         raise TypeError("parse_cable expects text (str)")
-    # Fields are gathered in a dict and the model is built once: setting attributes on a
-    # pydantic model one by one costs more than the rest of the parse.
-    f: dict = {"text": text}
+    f: CableFields = {"text": text}
     derived: list[str] = []
 
     boundary = find_appendix_boundary(text)
@@ -70,28 +111,8 @@ def parse_cable(
             text=text[boundary.offset :], offset=boundary.offset, signal=boundary.decided_by.text
         )
     head_end = min(cable_end, HEAD_LIMIT)
-
-    # Transmission facts.
     top = min(head_end, HEADER_WINDOW)
-    routing: dict = {}
-    created = None
-    transmission = TRANSMISSION_RE.search(text, 0, top)
-    if transmission:
-        routing["dtg"] = " ".join(transmission.group("dtg").split())
-        created = parse_dtg(routing["dtg"])
-        f["precedence"] = precedence_of(transmission.group("prec"))
-    de = ROUTING_RE.search(text, 0, top)
-    if de:
-        routing["station"] = de.group("station")
-        routing["serial"] = int(de.group("serial"))
-        routing["section"] = int(de.group("section")) if de.group("section") else None
-        routing["julian_time"] = de.group("julian")
-    f["routing"] = Routing(**routing)
-    if created is None:
-        dateline = DATELINE_RE.search(text, 0, top)
-        if dateline:
-            created = parse_dateline(dateline)
-    f["created"] = created
+    transmission = _transmission(text, top, f)
     f["partial"] = text.find(_PARTIAL_SIGN, 0, min(head_end, 5000)) != -1
 
     banner_end = min(head_end, (transmission.end() if transmission else 0) + HEADER_WINDOW)
@@ -114,92 +135,184 @@ def parse_cable(
     scan_start = max(banner.end if banner else (transmission.end() if transmission else 0), body_start)
     raw_paragraphs = _body.numbered_paragraphs(text, scan_start, cable_end)
     first_para = raw_paragraphs[0].start if raw_paragraphs else cable_end
-    lead_limit = min(first_para, head_end)
-    lead_items: list[int] = [scan_start]
-
-    eo = _header.EO_RE.search(text, scan_start, min(first_para + 400, head_end))
-    declassify_raw = None
-    if eo and eo.start() <= first_para + 1:
-        declassify_raw = _header.declassify_raw(eo.group("rest"))
-        f["declassify_raw"] = declassify_raw
-        f["declassify_on"] = _header.parse_declassify(declassify_raw) if declassify_raw else None
-        lead_items.append(eo.end())
-    tags = _header.TAGS_RE.search(text, scan_start, lead_limit)
-    if tags:
-        f["tags"], tags_end = _header.tags_span(text, tags, lead_limit)
-        lead_items.append(tags_end)
-    subject = _header.SUBJECT_RE.search(text, scan_start, lead_limit)
-    if subject:
-        f["subject"], subject_end = _header.subject_span(text, subject)
-        lead_items.append(subject_end)
-        # Some cables repeat the subject line further down the lead.
-        again = _header.SUBJECT_RE.search(text, subject_end, lead_limit)
-        if again:
-            lead_items.append(_header.subject_span(text, again)[1])
-    else:
-        title = _SCOOP_TITLE_RE.match(text)
-        if title and title.group("title").strip():
-            f["subject"] = title.group("title").strip()
-            derived.append("subject")
-            lead_items.append(title.end())
-
-    ref = find_ref_block(text, scan_start, lead_limit)
-    if ref:
-        block, ref_end = ref
-        if not references:
-            f["references"] = cited_ids(parse_ref_block(block, created.year if created else year))
-        lead_items.append(ref_end)
-    if references:
-        f["references"] = references
-
-    classified_by = None
-    classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))
-    if classified is None:
-        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 200, head_end))
-    # "2. (U) Classified by Acting DAS James Knight, ...": the line written as an early paragraph.
-    opens_paragraph = classified is not None and any(
-        raw.start == classified.start() for raw in raw_paragraphs[:3]
+    created = f["created"]
+    lead = _lead_fields(
+        text, scan_start, first_para, head_end, created.year if created else year, references, f, derived
     )
-    if classified and (
-        classified.start() <= first_para
-        or opens_paragraph
-        or _header.opens_paragraph_one(text, classified, first_para)
-    ):
-        info = _header.classified_by(text, classified)
-        # Whoever or whatever the line names as the authority, even when it is not a person.
-        classified_by = info.name or info.title
-        f["classified_by"] = info.name
-        f["classified_by_title"] = info.title
-        f["reasons"] = info.reasons
-        if classified.start() < first_para:
-            lead_items.append(info.end)
-            # A second "Classified by" line (some posts repeat it) belongs to the lead too.
-            again = _header.CLASSIFIED_BY_RE.search(text, info.end, first_para)
-            if again:
-                lead_items.append(_header.classified_by(text, again).end)
+    _classified_by_fields(text, scan_start, first_para, head_end, raw_paragraphs, lead, f)
 
     markers = _body.page_markers(text, scan_start, cable_end)
     marker_spans = [(m.start("line"), m.end()) for m in markers]
-    lead_items.extend(end for start, end in marker_spans if end <= first_para)
-    for control in _header.CONTROL_LINE_RE.finditer(text, scan_start, lead_limit):
-        lead_items.append(control.end())
+    lead.ends.extend(end for start, end in marker_spans if end <= first_para)
+    for control in _header.CONTROL_LINE_RE.finditer(text, scan_start, min(first_para, head_end)):
+        lead.ends.append(control.end())
     if raw_paragraphs:
         # A header line that runs on into paragraph 1 (a collapsed page) ends where the paragraph begins.
-        lead_end = min(max(lead_items), first_para)
+        lead_end = min(max(lead.ends), first_para)
     else:
         # With no numbered paragraph to bound it, the lead ends at the first block of prose: a
         # "Classified by" or "Subject:" further down is the body's text, not its header.
         zone_end = _header_zone_end(text, scan_start, cable_end)
-        lead_end = max(end for end in lead_items if end <= zone_end)
+        lead_end = max(end for end in lead.ends if end <= zone_end)
 
     # The signature closes the body; the appendix (if any) starts after it.
     f["signers"], body_end = _body.find_signers(text, lead_end, cable_end)
     if raw_paragraphs:
         raw_paragraphs[-1].end = max(raw_paragraphs[-1].text_start, body_end)
 
-    layout: list[tuple[str, int, int]] = [("header", 0, scan_start)]
+    layout: list[tuple[SegmentKind, int, int]] = [("header", 0, scan_start)]
     if lead_end > scan_start:
         layout.append(("fields", scan_start, lead_end))
+    paragraphs = _paragraphs(text, lead_end, first_para, body_end, raw_paragraphs, marker_spans, layout)
+    f["paragraphs"] = paragraphs
+    layout.extend(("marker", start, end) for start, end in marker_spans)
+    if f["signers"]:
+        signature_end = text.find("\n", body_end, cable_end)
+        signature_end = cable_end if signature_end == -1 else signature_end
+        layout.append(("signature", body_end, signature_end))
+        body_end = signature_end
+    if body_end < cable_end and text[body_end:cable_end].strip():
+        layout.append(("trailer", body_end, cable_end))
+    if boundary:
+        layout.append(("appendix", cable_end, len(text)))
+    layout.sort(key=itemgetter(1, 2))
+    f["layout"] = layout
+
+    f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
+    f["redactions"] = _redactions(text, body_end, paragraphs)
+
+    f["reference_id"], f["origin"] = _derive_identity(
+        created, f["routing"], addressing.origin_line, banner, markers, derived
+    )
+    f["classification"] = _derive_classification(
+        text, banner, paragraphs, lead, scan_start, first_para, head_end, derived
+    )
+    f["derived"] = derived
+    return Cable(**f)
+
+
+def _transmission(text: str, top: int, f: CableFields) -> re.Match[str] | None:
+    """The transmission line (date-time group, precedence), the DE line and, failing a DTG, the
+    dateline: ``routing``, ``created`` and ``precedence`` into ``f``."""
+    routing: dict[str, Any] = {}
+    created = None
+    transmission = TRANSMISSION_RE.search(text, 0, top)
+    if transmission:
+        routing["dtg"] = " ".join(transmission.group("dtg").split())
+        created = parse_dtg(routing["dtg"])
+        f["precedence"] = precedence_of(transmission.group("prec"))
+    de = ROUTING_RE.search(text, 0, top)
+    if de:
+        routing["station"] = de.group("station")
+        routing["serial"] = int(de.group("serial"))
+        routing["section"] = int(de.group("section")) if de.group("section") else None
+        routing["julian_time"] = de.group("julian")
+    f["routing"] = Routing(**routing)
+    if created is None:
+        dateline = DATELINE_RE.search(text, 0, top)
+        if dateline:
+            created = parse_dateline(dateline)
+    f["created"] = created
+    return transmission
+
+
+def _lead_fields(
+    text: str,
+    scan_start: int,
+    first_para: int,
+    head_end: int,
+    year: int | None,
+    references: list[str] | None,
+    f: CableFields,
+    derived: list[str],
+) -> _Lead:
+    """E.O., TAGS, SUBJECT (or a Scoop title) and REF lines of the lead, into ``f``."""
+    lead_limit = min(first_para, head_end)
+    lead = _Lead(ends=[scan_start])
+    eo = _header.EO_RE.search(text, scan_start, min(first_para + 400, head_end))
+    if eo and eo.start() <= first_para + 1:
+        lead.declassify_raw = _header.declassify_raw(eo.group("rest"))
+        f["declassify_raw"] = lead.declassify_raw
+        f["declassify_on"] = _header.parse_declassify(lead.declassify_raw) if lead.declassify_raw else None
+        lead.ends.append(eo.end())
+    tags = _header.TAGS_RE.search(text, scan_start, lead_limit)
+    if tags:
+        f["tags"], tags_end = _header.tags_span(text, tags, lead_limit)
+        lead.ends.append(tags_end)
+    subject = _header.SUBJECT_RE.search(text, scan_start, lead_limit)
+    if subject:
+        f["subject"], subject_end = _header.subject_span(text, subject)
+        lead.ends.append(subject_end)
+        # Some cables repeat the subject line further down the lead.
+        again = _header.SUBJECT_RE.search(text, subject_end, lead_limit)
+        if again:
+            lead.ends.append(_header.subject_span(text, again)[1])
+    else:
+        title = _SCOOP_TITLE_RE.match(text)
+        if title and title.group("title").strip():
+            f["subject"] = title.group("title").strip()
+            derived.append("subject")
+            lead.ends.append(title.end())
+
+    ref = find_ref_block(text, scan_start, lead_limit)
+    if ref:
+        block, ref_end = ref
+        if not references:
+            f["references"] = cited_ids(parse_ref_block(block, year))
+        lead.ends.append(ref_end)
+    if references:
+        f["references"] = references
+    return lead
+
+
+def _classified_by_fields(
+    text: str,
+    scan_start: int,
+    first_para: int,
+    head_end: int,
+    raw_paragraphs: list[_body.RawParagraph],
+    lead: _Lead,
+    f: CableFields,
+) -> None:
+    """The "Classified by" line: who or what classified the cable and why, into ``f``."""
+    classified = _header.CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 600, head_end))
+    if classified is None:
+        classified = _header.INLINE_CLASSIFIED_BY_RE.search(text, scan_start, min(first_para + 200, head_end))
+    if classified is None:
+        return
+    # "2. (U) Classified by Acting DAS James Knight, ...": the line written as an early paragraph.
+    opens_paragraph = any(raw.start == classified.start() for raw in raw_paragraphs[:3])
+    if not (
+        classified.start() <= first_para
+        or opens_paragraph
+        or _header.opens_paragraph_one(text, classified, first_para)
+    ):
+        return
+    info = _header.classified_by(text, classified)
+    # Whoever or whatever the line names as the authority, even when it is not a person.
+    lead.classified_by = info.name or info.title
+    f["classified_by"] = info.name
+    f["classified_by_title"] = info.title
+    f["reasons"] = info.reasons
+    if classified.start() < first_para:
+        lead.ends.append(info.end)
+        # A second "Classified by" line (some posts repeat it) belongs to the lead too.
+        again = _header.CLASSIFIED_BY_RE.search(text, info.end, first_para)
+        if again:
+            lead.ends.append(_header.classified_by(text, again).end)
+
+
+def _paragraphs(
+    text: str,
+    lead_end: int,
+    first_para: int,
+    body_end: int,
+    raw_paragraphs: list[_body.RawParagraph],
+    marker_spans: list[tuple[int, int]],
+    layout: list[tuple[SegmentKind, int, int]],
+) -> list[Paragraph]:
+    """The lead's unnumbered blocks, then the numbered paragraphs, each with the heading above it;
+    their spans and the headings' spans go into ``layout``."""
     paragraphs: list[Paragraph] = []
     heading = None
     if lead_end < first_para:
@@ -230,31 +343,8 @@ def parse_cable(
             )
         )
         heading = next_heading
-    f["paragraphs"] = paragraphs
     layout.extend(("paragraph", p.start, p.end) for p in paragraphs)
-    layout.extend(("marker", start, end) for start, end in marker_spans)
-    if f["signers"]:
-        signature_end = text.find("\n", body_end, cable_end)
-        signature_end = cable_end if signature_end == -1 else signature_end
-        layout.append(("signature", body_end, signature_end))
-        body_end = signature_end
-    if body_end < cable_end and text[body_end:cable_end].strip():
-        layout.append(("trailer", body_end, cable_end))
-    if boundary:
-        layout.append(("appendix", cable_end, len(text)))
-    layout.sort(key=itemgetter(1, 2))
-    f["layout"] = layout
-
-    f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
-    f["redactions"] = _redactions(text, body_end, paragraphs)
-
-    identity = _derive_identity(created, f["routing"], addressing.origin_line, banner, markers, derived)
-    f["reference_id"], f["origin"] = identity
-    f["classification"] = _derive_classification(
-        text, banner, paragraphs, declassify_raw, classified_by, scan_start, first_para, head_end, derived
-    )
-    f["derived"] = derived
-    return Cable(**f)
+    return paragraphs
 
 
 _HEADER_LINE_RE = re.compile(
@@ -393,7 +483,7 @@ def _derive_identity(
         # (which may cut the name short); the serial from the page marker, which is never
         # truncated, else the DE line (which keeps only four digits of long serials).
         marker = markers[0] if markers else None
-        name = table[0] if table else marker.group("city")
+        name = table[0] if table else markers[0].group("city")
         serial = routing.serial
         if marker and (serial is None or int(marker.group("serial")) % 10000 == serial % 10000):
             serial = int(marker.group("serial"))
@@ -424,8 +514,7 @@ def _derive_classification(
     text: str,
     banner,
     paragraphs: list[Paragraph],
-    declassify_raw: str | None,
-    classified_by: str | None,
+    lead: _Lead,
     start: int,
     first_para: int,
     head_end: int,
@@ -461,10 +550,10 @@ def _derive_classification(
         if entire:
             best = _LEVEL_OF_WORD[entire.group("level").upper()]
             noforn = entire.group("caveat") is not None
-        elif declassify_raw and _NOT_CLASSIFIED_RE.match(declassify_raw) and not classified_by:
+        elif lead.declassify_raw and _NOT_CLASSIFIED_RE.match(lead.declassify_raw) and not lead.classified_by:
             # "E.O. 12958: N/A": no classification authority was invoked.
             best = "U"
-    if best in ("U", "SBU") and classified_by:
+    if best in ("U", "SBU") and lead.classified_by:
         best = None  # marked unclassified yet classified by someone: the level is not known
     if best is None:
         return None

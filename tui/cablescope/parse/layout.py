@@ -34,9 +34,10 @@ def overlapping_segments(cable: Cable) -> list[tuple[tuple[str, int, int], tuple
     """Pairs of segments that share text. A page marker is the one allowed case: a page may end
     anywhere (inside a paragraph, a heading, the header fields), and the text around it is given
     without it."""
-    pairs = []
+    pairs: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
     ordered = sorted(cable.layout, key=lambda s: (s[1], s[2]))
     open_segments: list[tuple[str, int, int]] = []
+    segment: tuple[str, int, int]
     for segment in ordered:
         open_segments = [s for s in open_segments if s[2] > segment[1]]
         for other in open_segments:

@@ -222,13 +222,14 @@ def split_items(block: str) -> list[tuple[str | None, str]]:
         return [(None, block)]
     labels = _label_sequence("1" if starts_numbered and not starts_lettered else "A")
     first = starts_lettered or starts_numbered
+    assert first is not None  # one of the two matched, by the test above
     bounds: list[tuple[str, int, int]] = [(labels[0], first.start(), first.end())]
     position = 1
     while (found := _find_next_label(block, labels, position, bounds[-1][2])) is not None:
         position, match = found
         bounds.append((labels[position], match.start(), match.end()))
         position += 1
-    items = []
+    items: list[tuple[str | None, str]] = []
     for position, (label, _start, end) in enumerate(bounds):
         stop = bounds[position + 1][1] if position + 1 < len(bounds) else len(block)
         text = block[end:stop]

@@ -54,7 +54,12 @@ def _take(cable: Cable, name: str, fact: Stated, derived: set[str]) -> None:
 
 
 def _agree(name: str, found: object, fact: Stated) -> bool:
-    if name == "created" and fact.source == "page-table" and isinstance(found, datetime):
+    if (
+        name == "created"
+        and fact.source == "page-table"
+        and isinstance(found, datetime)
+        and isinstance(fact.value, datetime)
+    ):
         return found.date() == fact.value.date()
     return found == fact.value
 

@@ -97,7 +97,8 @@ def stated_facts(page: str, path: Path | None) -> dict[str, Stated]:
     if created:
         # A date the calendar lacks is passed over: the text's date (if any) stands.
         with contextlib.suppress(ValueError):
-            stated["created"] = Stated(datetime(*map(int, created.groups()), tzinfo=UTC), "page-table")
+            year, month, day, hour, minute = map(int, created.groups())
+            stated["created"] = Stated(datetime(year, month, day, hour, minute, tzinfo=UTC), "page-table")
     for name, heading in (("origin", "Origin"), ("classification", "Classification")):
         if table.get(heading):
             stated[name] = Stated(table[heading], "page-table")
@@ -123,7 +124,8 @@ class WikiLeaksHtmlReader(Reader):
         text, body_start = cable_parts(page)
         stated = stated_facts(page, path)
         created = stated.get("created")
-        cable = parse_cable(text, body_start=body_start, year=created.value.year if created else None)
+        year = created.value.year if created and isinstance(created.value, datetime) else None
+        cable = parse_cable(text, body_start=body_start, year=year)
         # The banner is the cable's own marking: the table's classification only fills a gap, and a
         # difference (WikiLeaks added or dropped NOFORN on a few pages) is kept as a disagreement.
         merge_stated(cable, stated, text_first=("classification",))
