@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from textual.worker import WorkerCancelled, WorkerError, WorkerFailed
 
+from cablescope.model import Cable
+from cablescope.readers import read_path
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "09BEIJING2932-scoop.txt"
 SHARED_CORPUS = REPO.parent / "shared" / "corpus" / "wikileaks-cables"
@@ -33,6 +36,16 @@ def shared_corpus() -> Path:
     if not SHARED_CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {SHARED_CORPUS} (it sits beside the repository in CI)")
     return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_cables(shared_corpus) -> tuple[Cable, ...]:
+    """The shared pages read once for the whole run, in the order ``read_path`` gives them
+    (tests that read them treat them as read-only)."""
+    errors: list[tuple[str, str]] = []
+    cables = tuple(read_path(shared_corpus, errors=errors))
+    assert errors == []
+    return cables
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from cablescope.api import parse_cable, read_path
+from cablescope.api import parse_cable
 
 LEAD = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL XX\nSUBJECT: TEST\n\n"
 BODY = "\n\n1. (C) The talks went well.\n"
@@ -124,8 +124,8 @@ def test_parse_declassify_downgrade_line():
     assert (cable.declassify_raw, cable.declassify_on) == ("DNG: CO 01/26/2021", date(2021, 1, 26))
 
 
-def test_parse_classified_by_coverage_on_the_corpus(shared_corpus, capsys):
-    classified = [c for c in read_path(shared_corpus) if c.level in ("C", "S", "TS")]
+def test_parse_classified_by_coverage_on_the_corpus(shared_cables, capsys):
+    classified = [c for c in shared_cables if c.level in ("C", "S", "TS")]
     named = [c for c in classified if c.classified_by]
     with capsys.disabled():
         print(f"\nClassified By named on classified pages: {len(named)}/{len(classified)}")

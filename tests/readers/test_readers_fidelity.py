@@ -47,9 +47,9 @@ def pages(shared_corpus) -> list[SharedPage]:
 
 
 @pytest.fixture(scope="module")
-def forms(pages, shared_corpus, tmp_path_factory) -> dict[str, list[Cable]]:
+def forms(pages, shared_cables, tmp_path_factory) -> dict[str, list[Cable]]:
     """Every page parsed in every form, in page order."""
-    html = {c.source.path: c for c in read_path(shared_corpus)}
+    html = {c.source.path: c for c in shared_cables}
     csv_file = tmp_path_factory.mktemp("forms") / "cables.csv"
     csv_file.write_text(cables_csv(pages), encoding="utf-8")
     parsed = {

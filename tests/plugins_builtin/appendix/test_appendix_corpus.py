@@ -6,15 +6,14 @@ import pytest
 from appendix_pages import PAGES
 
 from cablescope.api import find_appendix_boundary as find_boundary
-from cablescope.api import read_path
 
 # The sidebar of one of our synthetic pages, from its copyright line on.
 SIDEBAR = (PAGES / "scoop-reykjavik-fisheries.txt").read_text(encoding="utf-8").split("© Scoop Media", 1)[1]
 
 
 @pytest.fixture(scope="module")
-def corpus_cables(shared_corpus):
-    return list(read_path(shared_corpus))
+def corpus_cables(shared_cables):
+    return list(shared_cables)
 
 
 def test_appendix_corpus_pages_have_no_appendix(corpus_cables):

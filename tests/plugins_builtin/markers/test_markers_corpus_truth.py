@@ -10,7 +10,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cablescope.api import read_path
 from cablescope_markers.analysis import analyse
 
 TODAY = date(2026, 1, 15)
@@ -28,13 +27,12 @@ def metadata_classification(path: str) -> str:
     return match.group(1).strip()
 
 
-def test_derived_classification_matches_metadata(shared_corpus) -> None:
-    errors: list[tuple[str, str]] = []
+def test_derived_classification_matches_metadata(shared_cables) -> None:
     total = unmarked = level_hits = full_hits = 0
     level_misses: list[str] = []
     full_misses: list[str] = []
     metadata_only: list[str] = []
-    for cable in read_path(shared_corpus, errors=errors):
+    for cable in shared_cables:
         total += 1
         assert cable.source is not None and cable.source.path
         truth = metadata_classification(cable.source.path)
@@ -62,9 +60,7 @@ def test_derived_classification_matches_metadata(shared_corpus) -> None:
     marked = total - unmarked
     level_rate = level_hits / marked
     full_rate = full_hits / marked
-    print(
-        f"\n{total} cables read, {len(errors)} skipped, {marked} with paragraph markings, {unmarked} without"
-    )
+    print(f"\n{total} cables read, {marked} with paragraph markings, {unmarked} without")
     print(f"level from paragraphs = metadata level: {level_hits}/{marked} = {level_rate:.1%}")
     print(f"full form from paragraphs = metadata classification: {full_hits}/{marked} = {full_rate:.1%}")
     print(f"level misses ({len(level_misses)}):")

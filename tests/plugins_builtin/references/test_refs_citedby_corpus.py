@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cablescope.api import cited_ids, read_path
+from cablescope.api import cited_ids
 from cablescope.store import Store
 from cablescope_references.report import cable_references
 
@@ -28,8 +28,8 @@ def corpus_index(shared_corpus: Path, tmp_path_factory) -> Store:
     store.close()
 
 
-def test_refs_cited_by_matches_the_pages_both_ways(shared_corpus, corpus_index, capsys):
-    pages = {Path(c.source.path).stem: c for c in read_path(shared_corpus)}
+def test_refs_cited_by_matches_the_pages_both_ways(shared_cables, corpus_index, capsys):
+    pages = {Path(c.source.path).stem: c for c in shared_cables}
     assert len(pages) == 546
     # What each page cites, its REF block read with the page's own id for yearless citations.
     cites = {
