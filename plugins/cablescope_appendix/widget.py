@@ -19,7 +19,7 @@ from textual.worker import Worker
 
 from cablescope.api import Cable, OpenCable, ViewContext
 from cablescope_appendix.analysis import Analysis, analyse
-from cablescope_appendix.view import render_analysis
+from cablescope_appendix.render import render_analysis
 
 
 class AppendixPane(VerticalScroll, can_focus=True):

@@ -11,7 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
-from cablescope_entities.view import KIND_LABELS, KIND_ORDER, cable_entities, describe
+from cablescope_entities.render import KIND_LABELS, KIND_ORDER, cable_entities, describe
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult

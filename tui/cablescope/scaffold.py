@@ -94,12 +94,21 @@ from __future__ import annotations
 
 from typing import Any
 
-import typer
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command
+from cablescope.api import (
+    Cable,
+    JsonOption,
+    LibraryOption,
+    TargetArg,
+    TuiOption,
+    View,
+    ViewContext,
+    hookimpl,
+    run_view_command,
+)
 
 
 def words_per_paragraph(cable: Cable) -> list[dict[str, Any]]:
@@ -141,10 +150,10 @@ def register_views(register):
 def register_commands(cli):
     @cli.command(name="$slug")
     def command(
-        target: str = typer.Argument(..., help="A cable file, a folder of them, or a reference id."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+        target: TargetArg,
+        as_json: JsonOption = False,
+        tui: TuiOption = False,
         db: LibraryOption = None,
-        tui: bool = typer.Option(False, "--tui", help="Open the explorer on this view instead."),
     ) -> None:
         """Words per paragraph of each cable in TARGET."""
         run_view_command("$slug", target, db=db, as_json=as_json, tui=tui, options={})
