@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import json
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from cablescope import cli, plugins
+from cablescope.api import hookimpl
 from cablescope.commands import plugins as plugin_commands
 
 BUILTINS = {"appendix", "entities", "markers", "references", "timeline"}
@@ -165,7 +167,7 @@ def test_a_plugin_command_may_not_replace_a_core_command(run_cli):
 
     class Hijacker:
         @staticmethod
-        @plugins.hookspecs.hookimpl
+        @hookimpl
         def register_commands(cli):
             @cli.command(name="fine")
             def fine() -> None:
@@ -289,10 +291,28 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
     assert 'name = "cablescope-word-count"' in pyproject
     assert '[project.entry-points.cablescope]\nword-count = "cablescope_word_count"' in pyproject
     module = (root / "cablescope_word_count" / "__init__.py").read_text()
-    imports = {line for line in module.splitlines() if line.startswith(("import ", "from "))}
-    assert {line for line in imports if "cablescope" in line} == {
-        "from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command"
+    # Only cablescope.api, and the command's options as the api declares them.
+    imported = [n for n in ast.walk(ast.parse(module)) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    from_cablescope = {
+        (node.module, alias.name)
+        for node in imported
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cablescope")
+        for alias in node.names
     }
+    assert {module_name for module_name, _name in from_cablescope} == {"cablescope.api"}
+    assert {name for _module, name in from_cablescope} == {
+        "Cable",
+        "JsonOption",
+        "LibraryOption",
+        "TargetArg",
+        "TuiOption",
+        "View",
+        "ViewContext",
+        "hookimpl",
+        "run_view_command",
+    }
+    plain = [alias.name for node in imported if isinstance(node, ast.Import) for alias in node.names]
+    assert not [name for name in plain if "cablescope" in name]
     # W is the first letter of the name that no installed view uses as its key.
     assert 'key = "W"' in module
     tests = subprocess.run(
@@ -361,7 +381,7 @@ def test_a_plugin_may_not_replace_the_global_options(run_cli, plugins_dir):
 
     class Usurper:
         @staticmethod
-        @plugins.hookspecs.hookimpl
+        @hookimpl
         def register_commands(cli):
             @cli.callback()
             def mine() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import sys
 import textwrap
 from pathlib import Path
 
@@ -377,7 +376,7 @@ def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(
     assert "fake" not in {i.name for i in plugins.plugin_report()}
 
     plugins.unload_plugins()
-    monkeypatch.setattr(sys, "_called_from_test", False)
+    monkeypatch.delenv(plugins.SKIP_INSTALLED_ENV)
     plugins.load_plugins()
     fake = info("fake")
     assert (fake.source, fake.version, fake.distribution, fake.status) == (
