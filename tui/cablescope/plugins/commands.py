@@ -17,7 +17,7 @@ class CommandLedger:
     """Which plugin added which command to which app, and which plugins' ``register_commands`` ran."""
 
     def __init__(self) -> None:
-        self._added: dict[str, list[tuple[typer.Typer, object]]] = {}
+        self._added: dict[str, list[tuple[typer.Typer, Any]]] = {}
         """Commands each plugin added, so they can be removed when it is unregistered."""
         self._called: set[tuple[str, int]] = set()
         """(plugin, id(app)) pairs whose ``register_commands`` has run."""

@@ -17,6 +17,7 @@ This module only finds them; :mod:`cablescope.plugins.host` imports and register
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import importlib.util
@@ -73,7 +74,7 @@ def installed(allow: set[str] | None) -> Iterator[Candidate]:
     """The core modules, then every entry point the allow-list and the skip switch let through."""
     for module_name in CORE_PLUGINS:
         yield Candidate(
-            module_name, "core", None, module_name, lambda m=module_name: importlib.import_module(m)
+            module_name, "core", None, module_name, functools.partial(importlib.import_module, module_name)
         )
     skip_installed = switched_on(SKIP_INSTALLED_ENV)
     for ep in entry_points():
@@ -96,7 +97,7 @@ def in_folder(folder: Path, allow: set[str] | None) -> Iterator[Candidate]:
             continue
         if allow is not None and path.stem not in allow:
             continue
-        yield Candidate(path.stem, "directory", None, str(path), lambda p=path: import_file(p))
+        yield Candidate(path.stem, "directory", None, str(path), functools.partial(import_file, path))
 
 
 def entry_points() -> list[importlib.metadata.EntryPoint]:

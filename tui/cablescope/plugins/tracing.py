@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pluggy
@@ -41,12 +42,20 @@ class Tracer:
         outcome = "failed" if failed else "loaded"
         self._print(f"{outcome} {name} ({source}) {seconds * 1000:.1f} ms")
 
-    def _before(self, hook_name: str, hook_impls: list, kwargs: dict) -> None:
+    def _before(
+        self, hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]
+    ) -> None:
         if not hasattr(self._calls, "stack"):
             self._calls.stack = []
         self._calls.stack.append((time.perf_counter(), []))
 
-    def _after(self, outcome: Any, hook_name: str, hook_impls: list, kwargs: dict) -> None:
+    def _after(
+        self,
+        outcome: pluggy.Result[Any],
+        hook_name: str,
+        hook_impls: Sequence[pluggy.HookImpl],
+        kwargs: Mapping[str, Any],
+    ) -> None:
         started, calls = self._calls.stack.pop()
         total_ms = (time.perf_counter() - started) * 1000
         parts = ", ".join(f"{plugin} {seconds * 1000:.2f} ms" for plugin, seconds in calls)
