@@ -10,7 +10,6 @@ made on first use by :func:`host`; a test may make a fresh one with :func:`reset
 
 from __future__ import annotations
 
-import functools
 import sys
 import threading
 import time
@@ -313,21 +312,21 @@ class PluginHost:
 
 
 _creating = threading.Lock()
-
-
-@functools.cache
-def _the_host() -> PluginHost:
-    return PluginHost()
+_the_host: dict[str, PluginHost] = {}
+"""The process's one host, under "host" once made (the only state this package keeps outside it)."""
 
 
 def host() -> PluginHost:
     """This process's plugin host, made on first use."""
-    with _creating:  # two threads asking at once get the same host
-        return _the_host()
+    try:
+        return _the_host["host"]  # every hook call asks: no lock once the host exists
+    except KeyError:
+        with _creating:  # two threads asking at once get the same host
+            return _the_host.setdefault("host", PluginHost())
 
 
 def reset_host() -> PluginHost:
     """Drop this process's host (its plugins and records with it) for a fresh one, and return it."""
     with _creating:
-        _the_host.cache_clear()
-        return _the_host()
+        _the_host["host"] = PluginHost()
+        return _the_host["host"]

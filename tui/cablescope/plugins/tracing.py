@@ -16,21 +16,21 @@ class Tracer:
 
     def __init__(self) -> None:
         self._undo: Any = None
+        self.on = False
+        """Whether hook calls are being traced (read on every guarded call: a plain attribute)."""
         self._calls = threading.local()
         """Per thread: a stack of (start time, [(plugin, seconds)]) for the hook calls in progress."""
-
-    @property
-    def on(self) -> bool:
-        return self._undo is not None
 
     def start(self, pm: pluggy.PluginManager) -> None:
         if self._undo is None:
             self._undo = pm.add_hookcall_monitoring(self._before, self._after)
+            self.on = True
 
     def stop(self) -> None:
         if self._undo is not None:
             self._undo()
             self._undo = None
+            self.on = False
 
     def implementation_done(self, plugin: str, seconds: float) -> None:
         """One plugin's share of the hook call in progress in this thread."""
