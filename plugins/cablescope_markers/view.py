@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -310,7 +310,7 @@ class MarkersPane(Vertical):
     """
 
     # Letters work wherever the focus is inside the pane (the report or the level list).
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
         Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
         Binding("c", "pick('C')", "Cables with C paragraphs", show=False),

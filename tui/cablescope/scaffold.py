@@ -7,6 +7,7 @@ one command (importing only ``cablescope.api``), a README and a pytest test that
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -34,7 +35,10 @@ class PluginNames:
 
     @classmethod
     def from_name(
-        cls, name: str, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+        cls,
+        name: str,
+        taken_keys: AbstractSet[str] = frozenset(),
+        taken_names: AbstractSet[str] = frozenset(),
     ) -> PluginNames:
         slug = re.sub(r"^cablescope[-_]", "", name.strip().lower()).replace("_", "-")
         if not NAME.match(slug):
@@ -240,7 +244,11 @@ GITIGNORE = "__pycache__/\n*.egg-info/\nbuild/\ndist/\n.pytest_cache/\n"
 
 
 def create_plugin(
-    name: str, parent: Path, *, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+    name: str,
+    parent: Path,
+    *,
+    taken_keys: AbstractSet[str] = frozenset(),
+    taken_names: AbstractSet[str] = frozenset(),
 ) -> tuple[Path, PluginNames]:
     """Write the package into ``parent / name``; refuse to touch a folder that already has files,
     or a name in ``taken_names`` (the commands and views there are)."""
