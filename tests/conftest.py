@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import sys
+import os
 from pathlib import Path
 
 import pytest
@@ -16,9 +16,10 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "09BEIJING2932-scoop.txt"
 SHARED_CORPUS = REPO.parent / "shared" / "corpus" / "wikileaks-cables"
 
-# Like datasette: the plugin manager does not autoload installed entry points other than
+# Like datasette: the plugin host does not autoload installed entry points other than
 # cablescope's own while tests run, so a developer's installed plugins cannot change results.
-sys._called_from_test = True  # type: ignore[attr-defined]
+# An environment switch, so that the indexing worker processes the tests start inherit it.
+os.environ["CABLESCOPE_SKIP_INSTALLED_PLUGINS"] = "1"
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def annotate_paragraphs(cable):
 @api.hookimpl
 def register_commands(cli):
     def diff(
-        target: Annotated[str, typer.Argument(help="A page (file) or a reference id in the index.")],
+        target: api.TargetArg,
         against: Annotated[
             str | None,
             typer.Option(
@@ -41,8 +41,8 @@ def register_commands(cli):
         side_by_side: Annotated[
             bool, typer.Option("--side-by-side", help="Show the page diff in two columns.")
         ] = False,
-        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-        tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this view.")] = False,
+        as_json: api.JsonOption = False,
+        tui: api.TuiOption = False,
         db: api.LibraryOption = None,
     ) -> None:
         """Split a republished page into cable and appendix, date the appendix, and diff it."""

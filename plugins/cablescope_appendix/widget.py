@@ -12,20 +12,20 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker
 
 from cablescope.api import Cable, OpenCable, ViewContext
 from cablescope_appendix.analysis import Analysis, analyse
-from cablescope_appendix.view import render_analysis
+from cablescope_appendix.render import render_analysis
 
 
 class AppendixPane(VerticalScroll, can_focus=True):
     """The appendix view of one cable."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "open_other", "Open the compared page"),
         Binding("d", "flip_diff", "Diff unified / side by side"),
         Binding("j", "scroll_down", "Scroll down", show=False),

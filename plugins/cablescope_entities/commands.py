@@ -9,9 +9,19 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import LibraryOption, fail, open_store, output_console, run_view_command, safe_json
+from cablescope.api import (
+    JsonOption,
+    LibraryOption,
+    OptionalTargetArg,
+    TuiOption,
+    fail,
+    open_store,
+    output_console,
+    run_view_command,
+    safe_json,
+)
 from cablescope_entities.identity import merge_people
-from cablescope_entities.view import KIND_LABELS, TYPE_CHOICES
+from cablescope_entities.render import KIND_LABELS, TYPE_CHOICES
 
 # How many person rows are read for each one shown: the short forms of a name sit lower in the
 # ranking than the full name, and must be read to be merged into it.
@@ -85,9 +95,7 @@ def _top_by_kind(store, top: int) -> list[dict]:
 def register(cli: typer.Typer) -> None:
     @cli.command("entities")
     def entities_command(
-        target: Annotated[
-            str | None, typer.Argument(help="A cable file, a folder, or a reference id in the library.")
-        ] = None,
+        target: OptionalTargetArg = None,
         kind: Annotated[
             str | None, typer.Option("--type", help="Only this type: person, org, place or tag.")
         ] = None,
@@ -95,10 +103,8 @@ def register(cli: typer.Typer) -> None:
             bool, typer.Option("--corpus", help="The most named entities across the library.")
         ] = False,
         top: Annotated[int, typer.Option("--top", help="With --corpus: how many of each type.")] = 20,
-        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-        tui: Annotated[
-            bool, typer.Option("--tui", help="Open the cable in the explorer on this view.")
-        ] = False,
+        as_json: JsonOption = False,
+        tui: TuiOption = False,
         db: LibraryOption = None,
     ) -> None:
         """People, organisations, places and TAGS subjects a cable names, or the most named in the library."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cablescope.api import Cable, HighlightSpans, OpenCable, ViewContext
-from cablescope_entities.view import KIND_LABELS, KIND_ORDER, cable_entities, describe
+from cablescope_entities.render import KIND_LABELS, KIND_ORDER, cable_entities, describe
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -33,7 +33,7 @@ def _entity_prompt(entity: Entity) -> Text:
 class EntitiesPanel(Vertical):
     """Entities grouped by type with counts; selecting one highlights its mentions in the reader."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "step(1)", "Next mention", id="entities.next"),
         Binding("N", "step(-1)", "Previous mention", id="entities.previous"),
         Binding("c", "other_cables", "Other cables", id="entities.cables"),

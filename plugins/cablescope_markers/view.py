@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -73,6 +73,13 @@ def _paragraph_label(number: int | None) -> str:
 
 
 def render_report(report: MarkerReport) -> RenderableType:
+    title = Text.assemble(("Markers", "bold"), " · ", clean(report.reference_id) or "cable")
+    facts = _facts_table(report)
+    return Group(title, facts, _paragraphs_table(report)) if report.paragraphs else Group(title, facts)
+
+
+def _facts_table(report: MarkerReport) -> Table:
+    """The cable's banner, its markings' verdict, who classified it, why, until when, its redactions."""
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column()
@@ -152,7 +159,11 @@ def render_report(report: MarkerReport) -> RenderableType:
         facts.add_row("Redactions", redactions)
     else:
         facts.add_row("Redactions", Text("none", style="dim"))
+    return facts
 
+
+def _paragraphs_table(report: MarkerReport) -> Table:
+    """One row per paragraph; columns with nothing in them are left out."""
     flagged: dict[int | None, list[str]] = {}
     for issue in report.issues:
         for number in issue.paragraphs:
@@ -201,8 +212,7 @@ def render_report(report: MarkerReport) -> RenderableType:
         table.add_column(columns[i][0], justify=columns[i][1])  # type: ignore[arg-type]
     for row in rows:
         table.add_row(*(row[i] for i in keep))
-    title = Text.assemble(("Markers", "bold"), " · ", clean(report.reference_id) or "cable")
-    return Group(title, facts, table) if report.paragraphs else Group(title, facts)
+    return table
 
 
 def report_data(report: MarkerReport) -> dict[str, Any]:
@@ -300,7 +310,7 @@ class MarkersPane(Vertical):
     """
 
     # Letters work wherever the focus is inside the pane (the report or the level list).
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
         Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
         Binding("c", "pick('C')", "Cables with C paragraphs", show=False),

@@ -6,18 +6,16 @@ from typing import Annotated
 
 import typer
 
-from cablescope.api import LibraryOption, run_view_command
+from cablescope.api import JsonOption, LibraryOption, TargetArg, TuiOption, run_view_command
 
 
 def refs(
-    target: Annotated[
-        str, typer.Argument(help="A file or folder of cables, or a reference id in the index.")
-    ],
+    target: TargetArg,
     cited_by: Annotated[
         bool, typer.Option("--cited-by", help="List only the cables in the index that cite this one.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a listing.")] = False,
-    tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on this cable's references.")] = False,
+    as_json: JsonOption = False,
+    tui: TuiOption = False,
     db: LibraryOption = None,
 ) -> None:
     """A cable's REF items (cited cables in the index or missing, emails, meetings…) and its citers."""

@@ -21,8 +21,7 @@ from textual.widgets.option_list import Option
 from cablescope.api import Cable, HighlightSpans, KeyedOptionList, OpenCable, ViewContext
 
 from .mentions import mentions
-from .report import ReferencesReport, build_report
-from .view import (
+from .render import (
     MUTED_STYLE,
     OneLine,
     cited_by_heading,
@@ -31,6 +30,7 @@ from .view import (
     citing_line,
     same_origin_line,
 )
+from .report import ReferencesReport, build_report
 
 KEYS_HINT = "enter open · h where cited · < > same origin"
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cablescope.api import TIME_AXES, LibraryOption, fail, open_store, run_view_command
+from cablescope import api
 
 
 class GroupBy(StrEnum):
@@ -19,33 +19,31 @@ class GroupBy(StrEnum):
 
 
 def timeline(
-    target: Annotated[
-        str | None,
-        typer.Argument(
-            help="Optionally a cable (file or reference id) whose month, origin… is marked with ◆."
-        ),
-    ] = None,
+    target: api.OptionalTargetArg = None,
     by: Annotated[
         GroupBy, typer.Option("--by", help="What one bar counts.", case_sensitive=False)
     ] = GroupBy.month,
     query: Annotated[
         str | None, typer.Option("--query", metavar="Q", help="Count only the cables matching this search.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
-    tui: Annotated[bool, typer.Option("--tui", help="Open the explorer on the timeline.")] = False,
-    db: LibraryOption = None,
+    as_json: api.JsonOption = False,
+    tui: api.TuiOption = False,
+    db: api.LibraryOption = None,
 ) -> None:
-    """A bar chart of the index over time (or by origin, classification, tag), for all cables or a search."""
-    if tui and by.value not in TIME_AXES:
-        fail("the explorer's timeline counts by month or year: drop --tui or use --by month|year", 2)
+    """A bar chart of the index over time (or by origin, classification, tag), for all cables or a search.
+
+    With a cable, its month (origin, classification, tags) is marked with ◆.
+    """
+    if tui and by.value not in api.TIME_AXES:
+        api.fail("the explorer's timeline counts by month or year: drop --tui or use --by month|year", 2)
     # The chart needs an index (the usual one line when there is none) and a search it can run.
-    with open_store(db, create=False) as store:
+    with api.open_store(db, create=False) as store:
         if query:
             try:
                 store.count(query=query)
             except ValueError as error:  # the store's QueryError explains itself in one line
-                fail(str(error), 2)
-    run_view_command(
+                api.fail(str(error), 2)
+    api.run_view_command(
         "timeline", target, db=db, as_json=as_json, tui=tui, options={"by": by.value}, query=query
     )
 

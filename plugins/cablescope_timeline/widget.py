@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from cablescope.api import Bar, Cable, ChartRow, KeyedOptionList, Layout, NarrowList, ViewContext, chart_rows
 
-from .view import Timeline, build_timeline, heading
+from .render import Timeline, build_timeline, heading
 
 KEYS_HINT = "enter narrow to period · b months/years"
 

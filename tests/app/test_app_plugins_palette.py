@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from sample_plugins import line_of, registered
+from sample_plugins.boom import BoomPlugin
 from textual.message import Message
 from textual.notifications import Notify
 
-from cablescope import plugins
-from cablescope.api import View, hookimpl
+from cablescope.api import hookimpl
 from cablescope.app.app import CablescopeApp
 from cablescope.app.widgets.reader import CableReader
 
@@ -16,28 +17,11 @@ TODAY = date(2026, 1, 15)
 SIZE = (100, 30)
 
 
-class BoomView(View):
-    name = "boom"
-    title = "Boom"
-    key = "B"
-
-    def render(self, cable, context):
-        raise RuntimeError("kaboom [bold]not markup[/bold]")
-
-
-BOOM_LINE = BoomView.render.__code__.co_firstlineno + 1
-
-
-class BoomPlugin:
-    @staticmethod
-    @hookimpl
-    def register_views(register):
-        register(BoomView())
+BOOM_LINE = line_of("boom", "raise RuntimeError")
 
 
 async def test_a_view_that_raises_is_reported_and_the_rest_keeps_working(corpus_db, settle):
-    plugins.pm.register(BoomPlugin(), name="boom_plugin")
-    try:
+    with registered(BoomPlugin(), "boom_plugin"):
         app = CablescopeApp(db=corpus_db, view="boom", today=TODAY)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
@@ -57,8 +41,6 @@ async def test_a_view_that_raises_is_reported_and_the_rest_keeps_working(corpus_
             await pilot.press("B")
             await settle(pilot, 1)
             assert screen.active_view == "boom"
-    finally:
-        plugins.pm.unregister(name="boom_plugin")
 
 
 async def test_palette_opens_a_cable_found_by_its_words(corpus_db, settle):
@@ -104,8 +86,7 @@ class MarkPlugin:
 
 
 async def test_plugin_annotations_style_the_text_and_mark_the_gutter(corpus_db, settle):
-    plugins.pm.register(MarkPlugin(), name="mark_plugin")
-    try:
+    with registered(MarkPlugin(), "mark_plugin"):
         app = CablescopeApp(db=corpus_db, doc="08MOSCOW3003", today=TODAY)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
@@ -119,8 +100,6 @@ async def test_plugin_annotations_style_the_text_and_mark_the_gutter(corpus_db, 
             marks = [line.mark.plain for line in lines if line.mark is not None]
             assert "NF!" in marks
             assert any("NF!" in text and "│" in text for text in reader.plain_lines())
-    finally:
-        plugins.pm.unregister(name="mark_plugin")
 
 
 async def test_a_failing_view_raises_one_notice(corpus_db, settle):
@@ -130,16 +109,13 @@ async def test_a_failing_view_raises_one_notice(corpus_db, settle):
         if isinstance(message, Notify):
             notices.append(message.notification.message)
 
-    plugins.pm.register(BoomPlugin(), name="boom_plugin")
-    try:
+    with registered(BoomPlugin(), "boom_plugin"):
         app = CablescopeApp(db=corpus_db, doc="07PARIS2002", view="boom", today=TODAY)
         async with app.run_test(size=SIZE, message_hook=on_message) as pilot:
             await settle(pilot)
             assert app.screen.active_view == "boom"
-    finally:
-        plugins.pm.unregister(name="boom_plugin")
     # The failure is recorded by the plugin manager and shown once, not also as "View Boom failed".
     assert [n for n in notices if "kaboom" in n] == [
         "plugin 'boom_plugin' failed (view 'boom' render on 07PARIS2002): "
-        f"RuntimeError: kaboom [bold]not markup[/bold] (test_app_plugins_palette.py line {BOOM_LINE})"
+        f"RuntimeError: kaboom [bold]not markup[/bold] (boom.py line {BOOM_LINE})"
     ]

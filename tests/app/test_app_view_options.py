@@ -6,8 +6,8 @@ import sys
 from datetime import date
 
 from rich.text import Text
+from sample_plugins import registered
 
-from cablescope import plugins
 from cablescope.api import View, hookimpl
 from cablescope.app.app import CablescopeApp
 from cablescope.app.launch import launch_explorer
@@ -54,8 +54,7 @@ class RecordingPlugin:
 
 async def test_the_view_named_at_launch_gets_the_command_line_options_and_search(corpus_db, settle):
     seen: list = []
-    plugins.pm.register(RecordingPlugin(seen), name="recording_plugin")
-    try:
+    with registered(RecordingPlugin(seen), "recording_plugin"):
         app = CablescopeApp(
             db=corpus_db,
             doc="07PARIS2002",
@@ -77,8 +76,6 @@ async def test_the_view_named_at_launch_gets_the_command_line_options_and_search
             assert app.screen.show_view("other")
             await settle(pilot)
             assert seen[-1] == ("other", "07PARIS2002", {}, "pipeline")
-    finally:
-        plugins.pm.unregister(name="recording_plugin")
 
 
 def test_launch_explorer_hands_the_search_and_view_options_to_the_app(corpus_db, monkeypatch):

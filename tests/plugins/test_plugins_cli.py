@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import json
 import os
@@ -11,60 +12,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sample_plugins import install, line_of, registered
 
 from cablescope import cli, plugins
+from cablescope.api import hookimpl
 from cablescope.commands import plugins as plugin_commands
 
 BUILTINS = {"appendix", "entities", "markers", "references", "timeline"}
-
-GREETER = '''
-import typer
-from rich.text import Text
-from cablescope.api import View, hookimpl, run_view_command
-
-
-class GreetView(View):
-    name = "greet"
-    title = "Greet"
-    key = "W"
-
-    def render(self, cable, context):
-        return Text("Hello, " + (cable.reference_id or "?"))
-
-    def data(self, cable, context):
-        return {"view": "greet", "hello": cable.reference_id, "paragraphs": len(cable.paragraphs)}
-
-
-@hookimpl
-def register_views(register):
-    register(GreetView())
-
-
-@hookimpl
-def register_commands(cli):
-    @cli.command(name="greet")
-    def greet(target: str, as_json: bool = typer.Option(False, "--json")) -> None:
-        """Greet each cable."""
-        run_view_command("greet", target, as_json=as_json)
-'''
-
-EXPLODING = """
-from cablescope.api import View, hookimpl
-
-
-class ExplodingView(View):
-    name = "exploding"
-    title = "Exploding"
-    key = "X"
-
-    def render(self, cable, context):
-        return {}["missing"]
-
-
-@hookimpl
-def register_views(register):
-    register(ExplodingView())
-"""
 
 
 def write_plugin(folder: Path, name: str, source: str) -> None:
@@ -91,7 +45,7 @@ def test_plugins_all_includes_the_core_readers(run_cli):
 
 
 def test_plugins_dir_plugins_are_listed_and_their_commands_and_views_work(run_cli, plugins_dir, seed_path):
-    write_plugin(plugins_dir, "greeter", GREETER)
+    install(plugins_dir, "greeter")
     write_plugin(plugins_dir, "broken", "raise ImportError('needs numpy')\n")
 
     table = run_cli("--plugins-dir", str(plugins_dir), "plugins")
@@ -126,13 +80,13 @@ def test_show_with_an_unknown_view_lists_the_views(run_cli, seed_path):
 
 
 def test_a_view_that_raises_fails_in_one_line_and_the_rest_works(run_cli, plugins_dir, seed_path):
-    write_plugin(plugins_dir, "exploder", EXPLODING)
-    write_plugin(plugins_dir, "greeter", GREETER)
+    install(plugins_dir, "exploding", "exploder")
+    install(plugins_dir, "greeter")
     result = run_cli("--plugins-dir", str(plugins_dir), "show", str(seed_path), "--view", "exploding")
     assert result.exit_code == 1
     assert result.stderr == (
         "Error: plugin 'exploder' failed (view 'exploding' render on 09BEIJING2932): "
-        "KeyError: 'missing' (exploder.py line 11)\n"
+        f"LookupError: view broke (exploder.py line {line_of('exploding', 'raise LookupError')})\n"
     )
     greeted = run_cli("--plugins-dir", str(plugins_dir), "show", str(seed_path), "--view", "greet")
     assert (greeted.exit_code, greeted.stdout) == (0, "Hello, 09BEIJING2932\n")
@@ -143,7 +97,7 @@ def test_a_view_that_raises_fails_in_one_line_and_the_rest_works(run_cli, plugin
 def test_main_prescans_plugins_dir_and_warns_about_broken_plugins(
     fresh_plugins, plugins_dir, seed_path, capsys
 ):
-    write_plugin(plugins_dir, "greeter", GREETER)
+    install(plugins_dir, "greeter")
     write_plugin(plugins_dir, "broken", "raise ImportError('needs numpy')\n")
     with pytest.raises(SystemExit) as exited:
         cli.main([f"--plugins-dir={plugins_dir}", "greet", str(seed_path)])
@@ -165,7 +119,7 @@ def test_a_plugin_command_may_not_replace_a_core_command(run_cli):
 
     class Hijacker:
         @staticmethod
-        @plugins.hookspecs.hookimpl
+        @hookimpl
         def register_commands(cli):
             @cli.command(name="fine")
             def fine() -> None:
@@ -176,8 +130,7 @@ def test_a_plugin_command_may_not_replace_a_core_command(run_cli):
                 typer.echo("hijacked")
 
     plugins.load_plugins()
-    plugins.pm.register(Hijacker(), name="hijacker")
-    try:
+    with registered(Hijacker(), "hijacker"):
         listed = run_cli("plugins", "--json")
         assert listed.exit_code == 0 and "hijacked" not in listed.stdout
         assert run_cli("fine").exit_code == 2  # the plugin's other command went with it
@@ -186,8 +139,6 @@ def test_a_plugin_command_may_not_replace_a_core_command(run_cli):
             "plugin 'hijacker' disabled (hook register_commands): "
             "command 'plugins' is already provided by cablescope"
         )
-    finally:
-        plugins.pm.unregister(name="hijacker")
 
 
 @pytest.fixture
@@ -233,7 +184,7 @@ def test_uninstall_maps_plugin_names_to_distributions_and_refuses_builtins(
 ):
     installed = list(importlib.metadata.distributions())
     monkeypatch.setattr(importlib.metadata, "distributions", lambda: [_PluginDistribution(), *installed])
-    write_plugin(plugins_dir, "greeter", GREETER)
+    install(plugins_dir, "greeter")
     assert run_cli("uninstall", "cablescope-foo", "-y").exit_code == 0
     assert pip_calls == [[sys.executable, "-m", "pip", "uninstall", "-y", "cablescope-foo"]]
 
@@ -289,10 +240,28 @@ def test_plugin_new_writes_a_package_whose_own_tests_pass(run_cli, tmp_path):
     assert 'name = "cablescope-word-count"' in pyproject
     assert '[project.entry-points.cablescope]\nword-count = "cablescope_word_count"' in pyproject
     module = (root / "cablescope_word_count" / "__init__.py").read_text()
-    imports = {line for line in module.splitlines() if line.startswith(("import ", "from "))}
-    assert {line for line in imports if "cablescope" in line} == {
-        "from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command"
+    # Only cablescope.api, and the command's options as the api declares them.
+    imported = [n for n in ast.walk(ast.parse(module)) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    from_cablescope = {
+        (node.module, alias.name)
+        for node in imported
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cablescope")
+        for alias in node.names
     }
+    assert {module_name for module_name, _name in from_cablescope} == {"cablescope.api"}
+    assert {name for _module, name in from_cablescope} == {
+        "Cable",
+        "JsonOption",
+        "LibraryOption",
+        "TargetArg",
+        "TuiOption",
+        "View",
+        "ViewContext",
+        "hookimpl",
+        "run_view_command",
+    }
+    plain = [alias.name for node in imported if isinstance(node, ast.Import) for alias in node.names]
+    assert not [name for name in plain if "cablescope" in name]
     # W is the first letter of the name that no installed view uses as its key.
     assert 'key = "W"' in module
     tests = subprocess.run(
@@ -361,7 +330,7 @@ def test_a_plugin_may_not_replace_the_global_options(run_cli, plugins_dir):
 
     class Usurper:
         @staticmethod
-        @plugins.hookspecs.hookimpl
+        @hookimpl
         def register_commands(cli):
             @cli.callback()
             def mine() -> None:
@@ -369,11 +338,8 @@ def test_a_plugin_may_not_replace_the_global_options(run_cli, plugins_dir):
 
     (plugins_dir / "empty.py").write_text("")
     plugins.load_plugins()
-    plugins.pm.register(Usurper(), name="usurper")
-    try:
+    with registered(Usurper(), "usurper"):
         result = run_cli("--plugins-dir", str(plugins_dir), "views", "--json")
         assert result.exit_code == 0 and "usurped" not in result.stdout
         (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "usurper"]
         assert failure.error == "replaced the app's callback (its global options); add commands instead"
-    finally:
-        plugins.pm.unregister(name="usurper")

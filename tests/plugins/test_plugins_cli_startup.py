@@ -12,28 +12,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sample_plugins import install
 
 from cablescope import cli, command_record, config, plugins
 from cablescope.app import launch
-
-GREETER = """
-from rich.text import Text
-from cablescope.api import View, hookimpl
-
-
-class GreetView(View):
-    name = "greet"
-    title = "Greet"
-    key = "W"
-
-    def render(self, cable, context):
-        return Text("Hello")
-
-
-@hookimpl
-def register_views(register):
-    register(GreetView())
-"""
 
 
 @pytest.mark.parametrize(
@@ -71,7 +53,7 @@ def launches(monkeypatch) -> list[dict]:
 
 
 def test_open_starts_the_explorer_before_any_plugin_is_loaded(fresh_plugins, plugins_dir, launches, tmp_path):
-    (plugins_dir / "greeter.py").write_text(GREETER, encoding="utf-8")
+    install(plugins_dir, "greeter")
     db = tmp_path / "lib.db"
     with pytest.raises(SystemExit) as exited:
         cli.main(["--plugins-dir", str(plugins_dir), "open", "--db", str(db), "--view", "greet"])
@@ -114,7 +96,7 @@ def test_a_plugin_command_still_runs_through_main(fresh_plugins, seed_path, caps
 def test_deferred_folders_load_with_the_next_load_even_after_plugins_are_loaded(fresh_plugins, plugins_dir):
     plugins.load_plugins()
     assert "greet" not in plugins.get_views()
-    (plugins_dir / "greeter.py").write_text(GREETER, encoding="utf-8")
+    install(plugins_dir, "greeter")
     plugins.defer_plugins_dirs([plugins_dir])
     assert "greeter" not in {name for name, _ in plugins.pm.list_name_plugin()}  # nothing loads yet
     plugins.load_plugins()

@@ -28,6 +28,7 @@ def run(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess:
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     env.pop("CABLESCOPE_LOAD_PLUGINS", None)
+    env.pop("CABLESCOPE_SKIP_INSTALLED_PLUGINS", None)  # the plugin it installs is an installed one
     env.pop("PYTHONPATH", None)
     return subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=env)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.text import Text
+from sample_plugins import registered
 
 from cablescope import plugins
 from cablescope.api import (
@@ -70,8 +71,7 @@ def test_hook_register_readers(fresh_plugins, tmp_path):
         def register_readers(register):
             register(LinesReader())
 
-    plugins.pm.register(Plugin(), name="lines_plugin")
-    try:
+    with registered(Plugin(), "lines_plugin"):
         readers = {reader.name: reader for reader in plugins.get_readers()}
         assert readers["lines"].plugin == "lines_plugin"
         source = tmp_path / "two.lines"
@@ -81,8 +81,6 @@ def test_hook_register_readers(fresh_plugins, tmp_path):
             ("09LINES1", "first subject"),
             ("09LINES2", "second subject"),
         ]
-    finally:
-        plugins.pm.unregister(name="lines_plugin")
     assert "lines" not in {reader.name for reader in plugins.get_readers()}
 
 
@@ -101,13 +99,10 @@ def test_hook_register_posts(fresh_plugins, tmp_path):
         "REF: A. AL KHOBAR 12 B. 08 KHOBAR 7\n\n1. (U) Text.\n"
     )
     assert "KHOBAR" not in POSTS
-    plugins.pm.register(Plugin(), name="gulf_posts")
-    try:
+    with registered(Plugin(), "gulf_posts"):
         assert [(p.name, p.plugin) for p in plugins.get_posts()] == [("KHOBAR", "gulf_posts")]
         assert next(read_path(source)).references == ["09KHOBAR12", "08KHOBAR7"]
         assert canonical_reference_id("09AL KHOBAR 12") == "09KHOBAR12"
-    finally:
-        plugins.pm.unregister(name="gulf_posts")
     assert plugins.get_posts() == []
     assert "KHOBAR" not in POSTS
 
@@ -119,14 +114,11 @@ def test_hook_register_posts_refuses_a_spelling_of_another_post(fresh_plugins):
         def register_posts(register):
             register(Post("LUTETIA", "Embassy Lutetia", ("PARIS",)))
 
-    plugins.pm.register(Plugin(), name="bad_posts")
-    try:
+    with registered(Plugin(), "bad_posts"):
         assert plugins.get_posts() == []
         (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "bad_posts"]
         assert "spelling 'PARIS' of post 'LUTETIA' already names post 'PARIS'" in failure.message
         assert POSTS.resolve("PARIS") == "PARIS"
-    finally:
-        plugins.pm.unregister(name="bad_posts")
 
 
 def test_hook_register_views(fresh_plugins):
@@ -136,8 +128,7 @@ def test_hook_register_views(fresh_plugins):
         def register_views(register):
             register(ShoutView())
 
-    plugins.pm.register(Plugin(), name="shouting")
-    try:
+    with registered(Plugin(), "shouting"):
         view = plugins.get_views()["shout"]
         assert (view.title, view.key, view.plugin) == ("Shout", "S", "shouting")
         assert view.render(CABLE, ViewContext()).plain == "THE MINISTER MET THE ENVOY IN GENEVA."
@@ -145,8 +136,6 @@ def test_hook_register_views(fresh_plugins):
             "view": "shout",
             "first": "THE MINISTER MET THE ENVOY IN GENEVA.",
         }
-    finally:
-        plugins.pm.unregister(name="shouting")
     assert "shout" not in plugins.get_views()
 
 
@@ -161,14 +150,11 @@ def test_hook_register_commands(run_cli):
                 typer.echo(f"Hello, {name}!")
 
     plugins.load_plugins()
-    plugins.pm.register(Plugin(), name="greeter")
-    try:
+    with registered(Plugin(), "greeter"):
         result = run_cli("hello", "cables")
         assert result.exit_code == 0, result.output
         assert result.stdout == "Hello, cables!\n"
         assert "hello" in run_cli("--help").stdout
-    finally:
-        plugins.pm.unregister(name="greeter")
     # Unregistering a plugin takes its commands away with it.
     assert run_cli("hello").exit_code == 2
 
@@ -193,12 +179,9 @@ def test_hook_annotate_paragraphs(fresh_plugins):
                     )
             return marks
 
-    plugins.pm.register(Plugin(), name="redactions")
-    try:
+    with registered(Plugin(), "redactions"):
         ours = [a for a in plugins.annotate(CABLE) if a.plugin == "redactions"]
         assert [(a.paragraph, a.start, a.end, a.label) for a in ours] == [(2, 0, 12, "redaction")]
-    finally:
-        plugins.pm.unregister(name="redactions")
 
 
 def test_hook_index_facts(fresh_plugins):
@@ -217,11 +200,8 @@ def test_hook_index_facts(fresh_plugins):
                     )
             return facts
 
-    plugins.pm.register(Plugin(), name="places")
-    try:
+    with registered(Plugin(), "places"):
         ours = [f for f in plugins.facts(CABLE) if f.plugin == "places"]
         assert [(f.kind, f.key, f.paragraph, f.start, f.end) for f in ours] == [
             ("place", "Geneva", 1, 30, 36)
         ]
-    finally:
-        plugins.pm.unregister(name="places")

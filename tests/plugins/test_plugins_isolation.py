@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import inspect
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 from rich.text import Text
+from sample_plugins import install, registered, source
 
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Paragraph, Reader, View, ViewContext, hookimpl
@@ -17,35 +17,6 @@ CABLE = Cable(
     reference_id="09TESTPOST8",
     paragraphs=[Paragraph(number=1, marking="U", text="Nothing to report.", start=0, end=18)],
 )
-
-GOOD_PLUGIN = """
-from rich.text import Text
-from cablescope.api import Annotation, View, hookimpl
-
-__version__ = "2.0"
-
-
-class GoodView(View):
-    name = "good"
-    title = "Good"
-    key = "G"
-
-    def render(self, cable, context):
-        return Text("good view of " + (cable.reference_id or "?"))
-
-    def data(self, cable, context):
-        return {"view": "good", "reference_id": cable.reference_id}
-
-
-@hookimpl
-def register_views(register):
-    register(GoodView())
-
-
-@hookimpl
-def annotate_paragraphs(cable):
-    return [Annotation(paragraph=p.number, gutter="ok") for p in cable.paragraphs]
-"""
 
 
 def write(folder: Path, name: str, source: str) -> Path:
@@ -60,7 +31,7 @@ def info(name: str) -> plugins.PluginInfo:
 
 
 def test_a_directory_plugin_loads_with_its_name_version_and_hooks(fresh_plugins, plugins_dir):
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     plugins.load_plugins(plugins_dir)
     good = info("good")
     assert good.as_json() == {
@@ -81,14 +52,14 @@ def test_the_default_plugins_folder_is_loaded(fresh_plugins, isolated_home):
 
     folder = default_plugins_dir()
     folder.mkdir(parents=True)
-    write(folder, "good", GOOD_PLUGIN)
+    install(folder, "good")
     assert plugins.get_views()["good"].plugin == "good"
     assert info("good").source == "directory"
 
 
 def test_a_plugin_that_raises_on_import_is_reported_and_the_rest_loads(fresh_plugins, plugins_dir):
     write(plugins_dir, "broken", 'import os\nraise RuntimeError("boom at import")\n')
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     plugins.load_plugins(plugins_dir)
     broken = info("broken")
     assert broken.status == "failed"
@@ -103,7 +74,7 @@ def test_a_plugin_that_raises_on_import_is_reported_and_the_rest_loads(fresh_plu
 def test_a_syntax_error_and_a_sys_exit_at_import_are_reported(fresh_plugins, plugins_dir):
     write(plugins_dir, "typo", "def register_views(register)\n    pass\n")
     write(plugins_dir, "quitter", "import sys\nsys.exit(3)\n")
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     plugins.load_plugins(plugins_dir)
     assert info("typo").error == "import: SyntaxError: expected ':' (typo.py line 1)"
     assert info("quitter").error == "import: SystemExit: 3 (quitter.py line 2)"
@@ -122,7 +93,7 @@ def test_a_plugin_with_an_unknown_hook_is_reported_with_a_suggestion(fresh_plugi
             pass
         """,
     )
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     plugins.load_plugins(plugins_dir)
     misspelt = info("misspelt")
     assert misspelt.error == "validation: unknown hook 'register_view' (did you mean 'register_views'?)"
@@ -150,7 +121,7 @@ def test_a_hook_with_a_bad_signature_is_reported(fresh_plugins, plugins_dir):
 
 
 def test_a_plugin_that_raises_in_a_hook_is_disabled_and_the_others_still_run(fresh_plugins, plugins_dir):
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     write(
         plugins_dir,
         "flaky",
@@ -203,8 +174,7 @@ def test_a_plugin_that_raises_in_a_view_is_reported_and_the_view_stays(fresh_plu
         def register_views(register):
             register(ExplodingView())
 
-    plugins.pm.register(Plugin(), name="exploder")
-    try:
+    with registered(Plugin(), "exploder"):
         view = plugins.get_views()["exploding"]
         with pytest.raises(plugins.PluginError) as raised:
             plugins.call_view(view, "render", CABLE, ViewContext())
@@ -216,8 +186,6 @@ def test_a_plugin_that_raises_in_a_view_is_reported_and_the_view_stays(fresh_plu
         assert raised.value.failure in plugins.plugin_failures()
         assert "exploding" in plugins.get_views()
         assert plugins.call_view(view, "data", CABLE, ViewContext()) == {"view": "exploding"}
-    finally:
-        plugins.pm.unregister(name="exploder")
 
 
 class Named(View):
@@ -267,11 +235,8 @@ def test_an_invalid_view_gets_a_message_saying_what_to_fix(fresh_plugins, view, 
         def register_views(register):
             register(view())
 
-    plugins.pm.register(Plugin(), name="author")
-    try:
+    with registered(Plugin(), "author"):
         views = plugins.get_views()
-    finally:
-        plugins.pm.unregister(name="author")
     assert "named" not in views and "lazy" not in views
     (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "author"]
     assert failure.message == f"plugin 'author' disabled (hook register_views): {error}"
@@ -321,18 +286,15 @@ def test_annotations_of_the_wrong_type_disable_the_plugin(fresh_plugins, returne
         def annotate_paragraphs(cable):
             return returned
 
-    plugins.pm.register(Plugin(), name="sloppy")
-    try:
+    with registered(Plugin(), "sloppy"):
         assert [a for a in plugins.annotate(CABLE) if a.plugin == "sloppy"] == []
-    finally:
-        plugins.pm.unregister(name="sloppy")
     (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "sloppy"]
     assert failure.error == error
 
 
 def test_the_allow_list_loads_only_the_named_plugins(fresh_plugins, plugins_dir, monkeypatch):
-    write(plugins_dir, "good", GOOD_PLUGIN)
-    write(plugins_dir, "other", GOOD_PLUGIN.replace('"good"', '"other"').replace('"G"', '"O"'))
+    install(plugins_dir, "good")
+    write(plugins_dir, "other", source("good").replace('"good"', '"other"').replace('"G"', '"O"'))
     monkeypatch.setenv(plugins.LOAD_ENV, "other, markers")
     plugins.load_plugins(plugins_dir)
     names = {i.name: i.source for i in plugins.plugin_report(include_core=True)}
@@ -340,7 +302,7 @@ def test_the_allow_list_loads_only_the_named_plugins(fresh_plugins, plugins_dir,
 
 
 def test_an_empty_allow_list_loads_no_plugin_but_the_core_readers(fresh_plugins, plugins_dir, monkeypatch):
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     monkeypatch.setenv(plugins.LOAD_ENV, "")
     plugins.load_plugins(plugins_dir)
     assert plugins.plugin_report() == []
@@ -350,7 +312,7 @@ def test_an_empty_allow_list_loads_no_plugin_but_the_core_readers(fresh_plugins,
 
 
 def test_trace_prints_each_hook_call_with_its_duration(fresh_plugins, plugins_dir, monkeypatch, capsys):
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     monkeypatch.setenv(plugins.LOAD_ENV, "good")
     monkeypatch.setenv(plugins.TRACE_ENV, "1")
     plugins.load_plugins(plugins_dir)
@@ -366,7 +328,7 @@ def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(
 ):
     site = tmp_path / "site"
     (site / "cablescope_fake").mkdir(parents=True)
-    (site / "cablescope_fake" / "__init__.py").write_text(GOOD_PLUGIN.replace('"good"', '"fake"'))
+    (site / "cablescope_fake" / "__init__.py").write_text(source("good").replace('"good"', '"fake"'))
     dist_info = site / "cablescope_fake-1.2.3.dist-info"
     dist_info.mkdir()
     (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: cablescope-fake\nVersion: 1.2.3\n")
@@ -377,7 +339,7 @@ def test_installed_entry_points_load_outside_tests_and_are_skipped_inside(
     assert "fake" not in {i.name for i in plugins.plugin_report()}
 
     plugins.unload_plugins()
-    monkeypatch.setattr(sys, "_called_from_test", False)
+    monkeypatch.delenv(plugins.SKIP_INSTALLED_ENV)
     plugins.load_plugins()
     fake = info("fake")
     assert (fake.source, fake.version, fake.distribution, fake.status) == (
@@ -404,11 +366,8 @@ def test_a_plugin_registering_two_views_of_one_name_is_reported(fresh_plugins):
             register(Named())
             register(Named())
 
-    plugins.pm.register(Plugin(), name="stutter")
-    try:
+    with registered(Plugin(), "stutter"):
         assert "named" not in plugins.get_views()
-    finally:
-        plugins.pm.unregister(name="stutter")
     (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "stutter"]
     assert failure.error == "registered two views named 'named'"
 
@@ -432,7 +391,7 @@ def test_threads_asking_for_plugins_at_once_load_them_once(fresh_plugins):
 
 
 def test_trace_reports_how_long_each_plugin_took_to_load(fresh_plugins, plugins_dir, monkeypatch, capsys):
-    write(plugins_dir, "good", GOOD_PLUGIN)
+    install(plugins_dir, "good")
     write(plugins_dir, "broken", "raise ValueError('no')\n")
     monkeypatch.setenv(plugins.LOAD_ENV, "good,broken")
     monkeypatch.setenv(plugins.TRACE_ENV, "1")
@@ -477,11 +436,8 @@ def test_an_invalid_or_duplicate_reader_is_reported_and_the_core_readers_stay(fr
         def register_readers(register):
             register(reader())
 
-    plugins.pm.register(Plugin(), name="reader-author")
-    try:
+    with registered(Plugin(), "reader-author"):
         readers = {r.name: r.plugin for r in plugins.get_readers()}
-    finally:
-        plugins.pm.unregister(name="reader-author")
     assert readers["scoop"] == "cablescope.readers.builtin"
     assert "reader-author" not in readers.values()
     (failure,) = [f for f in plugins.plugin_failures() if f.plugin == "reader-author"]

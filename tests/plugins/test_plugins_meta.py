@@ -66,6 +66,6 @@ def test_every_documented_example_is_a_valid_plugin(hook, fresh_plugins):
     exec(compile(blocks[0], f"CONTRIBUTING.md ({hook})", "exec"), module.__dict__)
     plugins.pm.register(module, name=f"example-{hook}")
     try:
-        assert hook in plugins._registered_hooks(f"example-{hook}")
+        assert hook in plugins.registered_hooks(f"example-{hook}")
     finally:
         plugins.pm.unregister(name=f"example-{hook}")

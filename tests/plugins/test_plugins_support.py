@@ -11,6 +11,7 @@ import shutil
 import pytest
 import typer
 from rich.text import Text
+from sample_plugins import registered
 
 from cablescope import api, plugins
 from cablescope.api import View, ViewContext
@@ -210,11 +211,8 @@ def test_run_view_command_gives_the_printed_view_its_options_and_search(fresh_pl
         def register_views(register):
             register(ContextView())
 
-    plugins.pm.register(Plugin(), name="context-plugin")
-    try:
+    with registered(Plugin(), "context-plugin"):
         api.run_view_command("context", str(seed_path), options={"by": "year"}, query="pipeline")
-    finally:
-        plugins.pm.unregister(name="context-plugin")
     assert capsys.readouterr().out == "by=year query=pipeline\n"
 
 

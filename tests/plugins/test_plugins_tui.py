@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import textwrap
 from datetime import UTC, date, datetime
 
+from sample_plugins import install, line_of
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -13,30 +13,6 @@ from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
-
-FLAKY = """
-from cablescope.api import hookimpl
-
-@hookimpl
-def annotate_paragraphs(cable):
-    raise RuntimeError("annotator broke")
-"""
-
-EXPLODING = """
-from cablescope.api import View, hookimpl
-
-class ExplodingView(View):
-    name = "exploding"
-    title = "Exploding"
-    key = "X"
-
-    def render(self, cable, context):
-        raise LookupError("view broke")
-
-@hookimpl
-def register_views(register):
-    register(ExplodingView())
-"""
 
 
 def library(path):
@@ -59,12 +35,9 @@ def library(path):
 async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable(
     fresh_plugins, plugins_dir, tmp_path
 ):
-    for name, source in {
-        "broken": "raise ImportError('needs numpy')\n",
-        "flaky": FLAKY,
-        "exploder": EXPLODING,
-    }.items():
-        (plugins_dir / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    (plugins_dir / "broken.py").write_text("raise ImportError('needs numpy')\n", encoding="utf-8")
+    install(plugins_dir, "flaky")
+    install(plugins_dir, "exploding", "exploder")
     plugins.load_plugins(plugins_dir)
     db = library(tmp_path / "library.db")
 
@@ -87,9 +60,9 @@ async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable
         assert sorted(messages) == [
             "plugin 'broken' not loaded (import): ImportError: needs numpy (broken.py line 1)",
             "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST42): LookupError: view broke"
-            " (exploder.py line 10)",
+            f" (exploder.py line {line_of('exploding', 'raise LookupError')})",
             "plugin 'flaky' disabled (hook annotate_paragraphs): "
-            "RuntimeError: annotator broke (flaky.py line 6)",
+            f"RuntimeError: annotator broke (flaky.py line {line_of('flaky', 'raise RuntimeError')})",
         ]
         assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09TESTPOST42"
         assert "markers" in app.views  # the built-in views are all still there

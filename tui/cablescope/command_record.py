@@ -6,7 +6,7 @@ the rest of start-up, so the first full load writes down each plugin command's n
 in ``plugin-commands.json`` in the cablescope folder, under a fingerprint of what could change
 them: every entry point of the ``cablescope`` group (distribution, version, target, and the
 newest modification time of the module's files, for editable installs), the files of the
-plugins folders, the ``CABLESCOPE_LOAD_PLUGINS`` allow-list and whether tests are running.
+plugins folders, the ``CABLESCOPE_LOAD_PLUGINS`` allow-list and ``CABLESCOPE_SKIP_INSTALLED_PLUGINS``.
 Installing, upgrading, removing or editing a plugin changes the fingerprint, so the record
 is never read for a set of plugins it was not written for: that run loads every plugin and
 writes a new record. A run in which a plugin failed writes none, so the failure is reported
@@ -20,12 +20,11 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cablescope.config import data_dir, default_plugins_dir
-from cablescope.plugins import ENTRY_POINT_GROUP, LOAD_ENV
+from cablescope.plugins import ENTRY_POINT_GROUP, LOAD_ENV, SKIP_INSTALLED_ENV
 
 RECORD_NAME = "plugin-commands.json"
 KEPT_FINGERPRINTS = 8
@@ -51,8 +50,7 @@ def record_path() -> Path:
 
 def fingerprint(plugins_dirs: list[Path]) -> str:
     """A digest of everything that decides which plugin commands exist (see the module's docstring)."""
-    testing = bool(getattr(sys, "_called_from_test", False))
-    parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), f"testing {testing}"]
+    parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), f"skip {os.environ.get(SKIP_INSTALLED_ENV)}"]
     for dist in importlib.metadata.distributions():
         if f"[{ENTRY_POINT_GROUP}]" not in (dist.read_text("entry_points.txt") or ""):
             continue

@@ -22,7 +22,6 @@ import hashlib
 import json
 import multiprocessing
 import signal
-import sys
 import threading
 import zlib
 from collections import deque
@@ -359,7 +358,7 @@ def _reader(name: str):
     raise ReadError(f"the {name} reader is not loaded in the worker process")
 
 
-def start_worker(plugins_dirs: list[str], testing: bool) -> None:
+def start_worker(plugins_dirs: list[str]) -> None:
     """Worker start-up: load the plugins the indexing process loaded, and die with it."""
     global _in_worker
     import ctypes
@@ -370,8 +369,6 @@ def start_worker(plugins_dirs: list[str], testing: bool) -> None:
     # Elsewhere (no prctl) a worker may outlive a killed indexer until its task pipe closes.
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
-    if testing:
-        sys._called_from_test = True  # type: ignore[attr-defined] # as in the parent: built-ins only
     plugins.load_plugins(plugins_dirs)
     _in_worker = True
     # A task makes and drops tens of thousands of small objects (tokens, models) and no
@@ -381,9 +378,10 @@ def start_worker(plugins_dirs: list[str], testing: bool) -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
-def worker_arguments() -> tuple[list[str], bool]:
-    """What ``start_worker`` needs to load the plugins of this process."""
-    return [str(d) for d in plugins.loaded_plugins_dirs()], bool(getattr(sys, "_called_from_test", False))
+def worker_arguments() -> tuple[list[str]]:
+    """What ``start_worker`` needs to load the plugins of this process (the environment's
+    switches, ``CABLESCOPE_LOAD_PLUGINS`` and the like, the workers inherit)."""
+    return ([str(d) for d in plugins.loaded_plugins_dirs()],)
 
 
 # -- the reading loop ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ one command (importing only ``cablescope.api``), a README and a pytest test that
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -34,7 +35,10 @@ class PluginNames:
 
     @classmethod
     def from_name(
-        cls, name: str, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+        cls,
+        name: str,
+        taken_keys: AbstractSet[str] = frozenset(),
+        taken_names: AbstractSet[str] = frozenset(),
     ) -> PluginNames:
         slug = re.sub(r"^cablescope[-_]", "", name.strip().lower()).replace("_", "-")
         if not NAME.match(slug):
@@ -94,12 +98,21 @@ from __future__ import annotations
 
 from typing import Any
 
-import typer
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.api import Cable, LibraryOption, View, ViewContext, hookimpl, run_view_command
+from cablescope.api import (
+    Cable,
+    JsonOption,
+    LibraryOption,
+    TargetArg,
+    TuiOption,
+    View,
+    ViewContext,
+    hookimpl,
+    run_view_command,
+)
 
 
 def words_per_paragraph(cable: Cable) -> list[dict[str, Any]]:
@@ -141,10 +154,10 @@ def register_views(register):
 def register_commands(cli):
     @cli.command(name="$slug")
     def command(
-        target: str = typer.Argument(..., help="A cable file, a folder of them, or a reference id."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+        target: TargetArg,
+        as_json: JsonOption = False,
+        tui: TuiOption = False,
         db: LibraryOption = None,
-        tui: bool = typer.Option(False, "--tui", help="Open the explorer on this view instead."),
     ) -> None:
         """Words per paragraph of each cable in TARGET."""
         run_view_command("$slug", target, db=db, as_json=as_json, tui=tui, options={})
@@ -231,7 +244,11 @@ GITIGNORE = "__pycache__/\n*.egg-info/\nbuild/\ndist/\n.pytest_cache/\n"
 
 
 def create_plugin(
-    name: str, parent: Path, *, taken_keys: set[str] = frozenset(), taken_names: set[str] = frozenset()
+    name: str,
+    parent: Path,
+    *,
+    taken_keys: AbstractSet[str] = frozenset(),
+    taken_names: AbstractSet[str] = frozenset(),
 ) -> tuple[Path, PluginNames]:
     """Write the package into ``parent / name``; refuse to touch a folder that already has files,
     or a name in ``taken_names`` (the commands and views there are)."""

@@ -24,7 +24,7 @@ import pytest
 
 from cablescope.api import Cable, Paragraph, read_path
 from cablescope_entities.extract import Entity, entity_facts, extract_entities
-from cablescope_entities.view import mention_texts
+from cablescope_entities.render import mention_texts
 
 GOLD = Path(__file__).parent / "gold"
 LISTS = {"person": "people", "org": "organisations", "place": "places"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cablescope.api import Cable, Paragraph
 from cablescope_entities.extract import extract_entities
-from cablescope_entities.view import mention_texts
+from cablescope_entities.render import mention_texts
 
 
 def make_cable(*paragraphs: str, **fields) -> Cable:

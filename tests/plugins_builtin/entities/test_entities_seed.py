@@ -9,7 +9,7 @@ import pytest
 from cablescope.api import read_path
 from cablescope_entities import index_facts
 from cablescope_entities.extract import extract_entities
-from cablescope_entities.view import mention_texts
+from cablescope_entities.render import mention_texts
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "09BEIJING2932-scoop.txt"
 

@@ -22,7 +22,8 @@ from cablescope.api import (
     chart_rows,
     open_store,
 )
-from cablescope_timeline.view import TimelineView, build_timeline, heading
+from cablescope_timeline.render import build_timeline, heading
+from cablescope_timeline.view import TimelineView
 from cablescope_timeline.widget import BarList
 
 

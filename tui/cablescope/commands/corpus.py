@@ -18,7 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
-from cablescope.commands.support import LibraryOption, fail, open_store, output_console
+from cablescope.commands.options import LibraryOption
+from cablescope.commands.support import fail, open_store, output_console
 from cablescope.config import library_path
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.wording import counted

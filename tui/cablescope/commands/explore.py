@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cablescope.commands.support import LibraryOption
+from cablescope.commands.options import LibraryOption
 
 
 def register(app: typer.Typer) -> None:

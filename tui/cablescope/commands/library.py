@@ -17,7 +17,8 @@ from rich.text import Text
 from cablescope import config
 from cablescope.checkup import DAMAGED, Problem
 from cablescope.commands.corpus import NO_WAIT_HELP, open_writer, write_failures
-from cablescope.commands.support import LibraryOption, fail
+from cablescope.commands.options import LibraryOption
+from cablescope.commands.support import fail
 from cablescope.sanitize import clean
 from cablescope.writelock import Holder, current_holder
 

@@ -11,7 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from cablescope.commands.support import LibraryOption, output_console
+from cablescope.commands.options import LibraryOption
+from cablescope.commands.support import output_console
 from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.sanitize import clean, clean_line, safe_json
 

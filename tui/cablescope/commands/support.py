@@ -12,14 +12,14 @@ from contextlib import ExitStack
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from cablescope import plugins
-from cablescope.config import LIBRARY_ENV, library_path
+from cablescope.config import library_path
 from cablescope.sanitize import clean_line, safe_json, safe_text
 
 if TYPE_CHECKING:
@@ -29,17 +29,6 @@ if TYPE_CHECKING:
 
 # The models, views and store load in the functions that use them: every command imports this
 # module, and `--help` must not pay for them.
-
-LibraryOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        metavar="FILE",
-        help=f"The library to use (default: ${LIBRARY_ENV}, else library.db in your cablescope folder).",
-    ),
-]
-"""Every command's ``--db FILE``, one spelling and one wording (the global ``cablescope --db``
-works as well: :func:`cablescope.config.library_path` reads it)."""
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
