@@ -12,7 +12,7 @@ import pytest
 import typer
 from rich.text import Text
 
-from cablescope import api, plugins
+from cablescope import api, ingest, plugins
 from cablescope.api import View, ViewContext
 from cablescope.config import default_db_path
 from cablescope.store import Store
@@ -38,7 +38,7 @@ class IdView(View):
 @pytest.fixture
 def seed_library(seed_path):
     with Store(default_db_path()) as store:
-        store.index([seed_path])
+        ingest.index(store, [seed_path])
     return default_db_path()
 
 
