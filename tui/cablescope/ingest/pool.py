@@ -158,9 +158,10 @@ def produce(jobs: list[Job], workers: Workers | None) -> Iterator[Message]:
 def _finish(pending: Pending, workers: Workers | None) -> Iterator[Message]:
     """The messages of the oldest pending task (or the message itself)."""
     result, item = pending.popleft()
-    if result is None or isinstance(item, (FileDone, Failure)):
-        yield item  # type: ignore[misc] # a message, pending behind the tasks before it
+    if isinstance(item, (FileDone, Failure)):
+        yield item  # a message, pending behind the tasks before it
         return
+    assert result is not None
     try:
         messages, failures = result.result()
     except (BrokenProcessPool, CancelledError):

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Protocol
 
 from cablescope.annotations import Fact
@@ -16,8 +15,6 @@ from cablescope.store.models import CableSummary, SearchFilters, SearchHit
 
 class Library(Protocol):
     """A read-only library of cables: search, lists, counts, one cable and its links, facts."""
-
-    path: Path
 
     def get(self, reference_id: str) -> Cable | None: ...
 
