@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets._tabs import Underline
 
+from cablescope import ingest
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 
@@ -118,9 +119,10 @@ def make_cable(
 def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None) -> Path:
     with Store(path) as store:
         for row in CORPUS:
-            store.add(make_cable(*row))
+            ingest.add(store, make_cable(*row))
         if hostile:
-            store.add(
+            ingest.add(
+                store,
                 make_cable(
                     HOSTILE_REF,
                     datetime(2010, 12, 1),
@@ -128,10 +130,10 @@ def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None
                     "CONFIDENTIAL",
                     HOSTILE_SUBJECT,
                     HOSTILE_PARAGRAPHS,
-                )
+                ),
             )
         if seed is not None:
-            store.index([seed])
+            ingest.index(store, [seed])
     return path
 
 
@@ -149,7 +151,7 @@ def hostile_db(tmp_path) -> Path:
 def seed_db(tmp_path, seed_path) -> Path:
     path = tmp_path / "seed.db"
     with Store(path) as store:
-        store.index([seed_path])
+        ingest.index(store, [seed_path])
     return path
 
 
@@ -187,7 +189,8 @@ def many_db(tmp_path) -> Path:
     start = datetime(2005, 1, 1, 12, 0)
     with Store(path) as store:
         for n in range(250):
-            store.add(
+            ingest.add(
+                store,
                 make_cable(
                     f"05MANY{n + 1}",
                     start + timedelta(days=n),
@@ -195,6 +198,6 @@ def many_db(tmp_path) -> Path:
                     "CONFIDENTIAL" if n % 3 else "SECRET",
                     f"Routine report number {n + 1}",
                     [("C", f"Report {n + 1} says the harvest was normal."), ("C", "Nothing else to add.")],
-                )
+                ),
             )
     return path

@@ -10,7 +10,7 @@ import pytest
 from explorer_helpers import until
 from textual.widgets import Input, Select
 
-from cablescope import config, plugins
+from cablescope import config, ingest, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
 from cablescope.app.screens import explorer
@@ -70,7 +70,7 @@ def test_classification_colours_follow_the_banner_convention(corpus_db):
     from cablescope.store import Store
 
     with Store(corpus_db) as store:
-        summaries = {s.reference_id: s for s in store.list(limit=10)}
+        summaries = {s.reference_id: s for s in store.list_cables(limit=10)}
     colours = {}
     for ref, expected in [
         ("06ANKARA101", "green"),
@@ -507,7 +507,9 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
         for ref in ("UNKNOWN-c0ffee", "UNKNOWN-0ddba11", "UNKNOWN-bada55"):
             text = "1. (S) Part of a cable."
             paragraph = Paragraph(number=1, marking="S", text=text[7:], start=7, end=len(text))
-            store.add(Cable(reference_id=ref, origin="Embassy Lima", paragraphs=[paragraph], text=text))
+            ingest.add(
+                store, Cable(reference_id=ref, origin="Embassy Lima", paragraphs=[paragraph], text=text)
+            )
     app = CablescopeApp(db=many_db, doc="UNKNOWN-bada55", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, 5)
@@ -725,7 +727,9 @@ async def test_clearing_the_search_keeps_the_reader_where_it_is(corpus_db, settl
         paragraphs.append(Paragraph(number=None, text=line, start=len(text), end=len(text) + len(line)))
         text += line + "\n\n"
     with Store(corpus_db) as store:
-        store.add(Cable(reference_id="05LEAD1", origin="Embassy Rome", paragraphs=paragraphs, text=text))
+        ingest.add(
+            store, Cable(reference_id="05LEAD1", origin="Embassy Rome", paragraphs=paragraphs, text=text)
+        )
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

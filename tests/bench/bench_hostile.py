@@ -30,7 +30,7 @@ from rich.console import Console
 
 from cablescope import plugins
 from cablescope.commands.read import render_cable
-from cablescope.ingest import prepare
+from cablescope.ingest.prepare import prepare
 from cablescope.parse import parse_cable
 from cablescope.readers import read_with
 from cablescope.readers.decode import decode

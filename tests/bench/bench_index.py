@@ -187,7 +187,7 @@ def searches(db: Path, csv_path: Path, runs: int) -> dict:
             lambda: (store._count_cache.clear(), store.count(SearchFilters(origin="paris"))), runs
         )
         results["list: list(offset=80%, limit=50)"] = time_calls(
-            lambda: store.list(offset=int(total * 0.8), limit=50), runs
+            lambda: store.list_cables(offset=int(total * 0.8), limit=50), runs
         )
         results["list: count(query=minister) uncached"] = time_calls(
             lambda: (store._count_cache.clear(), store.count(query="minister")), runs

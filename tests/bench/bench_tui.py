@@ -118,6 +118,7 @@ CHILD = textwrap.dedent(
 
 
 def build(db: Path, cables: int) -> None:
+    from cablescope import ingest
     from cablescope.store import Store
 
     csv_path = db.with_suffix(".csv")
@@ -135,7 +136,7 @@ def build(db: Path, cables: int) -> None:
             print(f"  {done:,} cables, {bytes_done / max(total, 1):.0%}", flush=True)
 
     with Store(db) as store:
-        report = store.index([csv_path], progress=progress)
+        report = ingest.index(store, [csv_path], progress=progress)
     elapsed = time.perf_counter() - start
     print(
         f"indexed {report.added:,} cables in {elapsed:.0f} s ({report.added / elapsed:,.0f} cables/s)",

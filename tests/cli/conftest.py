@@ -8,7 +8,7 @@ import pytest
 from cli_samples import CABLES, synthetic_cable
 from typer.testing import CliRunner
 
-from cablescope import cli
+from cablescope import cli, ingest
 from cablescope.store import Store
 
 
@@ -17,7 +17,7 @@ def library(tmp_path: Path) -> Path:
     path = tmp_path / "synthetic.db"
     with Store(path) as store:
         for row in CABLES:
-            store.add(synthetic_cable(*row))
+            ingest.add(store, synthetic_cable(*row))
     return path
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from cli_samples import synthetic_cable
 
+from cablescope import ingest
 from cablescope.store import Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
@@ -28,10 +29,11 @@ def test_a_reader_that_stops_early_ends_it_quietly(tmp_path):
     with Store(db) as store:
         for n in range(400):
             body = f"Report {n} on the harvest, which was normal in every province we visited. " * 4
-            store.add(
+            ingest.add(
+                store,
                 synthetic_cable(
                     f"05MANY{n + 1}", start + timedelta(days=n), "Embassy Lima", ["EAGR"], "Harvest", [body]
-                )
+                ),
             )
     # More than a pipe buffer holds, so the writer is still writing when the reader goes.
     process = subprocess.Popen(
@@ -60,12 +62,13 @@ def test_main_run_inside_another_program_leaves_its_sigpipe_alone(seed_path):
 
 def test_index_workers_outlive_a_fatal_sigpipe(tmp_path):
     """`cablescope index … | tee`: while the workers run, a pipe to one of them is no stdout."""
-    from cablescope.ingest import Workers
+    from cablescope.ingest.pool import Workers
+    from cablescope.ingest.tasks import PrepareFiles
 
     previous = signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         workers = Workers(1)
-        workers.submit((abs, (-1,))).result(timeout=60)
+        assert workers.submit(PrepareFiles([])).result(timeout=60) == ([], [])
         workers.close()
         # Kept after the pool closes: its threads may still write to a worker that died.
         assert signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN

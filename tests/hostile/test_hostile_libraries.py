@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hostile_corpus import assert_terminal_safe, cable_text, corrupt_library, foreign_database
 
-from cablescope import cli
+from cablescope import cli, ingest
 from cablescope.app import launch
 from cablescope.app.app import CablescopeApp
 from cablescope.store import APPLICATION_ID, NotALibrary, Store
@@ -35,7 +35,7 @@ def good_library(tmp_path: Path, seed_path: Path) -> Path:
         (folder / f"{number}.txt").write_text(cable_text(body, 5000 + number), encoding="utf-8")
     path = tmp_path / "good.db"
     with Store(path) as store:
-        store.index([seed_path, folder], workers=0)
+        ingest.index(store, [seed_path, folder], workers=0)
     return path
 
 

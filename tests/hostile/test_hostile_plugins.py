@@ -17,7 +17,7 @@ from hostile_corpus import CLI, PLUGINS, assert_terminal_safe, run
 from textual.message import Message
 from textual.notifications import Notify
 
-from cablescope import plugins
+from cablescope import ingest, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.isolation import BUDGET_ENV, PluginTimeout, call_plugin
 from cablescope.parse import parse_cable
@@ -157,7 +157,7 @@ async def test_the_explorer_reports_a_stuck_and_an_exiting_plugin_and_quits_on_q
         from cablescope.store import Store
 
         with Store(db) as store:
-            store.index([seed_path], workers=0)
+            ingest.index(store, [seed_path], workers=0)
         reported: set[str] = set()
         both = asyncio.Event()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from test_hostile_libraries import run
 
+from cablescope import ingest
 from cablescope.model import Cable, Paragraph
 from cablescope.query import MAX_DEPTH, QueryError, parse_query
 from cablescope.sanitize import safe_json
@@ -51,7 +52,7 @@ def unsafe_library(tmp_path: Path) -> Path:
     )
     path = tmp_path / "unsafe.db"
     with Store(path) as store:
-        store.add(cable)
+        ingest.add(store, cable)
     return path
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hostile_corpus import assert_terminal_safe, cable_text, run
 
+from cablescope import ingest
 from cablescope.app.app import CablescopeApp
 from cablescope.app.widgets.reader import CableReader
 from cablescope.excerpts import SCANNED_CHARS, SHOWN_CHARS
@@ -57,7 +58,7 @@ def test_a_50_mb_paragraph_is_shown_indexed_and_searched_quickly_with_a_note(tmp
 async def test_the_reader_cuts_a_huge_paragraph_with_a_note(tmp_path):
     library = tmp_path / "lib.db"
     with Store(library) as store:
-        store.index([big_cable(tmp_path, 3 * SHOWN_CHARS)], workers=0)
+        ingest.index(store, [big_cable(tmp_path, 3 * SHOWN_CHARS)], workers=0)
     app = CablescopeApp(db=library, doc="09BEIJING7", today=date(2026, 1, 15))
     async with app.run_test(size=(100, 30)) as pilot:
         reader = app.screen.query_one(CableReader)

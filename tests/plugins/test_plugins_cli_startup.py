@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sample_plugins import install
 
-from cablescope import cli, command_record, config, plugins
+from cablescope import cli, command_record, config, ingest, plugins
 from cablescope.app import launch
 
 
@@ -156,7 +156,7 @@ def test_a_core_command_that_uses_no_plugin_loads_none(fresh_plugins, capsys, tm
 
     db = tmp_path / "lib.db"
     with Store(db) as store:
-        store.index([seed_path])
+        ingest.index(store, [seed_path])
     run_main(capsys, "--help")
     plugins.unload_plugins()
     code, out, _ = run_main(capsys, "search", "Khamenei", "--db", str(db), "--json")
@@ -251,7 +251,7 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
 
     db = tmp_path / "lib.db"
     with Store(db) as store:
-        store.index([seed_path])
+        ingest.index(store, [seed_path])
     home = tmp_path / "home"
     # The first run writes the record: every plugin loads this once (and some import Textual).
     assert "cablescope_markers" in imported(["--help"], home)

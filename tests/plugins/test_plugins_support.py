@@ -13,7 +13,7 @@ import typer
 from rich.text import Text
 from sample_plugins import registered
 
-from cablescope import api, plugins
+from cablescope import api, ingest, plugins
 from cablescope.api import View, ViewContext
 from cablescope.config import default_db_path
 from cablescope.store import Store
@@ -39,7 +39,7 @@ class IdView(View):
 @pytest.fixture
 def seed_library(seed_path):
     with Store(default_db_path()) as store:
-        store.index([seed_path])
+        ingest.index(store, [seed_path])
     return default_db_path()
 
 

@@ -9,7 +9,7 @@ from sample_plugins import install, line_of
 from textual.message import Message
 from textual.notifications import Notify
 
-from cablescope import plugins
+from cablescope import ingest, plugins
 from cablescope.app.app import CablescopeApp
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
@@ -28,7 +28,7 @@ def library(path):
         text=text,
     )
     with Store(path) as store:
-        store.add(cable)
+        ingest.add(store, cable)
     return path
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from cablescope import plugins
+from cablescope import ingest, plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
 from cablescope.readers.base import Reader
@@ -18,7 +18,8 @@ from cablescope.store import QueryError, SearchFilters, Store
 def store(tmp_path, cable_factory):
     """Five synthetic cables from three posts, two years, three levels."""
     with Store(tmp_path / "library.db") as store:
-        store.add(
+        ingest.add(
+            store,
             cable_factory(
                 "09ROME100",
                 [
@@ -30,9 +31,10 @@ def store(tmp_path, cable_factory):
                 classification="CONFIDENTIAL",
                 subject="ITALY: GRAPPA GROWERS LOBBY",
                 tags=["PREL", "EAGR", "IT"],
-            )
+            ),
         )
-        store.add(
+        ingest.add(
+            store,
             cable_factory(
                 "09ROME101",
                 ["Grappa exports rose sharply this year.", "The minister declined to comment on cheese."],
@@ -42,9 +44,10 @@ def store(tmp_path, cable_factory):
                 subject="ITALY: EXPORT FIGURES",
                 tags=["ECON", "IT"],
                 references=["09ROME100", "08ROME999"],
-            )
+            ),
         )
-        store.add(
+        ingest.add(
+            store,
             cable_factory(
                 "08PARIS50",
                 ["French officials discussed cheese tariffs and grappa.", "Nothing about Italy here."],
@@ -53,9 +56,10 @@ def store(tmp_path, cable_factory):
                 classification="UNCLASSIFIED",
                 subject="FRANCE: CHEESE",
                 tags=["ETRD", "FR"],
-            )
+            ),
         )
-        store.add(
+        ingest.add(
+            store,
             cable_factory(
                 "09ROME102",
                 ["A third Rome cable on olive oil."],
@@ -67,9 +71,10 @@ def store(tmp_path, cable_factory):
                 references=["09ROME100"],
                 appendix="World Headlines: zampognaro festival draws crowds More>>",
                 fmt="scoop",
-            )
+            ),
         )
-        store.add(
+        ingest.add(
+            store,
             cable_factory(
                 "09SHANGHAI7",
                 ["Consulate staff met [bold]markup[/bold] fans about grappa."],
@@ -78,7 +83,7 @@ def store(tmp_path, cable_factory):
                 classification="SECRET",
                 subject=None,
                 tags=[],
-            )
+            ),
         )
         yield store
 
@@ -90,7 +95,7 @@ def ids(results) -> list[str]:
 def test_get_returns_the_cable_as_added(tmp_path, cable_factory) -> None:
     cable = cable_factory("09ROME100", ["One paragraph.", "Two paragraph."], appendix="Sidebar news More>>")
     with Store(tmp_path / "a.db") as store:
-        assert store.add(cable) == "09ROME100"
+        assert ingest.add(store, cable) == "09ROME100"
         assert store.get("09ROME100") == cable
         assert store.get("09rome100") == cable
         assert store.get("09ROME999") is None
@@ -176,7 +181,7 @@ def test_malformed_query_is_a_query_error_from_every_method(store) -> None:
     for call in (
         lambda: store.search('"grappa'),
         lambda: store.count(query="NOT grappa"),
-        lambda: store.list(query="*x"),
+        lambda: store.list_cables(query="*x"),
         lambda: store.stats("year", query="grappa OR"),
         lambda: store.matching_paragraphs("09ROME100", "(grappa"),
     ):
@@ -197,29 +202,29 @@ def test_relevance_prefers_subject_and_density(store) -> None:
 def test_list_count_sort_and_page(store) -> None:
     assert store.count() == 5
     # The undated cable comes after the dated ones, oldest or newest first.
-    assert ids(store.list()) == ["08PARIS50", "09ROME100", "09ROME101", "09ROME102", "09SHANGHAI7"]
-    assert ids(store.list(descending=True)) == [
+    assert ids(store.list_cables()) == ["08PARIS50", "09ROME100", "09ROME101", "09ROME102", "09SHANGHAI7"]
+    assert ids(store.list_cables(descending=True)) == [
         "09ROME102",
         "09ROME101",
         "09ROME100",
         "08PARIS50",
         "09SHANGHAI7",
     ]
-    assert ids(store.list(descending=True, limit=2)) == ["09ROME102", "09ROME101"]
-    assert ids(store.list(offset=3, limit=10)) == ["09ROME102", "09SHANGHAI7"]
-    assert ids(store.list(sort="reference_id")) == [
+    assert ids(store.list_cables(descending=True, limit=2)) == ["09ROME102", "09ROME101"]
+    assert ids(store.list_cables(offset=3, limit=10)) == ["09ROME102", "09SHANGHAI7"]
+    assert ids(store.list_cables(sort="reference_id")) == [
         "08PARIS50",
         "09ROME100",
         "09ROME101",
         "09ROME102",
         "09SHANGHAI7",
     ]
-    assert ids(store.list(sort="origin"))[:1] == ["09SHANGHAI7"]
-    assert ids(store.list(sort="subject"))[1:] == ["08PARIS50", "09ROME101", "09ROME100", "09ROME102"]
-    assert ids(store.list(SearchFilters(origin="rome"), query="cheese")) == ["09ROME101"]
+    assert ids(store.list_cables(sort="origin"))[:1] == ["09SHANGHAI7"]
+    assert ids(store.list_cables(sort="subject"))[1:] == ["08PARIS50", "09ROME101", "09ROME100", "09ROME102"]
+    assert ids(store.list_cables(SearchFilters(origin="rome"), query="cheese")) == ["09ROME101"]
     assert store.count(SearchFilters(tag="EAGR")) == 2
     with pytest.raises(ValueError, match="cannot sort by 'size'"):
-        store.list(sort="size")
+        store.list_cables(sort="size")
 
 
 def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cable_factory) -> None:
@@ -230,9 +235,13 @@ def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cab
     with Store(tmp_path / "library.db") as store:
         for ref, day in dated:
             origin = "Embassy Paris" if "PARIS" in ref else "Embassy Madrid"
-            store.add(cable_factory(ref, ["Olive harvest."], created=f"{day}T10:00:00+00:00", origin=origin))
+            ingest.add(
+                store, cable_factory(ref, ["Olive harvest."], created=f"{day}T10:00:00+00:00", origin=origin)
+            )
         for ref in undated:
-            store.add(cable_factory(ref, ["Olive harvest, no date."], created=None, origin="Embassy Madrid"))
+            ingest.add(
+                store, cable_factory(ref, ["Olive harvest, no date."], created=None, origin="Embassy Madrid")
+            )
         oldest_first = [
             "04MADRID20",
             "05MADRID10",
@@ -249,9 +258,9 @@ def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cab
             "UNKNOWN-bbbb",
             "UNKNOWN-aaaa",
         ]
-        assert ids(store.list()) == oldest_first
-        assert ids(store.list(descending=True)) == newest_first
-        assert ids(store.list(SearchFilters(origin="madrid"), query="olive")) == [
+        assert ids(store.list_cables()) == oldest_first
+        assert ids(store.list_cables(descending=True)) == newest_first
+        assert ids(store.list_cables(SearchFilters(origin="madrid"), query="olive")) == [
             "04MADRID20",
             "05MADRID10",
             "UNKNOWN-aaaa",
@@ -259,16 +268,16 @@ def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cab
             "UNKNOWN-cccc",
         ]
         # A date range holds no undated cable.
-        assert ids(store.list(SearchFilters(date_from=date(2004, 1, 1)))) == oldest_first[:3]
+        assert ids(store.list_cables(SearchFilters(date_from=date(2004, 1, 1)))) == oldest_first[:3]
         for sort in ("date", "reference_id", "origin", "classification", "subject"):
             for descending in (False, True):
-                whole = ids(store.list(sort=sort, descending=descending))
+                whole = ids(store.list_cables(sort=sort, descending=descending))
                 assert sorted(whole) == sorted(oldest_first)
                 for offset in range(len(whole) + 1):
                     for limit in (1, 2, 4):
                         window = dict(sort=sort, descending=descending, offset=offset, limit=limit)
-                        assert ids(store.list(**window)) == whole[offset : offset + limit], window
-                        backwards = ids(store.list(**window, backwards=True))
+                        assert ids(store.list_cables(**window)) == whole[offset : offset + limit], window
+                        backwards = ids(store.list_cables(**window, backwards=True))
                         assert backwards == whole[::-1][offset : offset + limit], window
                 for index, ref in enumerate(whole):
                     assert store.position(ref, sort=sort, descending=descending) == index, (sort, ref)
@@ -278,20 +287,21 @@ def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cab
 
 def test_count_sees_new_cables(store, cable_factory) -> None:
     assert store.count(query="polenta") == 0
-    store.add(cable_factory("09ROME103", ["Polenta prices."]))
+    ingest.add(store, cable_factory("09ROME103", ["Polenta prices."]))
     assert store.count(query="polenta") == 1
     assert store.count() == 6
 
 
 def test_update_replaces_the_indexed_text(store, cable_factory) -> None:
-    store.add(
+    ingest.add(
+        store,
         cable_factory(
             "08PARIS50",
             ["Now only about truffles."],
             origin="Embassy Paris",
             created="2008-03-05T15:30:00+00:00",
             tags=["FR"],
-        )
+        ),
     )
     assert ids(store.search("truffles")) == ["08PARIS50"]
     assert "08PARIS50" not in ids(store.search("cheese"))
@@ -374,9 +384,9 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
     plugins.pm.register(plugin, name="test-country-facts")
     try:
         with Store(tmp_path / "f.db") as store:
-            store.add(cable_factory("09ROME100", ["Grappa to Mongolia.", "Mongolia and Italy talk."]))
-            store.add(cable_factory("08PARIS50", ["Nothing about Italy here."]))
-            store.add(cable_factory("08PARIS51", ["No places."]))
+            ingest.add(store, cable_factory("09ROME100", ["Grappa to Mongolia.", "Mongolia and Italy talk."]))
+            ingest.add(store, cable_factory("08PARIS50", ["Nothing about Italy here."]))
+            ingest.add(store, cable_factory("08PARIS51", ["No places."]))
             facts = store.facts("09ROME100", kind="testplace")
             assert [(f.key, f.paragraph, f.start, f.end) for f in facts] == [
                 ("Mongolia", 1, 10, 18),
@@ -391,11 +401,11 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
             assert ids(store.cables_with_fact("testplace", "italy")) == ["08PARIS50", "09ROME100"]
             assert ids(store.cables_with_fact(None, "MONGOLIA")) == ["09ROME100"]
             assert store.count(SearchFilters(entity="mongolia")) == 1
-            assert ids(store.list(SearchFilters(entity="Italy"), sort="reference_id")) == [
+            assert ids(store.list_cables(SearchFilters(entity="Italy"), sort="reference_id")) == [
                 "08PARIS50",
                 "09ROME100",
             ]
-            store.add(cable_factory("08PARIS50", ["Now silent."]))
+            ingest.add(store, cable_factory("08PARIS50", ["Now silent."]))
             assert ids(store.cables_with_fact("testplace", "Italy")) == ["09ROME100"]
     finally:
         plugins.pm.unregister(name="test-country-facts")
@@ -404,8 +414,10 @@ def test_facts_are_indexed_and_queried(tmp_path, cable_factory) -> None:
 def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> None:
     db = tmp_path / "old.db"
     with Store(db) as store:
-        store.add(cable_factory("09ROME100", ["Grappa to Mongolia."], appendix="Festival news More>>"))
-        store.add(cable_factory("09ROME101", ["Polenta prices."]))
+        ingest.add(
+            store, cable_factory("09ROME100", ["Grappa to Mongolia."], appendix="Festival news More>>")
+        )
+        ingest.add(store, cable_factory("09ROME101", ["Polenta prices."]))
     # Format 1 had one FTS table with the appendix as a fourth column.
     with sqlite3.connect(db) as old:
         old.executescript(
@@ -414,7 +426,7 @@ def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> N
             "tokenize='unicode61 remove_diacritics 2'); PRAGMA user_version = 1;"
         )
     with Store(db) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
+        assert store.format_version() == 4
         assert ids(store.search("mongolia")) == ["09ROME100"]
         assert ids(store.search("polenta")) == ["09ROME101"]
         assert ids(store.search("festival", include_appendix=True)) == ["09ROME100"]
@@ -466,7 +478,7 @@ def test_a_cable_that_cannot_be_stored_fails_its_file_only(tmp_path, make_cable_
     plugins.pm.register(_SurrogatePlugin(), name="test-surrogate-reader")
     try:
         with Store(tmp_path / "lib.db") as store:
-            report = store.index([good.parent], workers=0)
+            report = ingest.index(store, [good.parent], workers=0)
             assert report.failed == [
                 (
                     str(bad),

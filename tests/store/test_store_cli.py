@@ -87,7 +87,7 @@ def test_folder_with_good_and_bad_files(corpus: Path, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert "Indexed 4 files: 7 cables added, 0 updated, 0 removed" in result.stdout
     with Store(db, readonly=True) as store:
-        assert [s.reference_id for s in store.list(sort="reference_id")] == GOOD
+        assert [s.reference_id for s in store.list_cables(sort="reference_id")] == GOOD
         assert [h.reference_id for h in store.search("zampognaro")] == ["09ROME1234"]
         assert [
             h.reference_id

@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 from store_samples import csv_rows, write_csv
 
-from cablescope import ingest
-from cablescope import store as store_module
+from cablescope.ingest import sizes
 from cablescope.store import Store
 
 RUNS = 20
@@ -72,8 +71,7 @@ def plugins_loaded() -> None:
 def small_transactions(monkeypatch) -> None:
     """Five cables a transaction (not 500), so a 20-cable file is written in four, as a big
     file is written in many: runs interleave inside a file, as they did in the issue."""
-    monkeypatch.setattr(store_module, "BATCH_CABLES", 5)
-    monkeypatch.setattr(ingest, "BATCH_CABLES", 5)
+    monkeypatch.setattr(sizes, "BATCH_CABLES", 5)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +134,7 @@ def test_concurrent_writers_end_with_exactly_their_inputs(case: str, inputs, tmp
             assert statuses[victim] == 0, logs[victim].read_text()
 
         with Store(db, readonly=True) as store:
-            held = {summary.reference_id for summary in store.list(limit=1000)}
+            held = {summary.reference_id for summary in store.list_cables(limit=1000)}
             problems = store.check()
             records = {Path(path).stem: cables for path, cables, _ in store.files()}
         print(f"{case}, run {run}: {len(held)} cables (expected {len(expected)}), records {records}")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cablescope import ingest
 from cablescope.store import SearchFilters, Store
 
 
@@ -18,7 +19,7 @@ def library(shared_corpus: Path, tmp_path_factory) -> Store:
     seed = Path(__file__).resolve().parents[2] / "seeds" / "09BEIJING2932-scoop.txt"
     db = tmp_path_factory.mktemp("corpus") / "library.db"
     with Store(db) as store:
-        report = store.index([shared_corpus, seed], workers=0)
+        report = ingest.index(store, [shared_corpus, seed], workers=0)
         assert report.failed == []
         assert (report.added, report.files_indexed) == (547, 547)
     with Store(db, readonly=True) as store:

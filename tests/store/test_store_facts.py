@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cablescope import plugins
+from cablescope import ingest, plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Cable, Paragraph, Source
@@ -67,15 +67,16 @@ def ids(results) -> list[str]:
 
 
 def _add_word_cables(store: Store, cable_factory) -> None:
-    store.add(
+    ingest.add(
+        store,
         cable_factory(
             "09ROME100",
             ["Grappa shipped to zembla.", "More grappa for zembla and azaorg."],
             appendix="Sidebar: florin festival, zembla fair, azacar rally More>>",
             fmt="scoop",
-        )
+        ),
     )
-    store.add(cable_factory("09ROME101", ["Grappa talk with florin.", "Again florin."]))
+    ingest.add(store, cable_factory("09ROME101", ["Grappa talk with florin.", "Again florin."]))
 
 
 def test_appendix_mentions_are_kept_apart(tmp_path, cable_factory, word_facts) -> None:
@@ -114,14 +115,14 @@ def test_appendix_mentions_are_kept_apart(tmp_path, cable_factory, word_facts) -
 def test_entity_is_found_by_key_or_acronym(tmp_path, cable_factory, word_facts) -> None:
     with Store(tmp_path / "lib.db") as store:
         _add_word_cables(store, cable_factory)
-        store.add(cable_factory("09ROME102", ["The azacar club and grappa."]))
+        ingest.add(store, cable_factory("09ROME102", ["The azacar club and grappa."]))
         assert ids(store.cables_with_fact("testorg", "aza")) == ["09ROME100", "09ROME102"]
         assert ids(store.cables_with_fact(None, "AZA")) == ["09ROME100", "09ROME102"]
         assert ids(store.cables_with_fact("testorg", "atomic zembla  AGENCY")) == ["09ROME100"]
         assert ids(store.cables_with_fact("testplace", "aza")) == []
         assert store.count(SearchFilters(entity="Aza")) == 2
         assert sorted(ids(store.search("grappa", SearchFilters(entity="aza")))) == ["09ROME100", "09ROME102"]
-        assert ids(store.list(SearchFilters(entity="Zembla Automobile Association"))) == ["09ROME102"]
+        assert ids(store.list_cables(SearchFilters(entity="Zembla Automobile Association"))) == ["09ROME102"]
 
 
 def _marked_cable(reference_id: str, classification: str, markings: list[str | None], day: int) -> Cable:
@@ -157,17 +158,17 @@ def _marked_cable(reference_id: str, classification: str, markings: list[str | N
 
 def test_level_keeps_cables_with_a_paragraph_at_that_level(tmp_path) -> None:
     with Store(tmp_path / "lib.db") as store:
-        store.add(_marked_cable("09ROME1", "SECRET", ["C", "C"], 1))
-        store.add(_marked_cable("09ROME2", "CONFIDENTIAL", ["C", "S//NF"], 2))
-        store.add(_marked_cable("09ROME3", "UNCLASSIFIED", [None, None], 3))
-        store.add(_marked_cable("09ROME4", "TOP SECRET", ["TS", "S", "U"], 4))
-        assert ids(store.list(SearchFilters(level="S"))) == ["09ROME2", "09ROME4"]
-        assert ids(store.list(SearchFilters(level="secret"))) == ["09ROME2", "09ROME4"]
-        assert ids(store.list(SearchFilters(level="C"))) == ["09ROME1", "09ROME2"]
-        assert ids(store.list(SearchFilters(level="U"))) == ["09ROME4"]
-        assert store.list(SearchFilters(level="SBU")) == []
+        ingest.add(store, _marked_cable("09ROME1", "SECRET", ["C", "C"], 1))
+        ingest.add(store, _marked_cable("09ROME2", "CONFIDENTIAL", ["C", "S//NF"], 2))
+        ingest.add(store, _marked_cable("09ROME3", "UNCLASSIFIED", [None, None], 3))
+        ingest.add(store, _marked_cable("09ROME4", "TOP SECRET", ["TS", "S", "U"], 4))
+        assert ids(store.list_cables(SearchFilters(level="S"))) == ["09ROME2", "09ROME4"]
+        assert ids(store.list_cables(SearchFilters(level="secret"))) == ["09ROME2", "09ROME4"]
+        assert ids(store.list_cables(SearchFilters(level="C"))) == ["09ROME1", "09ROME2"]
+        assert ids(store.list_cables(SearchFilters(level="U"))) == ["09ROME4"]
+        assert store.list_cables(SearchFilters(level="SBU")) == []
         # The banner is what classification reads.
-        assert ids(store.list(SearchFilters(classification="S"))) == ["09ROME1"]
+        assert ids(store.list_cables(SearchFilters(classification="S"))) == ["09ROME1"]
         assert store.count(SearchFilters(level="S", classification="C")) == 1
         assert ids(store.search("tariffs", SearchFilters(level="TS"))) == ["09ROME4"]
 
@@ -199,7 +200,8 @@ ORDERS = [
 def position_store(tmp_path, cable_factory):
     with Store(tmp_path / "lib.db") as store:
         for ref, created, origin, classification, subject, text in POSITION_CABLES:
-            store.add(
+            ingest.add(
+                store,
                 cable_factory(
                     ref,
                     [text],
@@ -207,14 +209,14 @@ def position_store(tmp_path, cable_factory):
                     origin=origin,
                     classification=classification,
                     subject=subject,
-                )
+                ),
             )
         yield store
 
 
 @pytest.mark.parametrize(("sort", "descending", "expected"), ORDERS)
 def test_position_is_the_row_in_list_order(position_store, sort, descending, expected) -> None:
-    assert ids(position_store.list(sort=sort, descending=descending)) == expected
+    assert ids(position_store.list_cables(sort=sort, descending=descending)) == expected
     assert [position_store.position(ref, sort=sort, descending=descending) for ref in expected] == [
         0,
         1,
@@ -262,7 +264,7 @@ def test_an_index_of_format_2_is_upgraded_on_a_readonly_open(tmp_path, cable_fac
     plugins.pm.unregister(name="test-word-facts")
     try:
         with Store(db, readonly=True) as store:
-            assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
+            assert store.format_version() == 4
             assert store.top_facts("testplace") == [
                 {"kind": "testplace", "key": "Florin", "cables": 1, "mentions": 2},
                 {"kind": "testplace", "key": "Zembla", "cables": 1, "mentions": 2},
@@ -281,10 +283,12 @@ def test_an_index_of_format_2_is_upgraded_by_a_writer(tmp_path, cable_factory, w
         _add_word_cables(store, cable_factory)
     _as_format_2(db)
     with Store(db) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
+        assert store.format_version() == 4
         assert ids(store.cables_with_fact("testplace", "florin")) == ["09ROME101"]
         # A cable indexed again after the upgrade is counted the same way.
-        store.add(cable_factory("09ROME102", ["Trade in florin and azacar."], appendix="zembla news More>>"))
+        ingest.add(
+            store, cable_factory("09ROME102", ["Trade in florin and azacar."], appendix="zembla news More>>")
+        )
         assert store.top_facts("testplace") == [
             {"kind": "testplace", "key": "Florin", "cables": 2, "mentions": 3},
             {"kind": "testplace", "key": "Zembla", "cables": 1, "mentions": 2},
@@ -296,7 +300,7 @@ def test_an_index_of_format_2_is_upgraded_by_a_writer(tmp_path, cable_factory, w
 def seed_db(tmp_path, seed_path) -> Path:
     db = tmp_path / "seed.db"
     with Store(db) as store:
-        store.index([seed_path], workers=0)
+        ingest.index(store, [seed_path], workers=0)
     return db
 
 
@@ -371,7 +375,7 @@ def _as_format_3(db: Path) -> None:
     import json
     import zlib
 
-    from cablescope.ingest import decompress_json
+    from cablescope.store.rows import decompress_json
 
     with sqlite3.connect(db) as old:
         for source_id, blob in old.execute("SELECT id, body FROM sources").fetchall():
@@ -404,7 +408,7 @@ def test_an_index_of_format_3_reads_as_it_is_and_updates(tmp_path, cable_factory
         written = store.get("09ROME100")
     _as_format_3(db)
     with Store(db, readonly=True) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (3,)
+        assert store.format_version() == 3
         assert store.get("09ROME100") == written
         assert written.appendix.text == "Sidebar: florin festival, zembla fair, azacar rally More>>"
         assert [(f.key, f.in_appendix) for f in store.facts("09ROME100", "testplace")] == [
@@ -415,9 +419,9 @@ def test_an_index_of_format_3_reads_as_it_is_and_updates(tmp_path, cable_factory
         ]
         assert [(h.reference_id, h.paragraph) for h in store.search("azaorg")] == [("09ROME100", 2)]
     with Store(db) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone() == (4,)
+        assert store.format_version() == 4
         # Replacing a cable takes its format 3 texts out of the full-text index first.
-        store.add(cable_factory("09ROME100", ["Only vermouth now."]))
+        ingest.add(store, cable_factory("09ROME100", ["Only vermouth now."]))
         assert store.search("azaorg") == []
         assert ids(store.search("vermouth")) == ["09ROME100"]
         assert ids(store.search("grappa")) == ["09ROME101"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cablescope import ingest
 from cablescope.store import Store
 
 
@@ -14,7 +15,7 @@ def test_find_by_prefix_then_by_pieces_of_the_id_or_subject(tmp_path, cable_fact
             ("08ANKARA1500", "GRAIN IMPORTS"),
             ("07PARIS100%", "50_50 SPLIT"),
         ]:
-            store.add(cable_factory(reference_id, ["Text."], subject=subject))
+            ingest.add(store, cable_factory(reference_id, ["Text."], subject=subject))
         ids = lambda text: [c.reference_id for c in store.find(text)]  # noqa: E731
         assert ids("09bei") == ["09BEIJING15", "09BEIJING2932"]  # a prefix, in id order
         assert ids("ankara 15") == ["08ANKARA15", "08ANKARA1500"]  # every piece, shortest id first

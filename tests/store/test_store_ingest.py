@@ -12,6 +12,7 @@ import pytest
 from store_samples import csv_rows, write_csv
 
 from cablescope import ingest, plugins
+from cablescope.ingest import sizes
 from cablescope.store import SearchFilters, Store
 
 # A plugin folder's module: a fact for every paragraph that says "grappa", a failure on "kaboom",
@@ -82,7 +83,7 @@ def folder_plugin(tmp_path: Path):
 def _dump(db: Path) -> dict:
     """Everything an index holds about its cables, but the ids rows happened to get."""
     with Store(db, readonly=True) as store, sqlite3.connect(db) as raw:
-        refids = [s.reference_id for s in store.list(limit=1000)]
+        refids = [s.reference_id for s in store.list_cables(limit=1000)]
         return {
             "cables": raw.execute(
                 "SELECT reference_id, created, origin, origin_key, origin_place, classification, level, "
@@ -100,9 +101,9 @@ def test_workers_build_the_same_index_as_one_process(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "cables.csv", csv_rows(450))
     one, three = tmp_path / "one.db", tmp_path / "three.db"
     with Store(one) as store:
-        alone = store.index([source], workers=0)
+        alone = ingest.index(store, [source], workers=0)
     with Store(three) as store:
-        shared = store.index([source], workers=2)
+        shared = ingest.index(store, [source], workers=2)
     assert (alone.added, alone.failed, shared.added, shared.failed) == (450, [], 450, [])
     dumped = _dump(one)
     assert len(dumped["cables"]) == 450 and len(dumped["search"]) == 450
@@ -122,7 +123,7 @@ def test_workers_load_the_plugin_folders_and_report_what_they_disabled(tmp_path:
         row[7] += "\n\n3. (C) The grappa was shared.\n"
     source = write_csv(tmp_path / "cables.csv", rows)
     with Store(tmp_path / "lib.db") as store:
-        report = store.index([source], workers=2)
+        report = ingest.index(store, [source], workers=2)
         assert (report.added, report.failed) == (120, [])
         # Each worker ran the folder's plugin until a cable broke it there, and said so; the
         # first failure to come back (rows 1-100 come back first) is the one reported.
@@ -148,14 +149,14 @@ def test_a_splitting_reader_is_parsed_in_the_workers_and_a_bad_record_fails_its_
         "".join(f"09PARIS{n}|Paris cable {n}, routine.\n" for n in range(1, 11)), encoding="utf-8"
     )
     with Store(tmp_path / "lib.db") as store:
-        report = store.index([bad.parent], workers=1)
+        report = ingest.index(store, [bad.parent], workers=1)
         # Chunks of 100 records: the first went in whole, the second up to its bad record.
         assert report.added == 149 + 10
         assert report.failed == [(str(bad), "ValueError: line 150 has no cable in it")]
         assert report.files_indexed == 1
         assert store.count() == 159
         assert [
-            s.reference_id for s in store.list(SearchFilters(reference_ids=["09ROME149", "09ROME151"]))
+            s.reference_id for s in store.list_cables(SearchFilters(reference_ids=["09ROME149", "09ROME151"]))
         ] == ["09ROME149"]
         assert store.get("09PARIS10").source.row == 10
     # The bad file has no record in the index: the next run reads it again.
@@ -171,9 +172,9 @@ def test_big_files_of_a_reader_that_does_not_split_are_streamed_from_here(
             f"0{serial}.txt", "ROME", serial, "221203Z OCT 09", "GRAPPA", [f"Routine note {serial}."]
         )
     (tmp_path / "cables" / "04.txt").write_bytes(b"")
-    monkeypatch.setattr(ingest, "SMALL_FILE_BYTES", 0)
+    monkeypatch.setattr(sizes, "SMALL_FILE_BYTES", 0)
     with Store(tmp_path / "lib.db") as store:
-        report = store.index([tmp_path / "cables"], workers=0)
+        report = ingest.index(store, [tmp_path / "cables"], workers=0)
         assert (report.added, report.files_indexed) == (3, 3)
         assert report.failed == [(str(tmp_path / "cables" / "04.txt"), "empty file")]
         assert sorted(h.reference_id for h in store.search("routine")) == ["09ROME1", "09ROME2", "09ROME3"]
@@ -211,7 +212,7 @@ def test_a_worker_that_dies_fails_only_the_file_it_was_reading(tmp_path: Path) -
         bad = write_csv(corpus / "a.csv", rows)
         good = write_csv(corpus / "b.csv", csv_rows(50, start=1000))
         with Store(tmp_path / "lib.db") as store:
-            report = store.index([corpus], workers=2)
+            report = ingest.index(store, [corpus], workers=2)
             # Rows 1-100 went in before the worker died on the chunk of rows 101-200; that chunk
             # killed a worker again when run alone, so its file failed from there on.
             assert report.failed == [

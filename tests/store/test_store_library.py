@@ -16,7 +16,7 @@ import pytest
 from store_samples import csv_rows, write_csv
 from typer.testing import CliRunner
 
-from cablescope import cli, config
+from cablescope import cli, config, ingest, plugins
 from cablescope.store import Store
 from cablescope.writelock import LibraryBusy, WaitCancelled, current_holder, write_lock
 
@@ -35,7 +35,7 @@ def library(tmp_path: Path) -> tuple[Path, Path, Path]:
     second = write_csv(tmp_path / "src" / "second.csv", csv_rows(4, start=101))
     db = tmp_path / "lib.db"
     with Store(db) as store:
-        assert store.index([first, second], workers=0).cables == 10
+        assert ingest.index(store, [first, second], workers=0).cables == 10
     return db, first, second
 
 
@@ -98,7 +98,7 @@ def test_a_killed_writer_leaves_no_lock(library) -> None:
     assert holder.stdout.readline() == "held\n"
     assert current_holder(db).pid == holder.pid
     with pytest.raises(LibraryBusy), Store(db, wait=False) as store:
-        store.index([first])
+        ingest.index(store, [first])
     holder.send_signal(signal.SIGKILL)
     holder.wait(10)
     # The OS released the lock with the process; its details are still in the file, not believed.
@@ -127,7 +127,7 @@ def test_a_waiting_writer_is_told_who_holds_the_lock_and_can_give_up(library) ->
             pytest.raises(WaitCancelled),
             Store(db, on_wait=told.append, stop_waiting=lambda: bool(told)) as store,
         ):
-            store.index([first])
+            ingest.index(store, [first])
     finally:
         done.set()
         holder.join()
@@ -145,7 +145,7 @@ def test_unchanged_is_decided_from_what_the_library_holds(library) -> None:
         for table, column in (("sources", "cable_id"), ("cables", "id")):
             raw.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(i,) for i in ids[:4]])
     with Store(db) as store:
-        report = store.index([first], workers=0)
+        report = ingest.index(store, [first], workers=0)
         assert (report.added, report.files_indexed, report.files_unchanged, report.cables) == (4, 1, 0, 10)
 
 
@@ -156,7 +156,7 @@ def test_library_says_where_it_is_and_what_it_holds(library, monkeypatch) -> Non
     db, first, second = library
     seed = config.seeds_dir() / "09BEIJING2932-scoop.txt"
     with Store(db) as store:
-        store.index([seed], workers=0)
+        ingest.index(store, [seed], workers=0)
     info = json.loads(invoke("library", "--db", db, "--json").stdout)
     assert info["path"] == str(db) and info["cables"] == 11 and info["writer"] is None
     assert info["size_bytes"] >= db.stat().st_size > 0
@@ -194,12 +194,12 @@ def test_check_finds_a_deleted_cable_and_repair_restores_it(library) -> None:
 
 def test_check_finds_a_stale_file_record_and_repair_reads_the_file_again(library) -> None:
     db, _, second = library
-    with Store(db) as store, store.writing(), store._transaction():
+    with Store(db) as store, store.writing(), store.transaction():
         # Cables taken out properly (index, facts, tags), their file's record left claiming them.
-        for source_id, cable_id in store._db.execute(
+        for source_id, cable_id in store.query(
             "SELECT id, cable_id FROM sources WHERE path = ? LIMIT 3", (str(second),)
-        ).fetchall():
-            store._remove_source(source_id, cable_id)
+        ):
+            store.remove_source(source_id, cable_id, plugins.facts)
     check = json.loads(invoke("library", "--db", db, "--check", "--json").stdout)
     assert check["problems"] == [
         {
@@ -262,7 +262,7 @@ def test_remove_a_cable_and_it_stays_removed(library) -> None:
     }
     with Store(db) as store:
         assert store.get("08PARIS1") is None and store.search("serialword1") == []
-        assert store.index([first], workers=0).files_unchanged == 1
+        assert ingest.index(store, [first], workers=0).files_unchanged == 1
         assert store.count() == 9 and store.check() == []
 
 
@@ -283,7 +283,7 @@ def test_remove_a_source_file_and_ask_first(library) -> None:
 def test_the_demo_is_removable_like_any_source(library) -> None:
     db, _, _ = library
     with Store(db) as store:
-        store.index([config.seeds_dir()], workers=0)
+        ingest.index(store, [config.seeds_dir()], workers=0)
     result = invoke("remove", "--demo", "--db", db, "-y")
     assert result.exit_code == 0, result.output
     with Store(db, readonly=True) as store:
@@ -397,7 +397,7 @@ def test_the_first_run_indexes_the_demo_once(tmp_path: Path, monkeypatch) -> Non
     assert launch_explorer(db=db, seed_if_empty=True) == 0
     assert opened == [[config.seeds_dir()]]
     with Store(db) as store:
-        store.index([config.seeds_dir()], workers=0)
+        ingest.index(store, [config.seeds_dir()], workers=0)
     assert invoke("remove", "--demo", "--db", db, "-y").exit_code == 0
     assert launch_explorer(db=db, seed_if_empty=True) == 0
     assert opened[-1] == []  # empty again, but the demo was shown once: it stays removed

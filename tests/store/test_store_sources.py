@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cablescope import ingest
 from cablescope.store import Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
@@ -34,7 +35,7 @@ def test_same_cable_from_scoop_and_html_is_merged(tmp_path, cable_factory) -> No
     for order in ((scoop, html), (html, scoop)):
         db = tmp_path / f"{order[0].source.format}-first.db"
         with Store(db) as store:
-            assert [store.add(c) for c in order] == ["09ROME100", "09ROME100"]
+            assert [ingest.add(store, c) for c in order] == ["09ROME100", "09ROME100"]
             assert store.count() == 1
             assert [s.format for s in store.sources("09ROME100")] == ["wikileaks-html", "scoop"]
             cable = store.get("09ROME100")

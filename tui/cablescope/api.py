@@ -50,6 +50,7 @@ from cablescope.parse.refids import canonical_reference_id
 from cablescope.readers import read_path
 from cablescope.readers.base import Reader, ReadError
 from cablescope.sanitize import clean, clean_line, safe_json, safe_text
+from cablescope.store.library import Library
 from cablescope.views import View, ViewContext
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "JsonOption",
     "KeyedOptionList",
     "Layout",
+    "Library",
     "LibraryOption",
     "Marking",
     "NarrowList",

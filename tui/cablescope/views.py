@@ -13,14 +13,14 @@ from cablescope.model import Cable
 if TYPE_CHECKING:
     from textual.widget import Widget
 
-    from cablescope.store import Store
+    from cablescope.store import Library
 
 
 @dataclass
 class ViewContext:
     """What a view may use besides the cable itself."""
 
-    store: Store | None = None
+    store: Library | None = None
     """The corpus index, when there is one (cross-cable views use it)."""
     today: date = field(default_factory=date.today)
     options: dict[str, Any] = field(default_factory=dict)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from appendix_pages import PAGE_FACTS, PAGES
 
+from cablescope import ingest
 from cablescope.api import Cable, ViewContext, open_store, parse_cable, read_path
 from cablescope_appendix.analysis import analyse
 
@@ -22,14 +23,14 @@ def parsed_page(name: str) -> Cable:
 def library(tmp_path, seed_path):
     store = open_store(tmp_path / "library.db")
     for cable in read_path(seed_path):
-        store.add(cable)
+        ingest.add(store, cable)
     for name in (
         "scoop-reykjavik-fisheries.txt",
         "scoop-vilnius-power-links.txt",
         "scoop-athens-ferry-strike.txt",
         "scoop-nairobi-no-appendix.txt",
     ):
-        store.add(parsed_page(name))
+        ingest.add(store, parsed_page(name))
     yield store
     store.close()
 

@@ -8,7 +8,7 @@ from appendix_pages import PAGE_FACTS, PAGES, make_page
 from rich.console import Console
 from typer.testing import CliRunner
 
-from cablescope import cli
+from cablescope import cli, ingest
 from cablescope.api import ViewContext, open_store, parse_cable, read_path
 from cablescope_appendix.view import AppendixView
 
@@ -157,7 +157,7 @@ def test_appendix_view_diff_command_json_with_library(tmp_path):
     db = tmp_path / "library.db"
     with open_store(db) as store:
         for name in ("scoop-reykjavik-fisheries.txt", "scoop-vilnius-power-links.txt"):
-            store.add(parse_cable((PAGES / name).read_text(encoding="utf-8")))
+            ingest.add(store, parse_cable((PAGES / name).read_text(encoding="utf-8")))
     result = run("diff", "08REYKJAVIK215", "--db", str(db), "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)

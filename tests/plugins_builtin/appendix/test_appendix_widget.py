@@ -7,6 +7,7 @@ from rich.table import Table
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
+from cablescope import ingest
 from cablescope.api import OpenCable, ViewContext, open_store, parse_cable, read_path
 from cablescope_appendix.widget import AppendixPane
 
@@ -27,7 +28,7 @@ class PaneApp(App):
 def _library(tmp_path):
     store = open_store(tmp_path / "library.db")
     for name in ("scoop-reykjavik-fisheries.txt", "scoop-vilnius-power-links.txt"):
-        store.add(parse_cable((PAGES / name).read_text(encoding="utf-8")))
+        ingest.add(store, parse_cable((PAGES / name).read_text(encoding="utf-8")))
     return store
 
 

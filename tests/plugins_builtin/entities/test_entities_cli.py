@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cablescope import cli
+from cablescope import cli, ingest
 from cablescope.api import Cable, Paragraph, read_path
 from cablescope.store import Store
 
@@ -27,7 +27,7 @@ def library(tmp_path) -> Path:
     with Store(db) as store:
         for name in ("06TOKYO5512", "09STATE98811", "08BERLIN1129", "08ANKARA1874"):
             for cable in read_path(HERE / "cables" / f"{name}.txt"):
-                store.add(cable)
+                ingest.add(store, cable)
     return db
 
 
@@ -124,7 +124,7 @@ def test_entities_cli_corpus_one_key_per_person(tmp_path):
     with Store(db) as store:
         for ref, text in texts.items():
             paragraph = Paragraph(number=1, text=text, start=0, end=len(text))
-            store.add(Cable(reference_id=ref, paragraphs=[paragraph], text=text))
+            ingest.add(store, Cable(reference_id=ref, paragraphs=[paragraph], text=text))
     result = run("entities", "--corpus", "--type", "person", "--json", "--db", str(db))
     assert result.exit_code == 0, result.output
     rows = {r["key"]: r for r in json.loads(result.stdout)["entities"]}

@@ -9,6 +9,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 
+from cablescope import ingest
 from cablescope.api import HighlightSpans, OpenCable, ViewContext, read_path
 from cablescope.store import Store
 from cablescope_entities.widget import EntitiesPanel
@@ -41,7 +42,7 @@ def library(tmp_path):
     with Store(tmp_path / "library.db") as store:
         for path in (SEED, HERE / "cables" / "09STATE98811.txt", HERE / "cables" / "08BERLIN1129.txt"):
             for cable in read_path(path):
-                store.add(cable)
+                ingest.add(store, cable)
         yield store
 
 

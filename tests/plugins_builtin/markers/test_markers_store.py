@@ -9,7 +9,7 @@ import pytest
 from textual.app import App, ComposeResult
 from typer.testing import CliRunner
 
-from cablescope import cli
+from cablescope import cli, ingest
 from cablescope.api import NarrowList, ViewContext, parse_cable, read_path
 from cablescope.store import Store
 from cablescope_markers.corpus import corpus_data
@@ -74,9 +74,9 @@ def library(tmp_path: Path, seed_path: Path) -> Path:
     db = tmp_path / "library.db"
     with Store(db) as store:
         (seed,) = list(read_path(seed_path))
-        store.add(seed)
-        store.add(parse_cable(SECRET_CABLE))
-        store.add(parse_cable(CONFIDENTIAL_CABLE))
+        ingest.add(store, seed)
+        ingest.add(store, parse_cable(SECRET_CABLE))
+        ingest.add(store, parse_cable(CONFIDENTIAL_CABLE))
     return db
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cablescope import ingest
 from cablescope.api import Cable, parse_cable, read_path
 from cablescope.store import Store
 
@@ -92,7 +93,7 @@ def refs_library(tmp_path: Path, seed_path: Path, synthetic_cables: dict[str, Ca
     db = tmp_path / "refs.db"
     with Store(db) as store:
         for cable in read_path(seed_path):
-            store.add(cable)
+            ingest.add(store, cable)
         for cable in synthetic_cables.values():
-            store.add(cable)
+            ingest.add(store, cable)
     return db

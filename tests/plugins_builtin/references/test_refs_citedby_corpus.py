@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from cablescope import ingest
 from cablescope.api import cited_ids
 from cablescope.store import Store
 from cablescope_references.report import cable_references
@@ -22,7 +23,7 @@ from cablescope_references.report import cable_references
 @pytest.fixture(scope="module")
 def corpus_index(shared_corpus: Path, tmp_path_factory) -> Store:
     store = Store(tmp_path_factory.mktemp("citedby") / "corpus.db")
-    report = store.index([shared_corpus])
+    report = ingest.index(store, [shared_corpus])
     assert report.failed == []
     yield store
     store.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cablescope import ingest
 from cablescope.api import parse_cable, read_path
 from cablescope.store import Store
 
@@ -52,11 +53,11 @@ def timeline_library(tmp_path: Path, seed_path: Path) -> Path:
     db = tmp_path / "timeline.db"
     with Store(db) as store:
         for cable in read_path(seed_path):
-            store.add(cable)
+            ingest.add(store, cable)
         for fields in SYNTHETIC:
             cable = parse_cable(telegram(*fields))
             assert cable.created is not None and cable.reference_id is not None
-            store.add(cable)
+            ingest.add(store, cable)
     return db
 
 

@@ -141,6 +141,7 @@ class CablescopeApp(App[int]):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _index(self, paths: list[Path]) -> None:
         """Index ``paths`` (incrementally: unchanged files are skipped) with progress on screen."""
+        from cablescope.ingest import index
         from cablescope.readers import read_path
 
         worker = get_current_worker()
@@ -165,7 +166,7 @@ class CablescopeApp(App[int]):
             with self.library.worker_store(
                 write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
             ) as store:
-                report = store.index(paths, progress=progress)
+                report = index(store, paths, progress=progress)
             if not self.start_doc and len(paths) == 1 and paths[0].is_file():
                 first = next(iter(read_path(paths[0])), None)
                 found = first.reference_id if first else None

@@ -75,7 +75,7 @@ class StoreRows:
         if offset > self._count // 2:
             # SQLite walks OFFSET rows one by one: a page near the end is read from the other end.
             from_end = self._count - offset - limit
-            rows = self.store.list(
+            rows = self.store.list_cables(
                 q.filters,
                 query=q.query,
                 sort=q.sort,
@@ -85,7 +85,7 @@ class StoreRows:
                 backwards=True,
             )
             return rows[::-1]
-        return self.store.list(
+        return self.store.list_cables(
             q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=offset, limit=limit
         )
 
@@ -94,5 +94,7 @@ def fetch_first_page(store: Store, list_query: ListQuery, limit: int) -> tuple[i
     """How many rows the list will have, and the first ``limit`` of them."""
     q = list_query
     count = store.count(q.filters, query=q.query)
-    rows = store.list(q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=0, limit=limit)
+    rows = store.list_cables(
+        q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=0, limit=limit
+    )
     return count, rows

@@ -155,6 +155,8 @@ def _index_command(
     first. Interrupted runs (even killed ones) leave a usable library; run the same command
     again to finish.
     """
+    from cablescope.ingest import index
+
     library = library_path(db)
     store = open_writer(library, no_wait=no_wait)
     err = Console(stderr=True)
@@ -178,7 +180,7 @@ def _index_command(
     try:
         # The lock first: the progress bar starts once this run is the writer.
         with write_failures(f"cannot write the library {library}"), store, store.writing(), progress:
-            report = store.index(paths, prune=prune, progress=report_progress, workers=workers)
+            report = index(store, paths, prune=prune, progress=report_progress, workers=workers)
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     elapsed = time.monotonic() - started

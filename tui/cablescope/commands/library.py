@@ -126,7 +126,7 @@ def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
 
 def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: bool) -> None:
     """Mend the library (or rebuild it when its file is damaged), print what was done and exit."""
-    from cablescope.store import rebuild
+    from cablescope.ingest import rebuild, repair
 
     console = Console(soft_wrap=True)
     with write_failures(f"cannot repair the library {library}"):
@@ -144,7 +144,7 @@ def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: b
                 _print_indexed("Rebuilt", rebuilt.indexed, console)
         else:
             with open_writer(library, no_wait=no_wait) as store:
-                repaired = store.repair()
+                repaired = repair(store)
             left = repaired.left
             result = repaired.as_dict()
             if not as_json:
@@ -271,6 +271,8 @@ def remove_command(
     nothing the library holds, 2 when nothing was removed, 3 when another run was writing
     the library and --no-wait was given.
     """
+    from cablescope import plugins
+
     targets = list(targets or [])
     if not targets and not demo:
         fail("name what to remove: reference ids, source files or folders, or --demo", 2)
@@ -299,7 +301,7 @@ def remove_command(
         with write_failures(f"cannot write the library {library}"), store.writing():
             # One write run: no other writer between the two.
             removed_cables = store.remove_cables(cables)
-            report = store.remove_files(files)
+            report = store.remove_files(files, plugins.facts)
     removed = report.removed + len(removed_cables)
     result = {
         "cables": removed_cables,

@@ -1,0 +1,48 @@
+"""A parsed cable made ready to write: its reference id settled, its facts found by the plugins,
+its document packed (``cablescope.store.rows``); and what a failed file is reported with."""
+
+from __future__ import annotations
+
+import hashlib
+
+from cablescope import plugins
+from cablescope.model import Cable
+from cablescope.parse.refids import placeholder_reference_id
+from cablescope.readers.base import ReadError
+from cablescope.readers.stated import ensure_reference_id
+from cablescope.store.rows import Row, derive, pack, pack_facts
+
+
+def prepare(cable: Cable, path: str) -> Row:
+    source = cable.source
+    encoded = cable.text.encode("utf-8", "surrogatepass")
+    sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
+    # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
+    ensure_reference_id(cable)
+    reference_id = cable.reference_id or placeholder_reference_id(sha256)
+    facts_blob, fact_counts = pack_facts(plugins.facts(cable))
+    return Row(
+        reference_id=reference_id,
+        derived=derive(cable),
+        blob=pack(cable),
+        path=path,
+        row=source.row if source else None,
+        format=source.format if source else None,
+        sha256=sha256,
+        size=len(encoded),
+        facts_blob=facts_blob,
+        fact_counts=fact_counts,
+    )
+
+
+class NoCables(Exception):
+    """A file in which no cable was found."""
+
+
+def failure_reason(error: BaseException) -> str:
+    if isinstance(error, NoCables):
+        return "no cables found in this file"
+    if isinstance(error, ReadError):
+        return " ".join(str(error).split()) or "cannot be read"
+    message = " ".join(str(error).split()) or "no details"
+    return f"{type(error).__name__}: {message}"

@@ -1,0 +1,137 @@
+"""The tasks of an indexing run, run in a worker process or in the indexing one.
+
+``PrepareRecords`` parses and prepares one chunk of a big file's records (read in the
+indexing process); ``PrepareFiles`` reads and prepares a batch of small files. Each answers
+with a ``TaskResult``. A worker loads the plugins the indexing process loaded
+(``start_worker``) and sends back the plugin failures it meets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cablescope import plugins
+from cablescope.ingest.messages import Failure, FileDone, Message, PluginFailure, Rows, TaskResult
+from cablescope.ingest.prepare import NoCables, failure_reason, prepare
+from cablescope.readers import read_with
+from cablescope.readers.base import Reader, ReadError
+from cablescope.store.rows import Row
+
+LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"
+
+
+@dataclass
+class PrepareRecords:
+    """One chunk of a big file: raw records of a splitting reader (``reader`` named), or cables
+    already read (``reader`` None)."""
+
+    reader: str | None
+    file: int
+    path: str
+    records: list[Any]
+
+    def run(self) -> TaskResult:
+        rows: list[Row] = []
+        try:
+            reader = _reader(self.reader) if self.reader is not None else None
+            for record in self.records:
+                cable = reader.cable(record, Path(self.path)) if reader is not None else record
+                rows.append(prepare(cable, self.path))
+        except Exception as error:  # noqa: BLE001 - a reader or plugin bug fails its file, not the run
+            return TaskResult(
+                [Rows(self.file, rows), Failure(self.file, failure_reason(error))], _new_failures()
+            )
+        return TaskResult([Rows(self.file, rows)], _new_failures())
+
+    def lost(self) -> list[Message]:
+        """What the writer is told when the task killed the worker running it."""
+        return [Failure(self.file, LOST)]
+
+
+@dataclass
+class PrepareFiles:
+    """A batch of small files, each (file index, path, reader name), read whole in the task."""
+
+    files: list[tuple[int, str, str]]
+
+    def run(self) -> TaskResult:
+        messages: list[Message] = []
+        for index, path, reader_name in self.files:
+            rows: list[Row] = []
+            try:
+                for cable in read_with(_reader(reader_name), Path(path)):
+                    rows.append(prepare(cable, path))
+                if not rows:
+                    raise NoCables()
+            except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+                messages += [Rows(index, rows), Failure(index, failure_reason(error))]
+                continue
+            messages += [Rows(index, rows), FileDone(index)]
+        return TaskResult(messages, _new_failures())
+
+    def lost(self) -> list[Message]:
+        return [Failure(index, LOST) for index, _path, _reader in self.files]
+
+
+Task = PrepareRecords | PrepareFiles
+
+
+def run_task(task: Task) -> TaskResult:
+    """What a worker runs (a module-level function: the pool pickles it by name)."""
+    return task.run()
+
+
+def _reader(name: str) -> Reader:
+    for reader in plugins.get_readers():
+        if reader.name == name:
+            return reader
+    raise ReadError(f"the {name} reader is not loaded in the worker process")
+
+
+class _WorkerState:
+    """In a worker: how many of its plugin failures were sent back already."""
+
+    active = False
+    failures_sent = 0
+
+
+def _new_failures() -> list[PluginFailure]:
+    """In a worker, the plugins it disabled since the last call (in this process: none to send)."""
+    if not _WorkerState.active:
+        return []
+    found = plugins.plugin_failures()
+    fresh = [
+        PluginFailure(f.plugin, f.stage, f.error) for f in found[_WorkerState.failures_sent :] if f.disabled
+    ]
+    _WorkerState.failures_sent = len(found)
+    return fresh
+
+
+def start_worker(plugins_dirs: list[str]) -> None:
+    """Worker start-up: load the plugins the indexing process loaded, and die with it."""
+    import ctypes
+
+    # Ctrl-C is the indexing process's to handle: it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
+    # Elsewhere (no prctl) a worker may outlive a killed indexer until its task pipe closes.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    plugins.load_plugins(plugins_dirs)
+    _WorkerState.active = True
+    # A task makes and drops tens of thousands of small objects (tokens, models) and no
+    # cycles worth chasing: collect far less often than the default, and never again look at
+    # what start-up loaded.
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
+
+
+def worker_arguments() -> tuple[list[str]]:
+    """What ``start_worker`` needs to load the plugins of this process (the environment's
+    switches, ``CABLESCOPE_LOAD_PLUGINS`` and the like, the workers inherit)."""
+    return ([str(d) for d in plugins.loaded_plugins_dirs()],)
