@@ -322,8 +322,9 @@ def capitalised_tokens(text: str) -> list[Token]:
 
 def _words_with_stops(text: str, run: str, start: int, append: Callable[[Token], object]) -> bool:
     """The tokens of a run of ASCII words that may end in a full stop or a possessive ("Iran's",
-    "End Summary.", "The U.S."), as ``tokenize`` makes them, appended; False, with nothing appended,
-    for any other run (most runs that are not plain words are of these shapes)."""
+    "End Summary.", "The U.S."), hold hyphens ("Al-Qaeda", "President-elect") or be an office
+    before a slash ("U/S Larson"), as ``tokenize`` makes them, appended; False, with nothing
+    appended, for any other run (most runs that are not plain words are of these shapes)."""
     words: list[tuple[str, bool, bool]] = []
     for part in run.split():
         stop = part[-1] == "." and part != "U.S."
@@ -331,17 +332,49 @@ def _words_with_stops(text: str, run: str, start: int, append: Callable[[Token],
         possessive = len(core) > 2 and core[-1] in "sS" and core[-2] == "'"
         if possessive:
             core = core[:-2]
-        if not (core.isalpha() or part == "U.S."):
+        if not (
+            core.isalpha()
+            or part == "U.S."
+            or ("-" in core and core.replace("-", "").isalpha() and _HYPHENATED.fullmatch(core))
+            or (not possessive and len(core) in (3, 4) and core[1] == "/" and _OFFICE_SLASH.fullmatch(core))
+        ):
             return False
         words.append((core, possessive, stop))
     joined = False
     for core, possessive, stop in words:
         start = text.find(core, start)
-        append(Token(core, core.lower(), start, start + len(core), joined, possessive, core[0].isupper()))
-        start += len(core)
+        if "-" in core and core != "U.S.":
+            # "Al-Qaeda": the hyphen is a token of its own, and nothing but it parts the pieces.
+            pieces = core.split("-")
+            last = len(pieces) - 1
+            for n, piece in enumerate(pieces):
+                append(
+                    Token(
+                        piece,
+                        piece.lower(),
+                        start,
+                        start + len(piece),
+                        joined,
+                        possessive and n == last,
+                        piece[0].isupper(),
+                    )
+                )
+                start += len(piece)
+                if n < last:
+                    append(Token("-", "-", start, start + 1, True, False, False))
+                    start += 1
+                joined = True
+        else:
+            append(Token(core, core.lower(), start, start + len(core), joined, possessive, core[0].isupper()))
+            start += len(core)
         # A full stop between two words parts them ("Mr. Smith"): only spaces join.
         joined = not stop
     return True
+
+
+# Words the tokeniser splits at their hyphens ("Al-Qaeda", "al-Qaeda-linked") and "U/S", "D/S".
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_OFFICE_SLASH = re.compile(r"[A-Za-z]/[A-Za-z]{1,2}")
 
 
 def _surface_tokens(surface: str) -> tuple[str, ...]:
@@ -1345,8 +1378,12 @@ class Extractor:
                 self.acronyms = {a: known if body == spelled else body for a, body in self.acronyms.items()}
         if not self.acronyms:
             return
+        lowered = {acronym.lower() for acronym in self.acronyms}
         for p in self.paragraphs:
-            for i, tok in enumerate(p.tokens):
+            if lowered.isdisjoint(p.lows):
+                continue  # most paragraphs use none of the acronyms: a set test in C spares the walk
+            for i in [i for i, low in enumerate(p.lows) if low in lowered]:
+                tok = p.tokens[i]
                 if p.owner[i] is None and tok.text.isupper() and (found := self.acronyms.get(tok.text)):
                     self._add(found[0], found[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = found
@@ -1357,6 +1394,8 @@ class Extractor:
         if not any(country == self.home or country in countries for country in UNIQUE_TITLES.values()):
             return
         for p in self.paragraphs:
+            if UNIQUE_TITLES.keys().isdisjoint(p.lows):
+                continue
             for i, tok in enumerate(p.tokens):
                 country = UNIQUE_TITLES.get(tok.low)
                 if country is None or p.owner[i] is not None or not (p.caps or tok.cap):
@@ -1381,10 +1420,12 @@ class Extractor:
         for p in self.paragraphs:
             if p.caps:
                 continue
-            owner, run_end = p.owner, p.run_end
-            for i, tok in enumerate(p.tokens):
-                if tok.joined or run_end[i] != i + 1 or owner[i] is not None:
-                    continue  # part of a longer capitalised run, or taken
+            owner, run_end, toks = p.owner, p.run_end, p.tokens
+            # Only words alone, neither part of a longer capitalised run nor taken.
+            for i in [i for i, end in enumerate(run_end) if end == i + 1 and owner[i] is None]:
+                tok = toks[i]
+                if tok.joined:
+                    continue
                 low = tok.low
                 if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
                     continue
@@ -1452,10 +1493,13 @@ class Extractor:
                 alias_map.setdefault(alias, ent)
         for alias in ambiguous:
             del alias_map[alias]
-        for p in self.paragraphs:
+        for p in self.paragraphs if alias_map else ():
+            if alias_map.keys().isdisjoint(p.lows):
+                continue  # most paragraphs name no one already found: a set test in C spares the walk
             toks = p.tokens
-            for i, tok in enumerate(toks):
-                if p.owner[i] is not None or tok.low not in alias_map:
+            for i in [i for i, low in enumerate(p.lows) if low in alias_map]:
+                tok = toks[i]
+                if p.owner[i] is not None:
                     continue
                 if not p.caps and not tok.cap:
                     continue
