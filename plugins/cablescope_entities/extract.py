@@ -824,6 +824,8 @@ class Extractor:
         self._phrases(p)
         if not p.caps and " (" in text:
             self._acronyms_spelled_after(p)
+        if not p.caps:
+            self._bodies_before_lower_heads(p, source)
         toks = p.tokens
         n = len(toks)
         i = 0
@@ -961,6 +963,61 @@ class Extractor:
             for idx in range(start, i + 1):
                 p.owner[idx] = ("org", key)
             self.acronyms.setdefault(acronym.upper(), ("org", key))
+
+    def _bodies_before_lower_heads(self, p: _Paragraph, source: str) -> None:
+        """A name and a body's word in lower case after it, as cables write them: "the Haqqani
+        network", "the Junbesh party", "the Adda'wa mosque" (the word is part of the name); "the
+        Al-Ayam newspaper", "daily Al-Ayam" (the name alone is the paper's); "the Milli Gorus
+        Islamist movement" (the name is before the adjective). Not after a nationality, a common
+        word, a title or a sentence's first word ("Afghan government", "The party")."""
+        toks = p.tokens
+        for head in _LOWER_HEAD.finditer(p.text):
+            word = head["before"] or head["after"]
+            if head["before"]:  # "daily Al-Ayam": the name follows
+                i = bisect_left(toks, head.end(), key=_token_start)
+                if i >= len(toks) or toks[i].start != head.end():
+                    continue
+                k = p.run_end[i] - 1
+                if k - i > 5:
+                    continue
+            else:
+                k = bisect_left(toks, head.start(), key=_token_start) - 1
+                if k < 0 or toks[k].end != head.start() - 1:
+                    continue
+                i = k
+                while i > k - 3 and toks[i].joined and (toks[i - 1].cap or toks[i - 1].text == "-"):
+                    i -= 1
+            while i < k and toks[i].text == "-":
+                i += 1
+            words = [t for t in toks[i : k + 1] if t.text != "-"]
+            if (
+                toks[k].possessive
+                or not _opens_no_sentence(p.text, toks[i].start)
+                or any(p.owner[idx] is not None for idx in range(i, k + 1))
+                or any(not t.cap or t.low in DEMONYMS or t.low in COMMON_WORDS for t in words[1:])
+                or not words[0].cap
+                or words[0].low in DEMONYMS
+                or (words[0].low in COMMON_WORDS and words[0].low not in _ARTICLES)
+                or words[0].low in _ORG_NON_STARTS_LOW
+                or any(p.title_at(idx) or p.gazetteer_at(idx) for idx in range(i, k + 1))
+                or (words[0].low in FIRST_NAMES and len(words) > 1)
+                or (
+                    len(words) == 1
+                    and (len(words[0].text) < 3 or words[0].low.endswith(("an", "ish", "ese", "ist")))
+                )
+            ):
+                # "TV network"; "Catalan party", "Chechnyan network": of a people, not a name; "the
+                # Socialist party": a creed, as "Islamist" below, that the party's name says otherwise
+                continue
+            if len(words) > 1 and words[-1].low.endswith("ist"):
+                # "Milli Gorus Islamist movement": an adjective after the name, no part of it
+                self._claim(p, toks[i].start, toks[k - 1].end, "org", p.span_text(i, k), "organisation", {})
+            elif word in _MEDIA_WORDS or (len(words) == 1 and words[0].text.isupper()):
+                # "the Al-Ayam newspaper"; "the PD party" is the PD
+                self._claim(p, toks[i].start, toks[k].end, "org", p.span_text(i, k + 1), "organisation", {})
+            elif head["after"]:
+                key = f"{p.span_text(i, k + 1)} {word.title()}"
+                self._claim(p, toks[i].start, head.end(), "org", key, "organisation", {})
 
     def _acronyms_spelled_after(self, p: _Paragraph) -> None:
         """ "the PKK (Kurdistan Workers' Party)": an acronym, then its name in parentheses (read before
@@ -1657,6 +1714,23 @@ def _government_key(country: str) -> str:
 
 # "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
 _AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
+
+
+# Words for a body written in lower case after its name ("the Haqqani network"); after a media
+# word the name alone is the body's ("the Al-Ayam newspaper").
+_MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine"})
+_LOWER_HEAD = re.compile(
+    r"\b(?P<before>newspaper|daily|weekly|magazine)\s(?=[A-Z])"
+    r"|(?<=[ \t\n])"
+    r"(?P<after>party|network|mosque|brotherhood|movement|militia|newspaper|daily|weekly|magazine)\b"
+)
+
+
+def _opens_no_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` follows no full stop, colon or other sentence end (a line break inside
+    a sentence, as telegrams wrap them, does not end it)."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and before[-1] not in '.:;!?"'
 
 
 def _in_office_symbol(text: str, start: int) -> bool:

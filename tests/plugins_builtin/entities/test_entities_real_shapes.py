@@ -342,3 +342,23 @@ def test_an_acronym_in_an_office_symbol_is_no_body():
     assert orgs["Office of the U.S. Trade Representative"] == ["USTR"]
     assert orgs["Christian Social Union"] == ["CSU"]  # a pair of bodies is no office symbol
     assert "Peter Allgeier" in keys(cable, "person")
+
+
+def test_a_body_word_in_lower_case_after_a_name():
+    """ "the Haqqani network", "the Zorvath party": the word is part of the body's name; after a
+    media word, or around one, the name alone is the paper's; a nationality or a sentence's first
+    word is no name; an acronym before "party" is the party."""
+    cable = make_cable(
+        "Fighters of the Haqqani network met the Zorvath party and the\nKelmari mosque. "
+        "Independent daily Al-Barq said the Afghan government, the Catalan party and the "
+        "Velnor Islamist movement met the QRT party. The party and the Lisbeth Gazette newspaper agreed."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Haqqani Network"] == ["Haqqani network"]
+    assert orgs["Zorvath Party"] == ["Zorvath party"]
+    assert orgs["Kelmari Mosque"] == ["Kelmari mosque"]  # a line break inside the sentence
+    assert orgs["Al-Barq"] == ["Al-Barq"]
+    assert orgs["Lisbeth Gazette"] == ["Lisbeth Gazette"]
+    assert orgs["Velnor"] == ["Velnor"]
+    assert orgs["QRT"] == ["QRT"]
+    assert not {"Catalan Party", "The Party", "Afghan Government"} & orgs.keys()
