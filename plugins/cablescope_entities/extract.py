@@ -1108,6 +1108,8 @@ class Extractor:
             return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
         if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
+        if p.tokens[end - 1].possessive:
+            return 0  # "the Queen's Speech", "the Ambassador's Residence": what the title holds
         k = p.name_from(end, 3 if p.caps else 4)
         if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
             return 0  # nothing, or only an initial ("Ambassador P.")

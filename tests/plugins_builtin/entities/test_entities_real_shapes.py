@@ -362,3 +362,8 @@ def test_a_body_word_in_lower_case_after_a_name():
     assert orgs["Velnor"] == ["Velnor"]
     assert orgs["QRT"] == ["QRT"]
     assert not {"Catalan Party", "The Party", "Afghan Government"} & orgs.keys()
+
+
+def test_what_a_title_holds_is_no_person():
+    cable = make_cable("The Queen's Speech was read at the Ambassador's Residence before President Lindqvar.")
+    assert keys(cable, "person") == {"Lindqvar"}
