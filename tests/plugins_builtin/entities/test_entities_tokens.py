@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablescope_entities.extract import _REGION, Token, capitalised_tokens, tokenize
+from cablescope_entities.tokens import REGION, Token, capitalised_tokens, tokenize
 
 TEXTS = [
     "Prime Minister Wen Jiabao met the Ministry of Foreign Affairs in Beijing.",
@@ -29,7 +29,7 @@ TEXTS = [
 def _reference(text: str) -> list[Token]:
     """What the tokeniser alone makes of the same capitalised runs."""
     out: list[Token] = []
-    for m in _REGION.finditer(text):
+    for m in REGION.finditer(text):
         out.extend(tokenize(text, m.start(), m.end()))
     return out
 
