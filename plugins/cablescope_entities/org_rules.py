@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from cablescope_entities.collector import Collector
 from cablescope_entities.entity import Entity
@@ -67,11 +68,28 @@ def government_key(country: str) -> str:
 # Words for a body written in lower case after its name ("the Haqqani network"); after a media
 # word the name alone is the body's ("the Al-Ayam newspaper").
 _MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine"})
+# Found by the words alone (a pattern that opens on a lookbehind or a word boundary is tried at
+# every position of the text, five times slower); what stands around them is then checked.
 _LOWER_HEAD = re.compile(
-    r"\b(?P<before>newspaper|daily|weekly|magazine)\s(?=[A-Z])"
-    r"|(?<=[ \t\n])"
-    r"(?P<after>party|network|mosque|brotherhood|movement|militia|newspaper|daily|weekly|magazine)\b"
+    r"(?:party|network|mosque|brotherhood|movement|militia|newspaper|daily|weekly|magazine)\b"
 )
+
+
+def _lower_heads(text: str) -> Iterator[tuple[str, bool, int, int]]:
+    """Each body's word in lower case: the word, whether the name follows it ("daily Al-Ayam") rather
+    than stands before it ("the Haqqani network"), and where the word (with the blank after it when
+    the name follows) starts and ends."""
+    for m in _LOWER_HEAD.finditer(text):
+        word, at, end = m.group(), m.start(), m.end()
+        if (
+            word in _MEDIA_WORDS
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+            and text[end : end + 1].isspace()
+            and "A" <= text[end + 1 : end + 2] <= "Z"
+        ):
+            yield word, True, at, end + 1
+        elif at > 0 and text[at - 1] in " \t\n":
+            yield word, False, at, end
 
 
 def _in_office_symbol(text: str, start: int) -> bool:
@@ -141,18 +159,17 @@ class OrganisationRules(Collector):
         Islamist movement" (the name is before the adjective). Not after a nationality, a common
         word, a title or a sentence's first word ("Afghan government", "The party")."""
         toks = p.tokens
-        for head in _LOWER_HEAD.finditer(p.text):
-            word = head["before"] or head["after"]
-            if head["before"]:  # "daily Al-Ayam": the name follows
-                i = bisect_left(toks, head.end(), key=token_start)
-                if i >= len(toks) or toks[i].start != head.end():
+        for word, name_follows, head_start, head_end in _lower_heads(p.text):
+            if name_follows:  # "daily Al-Ayam"
+                i = bisect_left(toks, head_end, key=token_start)
+                if i >= len(toks) or toks[i].start != head_end:
                     continue
                 k = p.run_end[i] - 1
                 if k - i > 5:
                     continue
             else:
-                k = bisect_left(toks, head.start(), key=token_start) - 1
-                if k < 0 or toks[k].end != head.start() - 1:
+                k = bisect_left(toks, head_start, key=token_start) - 1
+                if k < 0 or toks[k].end != head_start - 1:
                     continue
                 i = k
                 while i > k - 3 and toks[i].joined and (toks[i - 1].cap or toks[i - 1].text == "-"):
@@ -185,9 +202,9 @@ class OrganisationRules(Collector):
             elif word in _MEDIA_WORDS or (len(words) == 1 and words[0].text.isupper()):
                 # "the Al-Ayam newspaper"; "the PD party" is the PD
                 self._claim(p, toks[i].start, toks[k].end, "org", p.span_text(i, k + 1), "organisation", {})
-            elif head["after"]:
+            elif not name_follows:
                 key = f"{p.span_text(i, k + 1)} {word.title()}"
-                self._claim(p, toks[i].start, head.end(), "org", key, "organisation", {})
+                self._claim(p, toks[i].start, head_end, "org", key, "organisation", {})
 
     def _org_by_head(self, p: Passage, i: int) -> int:
         """Length of a capitalised run from i that ends in an organisation word ("Iran Novin Party")."""
