@@ -66,8 +66,12 @@ NOT_BODY_TAILS = frozenset(
 )
 HEADS_BEFORE_OF = frozenset(
     "office ministry council bank court committee commission department bureau assembly university "
-    "institute academy league directorate secretariat".split()
+    "institute academy league directorate secretariat chamber union federation confederation organization "
+    "organisation association party front movement".split()
 )
+# Ordinary words that open many bodies' names, in capitals too, after "THE": "THE ARMED FORCES",
+# "THE GENERAL ASSEMBLY", "THE SECURITY COUNCIL", "THE FEDERAL POLICE".
+CAPS_BODY_OPENERS = frozenset("armed general national united federal security".split())
 DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 CONNECTORS = frozenset({"of", "for", "the", "-", "&"})

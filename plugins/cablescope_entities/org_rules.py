@@ -14,6 +14,7 @@ from cablescope_entities.entity import Entity
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
+    CAPS_BODY_OPENERS,
     CONNECTORS,
     DIVISIONS,
     GEO_HEADS_LOW,
@@ -115,8 +116,13 @@ def _may_open_a_body(p: Passage, i: int) -> bool:
         return False  # a bullet letter ("Q The European Court ...") or an initial
     if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):
         return False  # "Consul General and Embassy" is two things
-    if p.caps and common_in_caps(first.low) and first.low not in DEMONYMS:
-        return False
+    if (
+        p.caps
+        and common_in_caps(first.low)
+        and first.low not in DEMONYMS
+        and not (first.low in CAPS_BODY_OPENERS and i > 0 and first.joined and toks[i - 1].low == "the")
+    ):
+        return False  # an ordinary word; a few open a body after "THE" ("THE ARMED FORCES")
     if i + 1 >= len(toks) or not toks[i + 1].joined:
         return False  # one word alone, not a head: no organisation starts here
     # No head word within reach of the walk (it stops where the run does): nothing opens here.

@@ -367,3 +367,21 @@ def test_a_body_word_in_lower_case_after_a_name():
 def test_what_a_title_holds_is_no_person():
     cable = make_cable("The Queen's Speech was read at the Ambassador's Residence before President Lindqvar.")
     assert keys(cable, "person") == {"Lindqvar"}
+
+
+def test_bodies_in_capitals_that_open_on_an_ordinary_word():
+    """After "THE" a few ordinary words open a body ("THE ARMED FORCES"); a body's own word opens
+    one before "OF" ("THE CHAMBER OF COMMERCE"); elsewhere in capitals an ordinary word does not."""
+    cable = make_cable(
+        "2. HE SAID THAT THE ARMED FORCES, THE GENERAL ASSEMBLY AND THE SECURITY COUNCIL MET THE "
+        "CHAMBER OF COMMERCE AND THE UNION OF JOURNALISTS. SECURITY FORCES FIRED ON ARMED MEN."
+    )
+    orgs = keys(cable, "org")
+    assert {
+        "Armed Forces",
+        "General Assembly",
+        "Security Council",
+        "Chamber of Commerce",
+        "Union of Journalists",
+    } <= orgs
+    assert "Security Forces" not in orgs
