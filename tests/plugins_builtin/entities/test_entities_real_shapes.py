@@ -385,3 +385,14 @@ def test_bodies_in_capitals_that_open_on_an_ordinary_word():
         "Union of Journalists",
     } <= orgs
     assert "Security Forces" not in orgs
+
+
+def test_militant_groups_by_name_and_acronym():
+    cable = make_cable(
+        "Police blamed ETA and the Lord's Resistance Army (LRA); Batasuna denied it. The LRA and the "
+        "Islamic Jihad Union were named, and ETA was named again."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Euskadi Ta Askatasuna"] == ["ETA", "ETA"]
+    assert orgs["Lord's Resistance Army"] == ["Lord's Resistance Army", "LRA", "LRA"]
+    assert "Batasuna" in orgs and "Islamic Jihad Union" in orgs  # not cut to another group's name
