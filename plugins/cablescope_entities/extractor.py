@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from cablescope_entities.acronyms import SHORTHAND_OPENINGS, AcronymRules
 from cablescope_entities.entity import Entity
-from cablescope_entities.gazetteer import GAZ_FIRST
+from cablescope_entities.gazetteer import GAZ_FIRST, GAZ_LENGTHS
 from cablescope_entities.lexicon import ORG_HEADS_LOW, TITLE_FIRST
 from cablescope_entities.org_rules import OrganisationRules
 from cablescope_entities.paragraph import Passage
@@ -56,7 +56,8 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
             if low in TITLE_FIRST or low in TITLE_MODIFIERS:
                 step = self._person_by_title(p, i, source)
             if not step and (
-                low in GAZ_FIRST
+                # a gazetteer name fits in the words joined from here (most "The ..." have none)
+                (low in GAZ_FIRST and GAZ_LENGTHS[low][-1] <= p.run_end[i] - i)
                 or (
                     p.has_heads
                     and (low in ORG_HEADS_LOW or (p.next_head[i] <= i + 6 and p.next_head[i] < p.run_end[i]))
