@@ -1,9 +1,9 @@
 """Built-in cablescope plugin: the people, organisations, places and TAGS subjects in a cable.
 
-Extraction is rule-based and needs no model (``extract.py`` with the gazetteers in
-``countries.py``, ``cities.py``, ``organisations.py``, ``tags.py`` and ``people.py``); a spaCy
-backend can be chosen in configuration (``backends.py``). Entities are stored at index time
-as facts, one per mention, so corpus questions (``cablescope entities --corpus``,
+Extraction is rule-based and needs no model (``extract.py`` and the rule modules it drives,
+with the gazetteers in ``countries.py``, ``cities.py``, ``organisations.py``, ``tags.py`` and
+``people.py``); a spaCy backend can be chosen in configuration (``backends.py``). Entities are
+stored at index time as facts, one per mention, so corpus questions (``cablescope entities --corpus``,
 ``cablescope search --entity``) read the index.
 """
 

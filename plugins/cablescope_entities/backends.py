@@ -17,13 +17,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from cablescope.api import data_dir
-from cablescope_entities.extract import (
-    _REDACTION,
-    NOT_NAMES,
-    Extractor,
-    _Paragraph,
-    _PersonCandidate,
-)
+from cablescope_entities.entity import PersonCandidate
+from cablescope_entities.extractor import Extractor
+from cablescope_entities.lexicon import REDACTION
+from cablescope_entities.paragraph import Passage
+from cablescope_entities.people import NOT_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +97,7 @@ class SpacyExtractor(Extractor):
         self.nlp = nlp
 
     def read(self, text: str, number: int | None, caps: bool | None = None, source: str = "text") -> None:
-        p = _Paragraph(text, number, self.in_appendix, caps)
+        p = Passage(text, number, self.in_appendix, caps)
         self.paragraphs.append(p)
         # spaCy's models read capitals badly: give them lower-cased words in capitalised form.
         doc = self.nlp(text.title() if p.caps else text)
@@ -130,7 +128,7 @@ class SpacyExtractor(Extractor):
             if any(p.owner[idx] is not None for idx in range(j, k)):
                 continue
             words = [t for t in p.tokens[j:k] if t.text[0].isalpha()]
-            if not words or any(_REDACTION.match(t.text) for t in words):
+            if not words or any(REDACTION.match(t.text) for t in words):
                 continue
             if kind == "person":
                 self._spacy_person(p, j, k, source)
@@ -141,7 +139,7 @@ class SpacyExtractor(Extractor):
             for idx in range(j, k):
                 p.owner[idx] = (kind, key)
 
-    def _spacy_person(self, p: _Paragraph, j: int, k: int, source: str) -> None:
+    def _spacy_person(self, p: Passage, j: int, k: int, source: str) -> None:
         # spaCy sometimes takes the title into the name ("Premier Wen"): move it out.
         end = p.title_run(j)[0]
         title_start = j
@@ -154,7 +152,7 @@ class SpacyExtractor(Extractor):
             return
         title = p.span_text(title_start, j) if title_start < j else None
         affiliation = self._affiliation(p, title_start) if title_start < j else None
-        cand = _PersonCandidate(p.name_key(j, k), title, affiliation, [self._mention(p, j, k, source)])
+        cand = PersonCandidate(p.name_key(j, k), title, affiliation, [self._mention(p, j, k, source)])
         self.persons.append(cand)
         for idx in range(j, k):
             p.owner[idx] = ("person", cand.name)

@@ -10,7 +10,7 @@ stays apart and says which people it could be.
 
 from __future__ import annotations
 
-from cablescope_entities.extract import _name_parts, spelled_otherwise
+from cablescope_entities.resolution import name_parts, spelled_otherwise
 
 
 def merge_people(rows: list[dict]) -> list[dict]:
@@ -19,7 +19,7 @@ def merge_people(rows: list[dict]) -> list[dict]:
     its row and gets ``ambiguous`` with their keys. Most cables first."""
     ordered = sorted(rows, key=lambda r: (-r["cables"], r["key"]))
     rank = {r["key"]: n for n, r in enumerate(ordered)}
-    parts = {r["key"]: _name_parts(r["key"]) for r in ordered}
+    parts = {r["key"]: name_parts(r["key"]) for r in ordered}
     full = [r for r in ordered if len(parts[r["key"]]) > 1]
     by_last: dict[str, list[dict]] = {}
     for row in full:

@@ -100,11 +100,12 @@ def compare_aho_corasick(texts: list[str]) -> None:
     except ImportError:
         print("aho-corasick: pyahocorasick not installed, comparison skipped")
         return
-    from cablescope_entities import extract
+    from cablescope_entities import gazetteer
+    from cablescope_entities.paragraph import Passage
 
-    extract.load_world_places()
+    gazetteer.load_world_places()
     automaton = ahocorasick.Automaton()
-    for key in extract.GAZETTEER:
+    for key in gazetteer.GAZETTEER:
         automaton.add_word(" ".join(key), len(" ".join(key)))
     automaton.make_automaton()
 
@@ -120,13 +121,13 @@ def compare_aho_corasick(texts: list[str]) -> None:
         return found
 
     def lookups(text: str) -> None:
-        p = extract._Paragraph(text, 1, False)
+        p = Passage(text, 1, False)
         for i, tok in enumerate(p.tokens):
-            if tok.low in extract._GAZ_LENGTHS:
+            if tok.low in gazetteer.GAZ_LENGTHS:
                 p.gazetteer_at(i)
 
     def tokens_only(text: str) -> None:
-        extract._Paragraph(text, 1, False)
+        Passage(text, 1, False)
 
     timings = {}
     for label, run in (("aho-corasick scan", scan), ("tokens + lookups", lookups), ("tokens", tokens_only)):

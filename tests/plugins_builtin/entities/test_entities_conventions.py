@@ -8,7 +8,8 @@ import pytest
 
 from cablescope.api import Cable, Paragraph, ViewContext, read_path
 from cablescope_entities import backends
-from cablescope_entities.extract import extract_entities, is_caps_text
+from cablescope_entities.extract import extract_entities
+from cablescope_entities.tokens import is_caps_text
 from cablescope_entities.view import EntitiesView
 
 CABLES = Path(__file__).parent / "cables"

@@ -32,8 +32,8 @@ LISTS = {"person": "people", "org": "organisations", "place": "places"}
 TARGETS = {"person": (0.92, 0.85), "org": (0.85, 0.75), "place": (0.92, 0.85)}
 # What the rules reach today, below the targets where they fall short: a regression floor.
 FLOORS = {
-    "tune": {"person": (0.99, 0.96), "org": (0.96, 0.83), "place": (0.97, 0.91)},
-    "test": {"person": (0.89, 0.85), "org": (0.82, 0.67), "place": (0.95, 0.86)},
+    "tune": {"person": (0.99, 0.96), "org": (0.96, 0.86), "place": (0.97, 0.91)},
+    "test": {"person": (0.90, 0.85), "org": (0.82, 0.67), "place": (0.95, 0.86)},
 }
 
 

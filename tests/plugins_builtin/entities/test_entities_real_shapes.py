@@ -342,3 +342,57 @@ def test_an_acronym_in_an_office_symbol_is_no_body():
     assert orgs["Office of the U.S. Trade Representative"] == ["USTR"]
     assert orgs["Christian Social Union"] == ["CSU"]  # a pair of bodies is no office symbol
     assert "Peter Allgeier" in keys(cable, "person")
+
+
+def test_a_body_word_in_lower_case_after_a_name():
+    """ "the Haqqani network", "the Zorvath party": the word is part of the body's name; after a
+    media word, or around one, the name alone is the paper's; a nationality or a sentence's first
+    word is no name; an acronym before "party" is the party."""
+    cable = make_cable(
+        "Fighters of the Haqqani network met the Zorvath party and the\nKelmari mosque. "
+        "Independent daily Al-Barq said the Afghan government, the Catalan party and the "
+        "Velnor Islamist movement met the QRT party. The party and the Lisbeth Gazette newspaper agreed."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Haqqani Network"] == ["Haqqani network"]
+    assert orgs["Zorvath Party"] == ["Zorvath party"]
+    assert orgs["Kelmari Mosque"] == ["Kelmari mosque"]  # a line break inside the sentence
+    assert orgs["Al-Barq"] == ["Al-Barq"]
+    assert orgs["Lisbeth Gazette"] == ["Lisbeth Gazette"]
+    assert orgs["Velnor"] == ["Velnor"]
+    assert orgs["QRT"] == ["QRT"]
+    assert not {"Catalan Party", "The Party", "Afghan Government"} & orgs.keys()
+
+
+def test_what_a_title_holds_is_no_person():
+    cable = make_cable("The Queen's Speech was read at the Ambassador's Residence before President Lindqvar.")
+    assert keys(cable, "person") == {"Lindqvar"}
+
+
+def test_bodies_in_capitals_that_open_on_an_ordinary_word():
+    """After "THE" a few ordinary words open a body ("THE ARMED FORCES"); a body's own word opens
+    one before "OF" ("THE CHAMBER OF COMMERCE"); elsewhere in capitals an ordinary word does not."""
+    cable = make_cable(
+        "2. HE SAID THAT THE ARMED FORCES, THE GENERAL ASSEMBLY AND THE SECURITY COUNCIL MET THE "
+        "CHAMBER OF COMMERCE AND THE UNION OF JOURNALISTS. SECURITY FORCES FIRED ON ARMED MEN."
+    )
+    orgs = keys(cable, "org")
+    assert {
+        "Armed Forces",
+        "General Assembly",
+        "Security Council",
+        "Chamber of Commerce",
+        "Union of Journalists",
+    } <= orgs
+    assert "Security Forces" not in orgs
+
+
+def test_militant_groups_by_name_and_acronym():
+    cable = make_cable(
+        "Police blamed ETA and the Lord's Resistance Army (LRA); Batasuna denied it. The LRA and the "
+        "Islamic Jihad Union were named, and ETA was named again."
+    )
+    orgs = {e.key: mention_texts(cable, e) for e in extract_entities(cable) if e.kind == "org"}
+    assert orgs["Euskadi Ta Askatasuna"] == ["ETA", "ETA"]
+    assert orgs["Lord's Resistance Army"] == ["Lord's Resistance Army", "LRA", "LRA"]
+    assert "Batasuna" in orgs and "Islamic Jihad Union" in orgs  # not cut to another group's name

@@ -1,16 +1,16 @@
 """The fast paths of ``capitalised_tokens`` give the tokens ``tokenize`` gives for the same runs.
 
 Mixed-case text is tokenised run by run, and most runs never reach the tokeniser: plain words,
-words ending in a full stop or a possessive, "U.S.". Whatever path a run takes, its tokens
-(text, offsets, joined, possessive, capital) must be the tokeniser's, or the rules see
-different words. The texts are synthetic, one per shape.
+words ending in a full stop or a possessive, hyphenated words, "U/S", "U.S.". Whatever path a
+run takes, its tokens (text, offsets, joined, possessive, capital) must be the tokeniser's, or
+the rules see different words. The texts are synthetic, one per shape.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from cablescope_entities.extract import _REGION, Token, capitalised_tokens, tokenize
+from cablescope_entities.tokens import REGION, Token, capitalised_tokens, tokenize
 
 TEXTS = [
     "Prime Minister Wen Jiabao met the Ministry of Foreign Affairs in Beijing.",
@@ -22,13 +22,14 @@ TEXTS = [
     "Tromsø and Müller met Ólafur in Zürich;\tThe   Hague\nEmbassy Oslo. Iran. The End.",
     "A/S Feltman and U/S Burns, Gen. Petraeus, Amb. Crocker, Dr. Siddiqui, St. Petersburg.",
     "Mexico’s president and Brazil’s Lula; the Attorney General’s office, FPOL-1, P5 talks.",
+    "ZANU-PF's men met Al-Qaeda-linked Sunnis. President-elect Lula. Mohamed\nal-Jundi and D/S. U/S's",
 ]
 
 
 def _reference(text: str) -> list[Token]:
     """What the tokeniser alone makes of the same capitalised runs."""
     out: list[Token] = []
-    for m in _REGION.finditer(text):
+    for m in REGION.finditer(text):
         out.extend(tokenize(text, m.start(), m.end()))
     return out
 

@@ -1,0 +1,110 @@
+"""Word sets derived from the data modules, and small tests on words, that every rule reads."""
+
+from __future__ import annotations
+
+import re
+
+from cablescope_entities.gazetteer import surface_tokens
+from cablescope_entities.organisations import GEO_HEADS, ORG_HEADS, ORG_NON_STARTS
+from cablescope_entities.people import (
+    COMMON_SUFFIXES,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    KNOWN_SURNAMES,
+    KNOWN_SURNAMES_MIXED_CASE_ONLY,
+    TITLES,
+)
+
+REDACTION = re.compile(r"^X{3,}$", re.IGNORECASE)
+# Endings of English nouns and adjectives that names seldom have; a run of capitalised words with
+# one of them and no given name is a phrase ("Infectious Diseases"), not a person.
+WORD_ENDINGS = (
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ity",
+    "ities",
+    "ness",
+    "ance",
+    "ence",
+    "ism",
+    "ship",
+    "ure",
+    "ures",
+    "ing",
+    "ive",
+    "ives",
+    "ous",
+    "ics",
+    "ies",
+    "ary",
+    "ory",
+    "ed",
+    "ons",
+    "als",
+    "ists",
+    "ers",
+    "ors",
+    "ts",
+    "ls",
+    "ces",
+)
+ARTICLES = frozenset({"al", "el"})
+TITLE_TOKENS = {tuple(surface_tokens(t.lower())) for t in TITLES}
+TITLE_FIRST = frozenset(t[0] for t in TITLE_TOKENS)
+TITLE_LONGEST = max(len(t) for t in TITLE_TOKENS)
+GEO_HEADS_LOW = frozenset(h.lower() for h in GEO_HEADS)
+ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS) | GEO_HEADS_LOW
+# Last words of what an acronym may abbreviate that is not a body.
+NOT_BODY_TAILS = frozenset(
+    "act agreement assessment conference consultations convention defense defence dialogue exercise "
+    "framework initiative law network operation plan process program programme project protocol "
+    "regulation resolution strategy summit system talks treaty".split()
+)
+HEADS_BEFORE_OF = frozenset(
+    "office ministry council bank court committee commission department bureau assembly university "
+    "institute academy league directorate secretariat chamber union federation confederation organization "
+    "organisation association party front movement".split()
+)
+# Ordinary words that open many bodies' names, in capitals too, after "THE": "THE ARMED FORCES",
+# "THE GENERAL ASSEMBLY", "THE SECURITY COUNCIL", "THE FEDERAL POLICE".
+CAPS_BODY_OPENERS = frozenset("armed general national united federal security".split())
+DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
+ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
+CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
+
+
+def title_case(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() if p else p for p in word.split("-"))
+
+
+def common_in_caps(low: str) -> bool:
+    if low in COMMON_WORDS:
+        return True
+    if low in FIRST_NAMES:
+        return False  # "MOHAMMED" ends like "CLAIMED" but is a name
+    return len(low) > 3 and low.upper().endswith(COMMON_SUFFIXES)
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+KNOWN_ALONE = KNOWN_SURNAMES | KNOWN_SURNAMES_MIXED_CASE_ONLY  # "Lula" is "Lula da Silva"
+
+
+def title_case_words(text: str) -> str:
+    return " ".join(title_case(w) for w in text.split())
+
+
+def opens_no_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` follows no full stop, colon or other sentence end (a line break inside
+    a sentence, as telegrams wrap them, does not end it)."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and before[-1] not in '.:;!?"'
+
+
+def inside_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` does not open a sentence, a line or the paragraph."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in '.:;!?\n"(-'

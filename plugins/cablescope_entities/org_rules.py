@@ -1,0 +1,425 @@
+"""Pass one, organisations and places: set phrases (governments, posts), gazetteer names,
+capitalised runs ending in a head word ("Iran Novin Party"), lower-case heads ("the Haqqani
+network"), features ("Black Sea"), divisions ("Kayah State"); and merging one body's forms.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from cablescope_entities.collector import Collector
+from cablescope_entities.entity import Entity
+from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, place_named
+from cablescope_entities.lexicon import (
+    ARTICLES,
+    CAPS_BODY_OPENERS,
+    CONNECTORS,
+    DIVISIONS,
+    GEO_HEADS_LOW,
+    HEADS_BEFORE_OF,
+    ORG_HEADS_LOW,
+    ORG_NON_STARTS_LOW,
+    REDACTION,
+    TITLE_FIRST,
+    common_in_caps,
+    opens_no_sentence,
+    title_case,
+    title_case_words,
+)
+from cablescope_entities.paragraph import Passage
+from cablescope_entities.people import (
+    COMMON_WORDS,
+    FIRST_NAMES,
+)
+from cablescope_entities.phrases import government_phrases, post_phrases
+from cablescope_entities.tokens import Token, token_start
+
+_POST_WORDS = {
+    "amembassy": "Embassy",
+    "embassy": "Embassy",
+    "consulate": "Consulate",
+    "congen": "Consulate General",
+    "general": "Consulate General",
+    "amconsul": "Consulate",
+    "usdao": "USDAO",
+    "mission": "Mission",
+}
+
+
+def _post_word(post: str) -> str:
+    """ "U.S. Embassy" and "AMEMBASSY" are both "Embassy"."""
+    return _POST_WORDS.get(post.split()[-1].lower(), post)
+
+
+# Country names that take "the" ("the Government of the Netherlands").
+_THE_COUNTRIES = frozenset(
+    {"Bahamas", "Gambia", "Netherlands", "Philippines", "Maldives", "Comoros", "Seychelles", "Vatican"}
+)
+
+
+def government_key(country: str) -> str:
+    the = country.startswith(
+        ("United ", "Czech", "Central African", "Dominican", "Democratic Republic", "Republic of")
+    )
+    return f"Government of {'the ' if the or country in _THE_COUNTRIES else ''}{country}"
+
+
+# Words for a body written in lower case after its name ("the Haqqani network"); after a media
+# word the name alone is the body's ("the Al-Ayam newspaper").
+_MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine"})
+# Found by the words alone (a pattern that opens on a lookbehind or a word boundary is tried at
+# every position of the text, five times slower); what stands around them is then checked.
+_LOWER_HEAD = re.compile(
+    r"(?:party|network|mosque|brotherhood|movement|militia|newspaper|daily|weekly|magazine)\b"
+)
+
+
+def _lower_heads(text: str) -> Iterator[tuple[str, bool, int, int]]:
+    """Each body's word in lower case: the word, whether the name follows it ("daily Al-Ayam") rather
+    than stands before it ("the Haqqani network"), and where the word (with the blank after it when
+    the name follows) starts and ends."""
+    for m in _LOWER_HEAD.finditer(text):
+        word, at, end = m.group(), m.start(), m.end()
+        if (
+            word in _MEDIA_WORDS
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+            and text[end : end + 1].isspace()
+            and "A" <= text[end + 1 : end + 2] <= "Z"
+        ):
+            yield word, True, at, end + 1
+        elif at > 0 and text[at - 1] in " \t\n":
+            yield word, False, at, end
+
+
+def _in_office_symbol(text: str, start: int) -> bool:
+    """The word at ``start`` follows a slash and one capital ("D/USTR", "S/CT"): an office symbol.
+    A longer word before the slash may be a body or a place ("CDU/CSU", "US/EU")."""
+    return (
+        start > 1
+        and text[start - 1] == "/"
+        and text[start - 2].isupper()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
+
+
+def _may_open_a_body(p: Passage, i: int) -> bool:
+    """Token i may open a body's name that runs on to a head word within reach."""
+    toks = p.tokens
+    first = toks[i]
+    if first.low in ORG_NON_STARTS_LOW or first.low in ORG_HEADS_LOW or first.low in CONNECTORS:
+        return False  # dates, headings and sentence openers are not part of a name
+    if first.start > 1 and p.text[first.start - 1] == "-" and p.text[first.start - 2].isalnum():
+        return False  # the second half of a hyphenated word ("ULTRA-NATIONALIST PAN IRANIST PARTY")
+    if len(first.text) == 1 and i + 1 < len(toks) and toks[i + 1].cap:
+        return False  # a bullet letter ("Q The European Court ...") or an initial
+    if first.low == "general" and (i + 1 >= len(toks) or toks[i + 1].low in ("and", "of", "-")):
+        return False  # "Consul General and Embassy" is two things
+    if (
+        p.caps
+        and common_in_caps(first.low)
+        and first.low not in DEMONYMS
+        and not (first.low in CAPS_BODY_OPENERS and i > 0 and first.joined and toks[i - 1].low == "the")
+    ):
+        return False  # an ordinary word; a few open a body after "THE" ("THE ARMED FORCES")
+    if i + 1 >= len(toks) or not toks[i + 1].joined:
+        return False  # one word alone, not a head: no organisation starts here
+    # No head word within reach of the walk (it stops where the run does): nothing opens here.
+    return p.next_head[i] <= i + 6 and p.next_head[i] < p.run_end[i]
+
+
+def _common_plural(tok: Token) -> bool:
+    """A possessive that belongs inside a body's name: "People's", "Workers'", "Seafarers'"."""
+    return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
+
+
+class OrganisationRules(Collector):
+    """The rules that find organisations and places in pass one."""
+
+    def _phrases(self, p: Passage) -> None:
+        """Governments ("the German Government") and posts ("Embassy Madrid"), before the word rules:
+        the country or city inside them is part of the body's name, not a place of its own."""
+        for phrase in government_phrases(p.text):
+            found = country_in(phrase.words)
+            if found is not None:
+                country, offset, length = found
+                start = phrase.words_start + offset
+                self._claim(
+                    p, start, phrase.end, "org", government_key(country), "government", {"country": country}
+                )
+        for phrase in post_phrases(p.text):
+            ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
+            for count in range(len(ends), 0, -1):
+                place = " ".join(phrase.words[: ends[count - 1]].split())
+                if place_named(place):
+                    post = " ".join(p.text[phrase.start : phrase.words_start].split())
+                    key = f"{_post_word(post)} {title_case_words(place) if p.caps else place}"
+                    self._claim(p, phrase.start, phrase.words_start + ends[count - 1], "org", key, "post", {})
+                    break
+
+    def _bodies_before_lower_heads(self, p: Passage, source: str) -> None:
+        """A name and a body's word in lower case after it, as cables write them: "the Haqqani
+        network", "the Junbesh party", "the Adda'wa mosque" (the word is part of the name); "the
+        Al-Ayam newspaper", "daily Al-Ayam" (the name alone is the paper's); "the Milli Gorus
+        Islamist movement" (the name is before the adjective). Not after a nationality, a common
+        word, a title or a sentence's first word ("Afghan government", "The party")."""
+        toks = p.tokens
+        for word, name_follows, head_start, head_end in _lower_heads(p.text):
+            if name_follows:  # "daily Al-Ayam"
+                i = bisect_left(toks, head_end, key=token_start)
+                if i >= len(toks) or toks[i].start != head_end:
+                    continue
+                k = p.run_end[i] - 1
+                if k - i > 5:
+                    continue
+            else:
+                k = bisect_left(toks, head_start, key=token_start) - 1
+                if k < 0 or toks[k].end != head_start - 1:
+                    continue
+                i = k
+                while i > k - 3 and toks[i].joined and (toks[i - 1].cap or toks[i - 1].text == "-"):
+                    i -= 1
+            while i < k and toks[i].text == "-":
+                i += 1
+            words = [t for t in toks[i : k + 1] if t.text != "-"]
+            if (
+                toks[k].possessive
+                or not opens_no_sentence(p.text, toks[i].start)
+                or any(p.owner[idx] is not None for idx in range(i, k + 1))
+                or any(not t.cap or t.low in DEMONYMS or t.low in COMMON_WORDS for t in words[1:])
+                or not words[0].cap
+                or words[0].low in DEMONYMS
+                or (words[0].low in COMMON_WORDS and words[0].low not in ARTICLES)
+                or words[0].low in ORG_NON_STARTS_LOW
+                or any(p.title_at(idx) or p.gazetteer_at(idx) for idx in range(i, k + 1))
+                or (words[0].low in FIRST_NAMES and len(words) > 1)
+                or (
+                    len(words) == 1
+                    and (len(words[0].text) < 3 or words[0].low.endswith(("an", "ish", "ese", "ist")))
+                )
+            ):
+                # "TV network"; "Catalan party", "Chechnyan network": of a people, not a name; "the
+                # Socialist party": a creed, as "Islamist" below, that the party's name says otherwise
+                continue
+            if len(words) > 1 and words[-1].low.endswith("ist"):
+                # "Milli Gorus Islamist movement": an adjective after the name, no part of it
+                self._claim(p, toks[i].start, toks[k - 1].end, "org", p.span_text(i, k), "organisation", {})
+            elif word in _MEDIA_WORDS or (len(words) == 1 and words[0].text.isupper()):
+                # "the Al-Ayam newspaper"; "the PD party" is the PD
+                self._claim(p, toks[i].start, toks[k].end, "org", p.span_text(i, k + 1), "organisation", {})
+            elif not name_follows:
+                key = f"{p.span_text(i, k + 1)} {word.title()}"
+                self._claim(p, toks[i].start, head_end, "org", key, "organisation", {})
+
+    def _org_by_head(self, p: Passage, i: int) -> int:
+        """Length of a capitalised run from i that ends in an organisation word ("Iran Novin Party")."""
+        if not p.has_heads:
+            return 0
+        toks = p.tokens
+        first = toks[i]
+        if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low == "of":
+            # "Council of Representatives", "Bank of Kazakhstan": the head word first.
+            if p.caps and first.low not in HEADS_BEFORE_OF:
+                return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
+            grown = self._of_extension(p, i, 1)
+            return grown if grown > 1 else 0
+        if not p.caps and len(first.text) >= 5 and first.text.isupper():
+            return 0  # a heading in capitals inside mixed-case text ("CHINESE PERCEPTIONS OF ...")
+        if (
+            first.low in TITLE_FIRST
+            and p.title_at(i)
+            and (end := p.title_run(i)[0]) < p.run_end[i]
+            and toks[end - 1].possessive
+        ):
+            # "the President's Office", "Prosecutor General's Office": the office a title holds
+            head = toks[end]
+            if head.low in ORG_HEADS_LOW and head.low not in GEO_HEADS_LOW and (p.caps or head.cap):
+                return end + 1 - i
+        if not _may_open_a_body(p, i):
+            return 0
+        n = len(toks)
+        best = 0
+        k = i
+        while k < n and k - i < 7:
+            tok = toks[k]
+            if k > i and (not tok.joined or (toks[k - 1].possessive and not _common_plural(toks[k - 1]))):
+                break  # "Iran's Revolutionary Guard" is two names; "Sudan People's Liberation Army" one
+            if REDACTION.match(tok.text) or (not p.caps and len(tok.text) >= 5 and tok.text.isupper()):
+                break  # a redaction, or a heading in capitals inside mixed-case text
+            after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
+            if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
+                if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
+                    break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not
+                if p.caps and tok.text != "-":
+                    break  # in capitals "GOALS OF ... PARTY" cannot be told from a name: no small words
+                if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:
+                    break  # "China for ...": a whole name then a small word is not one organisation
+                k += 1
+                continue
+            if not after_hyphen:
+                if not p.caps and not tok.cap:
+                    break
+                armed = tok.low == "armed" and k + 1 < n and toks[k + 1].low == "forces"  # "ARMED FORCES"
+                if (
+                    p.caps
+                    and k > i
+                    and common_in_caps(tok.low)
+                    and tok.low not in ORG_HEADS_LOW
+                    and not armed
+                ):
+                    break
+            if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
+                break  # "General" is part of many names: "General Staff", "General Intelligence ..."
+            if tok.low in ORG_HEADS_LOW and k > i:
+                if tok.low == "administration" and k == i + 1:
+                    # "the Obama Administration" names the president, "US Administration" a country
+                    return 0
+                best = k + 1 - i
+                break  # "West Asian Affairs Department | Iran Division": the first head ends a name
+            k += 1
+        return self._of_extension(p, i, best) if best else 0
+
+    def _of_extension(self, p: Passage, i: int, best: int) -> int:
+        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan")."""
+        toks = p.tokens
+        n = len(toks)
+        # "Development Bank of Kazakhstan", "Council of Representatives"
+        end = i + best
+        if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
+            k = end + 1
+            if toks[k].low == "the" and k + 1 < n and toks[k + 1].joined:
+                k += 1  # "Office of the Presidency"
+            named = p.gazetteer_at(k)
+            if named is not None:
+                return k + named[0] - i  # "Development Bank of Kazakhstan"
+            start = k
+            while k < n and k - start < (1 if p.caps else 4) and toks[k].joined and toks[k].text.isalpha():
+                tok = toks[k]
+                if tok.low == "and" and not p.caps and k > start and k + 1 < n and toks[k + 1].cap:
+                    k += 1  # "Ministry of Maritime Affairs and Fisheries"
+                    continue
+                if not (p.caps or tok.cap) or (not p.caps and tok.text.isupper() and len(tok.text) > 1):
+                    break
+                # in capitals one word only, and no ordinary one ("ASSEMBLY OF 510" is no name)
+                if p.caps and common_in_caps(tok.low) or p.title_at(k) or tok.low in ORG_HEADS_LOW:
+                    break
+                k += 1
+                if tok.possessive:
+                    break
+            if k > start:
+                best = k - i
+        return best
+
+    def _place_or_org(self, p: Passage, i: int, source: str) -> int:
+        found = p.gazetteer_at(i) if p.tokens[i].low in GAZ_LENGTHS else None
+        head_len = self._org_by_head(p, i)
+        if found and (found[1].kind == "org" or found[0] >= head_len):
+            length, entry = found
+            if (
+                entry.kind == "org"
+                and length == 1
+                and _in_office_symbol(p.text, p.tokens[i].start)
+                and (i == 0 or p.owner[i - 1] is None or p.owner[i - 1][0] != "org")
+            ):
+                return 1  # an office symbol ("D/USTR"), not a pair of bodies ("CDU/CSU"): no body
+            return self._place_with_division(p, i, length, entry, source)
+        if head_len:
+            toks = p.tokens
+            key = p.span_text(i, i + head_len)
+            if p.caps:
+                key = " ".join(w.lower() if w.lower() in CONNECTORS else title_case(w) for w in key.split())
+            if toks[i + head_len - 1].low == "embassy" and head_len == 2:
+                country = DEMONYMS.get(toks[i].low) or (p.owner[i] or (None, None))[1]
+                if toks[i].low in ("u.s.", "us", "american"):
+                    return head_len  # the cable's own post: a stock phrase, not an entity
+                if country is None:
+                    return 0
+                key = f"Embassy of {country}"
+            if toks[i + head_len - 1].low in GEO_HEADS_LOW:
+                return self._feature(p, i, head_len, source)
+            self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
+            for idx in range(i, i + head_len):
+                p.owner[idx] = ("org", key)
+            return head_len
+        if found:
+            length, entry = found
+            return self._place_with_division(p, i, length, entry, source)
+        return 0
+
+    def _feature(self, p: Passage, i: int, length: int, source: str) -> int:
+        """A place named by its feature word ("Black Sea", "Bagram Airfield", "Falkland Islands"): the
+        words just before the feature word, two at most (one in capitals), plain capitalised words."""
+        toks = p.tokens
+        end = i + length
+        start = end - 1
+        while start > i and end - start < (2 if p.caps else 3):
+            tok = toks[start - 1]
+            if not tok.text.isalpha() or tok.low in CONNECTORS or (p.caps and common_in_caps(tok.low)):
+                break
+            start -= 1
+        if start == end - 1 or (p.caps and toks[start].low.endswith("al")):
+            return 0  # a feature word alone, or "TERRITORIAL SEA" (a kind of sea, not a sea)
+        key = p.span_text(start, end)
+        if p.caps:
+            key = title_case_words(key)
+        self._add("place", key, "feature", self._mention(p, start, end, source))
+        for idx in range(start, end):
+            p.owner[idx] = ("place", key)
+        return end - i
+
+    def _place_with_division(self, p: Passage, i: int, length: int, entry: GazEntry, source: str) -> int:
+        """A gazetteer name, with the division word after a place ("Kayah State", "Bahia Province")."""
+        toks = p.tokens
+        k = i + length
+        if entry.kind == "place" and k < p.run_end[i] and toks[k].text == "U" and p.run_end[k] == k + 1:
+            # "a degree from Ankara U.": a university named by its city, as biographies abbreviate it
+            key = f"{p.span_text(i, k)} U."
+            self._add("org", key, "organisation", self._mention(p, i, k + 1, source))
+            for idx in range(i, k + 1):
+                p.owner[idx] = ("org", key)
+            return k + 1 - i
+        division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
+        if entry.kind == "place" and division and (p.caps or toks[k].cap):
+            k += 1
+        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), entry.extra)
+        for idx in range(i, k):
+            p.owner[idx] = (entry.kind, entry.key)
+        return k - i
+
+    def _merge_country_forms(self) -> None:
+        """ "Iranian Resurgence Party" and "Iran Resurgence Party" are one body (keyed by the commoner)."""
+        by_form: dict[str, Entity] = {}
+        for (kind, key), ent in list(self.entities.items()):
+            if kind != "org" or " " not in key:
+                continue
+            first, rest = key.split(" ", 1)
+            form = f"{DEMONYMS.get(first.lower(), first)} {rest}".casefold()
+            other = by_form.get(form)
+            if other is None:
+                by_form[form] = ent
+                continue
+            keep, drop = (other, ent) if len(other.mentions) >= len(ent.mentions) else (ent, other)
+            keep.mentions.extend(drop.mentions)
+            del self.entities[("org", drop.key)]
+            by_form[form] = keep
+
+    def _merge_short_bodies(self) -> None:
+        """ "Spanish Police" is the "Spanish National Police" the cable names: a body of two words, a
+        nationality and a head word, joins the one longer body with the same first and last words."""
+        orgs = [e for (kind, _key), e in self.entities.items() if kind == "org"]
+        for short in orgs:
+            words = short.key.split()
+            if len(words) != 2 or words[0].lower() not in DEMONYMS:
+                continue
+            longer = [
+                e
+                for e in orgs
+                if e is not short
+                and (parts := e.key.split())[0] == words[0]
+                and parts[-1] == words[1]
+                and len(parts) > 2
+            ]
+            if len(longer) == 1 and ("org", short.key) in self.entities:
+                longer[0].mentions.extend(short.mentions)
+                del self.entities[("org", short.key)]

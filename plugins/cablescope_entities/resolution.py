@@ -1,0 +1,261 @@
+"""Pass two, people: surnames that recur, unique titles, clustering a person's forms into one
+entity, "aka" names, and linking short forms ("Wen said") to the person already named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from cablescope_entities.collector import Collector
+from cablescope_entities.entity import Entity, Mention, PersonCandidate
+from cablescope_entities.lexicon import GENERATIONS, KNOWN_ALONE, common_in_caps, inside_sentence
+from cablescope_entities.people import (
+    COMMON_WORDS,
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    UNIQUE_TITLES,
+)
+from cablescope_entities.people_rules import PERSON_VERB_AFTER
+from cablescope_entities.tokens import token_start
+
+# "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
+_AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
+
+
+def headline_words(person: Entity) -> bool:
+    """A "person" named only in the subject line whose words are a headline's ("AMBASSADOR REGRETS
+    UNHELPFUL ...", "MEDVEDEV TOUTS ..."): no given name opens it, or a word is a verb or a stock word;
+    a well-known surname alone is kept."""
+    if any(m.source != "subject" for m in person.mentions):
+        return False
+    words = name_parts(person.key)
+    if len(words) == 1:
+        return words[0] not in KNOWN_ALONE
+    return words[0] not in FIRST_NAMES or any(w in COMMON_WORDS or w.endswith("s") for w in words[1:])
+
+
+# Clustering compares every person found in a cable with every other: the names' parts and
+# aliases are worked out once per name (both are pure functions of it).
+@lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a name that tell people apart (no initials, particles or "Jr.")."""
+    return tuple(
+        w
+        for w in name.lower().replace(".", "").replace(",", "").split()
+        if len(w) > 1 and w not in NAME_PARTICLES and w not in GENERATIONS
+    )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The name's parts and the pieces of its hyphenated parts: ``_same_person`` holds only for two
+    names that share one of these (each of its tests compares whole parts or hyphen pieces)."""
+    parts = name_parts(name)
+    return frozenset((*parts, *(piece for part in parts if "-" in part for piece in part.split("-"))))
+
+
+@lru_cache(maxsize=4096)
+def _aliases(name: str) -> frozenset[str]:
+    parts = name_parts(name)
+    if not parts:
+        return frozenset()
+    out = {parts[-1]}
+    if "-" in parts[-1]:
+        out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
+    if len(parts) == 2 and parts[0] not in FIRST_NAMES:
+        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
+    if len(parts) >= 3 and parts[0] in FIRST_NAMES and parts[1] not in FIRST_NAMES:
+        out.add(parts[1])  # two surnames: "Guillermo Corral van Damme" is "Corral"
+    return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
+
+
+def spelled_otherwise(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Name parts with the same surname and given names that differ by a letter or two
+    ("condoleeza", "condoleezza"; "dmitriy", "dmitry"): one name spelled two ways."""
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] != theirs[-1] or mine == theirs:
+        return False
+    given, other = " ".join(mine[:-1]), " ".join(theirs[:-1])
+    return SequenceMatcher(None, given, other).ratio() >= SPELLING_SIMILARITY
+
+
+# How alike two given names must be to be one name spelled two ways: "nicolas"/"nicholas" are
+# 0.93, "dmitriy"/"dmitry" 0.92, "jean"/"nicolas" 0.18.
+SPELLING_SIMILARITY = 0.85
+
+
+def _same_person(short: str, full: str) -> bool:
+    a, b = name_parts(short), name_parts(full)
+    if not a or not b:
+        return False
+    if a == b or " ".join(a).replace("-", " ") == " ".join(b).replace("-", " ") or spelled_otherwise(a, b):
+        return True  # "Gonzalez-Sinde" and "Gonzalez Sinde", "Condoleeza" and "Condoleezza"
+    if len(a) == 1:
+        return a[0] in _aliases(full) or (a[0] in b and a[0] in KNOWN_ALONE)
+    # "Jose Luis Paredes" is "Jose Luis Paredes Munoz" (a second surname dropped), but "Jose Maria"
+    # is not "Jose Maria Aznar".
+    return set(a) <= set(b) and (a[-1] == b[-1] or a[-1] not in FIRST_NAMES)
+
+
+class PeopleResolution(Collector):
+    """Pass two for people."""
+
+    def _unique_titles(self) -> None:
+        """A title that names one person where the cable never names them ("the Shah" in Iran)."""
+        countries = {key for kind, key in self.entities if kind == "place"}
+        if not any(country == self.home or country in countries for country in UNIQUE_TITLES.values()):
+            return
+        for p in self.paragraphs:
+            if UNIQUE_TITLES.keys().isdisjoint(p.lows):
+                continue
+            for i, tok in enumerate(p.tokens):
+                country = UNIQUE_TITLES.get(tok.low)
+                if country is None or p.owner[i] is not None or not (p.caps or tok.cap):
+                    continue
+                if country != self.home and country not in countries:
+                    continue
+                nxt = p.tokens[i + 1] if i + 1 < len(p.tokens) else None
+                if nxt is not None and nxt.joined and not p.caps and nxt.cap:
+                    continue  # "Shah Mahmood Qureshi": part of a name
+                self.persons.append(
+                    PersonCandidate(tok.text.title(), None, None, [self._mention(p, i, i + 1, p.source)])
+                )
+                p.owner[i] = ("person", tok.text.title())
+
+    def _recurring_surnames(self) -> None:
+        """A word no list knows, used three times or more inside sentences of mixed-case text and at
+        least twice as a person is ("Steinmeier has insisted", "Steinmeier's approach"): a surname.
+        Its mentions are then linked like any short form."""
+        known = {w for cand in self.persons for w in name_parts(cand.name)}
+        seen: dict[str, int] = {}
+        acting: dict[str, int] = {}
+        for p in self.paragraphs:
+            if p.caps:
+                continue
+            owner, run_end, toks = p.owner, p.run_end, p.tokens
+            # Only words alone, neither part of a longer capitalised run nor taken.
+            for i in [i for i, end in enumerate(run_end) if end == i + 1 and owner[i] is None]:
+                tok = toks[i]
+                if tok.joined:
+                    continue
+                low = tok.low
+                if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
+                    continue
+                if not inside_sentence(p.text, tok.start) or not p.namelike(i):
+                    continue
+                seen[low] = seen.get(low, 0) + 1
+                if tok.possessive or PERSON_VERB_AFTER.match(p.text, tok.end):
+                    acting[low] = acting.get(low, 0) + 1
+        for low, count in seen.items():
+            if count >= 3 and acting.get(low, 0) >= 2:
+                self.persons.append(PersonCandidate(low.title(), None, None, []))
+
+    def _link_short_forms(self, clusters: list[Entity]) -> None:
+        """Each word left over that is a short form of one person found ("Wen said") is that person;
+        a short form two people share is neither's."""
+        alias_map: dict[str, Entity] = {}
+        ambiguous: set[str] = set()
+        for ent in clusters:
+            for alias in _aliases(ent.key):
+                if alias in alias_map and alias_map[alias] is not ent:
+                    ambiguous.add(alias)
+                alias_map.setdefault(alias, ent)
+        for alias in ambiguous:
+            del alias_map[alias]
+        for p in self.paragraphs if alias_map else ():
+            if alias_map.keys().isdisjoint(p.lows):
+                continue  # most paragraphs name no one already found: a set test in C spares the walk
+            toks = p.tokens
+            for i in [i for i, low in enumerate(p.lows) if low in alias_map]:
+                tok = toks[i]
+                if p.owner[i] is not None:
+                    continue
+                if not p.caps and not tok.cap:
+                    continue
+                if p.caps and common_in_caps(tok.low):
+                    continue
+                # A different capitalised word next ("Rahimi Group", "Ni Hao") makes it someone
+                # or something else; full names were found by the first pass.
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and nxt.joined and nxt.cap and not p.caps and nxt.low not in alias_map:
+                    continue
+                ent = alias_map[tok.low]
+                ent.mentions.append(Mention(p.number, tok.start, tok.end, self.in_appendix, p.source))
+                p.owner[i] = ("person", ent.key)
+
+    def _merge_also_known_as(self, clusters: list[Entity]) -> None:
+        """ "Eddin Barakat Yarkas, aka Abu Dahdah": the two names are one person's. Looked for right
+        after each person's mention, not in the whole text ("aka" is inside "Dhaka" and "Osaka")."""
+        numbered = {p.number: p for p in self.paragraphs if p.number is not None}
+        for cand in self.persons:
+            for mention in cand.mentions:
+                p = numbered.get(mention.paragraph)
+                if p is None or mention.end is None:
+                    continue
+                aka = _AKA.match(p.text, mention.end)
+                if aka is None:
+                    continue
+                at = bisect_left(p.tokens, aka.end(), key=token_start)
+                owner = p.owner[at] if at < len(p.tokens) and p.tokens[at].start == aka.end() else None
+                keep, drop = self.cluster_of.get(cand.name), self.cluster_of.get(owner[1]) if owner else None
+                if owner is None or owner[0] != "person" or keep is None or drop is None or keep is drop:
+                    continue
+                keep.mentions.extend(drop.mentions)
+                clusters.remove(drop)
+                for name, cluster in self.cluster_of.items():
+                    if cluster is drop:
+                        self.cluster_of[name] = keep
+
+    def _subject_prefix(self, cand: PersonCandidate, clusters: list[Entity]) -> Entity | None:
+        """The person whose name opens a subject line's run of words ("WEN PUSHES RAHIMI" is Wen's),
+        with the mention cut to that name; None if no one's does."""
+        words = cand.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            for ent in clusters:
+                if _same_person(" ".join(words[:n]), ent.key):
+                    mention = cand.mentions[0]
+                    subject = next(p.text for p in self.paragraphs if p.source == "subject")
+                    spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
+                    mention.end = mention.start + spans[n - 1].end()
+                    return ent
+        return None
+
+    def _cluster_people(self) -> list[Entity]:
+        clusters: list[Entity] = []
+        # The subject line's names come last: a headline's words run on after a name ("PREMIER
+        # WEN PUSHES RAHIMI"), so there a name is only a form of someone the text names.
+        ordered = sorted(
+            self.persons,
+            key=lambda c: (c.mentions[:1] == [] or c.mentions[0].source == "subject", -len(c.name.split())),
+        )
+        # A name met again joins the cluster it joined before: clusters are only appended to and
+        # their keys never change, so the first one it matches stays the same (most candidates
+        # are the same few names, and comparing each with every cluster was most of the work).
+        joined: dict[str, Entity] = {}
+        # Two names of one person share a word (``_name_words``): a test in C that spares the full
+        # comparison for most pairs.
+        words: list[frozenset[str]] = []
+        for cand in ordered:
+            target = joined.get(cand.name)
+            if target is None:
+                mine = _name_words(cand.name)
+                for ent, theirs in zip(clusters, words, strict=True):
+                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
+                        target = joined[cand.name] = ent
+                        break
+            if target is None and cand.mentions and cand.mentions[0].source == "subject":
+                target = self._subject_prefix(cand, clusters)
+            if target is None:
+                target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
+                clusters.append(target)
+                words.append(_name_words(cand.name))
+            target.mentions.extend(cand.mentions)
+            self.cluster_of[cand.name] = target
+            if cand.title and (not target.title or len(cand.title) > len(target.title)):
+                target.title = cand.title
+            if cand.affiliation and not target.affiliation:
+                target.affiliation = cand.affiliation
+        return clusters

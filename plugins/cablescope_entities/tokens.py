@@ -1,0 +1,191 @@
+"""Tokens of cable text: every word of capitals text, the capitalised runs of mixed-case text.
+
+Mixed-case text is tokenised run by run (all a name can be made of), and most runs take a fast
+path that gives the tokens the tokeniser would (``test_entities_tokens.py`` holds them to it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# The gap is possessive and may end the text instead of a token: otherwise a trailing run of
+# punctuation is scanned again from each of its characters (quadratic: 100 KB of "<" took
+# minutes). Every character either opens a token or belongs to a gap, so no match is lost.
+_TOKEN = re.compile(
+    r"([^A-Za-z0-9\u00c0-\u024f+-]*+)"
+    r"([A-Za-z]/[A-Za-z]{1,2}\b|[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z\u00c0-\u024f]+)*|[-+]|\Z)"
+)
+_UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_BYTES = b"abcdefghijklmnopqrstuvwxyz"
+# In mixed-case text only capitalised runs can hold names: tokenising just those (with the
+# small words that sit inside names) keeps extraction fast.
+# "A/S Feltman", "U/S Larson": a one-letter office before a slash is one word with it.
+_WORD = r"(?:[A-Z](?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?:al|el)-[\w.'\u2019]+|d'[A-Z]\w*)(?:[-+][\w.'\u2019]+)*"
+# Grouped by first letter, so that the engine tries one branch per word, not thirty (each is
+# followed by spaces, so "bin" and "bint" or "de" and "del" cannot both match).
+_INNER = (
+    r"(?:a(?:nd|bu|l)|b(?:int|in)|d(?:el|as|os|es|er|en|e|a|o|u|i)|el|for|i(?:bn|n)|l[ae]|o[fn]|plus"
+    r"|t(?:he|er)|u(?:nd|l)|v[ao]n|y|zu)"
+)
+# The same first word as ``_WORD``, written to open on one character class (its first letter,
+# then lookbehinds pick the branch) so the regex engine skips ahead to candidate letters
+# instead of trying every position of the paragraph.
+_FIRST_WORD = (
+    r"[A-Zade](?:(?<=[A-Z])(?:/[A-Z]{1,2}\b|[\w.'\u2019]*)|(?<=[ae])l-[\w.'\u2019]+|(?<=d)'[A-Z]\w*"
+    r"|(?<=\b[ae])l(?=[ \t]+[A-Z]))"
+    r"(?:[-+][\w.'\u2019]+)*"
+)
+# The Arabic article written apart before a name opens its run ("al Qaeda", "el Baradei"): where
+# one may be, the runs are found with ``REGION``. Found from its "l" and a blank, checked behind
+# (a pattern opening on "\b" is tried at every position, ten times slower).
+_ARTICLE = re.compile(r"l[ \t](?<=\b[ae]l[ \t])")
+REGION = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_INNER}\s+)*{_WORD})*")
+# ``REGION`` for text without "al-", "el-" or "d'" (most paragraphs), where its first word can
+# only open on a capital: the engine then skips straight to capitals.
+_REGION_UPPER = re.compile(
+    rf"[A-Z](?:/[A-Z]{{1,2}}\b|[\w.'\u2019]*)(?:[-+][\w.'\u2019]+)*(?:\s+(?:{_INNER}\s+)*{_WORD})*"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    joined: bool
+    """Only whitespace (or nothing) separates it from the token before."""
+    possessive: bool
+    cap: bool
+
+
+def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> list[Token]:
+    """Every token of ``text[pos:endpos]``; the first is never joined to anything before it."""
+    tokens: list[Token] = []
+    append = tokens.append
+    # Every character either can open a token or belongs to a gap, so the matches follow one
+    # another without holes: offsets are running sums of the lengths, and ``findall`` (no match
+    # objects) is enough.
+    end = pos
+    joined_ok = False
+    for gap, raw in _TOKEN.findall(text, pos, len(text) if endpos is None else endpos):
+        if not raw:
+            break  # the gap that ends the text
+        start = end + len(gap)
+        end = start + len(raw)
+        possessive = False
+        if len(raw) > 2 and raw[-1] in "sS" and raw[-2] in "'\u2019":
+            raw = raw[:-2]
+            possessive = True
+        # Only whitespace between two tokens keeps them in one name; a hyphen is a token itself.
+        joined = joined_ok and (not gap or gap.isspace())
+        joined_ok = True
+        append(
+            Token(
+                raw, raw.lower(), start, end - 2 if possessive else end, joined, possessive, raw[0].isupper()
+            )
+        )
+    return tokens
+
+
+def capitalised_tokens(text: str) -> list[Token]:
+    """The tokens of the capitalised runs of mixed-case text (all a name can be made of)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    lower_openings = "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text)
+    region = REGION if lower_openings else _REGION_UPPER
+    end = 0
+    for word in region.findall(text):
+        # The first capital after the last run always opens the next run (so does "al-" or "d'"
+        # with ``REGION``), and no earlier copy of the run's text can lie before it: a plain search
+        # finds where it starts, cheaper than a match object.
+        start = text.find(word, end)
+        end = start + len(word)
+        if word.isalpha():
+            # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
+            append(Token(word, word.lower(), start, end, False, False, True))
+        elif word.replace(" ", "").replace("\n", "").isalpha():
+            # Plain words and spaces ("Prime Minister Wen Jiabao"): split on the spaces.
+            joined = False
+            for part in word.split():
+                start = text.find(part, start)
+                append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
+                start += len(part)
+                joined = True
+        elif not (word.isascii() and _words_with_stops(text, word, start, append)):
+            tokens.extend(tokenize(text, start, end))
+    return tokens
+
+
+def _words_with_stops(text: str, run: str, start: int, append: Callable[[Token], object]) -> bool:
+    """The tokens of a run of ASCII words that may end in a full stop or a possessive ("Iran's",
+    "End Summary.", "The U.S."), hold hyphens ("Al-Qaeda", "President-elect") or be an office
+    before a slash ("U/S Larson"), as ``tokenize`` makes them, appended; False, with nothing
+    appended, for any other run (most runs that are not plain words are of these shapes)."""
+    words: list[tuple[str, bool, bool]] = []
+    for part in run.split():
+        stop = part[-1] == "." and part != "U.S."
+        core = part[:-1] if stop else part
+        possessive = len(core) > 2 and core[-1] in "sS" and core[-2] == "'"
+        if possessive:
+            core = core[:-2]
+        if not (
+            core.isalpha()
+            or part == "U.S."
+            or ("-" in core and core.replace("-", "").isalpha() and _HYPHENATED.fullmatch(core))
+            or (not possessive and len(core) in (3, 4) and core[1] == "/" and _OFFICE_SLASH.fullmatch(core))
+        ):
+            return False
+        words.append((core, possessive, stop))
+    joined = False
+    for core, possessive, stop in words:
+        start = text.find(core, start)
+        if "-" in core and core != "U.S.":
+            # "Al-Qaeda": the hyphen is a token of its own, and nothing but it parts the pieces.
+            pieces = core.split("-")
+            last = len(pieces) - 1
+            for n, piece in enumerate(pieces):
+                append(
+                    Token(
+                        piece,
+                        piece.lower(),
+                        start,
+                        start + len(piece),
+                        joined,
+                        possessive and n == last,
+                        piece[0].isupper(),
+                    )
+                )
+                start += len(piece)
+                if n < last:
+                    append(Token("-", "-", start, start + 1, True, False, False))
+                    start += 1
+                joined = True
+        else:
+            append(Token(core, core.lower(), start, start + len(core), joined, possessive, core[0].isupper()))
+            start += len(core)
+        # A full stop between two words parts them ("Mr. Smith"): only spaces join.
+        joined = not stop
+    return True
+
+
+# Words the tokeniser splits at their hyphens ("Al-Qaeda", "al-Qaeda-linked") and "U/S", "D/S".
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_OFFICE_SLASH = re.compile(r"[A-Za-z]/[A-Za-z]{1,2}")
+
+
+def is_caps_text(text: str) -> bool:
+    """True for a paragraph written in capitals, as older cables are (judged on its opening)."""
+    # Counting ASCII letters in bytes (other characters dropped) is several times faster than
+    # str.translate, which looks every character up in a table.
+    sample = text[:600].encode("ascii", "ignore")
+    upper = len(sample) - len(sample.translate(None, _UPPER_BYTES))
+    lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
+    return upper > 20 and lower * 6 < upper
+
+
+def token_start(tok: Token) -> int:
+    return tok.start
