@@ -15,6 +15,7 @@ from cablescope.api import (
     OptionalTargetArg,
     TuiOption,
     fail,
+    note_facts_pending,
     open_store,
     output_console,
     run_view_command,
@@ -54,6 +55,7 @@ def corpus_entities(kind: str | None, top: int, db: Path | None, as_json: bool) 
     if top < 1:
         fail("--top must be at least 1")
     with open_store(db, create=False) as store:
+        note_facts_pending(store)
         rows = _top(store, kind, top) if kind else _top_by_kind(store, top)
     if as_json:
         typer.echo(safe_json({"entities": rows}, indent=2))

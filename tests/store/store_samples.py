@@ -7,6 +7,11 @@ Plain helpers live here, under a name of their own, so test modules can import t
 from __future__ import annotations
 
 import csv
+import signal
+import sqlite3
+import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 # (station routing indicator, FM line, name in the serial line) of a few real posts.
@@ -100,3 +105,22 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL, escapechar="\\", doublequote=False)
         writer.writerows(rows)
     return path
+
+
+def kill_when(process: subprocess.Popen, db: Path, ready: Callable[[sqlite3.Connection], bool]) -> None:
+    """SIGKILL ``process`` as soon as ``ready`` holds of the library at ``db`` (looked at read-only
+    every 50 ms), and wait for it to end."""
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if not db.exists():
+            continue
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as probe:
+                if not ready(probe):
+                    continue
+        except sqlite3.OperationalError:
+            continue
+        process.send_signal(signal.SIGKILL)
+        break
+    process.wait(10)

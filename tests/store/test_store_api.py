@@ -11,7 +11,7 @@ from cablescope import ingest, plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
 from cablescope.readers.base import Reader
-from cablescope.store import QueryError, SearchFilters, Store
+from cablescope.store import SCHEMA_VERSION, QueryError, SearchFilters, Store
 
 
 @pytest.fixture
@@ -426,7 +426,7 @@ def test_an_index_of_format_1_is_upgraded_in_place(tmp_path, cable_factory) -> N
             "tokenize='unicode61 remove_diacritics 2'); PRAGMA user_version = 1;"
         )
     with Store(db) as store:
-        assert store.format_version() == 4
+        assert store.format_version() == SCHEMA_VERSION
         assert ids(store.search("mongolia")) == ["09ROME100"]
         assert ids(store.search("polenta")) == ["09ROME101"]
         assert ids(store.search("festival", include_appendix=True)) == ["09ROME100"]

@@ -8,11 +8,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from store_samples import csv_rows, write_csv
+from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope.store import Store
 
@@ -216,21 +215,7 @@ def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    indexed_at_kill = 0
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.05)
-        if not db.exists():
-            continue
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as probe:
-                indexed_at_kill = probe.execute("SELECT count(*) FROM cables").fetchone()[0]
-        except sqlite3.OperationalError:
-            continue
-        if indexed_at_kill >= 600:
-            process.send_signal(signal.SIGKILL)
-            break
-    process.wait(10)
+    kill_when(process, db, lambda probe: probe.execute("SELECT count(*) FROM cables").fetchone()[0] >= 600)
     assert process.returncode == -signal.SIGKILL, "indexing finished before it could be killed"
 
     with Store(db) as store:

@@ -15,7 +15,7 @@ from cablescope import ingest, plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
 from cablescope.model import Cable, Paragraph, Source
-from cablescope.store import QueryError, SearchFilters, Store
+from cablescope.store import SCHEMA_VERSION, QueryError, SearchFilters, Store
 
 SEED = "09BEIJING2932"
 
@@ -264,7 +264,7 @@ def test_an_index_of_format_2_is_upgraded_on_a_readonly_open(tmp_path, cable_fac
     plugins.pm.unregister(name="test-word-facts")
     try:
         with Store(db, readonly=True) as store:
-            assert store.format_version() == 4
+            assert store.format_version() == SCHEMA_VERSION
             assert store.top_facts("testplace") == [
                 {"kind": "testplace", "key": "Florin", "cables": 1, "mentions": 2},
                 {"kind": "testplace", "key": "Zembla", "cables": 1, "mentions": 2},
@@ -283,7 +283,7 @@ def test_an_index_of_format_2_is_upgraded_by_a_writer(tmp_path, cable_factory, w
         _add_word_cables(store, cable_factory)
     _as_format_2(db)
     with Store(db) as store:
-        assert store.format_version() == 4
+        assert store.format_version() == SCHEMA_VERSION
         assert ids(store.cables_with_fact("testplace", "florin")) == ["09ROME101"]
         # A cable indexed again after the upgrade is counted the same way.
         ingest.add(
@@ -419,7 +419,7 @@ def test_an_index_of_format_3_reads_as_it_is_and_updates(tmp_path, cable_factory
         ]
         assert [(h.reference_id, h.paragraph) for h in store.search("azaorg")] == [("09ROME100", 2)]
     with Store(db) as store:
-        assert store.format_version() == 4
+        assert store.format_version() == SCHEMA_VERSION
         # Replacing a cable takes its format 3 texts out of the full-text index first.
         ingest.add(store, cable_factory("09ROME100", ["Only vermouth now."]))
         assert store.search("azaorg") == []

@@ -16,10 +16,14 @@ from cablescope.ingest import sizes
 from cablescope.store import SearchFilters, Store
 
 # A plugin folder's module: a fact for every paragraph that says "grappa", a failure on "kaboom",
-# and a reader of ".lines" files (one cable per line, "REFID|text") that splits its files.
+# and a reader of ".lines" files (one cable per line, "REFID|text") that splits its files and
+# kills the worker parsing a line that says "selfdestruct".
 PLUGIN = textwrap.dedent(
     """
     import hashlib
+    import multiprocessing
+    import os
+    import signal
 
     from cablescope.api import Cable, Fact, Paragraph, Reader, Source, hookimpl
 
@@ -39,6 +43,9 @@ PLUGIN = textwrap.dedent(
 
         def cable(self, record, path):
             number, line = record
+            # Only ever in an indexing worker: never the test's own process.
+            if "selfdestruct" in line and multiprocessing.parent_process() is not None:
+                os.kill(os.getpid(), signal.SIGKILL)
             if "BROKEN" in line:
                 raise ValueError(f"line {number} has no cable in it")
             refid, _, body = line.partition("|")
@@ -131,7 +138,7 @@ def test_workers_load_the_plugin_folders_and_report_what_they_disabled(tmp_path:
         assert store.facts("08ROME3", "testword")[0].paragraph == 3
     failures = [f for f in plugins.plugin_failures() if f.plugin == "grappa_words"]
     assert [(f.stage, f.error, f.disabled) for f in failures] == [
-        ("hook index_facts", "RuntimeError: kaboom in 08BEIJING50 (grappa_words.py line 43)", True)
+        ("hook index_facts", "RuntimeError: kaboom in 08BEIJING50 (grappa_words.py line 49)", True)
     ]
     assert plugins.pm.get_plugin("grappa_words") is None
 
@@ -180,52 +187,32 @@ def test_big_files_of_a_reader_that_does_not_split_are_streamed_from_here(
         assert sorted(h.reference_id for h in store.search("routine")) == ["09ROME1", "09ROME2", "09ROME3"]
 
 
-KILLER = textwrap.dedent(
-    """
-    import multiprocessing
-    import os
-    import signal
-
-    from cablescope.api import hookimpl
-
-
-    @hookimpl
-    def index_facts(cable):
-        # Only ever in an indexing worker: never the test's own process.
-        if "selfdestruct" in cable.text and multiprocessing.parent_process() is not None:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return []
-    """
-)
+def _lines(path: Path, post: str, numbers: range, doomed: int | None = None) -> Path:
+    path.write_text(
+        "".join(f"09{post}{n}|Routine line {n}{' selfdestruct' if n == doomed else ''}.\n" for n in numbers),
+        encoding="utf-8",
+    )
+    return path
 
 
-def test_a_worker_that_dies_fails_only_the_file_it_was_reading(tmp_path: Path) -> None:
-    folder = tmp_path / "plugins"
-    folder.mkdir()
-    (folder / "killer.py").write_text(KILLER, encoding="utf-8")
-    plugins.load_plugins(folder)
-    try:
-        rows = csv_rows(250)
-        rows[149][7] += "\nThe selfdestruct word."
-        corpus = tmp_path / "cables"
-        corpus.mkdir()
-        bad = write_csv(corpus / "a.csv", rows)
-        good = write_csv(corpus / "b.csv", csv_rows(50, start=1000))
-        with Store(tmp_path / "lib.db") as store:
-            report = ingest.index(store, [corpus], workers=2)
-            # Rows 1-100 went in before the worker died on the chunk of rows 101-200; that chunk
-            # killed a worker again when run alone, so its file failed from there on.
-            assert report.failed == [
-                (
-                    str(bad),
-                    "a worker process died while reading it (killed, or out of memory); "
-                    "run the command again to retry",
-                )
-            ]
-            assert (report.added, report.files_indexed, store.count()) == (150, 1, 150)
-            assert store.get("08PARIS100") is not None and store.get("08BEIJING101") is None
-            assert store.get("08BEIJING1049") is not None
-        with sqlite3.connect(tmp_path / "lib.db") as raw:
-            assert raw.execute("SELECT path, cables FROM files").fetchall() == [(str(good), 50)]
-    finally:
-        plugins.unload_plugins()
+def test_a_worker_that_dies_fails_only_the_file_it_was_reading(tmp_path: Path, folder_plugin: Path) -> None:
+    corpus = tmp_path / "cables"
+    corpus.mkdir()
+    bad = _lines(corpus / "a.lines", "PARIS", range(1, 251), doomed=150)
+    good = _lines(corpus / "b.lines", "BEIJING", range(1000, 1050))
+    with Store(tmp_path / "lib.db") as store:
+        report = ingest.index(store, [corpus], workers=2)
+        # Rows 1-100 went in before the worker died on the chunk of rows 101-200; that chunk
+        # killed a worker again when run alone, so its file failed from there on.
+        assert report.failed == [
+            (
+                str(bad),
+                "a worker process died while reading it (killed, or out of memory); "
+                "run the command again to retry",
+            )
+        ]
+        assert (report.added, report.files_indexed, store.count()) == (150, 1, 150)
+        assert store.get("09PARIS100") is not None and store.get("09PARIS101") is None
+        assert store.get("09BEIJING1049") is not None
+    with sqlite3.connect(tmp_path / "lib.db") as raw:
+        assert raw.execute("SELECT path, cables FROM files").fetchall() == [(str(good), 50)]

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.options import LibraryOption
-from cablescope.commands.support import fail, open_store, output_console
+from cablescope.commands.support import fail, note_facts_pending, open_store, output_console
 from cablescope.config import library_path
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.wording import counted
@@ -328,6 +328,8 @@ def _search_command(
     with open_store(db, create=False) as store:
         if origin:
             _check_origin(store, origin)
+        if entity:
+            note_facts_pending(store)
         try:
             hits = store.search(query, filters, limit=limit, sort=sort, include_appendix=appendix)
             total = len(hits) if as_data else store.count(filters, query=query, include_appendix=appendix)

@@ -24,7 +24,7 @@ from cablescope.sanitize import clean_line, safe_json, safe_text
 
 if TYPE_CHECKING:
     from cablescope.model import Cable
-    from cablescope.store import Store
+    from cablescope.store import Library, Store
     from cablescope.views import View, ViewContext
 
 # The models, views and store load in the functions that use them: every command imports this
@@ -61,6 +61,18 @@ def open_store(db: Path | None = None, *, create: bool = True) -> Store:
         fail(str(exc))
     except sqlite3.DatabaseError as exc:
         fail(f"{path} is not a cablescope library: {exc}")
+
+
+def note_facts_pending(store: Library) -> None:
+    """For a command that reads the library's facts (fact counts, fact filters): one line on
+    stderr while an indexing run is still finding the facts of some cables."""
+    pending = store.facts_pending()
+    if pending:
+        typer.echo(
+            f"Note: facts for {pending:,} cable{'s' if pending != 1 else ''} are still being computed; "
+            "results may be incomplete.",
+            err=True,
+        )
 
 
 def load_targets(target: str, db: Path | None) -> list[Cable]:
@@ -199,5 +211,7 @@ def run_view_command(
     with ExitStack() as stack:
         library = library_path(db)
         store = stack.enter_context(open_store(library, create=False)) if library.is_file() else None
+        if store is not None and target is None:
+            note_facts_pending(store)  # a corpus view reads the library's facts
         context = ViewContext(store=store, options=dict(options or {}), query=query)
         emit_view(view, cables, context, as_json)

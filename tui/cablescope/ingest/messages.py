@@ -3,7 +3,8 @@
 The writer receives, per file (``file`` is its index in the run's jobs), ``Rows`` as they
 are prepared, then ``FileDone`` when the whole file went through, or ``Failure`` when it
 failed (the rows sent before still go in). A task run in a worker answers with a
-``TaskResult``: its messages, and the plugins it had to disable.
+``TaskResult``: its messages, and the plugins it had to disable. In the facts stage a task
+answers with ``FactsFound``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from cablescope.store.rows import Row
+from cablescope.store.writes import PackedFacts
 
 
 class Rows(NamedTuple):
@@ -36,6 +38,12 @@ class Failure(NamedTuple):
 Message = Rows | FileDone | Failure
 
 
+class FactsFound(NamedTuple):
+    """The facts found for cables whose facts were pending: (cable id, facts as stored) each."""
+
+    cables: list[tuple[int, PackedFacts]]
+
+
 class PluginFailure(NamedTuple):
     """A plugin a worker disabled: the host disables it too."""
 
@@ -45,7 +53,7 @@ class PluginFailure(NamedTuple):
 
 
 class TaskResult(NamedTuple):
-    messages: list[Message]
+    messages: list[Message | FactsFound]
     failures: list[PluginFailure]
 
 

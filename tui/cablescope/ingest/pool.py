@@ -5,7 +5,8 @@ splits (``Reader.records``, as cables.csv does) is read into raw records here an
 given facts and packed in the workers, a bounded number of chunks ahead, so memory stays
 flat however big the file; small files go to the workers a batch at a time and are read
 there. Without a pool the same tasks run in this process. Workers load the plugins this
-process loaded, and the plugin failures they meet come back here to be reported.
+process loaded, and the plugin failures they meet come back here to be reported. ``results``
+runs any stream of tasks so (the facts stage's too), a bounded number ahead.
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ from typing import Any
 
 from cablescope import plugins
 from cablescope.ingest import sizes
-from cablescope.ingest.messages import Failure, FileDone, Job, Message, PluginFailure, TaskResult
+from cablescope.ingest.messages import (
+    FactsFound,
+    Failure,
+    FileDone,
+    Job,
+    Message,
+    PluginFailure,
+    TaskResult,
+)
 from cablescope.ingest.prepare import NoCables, failure_reason
 from cablescope.ingest.tasks import (
     PrepareFiles,
@@ -96,7 +105,7 @@ class _Ready:
         return self.value
 
 
-def _tasks(jobs: list[Job], chunk_size: int) -> Iterator[Task | FileDone | Failure]:
+def _tasks(jobs: list[Job], chunk_size: int, facts: bool) -> Iterator[Task | FileDone | Failure]:
     """Tasks for the jobs, and the messages that must follow the tasks before them."""
     batch: list[tuple[int, str, str]] = []
     for index, path, size in jobs:
@@ -110,7 +119,7 @@ def _tasks(jobs: list[Job], chunk_size: int) -> Iterator[Task | FileDone | Failu
             if not reader.splits and size < sizes.SMALL_FILE_BYTES:
                 batch.append((index, path, reader.name))
                 if len(batch) >= sizes.FILES_PER_TASK:
-                    yield PrepareFiles(batch)
+                    yield PrepareFiles(batch, facts)
                     batch = []
                 continue
             name = reader.name if reader.splits else None
@@ -120,7 +129,7 @@ def _tasks(jobs: list[Job], chunk_size: int) -> Iterator[Task | FileDone | Failu
                 count += 1
                 chunk.append(record)
                 if len(chunk) >= chunk_size:
-                    yield PrepareRecords(name, index, path, chunk)
+                    yield PrepareRecords(name, index, path, chunk, facts)
                     chunk = []
             if count == 0:
                 raise NoCables()
@@ -128,21 +137,31 @@ def _tasks(jobs: list[Job], chunk_size: int) -> Iterator[Task | FileDone | Failu
             failure = error
         if chunk:
             # What was read before an error still goes in.
-            yield PrepareRecords(name, index, path, chunk)
+            yield PrepareRecords(name, index, path, chunk, facts)
         yield Failure(index, failure_reason(failure)) if failure is not None else FileDone(index)
     if batch:
-        yield PrepareFiles(batch)
+        yield PrepareFiles(batch, facts)
 
 
+Result = Message | FactsFound
 Pending = deque[tuple[Future | _Ready | None, Task | FileDone | Failure]]
 
 
-def produce(jobs: list[Job], workers: Workers | None) -> Iterator[Message]:
-    """Messages for the writer from ``jobs``, in order; see the module docstring."""
-    ahead = 2 * workers.count + 2 if workers is not None else 0
+def produce(jobs: list[Job], workers: Workers | None, *, facts: bool = True) -> Iterator[Message]:
+    """Messages for the writer from ``jobs``, in order (the cables without facts unless
+    ``facts``); see the module docstring."""
     chunk_size = sizes.WORKER_CHUNK if workers is not None else sizes.BATCH_CABLES
+    for result in results(_tasks(jobs, chunk_size, facts), workers):
+        if not isinstance(result, FactsFound):  # only the facts stage's tasks give those
+            yield result
+
+
+def results(items: Iterator[Task | FileDone | Failure], workers: Workers | None) -> Iterator[Result]:
+    """What the tasks of ``items`` answer, and its messages, in order: the tasks run in
+    ``workers`` (a bounded number ahead) or, without, here."""
+    ahead = 2 * workers.count + 2 if workers is not None else 0
     pending: Pending = deque()
-    for item in _tasks(jobs, chunk_size):
+    for item in items:
         if isinstance(item, (FileDone, Failure)):
             pending.append((None, item))
         elif workers is not None:
@@ -155,7 +174,7 @@ def produce(jobs: list[Job], workers: Workers | None) -> Iterator[Message]:
         yield from _finish(pending, workers)
 
 
-def _finish(pending: Pending, workers: Workers | None) -> Iterator[Message]:
+def _finish(pending: Pending, workers: Workers | None) -> Iterator[Result]:
     """The messages of the oldest pending task (or the message itself)."""
     result, item = pending.popleft()
     if isinstance(item, (FileDone, Failure)):
@@ -178,7 +197,7 @@ def _finish(pending: Pending, workers: Workers | None) -> Iterator[Message]:
     yield from messages
 
 
-def _again(entries: list, workers: Workers) -> Iterator[Message]:
+def _again(entries: list, workers: Workers) -> Iterator[Result]:
     """The messages of tasks that were in flight when a worker died, each run again alone."""
     for other, again in entries:
         if other is None:

@@ -1,5 +1,6 @@
-"""A parsed cable made ready to write: its reference id settled, its facts found by the plugins,
-its document packed (``cablescope.store.rows``); and what a failed file is reported with."""
+"""A parsed cable made ready to write: its reference id settled, its facts found by the plugins
+(unless they are left to the facts stage), its document packed (``cablescope.store.rows``); and
+what a failed file is reported with."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from cablescope.readers.stated import ensure_reference_id
 from cablescope.store.rows import Row, derive, pack, pack_facts
 
 
-def prepare(cable: Cable, path: str) -> Row:
+def prepare(cable: Cable, path: str, *, facts: bool = True) -> Row:
     source = cable.source
     encoded = cable.text.encode("utf-8", "surrogatepass")
     sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
     # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
     ensure_reference_id(cable)
     reference_id = cable.reference_id or placeholder_reference_id(sha256)
-    facts_blob, fact_counts = pack_facts(plugins.facts(cable))
+    facts_blob, fact_counts = pack_facts(plugins.facts(cable)) if facts else (None, [])
     return Row(
         reference_id=reference_id,
         derived=derive(cable),

@@ -1,10 +1,12 @@
 """An indexing run: find the files, skip the unchanged, read the rest (``pool``), write what
-they give, forget what is gone, tidy the search index.
+they give, forget what is gone, tidy the search index, then find the facts (``facts``).
 
-The run is staged so that another stage can be added between reading and tidying: ``_scan``
-walks and compares files with their records, ``_write`` stores the messages of the reading
-loop a transaction at a time, ``_prune`` forgets files proven gone, ``_close`` counts and tidies.
-The whole run holds the library's write lock.
+Two stages, so that the library is searchable first: ``scan`` walks and compares files with
+their records, ``write`` stores the cables of the reading loop a transaction at a time,
+without their facts (listed as pending), ``prune`` forgets files proven gone, ``tidy`` merges
+the search index; then ``find_facts`` has the plugins find the facts of every pending cable
+(this run's, and any a killed run left) and stores them, with a progress line of its own.
+Both stages share the worker processes. The whole run holds the library's write lock.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from pathlib import Path
 
 from cablescope import plugins
 from cablescope.ingest import sizes
+from cablescope.ingest.facts import FactsProgress, fact_plugins_loaded, find_facts
 from cablescope.ingest.messages import Failure, FileDone, Job, Message, Rows
 from cablescope.ingest.pool import Workers, produce
 from cablescope.ingest.prepare import failure_reason, prepare
 from cablescope.model import Cable
 from cablescope.readers import cable_files, not_regular
 from cablescope.store import IndexReport, Store
+from cablescope.store.rows import FactsOf
 from cablescope.store.writes import RowsRefused
 
 ProgressCallback = Callable[[int, int, int], None]
@@ -47,6 +51,7 @@ def index(
     prune: bool = False,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    facts_progress: FactsProgress | None = None,
 ) -> IndexReport:
     """Index files and folders into ``store`` incrementally (``cablescope.store.writes`` says
     what a kill leaves).
@@ -57,15 +62,26 @@ def index(
     gone (one that cannot be looked at fails instead). ``workers`` is the number of processes
     that parse and prepare cables (plugin facts, JSON, compression) while this one reads the
     files and writes (``cablescope.ingest.pool``): ``0`` for none, ``None`` for one per core on
-    jobs over 8 MB when there is more than one core.
+    jobs over 8 MB (or over ``FACTS_WORKER_MIN`` cables of facts to find) when there is more
+    than one core. The run ends with every cable's facts found, unless interrupted;
+    ``facts_progress`` follows the facts stage.
     """
     with store.writing():
         run = _Run(store, [Path(p).absolute() for p in paths], prune, progress)
-        run.scan()
-        run.write(workers)
-        if prune:
-            run.prune()
-        return run.close()
+        try:
+            run.scan()
+            run.write(workers)
+            if prune:
+                run.prune()
+            run.tidy()
+            run.find_facts(workers, facts_progress)
+        except BaseException:
+            run.stop_workers()  # interrupted: no worker may outlive the run
+            raise
+        finally:
+            if run.pool is not None:
+                run.pool.close()
+        return run.report
 
 
 @dataclass
@@ -82,6 +98,7 @@ class _Run:
     done_bytes: int = 0
     total_bytes: int = 0
     number: int = 0
+    pool: Workers | None = None
 
     def scan(self) -> None:
         """Find the files under the roots and the jobs: those new or changed since last indexed."""
@@ -145,21 +162,27 @@ class _Run:
         if self.progress:
             self.progress(cables, self.done_bytes, self.total_bytes)
 
+    def _workers(self, workers: int | None, big: bool) -> Workers | None:
+        """The run's worker processes (started now when there are none and the work is big)."""
+        if self.pool is None:
+            if workers is None:
+                workers = (os.cpu_count() or 1) if big and (os.cpu_count() or 1) > 1 else 0
+            self.pool = Workers(workers) if workers > 0 else None
+        return self.pool
+
+    def stop_workers(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+
     def write(self, workers: int | None) -> None:
-        """Read the jobs (in workers or here) and write what they give."""
-        if workers is None:
-            big = sum(info[1].st_size for info in self.files) >= sizes.WORKER_MIN_BYTES
-            workers = (os.cpu_count() or 1) if big and (os.cpu_count() or 1) > 1 else 0
-        pool = Workers(workers) if workers > 0 and self.jobs else None
-        try:
-            _Writer(self).write(produce(self.jobs, pool))
-        except BaseException:
-            if pool is not None:
-                pool.terminate()  # interrupted: no worker may outlive the run
-            raise
-        finally:
-            if pool is not None:
-                pool.close()
+        """Read the jobs (in workers or here) and write the cables they give; their facts are
+        left to ``find_facts`` when a loaded plugin finds facts."""
+        if not self.jobs:
+            return
+        big = sum(info[1].st_size for info in self.files) >= sizes.WORKER_MIN_BYTES
+        later = fact_plugins_loaded()
+        pool = self._workers(workers, big)
+        _Writer(self, None if later else plugins.facts).write(produce(self.jobs, pool, facts=not later))
 
     def prune(self) -> None:
         """Forget the files under the roots proven gone."""
@@ -171,12 +194,18 @@ class _Run:
             self.report.updated += updated
             self.report.files_removed += 1
 
-    def close(self) -> IndexReport:
+    def tidy(self) -> None:
+        """Count the cables, keep the list of files, merge the search index."""
         report = self.report
         report.cables = self.store.cable_total()
         self.store.save_sources_list(changed=bool(report.files_indexed or report.files_removed))
         self.store.tidy(report.added + report.updated + report.removed, report.cables)
-        return report
+
+    def find_facts(self, workers: int | None, progress: FactsProgress | None) -> None:
+        """The second stage: the facts of every cable whose facts are pending."""
+        pending = self.store.facts_pending()
+        if pending:
+            find_facts(self.store, self._workers(workers, pending >= sizes.FACTS_WORKER_MIN), progress)
 
 
 class _Writer:
@@ -186,8 +215,10 @@ class _Writer:
     savepoint: a cable that cannot be stored fails its file only.
     """
 
-    def __init__(self, run: _Run) -> None:
+    def __init__(self, run: _Run, facts_of: FactsOf | None) -> None:
         self.run = run
+        self.facts_of = facts_of
+        """What finds the facts of a merged cable; None when the facts stage finds them."""
         self.file_cables = [0] * len(run.files)
         self.file_bytes = [0] * len(run.files)
         self.broken: set[int] = set()
@@ -207,7 +238,7 @@ class _Writer:
         match message:
             case Rows(file, rows) if rows:
                 try:
-                    stored = run.store.write_rows(rows, run.number, plugins.facts)
+                    stored = run.store.write_rows(rows, run.number, self.facts_of)
                 except RowsRefused as refused:
                     self._fail(file, f"cannot store {refused.reference_id}: {failure_reason(refused.cause)}")
                     return

@@ -11,3 +11,7 @@ FILES_PER_TASK = 16
 WORKER_MIN_BYTES = 8 * 1024 * 1024
 """Jobs smaller than this are prepared in this process: starting workers would cost more."""
 MESSAGES_PER_TRANSACTION = 64
+FACTS_CHUNK = 100
+"""Cables per task in the facts stage."""
+FACTS_WORKER_MIN = 2000
+"""Pending cables from which the facts stage starts workers (when the first stage did not)."""

@@ -1,8 +1,9 @@
 """The tasks of an indexing run, run in a worker process or in the indexing one.
 
 ``PrepareRecords`` parses and prepares one chunk of a big file's records (read in the
-indexing process); ``PrepareFiles`` reads and prepares a batch of small files. Each answers
-with a ``TaskResult``. A worker loads the plugins the indexing process loaded
+indexing process); ``PrepareFiles`` reads and prepares a batch of small files (both without
+facts when ``facts`` is false: the facts stage finds them); ``FindFacts`` finds the facts of
+stored cables. Each answers with a ``TaskResult``. A worker loads the plugins the indexing process loaded
 (``start_worker``) and sends back the plugin failures it meets.
 """
 
@@ -10,17 +11,27 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cablescope import plugins
-from cablescope.ingest.messages import Failure, FileDone, Message, PluginFailure, Rows, TaskResult
+from cablescope.ingest.messages import (
+    FactsFound,
+    Failure,
+    FileDone,
+    Message,
+    PluginFailure,
+    Rows,
+    TaskResult,
+)
 from cablescope.ingest.prepare import NoCables, failure_reason, prepare
+from cablescope.model import Cable
 from cablescope.readers import read_with
 from cablescope.readers.base import Reader, ReadError
-from cablescope.store.rows import Row
+from cablescope.store.rows import Row, pack_facts, unpack
 
 LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"
 
@@ -34,6 +45,7 @@ class PrepareRecords:
     file: int
     path: str
     records: list[Any]
+    facts: bool = True
 
     def run(self) -> TaskResult:
         rows: list[Row] = []
@@ -41,14 +53,14 @@ class PrepareRecords:
             reader = _reader(self.reader) if self.reader is not None else None
             for record in self.records:
                 cable = reader.cable(record, Path(self.path)) if reader is not None else record
-                rows.append(prepare(cable, self.path))
+                rows.append(prepare(cable, self.path, facts=self.facts))
         except Exception as error:  # noqa: BLE001 - a reader or plugin bug fails its file, not the run
             return TaskResult(
                 [Rows(self.file, rows), Failure(self.file, failure_reason(error))], _new_failures()
             )
         return TaskResult([Rows(self.file, rows)], _new_failures())
 
-    def lost(self) -> list[Message]:
+    def lost(self) -> list[Message | FactsFound]:
         """What the writer is told when the task killed the worker running it."""
         return [Failure(self.file, LOST)]
 
@@ -58,14 +70,15 @@ class PrepareFiles:
     """A batch of small files, each (file index, path, reader name), read whole in the task."""
 
     files: list[tuple[int, str, str]]
+    facts: bool = True
 
     def run(self) -> TaskResult:
-        messages: list[Message] = []
+        messages: list[Message | FactsFound] = []
         for index, path, reader_name in self.files:
             rows: list[Row] = []
             try:
                 for cable in read_with(_reader(reader_name), Path(path)):
-                    rows.append(prepare(cable, path))
+                    rows.append(prepare(cable, path, facts=self.facts))
                 if not rows:
                     raise NoCables()
             except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
@@ -74,11 +87,33 @@ class PrepareFiles:
             messages += [Rows(index, rows), FileDone(index)]
         return TaskResult(messages, _new_failures())
 
-    def lost(self) -> list[Message]:
+    def lost(self) -> list[Message | FactsFound]:
         return [Failure(index, LOST) for index, _path, _reader in self.files]
 
 
-Task = PrepareRecords | PrepareFiles
+@dataclass
+class FindFacts:
+    """Stored cables whose facts are pending, each (cable id, primary reading as stored, fields
+    merged from other readings as JSON): their facts are found from the cable as stored, as the
+    writer's merge finds them (``cablescope.store.writes``)."""
+
+    cables: list[tuple[int, bytes, str | None]]
+
+    def run(self) -> TaskResult:
+        found = []
+        for cable_id, blob, merged in self.cables:
+            doc = unpack(blob)
+            if merged:
+                doc.update(json.loads(merged))
+            found.append((cable_id, pack_facts(plugins.facts(Cable.model_validate(doc)))))
+        return TaskResult([FactsFound(found)], _new_failures())
+
+    def lost(self) -> list[Message | FactsFound]:
+        """Nothing: the cables stay pending, and the next run tries them again."""
+        return []
+
+
+Task = PrepareRecords | PrepareFiles | FindFacts
 
 
 def run_task(task: Task) -> TaskResult:

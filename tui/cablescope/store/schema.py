@@ -18,6 +18,10 @@ Layout (``SCHEMA`` below):
   cables have which fact, with mention counts in the cable's own text and, apart, in a
   republisher's appendix; a key's acronym, from ``Fact.data["acronym"]``, is kept folded
   beside it). Each cable's full fact list is kept compressed on its row.
+- ``facts_pending``: the cables whose facts are still to be found. An indexing run writes the
+  cables first (searchable at once) and their facts in a second stage
+  (``cablescope.ingest.facts``); a cable is listed here from the first stage's transaction to
+  the second's, so a run killed in either stage leaves the list to finish.
 """
 
 from __future__ import annotations
@@ -30,12 +34,13 @@ from typing import Any
 
 from cablescope.store.rows import count_facts, fts_values, load_facts, unpack
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x43424C53
 """``PRAGMA application_id`` of a cablescope library ("CBLS"): tells it from other SQLite files."""
 LIBRARY_TABLES = frozenset({"meta", "cables", "sources", "files"})
 READABLE_FROM = 3
-"""The oldest format read as it is (3 differs from 4 only in how blobs are compressed)."""
+"""The oldest format read as it is (3 differs from 4 only in how blobs are compressed; 4 from 5
+only in lacking ``facts_pending``, which means no facts are pending)."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -101,6 +106,7 @@ CREATE TABLE IF NOT EXISTS cable_facts (
     PRIMARY KEY (key_id, cable_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cable_facts_cable ON cable_facts (cable_id);
+CREATE TABLE IF NOT EXISTS facts_pending (cable_id INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
     body, subject, header, content='', tokenize='unicode61 remove_diacritics 2'
 );
@@ -185,7 +191,8 @@ def migrate(db: sqlite3.Connection, path: Path, fact_key_id: FactKeyId) -> None:
     if version in (1, 2):
         _recount_facts(db, fact_key_id)
     # Format 4 writes zstd-compressed JSON where 3 wrote zlib; ``unpack`` and
-    # ``load_facts`` read both, so format 3 rows stay as they are.
+    # ``load_facts`` read both, so format 3 rows stay as they are. Format 5 adds
+    # ``facts_pending`` (made above, empty: every cable of an older library has its facts).
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

@@ -16,6 +16,10 @@ each remove, as stale, the readings the other had just written.
 
 A cable read from several files is merged (``MERGE_FIELDS``); the merged cable's facts are
 found again by the ``facts_of`` the writer is given, so the store never loads a plugin.
+
+Facts may follow their cables: an indexing run writes cables with ``facts_of=None`` (listed in
+``facts_pending``, searchable at once), then finds the facts of ``facts_to_find`` and stores
+them with ``set_facts``, each in a transaction of its own (``cablescope.ingest.facts``).
 """
 
 from __future__ import annotations
@@ -80,6 +84,9 @@ MERGE_FIELDS = (
     "info_recipients",
 )
 
+PackedFacts = tuple[bytes | None, list[FactCount]]
+"""A cable's facts as stored (``pack_facts``)."""
+
 FileRecord = tuple[int, int, str, int]
 """What the library recorded of an indexed file: (size, mtime_ns, sha256, cables)."""
 
@@ -123,15 +130,14 @@ class Writes(Connection):
             self._run = self._next_run()
         return self._run
 
-    def upsert(self, row: Row, run: int, facts_of: FactsOf) -> str:
-        """Write one cable reading; returns "added" or "updated"."""
+    def upsert(self, row: Row, run: int, facts_of: FactsOf | None) -> str:
+        """Write one cable reading; returns "added" or "updated". With ``facts_of`` None the
+        cable's facts are left to find (``facts_pending``) and the row's are not written."""
         db = self._db
         rank = SOURCE_RANK.get(row.format or "", 0)
         existing = db.execute("SELECT id FROM cables WHERE reference_id = ?", (row.reference_id,)).fetchone()
         if existing is None:
-            cable_id = self._write_derived(
-                None, row.reference_id, row.derived, None, row.facts_blob, row.fact_counts
-            )
+            cable_id = self._write_derived(None, row.reference_id, row.derived, None, _facts(row, facts_of))
             db.execute(
                 "INSERT INTO sources (cable_id, path, row, format, sha256, rank, run, body) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,8 +156,9 @@ class Writes(Connection):
         self._rebuild(cable_id, facts_of, fresh=row)
         return "updated"
 
-    def _rebuild(self, cable_id: int, facts_of: FactsOf, fresh: Row | None = None) -> None:
-        """Recompute a cable's row and derived data from its sources (derived data already cleared)."""
+    def _rebuild(self, cable_id: int, facts_of: FactsOf | None, fresh: Row | None = None) -> None:
+        """Recompute a cable's row and derived data from its sources (derived data already cleared);
+        its facts with ``facts_of``, or left to find when None."""
         sources = self._db.execute(
             "SELECT id, path, rank, body FROM sources WHERE cable_id = ? ORDER BY rank DESC, id DESC",
             (cable_id,),
@@ -159,7 +166,7 @@ class Writes(Connection):
         _, primary_path, _, primary_blob = sources[0]
         if len(sources) == 1 and fresh is not None and fresh.path == primary_path:
             # The usual case, a cable read again from its only file: nothing to merge.
-            self._write_derived(cable_id, None, fresh.derived, None, fresh.facts_blob, fresh.fact_counts)
+            self._write_derived(cable_id, None, fresh.derived, None, _facts(fresh, facts_of))
             return
         primary = unpack(primary_blob)
         merged: dict[str, Any] = {}
@@ -169,8 +176,8 @@ class Writes(Connection):
                 if not primary.get(name) and not merged.get(name) and other.get(name):
                     merged[name] = other[name]
         cable = Cable.model_validate({**primary, **merged})
-        facts_blob, fact_counts = pack_facts(facts_of(cable))
-        self._write_derived(cable_id, None, derive(cable), merged or None, facts_blob, fact_counts)
+        facts = pack_facts(facts_of(cable)) if facts_of is not None else None
+        self._write_derived(cable_id, None, derive(cable), merged or None, facts)
 
     def _write_derived(
         self,
@@ -178,11 +185,12 @@ class Writes(Connection):
         reference_id: str | None,
         derived: Derived,
         merged: dict[str, Any] | None,
-        facts_blob: bytes | None,
-        fact_counts: list[FactCount],
+        facts: PackedFacts | None,
     ) -> int:
-        """Write the cable row (a new one when ``cable_id`` is None) and its derived rows; returns its id."""
+        """Write the cable row (a new one when ``cable_id`` is None) and its derived rows, its
+        facts too unless they are left to find (None); returns its id."""
         db = self._db
+        facts_blob = facts[0] if facts is not None else None
         values = (*derived.columns, json.dumps(merged, ensure_ascii=False) if merged else None, facts_blob)
         if cable_id is None:
             cable_id = db.execute(
@@ -197,6 +205,12 @@ class Writes(Connection):
                 "classification = ?, level = ?, subject = ?, tags = ?, merged = ?, facts = ? WHERE id = ?",
                 (*values, cable_id),
             )
+            if facts is not None:
+                db.execute("DELETE FROM facts_pending WHERE cable_id = ?", (cable_id,))
+        if facts is None:
+            db.execute("INSERT OR IGNORE INTO facts_pending (cable_id) VALUES (?)", (cable_id,))
+        else:
+            self._count_facts(cable_id, facts[1])
         db.execute(
             "INSERT INTO fts (rowid, body, subject, header) VALUES (?, ?, ?, ?)", (cable_id, *derived.fts)
         )
@@ -214,8 +228,11 @@ class Writes(Connection):
                 "INSERT OR IGNORE INTO refs (cited, citing) VALUES (?, ?)",
                 [(r, cable_id) for r in derived.references],
             )
+        return cable_id
+
+    def _count_facts(self, cable_id: int, fact_counts: list[FactCount]) -> None:
         if fact_counts:
-            db.executemany(
+            self._db.executemany(
                 "INSERT OR REPLACE INTO cable_facts (key_id, cable_id, mentions, appendix) "
                 "VALUES (?, ?, ?, ?)",
                 [
@@ -223,7 +240,29 @@ class Writes(Connection):
                     for kind, key, alias, own, appendix in fact_counts
                 ],
             )
-        return cable_id
+
+    def facts_to_find(self, after: int, limit: int) -> list[tuple[int, bytes, str | None]]:
+        """Up to ``limit`` cables whose facts are pending, by id above ``after``: (id, primary
+        reading as stored, fields merged from other readings as JSON)."""
+        return self._db.execute(
+            "SELECT p.cable_id, (SELECT body FROM sources s WHERE s.cable_id = p.cable_id "
+            "ORDER BY rank DESC, id DESC LIMIT 1), c.merged FROM facts_pending p "
+            "JOIN cables c ON c.id = p.cable_id WHERE p.cable_id > ? ORDER BY p.cable_id LIMIT ?",
+            (after, limit),
+        ).fetchall()
+
+    def set_facts(self, cable_id: int, facts: PackedFacts) -> None:
+        """Store the facts found for a cable whose facts were pending (in the caller's transaction)."""
+        db = self._db
+        db.execute("UPDATE cables SET facts = ? WHERE id = ?", (facts[0], cable_id))
+        db.execute("DELETE FROM cable_facts WHERE cable_id = ?", (cable_id,))
+        self._count_facts(cable_id, facts[1])
+        db.execute("DELETE FROM facts_pending WHERE cable_id = ?", (cable_id,))
+
+    def facts_found_empty(self) -> None:
+        """Settle every pending cable as having no facts (no plugin finds any; in the caller's
+        transaction): what a run without fact plugins writes for the cables it indexes."""
+        self._db.execute("DELETE FROM facts_pending")
 
     def _fts_delete(self, cable_id: int, doc: dict[str, Any]) -> None:
         """Take a cable out of the contentless FTS tables, which needs the very texts it went in with."""
@@ -258,6 +297,7 @@ class Writes(Connection):
             self._rebuild(cable_id, facts_of)
             return False
         self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+        self._db.execute("DELETE FROM facts_pending WHERE cable_id = ?", (cable_id,))
         return True
 
     def remove_stale(self, path: str, run: int | None, facts_of: FactsOf) -> tuple[int, int]:
@@ -272,7 +312,7 @@ class Writes(Connection):
         removed = sum(self.remove_source(sid, cid, facts_of) for sid, cid in stale)
         return removed, len(stale) - removed
 
-    def write_rows(self, rows: list[Row], run: int, facts_of: FactsOf) -> dict[str, int]:
+    def write_rows(self, rows: list[Row], run: int, facts_of: FactsOf | None) -> dict[str, int]:
         """Upsert rows under a savepoint: the counts of added and updated. ``RowsRefused``
         (none of them written) when one cannot be stored; a failing database raises as it is."""
         outcomes = {"added": 0, "updated": 0}
@@ -388,6 +428,7 @@ class Writes(Connection):
                     )
                     self._db.execute("DELETE FROM sources WHERE cable_id = ?", (cable_id,))
                     self._db.execute("DELETE FROM cables WHERE id = ?", (cable_id,))
+                    self._db.execute("DELETE FROM facts_pending WHERE cable_id = ?", (cable_id,))
             self.tidy(len(removed), self.cable_total())
         return removed
 
@@ -423,6 +464,7 @@ class Writes(Connection):
                     "WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.cable_id = c.id)"
                 ).fetchall()
                 db.executemany("DELETE FROM cables WHERE id = ?", orphans)
+                db.execute("DELETE FROM facts_pending WHERE cable_id NOT IN (SELECT id FROM cables)")
                 for table, column in DERIVED_TABLES:
                     db.execute(f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM cables)")
                 db.execute("DELETE FROM cable_facts WHERE key_id NOT IN (SELECT id FROM fact_keys)")
@@ -457,3 +499,8 @@ class Writes(Connection):
                     for kind, key, alias, own, appendix in count_facts(load_facts(blob))
                 ],
             )
+
+
+def _facts(row: Row, facts_of: FactsOf | None) -> PackedFacts | None:
+    """The facts a reading came with, or None when they are left to find."""
+    return (row.facts_blob, row.fact_counts) if facts_of is not None else None

@@ -1,0 +1,173 @@
+"""Searchable first: an indexing run writes the cables, then their facts in a second stage.
+
+A cable's facts are pending in the library between the two; a run killed in either stage
+loses nothing (the rerun finishes the facts), a library of format 4 is read as having none
+pending and upgraded by a writer, and the commands that read facts say when some are missing.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from store_samples import csv_rows, kill_when, write_csv
+
+from cablescope import ingest, plugins
+from cablescope.store import SCHEMA_VERSION, SearchFilters, Store
+
+CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
+
+
+def _facts(db: Path) -> list[tuple]:
+    """Every counted fact and every stored fact list, by reference id (ids left out)."""
+    with sqlite3.connect(db) as raw:
+        counted = raw.execute(
+            "SELECT c.reference_id, k.kind, k.key, k.alias_fold, f.mentions, f.appendix FROM cable_facts f "
+            "JOIN cables c ON c.id = f.cable_id JOIN fact_keys k ON k.id = f.key_id ORDER BY 1, 2, 3"
+        ).fetchall()
+        lists = raw.execute("SELECT reference_id, facts FROM cables ORDER BY reference_id").fetchall()
+    return counted + lists
+
+
+def _pending(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as probe:
+        return probe.execute("SELECT count(*) FROM facts_pending").fetchone()[0]
+
+
+def test_a_run_ends_with_every_facts_found_as_one_cable_at_a_time_finds_them(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "cables.csv", csv_rows(120))
+    staged, single = tmp_path / "staged.db", tmp_path / "single.db"
+    seen: list[tuple[int, int]] = []
+    with Store(staged) as store:
+        report = ingest.index(store, [source], workers=0, facts_progress=lambda n, m: seen.append((n, m)))
+        assert (report.added, report.failed, store.facts_pending()) == (120, [], 0)
+    # The stage reports against the cables pending when it began, ending at all of them.
+    assert seen[0] == (0, 120) and seen[-1] == (120, 120)
+    with Store(single) as store:
+        from cablescope.readers import read_path
+
+        for cable in read_path(source):
+            ingest.add(store, cable)
+    found = _facts(staged)
+    assert found == _facts(single)
+    assert any(kind == "marking" for _, kind, *_ in found[:-120])
+
+
+def test_facts_pending_are_counted_and_found_by_the_next_run(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "cables.csv", csv_rows(30))
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        ingest.index(store, [source], workers=0)
+        marked = store.count(SearchFilters(level="C"))
+    # As a run killed after its first stage leaves it: searchable, facts listed as pending.
+    with sqlite3.connect(db) as raw:
+        raw.execute("INSERT INTO facts_pending SELECT id FROM cables WHERE id % 2 = 0")
+        raw.execute("DELETE FROM cable_facts WHERE cable_id % 2 = 0")
+        raw.execute("UPDATE cables SET facts = NULL WHERE id % 2 = 0")
+    with Store(db, readonly=True) as store:
+        assert store.facts_pending() == 15
+        assert store.count(SearchFilters(level="C")) == marked - 15
+        assert len(store.search("routine", limit=100)) == 30
+    with Store(db) as store:
+        report = ingest.index(store, [source])
+        assert (report.files_unchanged, report.added, store.facts_pending()) == (1, 0, 0)
+        assert store.count(SearchFilters(level="C")) == marked
+
+
+def test_sigkill_in_the_facts_stage_then_rerun_finishes_the_facts(tmp_path: Path) -> None:
+    total = 3000
+    source = write_csv(tmp_path / "cables.csv", csv_rows(total))
+    db = tmp_path / "lib.db"
+    process = subprocess.Popen(
+        [*CLI, "index", str(source), "--db", str(db), "--workers", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def in_facts_stage(probe: sqlite3.Connection) -> bool:
+        cables = probe.execute("SELECT count(*) FROM cables").fetchone()[0]
+        pending = probe.execute("SELECT count(*) FROM facts_pending").fetchone()[0]
+        return cables == total and 0 < pending <= total - 500
+
+    kill_when(process, db, in_facts_stage)
+    assert process.returncode == -signal.SIGKILL, "the facts stage finished before it could be killed"
+    with Store(db, readonly=True) as store:
+        assert store.count() == total and len(store.search("serialword1")) == 1
+        assert 0 < store.facts_pending() < total
+    # The notes of the commands that read facts.
+    note = subprocess.run(
+        [*CLI, "search", "routine", "--entity", "Jane Roe", "--db", str(db)], capture_output=True, text=True
+    )
+    assert "are still being computed; results may be incomplete" in note.stderr
+    rerun = subprocess.run([*CLI, "index", str(source), "--db", str(db), "--json"], capture_output=True)
+    assert rerun.returncode == 0, rerun.stderr
+    report = json.loads(rerun.stdout)
+    assert (report["added"], report["updated"], report["files_unchanged"]) == (0, 0, 1)
+    assert _pending(db) == 0
+    clean = tmp_path / "clean.db"
+    fresh = subprocess.run([*CLI, "index", str(source), "--db", str(clean)], capture_output=True)
+    assert fresh.returncode == 0, fresh.stderr
+    assert _facts(db) == _facts(clean)
+    quiet = subprocess.run(
+        [*CLI, "search", "routine", "--entity", "Jane Roe", "--db", str(db)], capture_output=True, text=True
+    )
+    assert "still being computed" not in quiet.stderr
+
+
+FACT_KILLER = textwrap.dedent(
+    """
+    import multiprocessing
+    import os
+    import signal
+
+    from cablescope.api import hookimpl
+
+
+    @hookimpl
+    def index_facts(cable):
+        # Only ever in an indexing worker: never the test's own process.
+        if "selfdestruct" in cable.text and multiprocessing.parent_process() is not None:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return []
+    """
+)
+
+
+def test_a_worker_that_dies_finding_facts_leaves_only_its_cables_pending(tmp_path: Path) -> None:
+    folder = tmp_path / "plugins"
+    folder.mkdir()
+    (folder / "killer.py").write_text(FACT_KILLER, encoding="utf-8")
+    plugins.load_plugins(folder)
+    try:
+        rows = csv_rows(250)
+        rows[149][7] += "\nThe selfdestruct word."
+        source = write_csv(tmp_path / "cables.csv", rows)
+        with Store(tmp_path / "lib.db") as store:
+            report = ingest.index(store, [source], workers=2)
+            # Every cable went in; the chunk of cables 101-200 killed a worker again when run
+            # alone, so its facts are still pending (the next run tries them again).
+            assert (report.added, report.failed, store.count()) == (250, [], 250)
+            assert store.facts_pending() == 100
+    finally:
+        plugins.unload_plugins()
+
+
+def test_a_library_of_format_4_has_no_facts_pending_and_is_upgraded(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "cables.csv", csv_rows(6))
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        ingest.index(store, [source], workers=0)
+    with sqlite3.connect(db) as old:
+        old.executescript("DROP TABLE facts_pending; PRAGMA user_version = 4;")
+    with Store(db, readonly=True) as store:
+        assert (store.format_version(), store.facts_pending()) == (4, 0)
+        assert store.top_facts("marking")[0]["cables"] == 6
+    with Store(db) as store:
+        assert (store.format_version(), store.facts_pending()) == (SCHEMA_VERSION, 0)
+        ingest.index(store, [write_csv(tmp_path / "more.csv", csv_rows(3, start=10))], workers=0)
+        assert (store.count(), store.facts_pending(), store.top_facts("marking")[0]["cables"]) == (9, 0, 9)
