@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -69,9 +69,14 @@ def open_writer(library: Path, *, no_wait: bool) -> Store:
 
 
 class _CablesColumn(ProgressColumn):
-    """Cables done and cables per second, from the fields the indexing callback sets."""
+    """Cables done and cables per second, from the fields the indexing callback sets; for the
+    facts stage, cables given their facts of those pending."""
 
     def render(self, task: Task) -> Text:
+        if "facts" in task.fields:
+            return Text(
+                f"facts: {task.completed:,.0f} of {task.total or 0:,.0f} cables", style="progress.data.speed"
+            )
         cables = task.fields.get("cables", 0)
         elapsed = task.elapsed or 0.0
         rate = cables / elapsed if elapsed > 0 else 0.0
@@ -80,6 +85,8 @@ class _CablesColumn(ProgressColumn):
 
 class _BytesColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
+        if "facts" in task.fields:
+            return Text("")
         return Text(
             f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download"
         )
@@ -142,12 +149,16 @@ def _index_command(
         "--workers",
         min=0,
         max=16,
-        help="Worker processes that parse cables and prepare them (plugin facts, compression) while this "
-        "one reads the files and writes the library; 0 for none (default: one per core for jobs over 8 MB).",
+        help="Worker processes that parse cables and prepare them (compression), then find their plugin "
+        "facts, while this one reads the files and writes the library; 0 for none (default: one per core "
+        "for jobs over 8 MB).",
     ),
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Add files and folders of cables to the library; unchanged files are skipped.
+
+    The cables are searchable as they are written; their facts (entities, markings) are found
+    after them, with a progress line of their own, and the run ends when they are all found.
 
     Exit status: 0 when every file went in, 1 when some failed while the rest were
     indexed, 2 when nothing could be done, 3 when another run was writing the library and
@@ -163,7 +174,7 @@ def _index_command(
     out = output_console()
     started = time.monotonic()
     progress = Progress(
-        TextColumn("Indexing"),
+        TextColumn("{task.description}"),
         BarColumn(),
         _CablesColumn(),
         _BytesColumn(),
@@ -172,15 +183,29 @@ def _index_command(
         transient=True,
         disable=as_json,
     )
-    task = progress.add_task("index", total=None, cables=0)
+    task = progress.add_task("Indexing", total=None, cables=0)
+    facts_task: list[TaskID] = []
 
     def report_progress(cables: int, bytes_done: int, bytes_total: int) -> None:
         progress.update(task, completed=bytes_done, total=bytes_total or None, cables=cables)
 
+    def report_facts(done: int, pending: int) -> None:
+        # The second stage: the cables are searchable already, their facts follow.
+        if not facts_task:
+            facts_task.append(progress.add_task("Facts", total=pending, facts=True))
+        progress.update(facts_task[0], completed=done)
+
     try:
         # The lock first: the progress bar starts once this run is the writer.
         with write_failures(f"cannot write the library {library}"), store, store.writing(), progress:
-            report = index(store, paths, prune=prune, progress=report_progress, workers=workers)
+            report = index(
+                store,
+                paths,
+                prune=prune,
+                progress=report_progress,
+                workers=workers,
+                facts_progress=report_facts,
+            )
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     elapsed = time.monotonic() - started
