@@ -192,6 +192,7 @@ def _index_command(
     def report_facts(done: int, pending: int) -> None:
         # The second stage: the cables are searchable already, their facts follow.
         if not facts_task:
+            progress.stop_task(task)  # its rate stays that of the first stage
             facts_task.append(progress.add_task("Facts", total=pending, facts=True))
         progress.update(facts_task[0], completed=done)
 
