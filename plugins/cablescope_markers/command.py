@@ -25,6 +25,7 @@ def markers(
         if target is not None or tui:
             api.fail("--corpus works on the whole index: give no cable and no --tui")
         with api.open_store(db, create=False) as store:
+            api.note_facts_pending(store)
             data = corpus_data(store)
         if as_json:
             typer.echo(api.safe_json(data, indent=2))

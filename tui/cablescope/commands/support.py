@@ -211,7 +211,5 @@ def run_view_command(
     with ExitStack() as stack:
         library = library_path(db)
         store = stack.enter_context(open_store(library, create=False)) if library.is_file() else None
-        if store is not None and target is None:
-            note_facts_pending(store)  # a corpus view reads the library's facts
         context = ViewContext(store=store, options=dict(options or {}), query=query)
         emit_view(view, cables, context, as_json)
