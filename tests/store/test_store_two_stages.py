@@ -101,7 +101,11 @@ def test_sigkill_in_the_facts_stage_then_rerun_finishes_the_facts(tmp_path: Path
         left = store.facts_pending()
         assert 0 < left < total
     # The notes of the commands that read facts.
-    reading_facts = (["search", "routine", "--entity", "Jane Roe"], ["entities", "--corpus"], ["markers", "--corpus"])
+    reading_facts = (
+        ["search", "routine", "--entity", "Jane Roe"],
+        ["entities", "--corpus"],
+        ["markers", "--corpus"],
+    )
     for command in reading_facts:
         note = subprocess.run([*CLI, *command, "--db", str(db)], capture_output=True, text=True)
         assert note.returncode == 0, note.stderr
