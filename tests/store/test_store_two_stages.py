@@ -8,6 +8,7 @@ pending and upgraded by a writer, and the commands that read facts say when some
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -178,3 +179,24 @@ def test_a_library_of_format_4_has_no_facts_pending_and_is_upgraded(tmp_path: Pa
         assert (store.format_version(), store.facts_pending()) == (SCHEMA_VERSION, 0)
         ingest.index(store, [write_csv(tmp_path / "more.csv", csv_rows(3, start=10))], workers=0)
         assert (store.count(), store.facts_pending(), store.top_facts("marking")[0]["cables"]) == (9, 0, 9)
+
+
+def test_a_run_without_fact_plugins_settles_pending_cables_as_having_none(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "cables.csv", csv_rows(8))
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        ingest.index(store, [source], workers=0)
+    with sqlite3.connect(db) as raw:
+        raw.execute("INSERT INTO facts_pending SELECT id FROM cables WHERE id <= 3")
+        raw.execute("DELETE FROM cable_facts WHERE cable_id <= 3")
+        raw.execute("UPDATE cables SET facts = NULL WHERE id <= 3")
+    bare = subprocess.run(
+        [*CLI, "index", str(source), "--db", str(db)],
+        capture_output=True,
+        env={**os.environ, "CABLESCOPE_LOAD_PLUGINS": "none"},
+    )
+    assert bare.returncode == 0, bare.stderr
+    # As a run without plugins writes its cables: no facts, none pending.
+    with Store(db, readonly=True) as store:
+        assert (store.facts_pending(), store.top_facts("marking")[0]["cables"]) == (0, 5)
+        assert store.facts("08ROME3") == [] and store.facts("08PARIS4") != []

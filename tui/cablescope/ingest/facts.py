@@ -25,9 +25,10 @@ FactsProgress = Callable[[int, int], None]
 
 
 def fact_plugins_loaded() -> bool:
-    """Whether a loaded plugin finds facts (implements ``index_facts``)."""
+    """Whether a plugin registered now finds facts (implements ``index_facts``); one disabled
+    or unregistered since it loaded does not count."""
     report = plugins.plugin_report(include_core=True)
-    return any(info.status == "ok" and "index_facts" in info.hooks for info in report)
+    return any("index_facts" in plugins.registered_hooks(info.name) for info in report)
 
 
 def find_facts(store: Store, workers: Workers | None, progress: FactsProgress | None = None) -> int:
