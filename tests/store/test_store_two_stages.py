@@ -40,6 +40,23 @@ def _pending(db: Path) -> int:
         return probe.execute("SELECT count(*) FROM facts_pending").fetchone()[0]
 
 
+def _indexed(tmp_path: Path, count: int) -> tuple[Path, Path]:
+    """A cables.csv of ``count`` cables and a library of it (indexed here, facts and all)."""
+    source = write_csv(tmp_path / "cables.csv", csv_rows(count))
+    db = tmp_path / "lib.db"
+    with Store(db) as store:
+        ingest.index(store, [source], workers=0)
+    return source, db
+
+
+def _leave_pending(db: Path, where: str) -> None:
+    """The cables ``where`` holds of as a run killed after its first stage leaves them."""
+    with sqlite3.connect(db) as raw:
+        raw.execute(f"INSERT INTO facts_pending SELECT id FROM cables WHERE {where}")
+        raw.execute(f"DELETE FROM cable_facts WHERE cable_id IN (SELECT id FROM cables WHERE {where})")
+        raw.execute(f"UPDATE cables SET facts = NULL WHERE {where}")
+
+
 def test_a_run_ends_with_every_facts_found_as_one_cable_at_a_time_finds_them(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "cables.csv", csv_rows(120))
     staged, single = tmp_path / "staged.db", tmp_path / "single.db"
@@ -60,16 +77,11 @@ def test_a_run_ends_with_every_facts_found_as_one_cable_at_a_time_finds_them(tmp
 
 
 def test_facts_pending_are_counted_and_found_by_the_next_run(tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "cables.csv", csv_rows(30))
-    db = tmp_path / "lib.db"
-    with Store(db) as store:
-        ingest.index(store, [source], workers=0)
+    source, db = _indexed(tmp_path, 30)
+    with Store(db, readonly=True) as store:
         marked = store.count(SearchFilters(level="C"))
     # As a run killed after its first stage leaves it: searchable, facts listed as pending.
-    with sqlite3.connect(db) as raw:
-        raw.execute("INSERT INTO facts_pending SELECT id FROM cables WHERE id % 2 = 0")
-        raw.execute("DELETE FROM cable_facts WHERE cable_id % 2 = 0")
-        raw.execute("UPDATE cables SET facts = NULL WHERE id % 2 = 0")
+    _leave_pending(db, "id % 2 = 0")
     with Store(db, readonly=True) as store:
         assert store.facts_pending() == 15
         assert store.count(SearchFilters(level="C")) == marked - 15
@@ -166,10 +178,7 @@ def test_a_worker_that_dies_finding_facts_leaves_only_its_cables_pending(tmp_pat
 
 
 def test_a_library_of_format_4_has_no_facts_pending_and_is_upgraded(tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "cables.csv", csv_rows(6))
-    db = tmp_path / "lib.db"
-    with Store(db) as store:
-        ingest.index(store, [source], workers=0)
+    _, db = _indexed(tmp_path, 6)
     with sqlite3.connect(db) as old:
         old.executescript("DROP TABLE facts_pending; PRAGMA user_version = 4;")
     with Store(db, readonly=True) as store:
@@ -182,14 +191,8 @@ def test_a_library_of_format_4_has_no_facts_pending_and_is_upgraded(tmp_path: Pa
 
 
 def test_a_run_without_fact_plugins_settles_pending_cables_as_having_none(tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "cables.csv", csv_rows(8))
-    db = tmp_path / "lib.db"
-    with Store(db) as store:
-        ingest.index(store, [source], workers=0)
-    with sqlite3.connect(db) as raw:
-        raw.execute("INSERT INTO facts_pending SELECT id FROM cables WHERE id <= 3")
-        raw.execute("DELETE FROM cable_facts WHERE cable_id <= 3")
-        raw.execute("UPDATE cables SET facts = NULL WHERE id <= 3")
+    source, db = _indexed(tmp_path, 8)
+    _leave_pending(db, "id <= 3")
     bare = subprocess.run(
         [*CLI, "index", str(source), "--db", str(db)],
         capture_output=True,
