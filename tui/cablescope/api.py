@@ -31,6 +31,7 @@ from cablescope.commands.support import (
 )
 from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
+from cablescope.markings import Marking, level_of_classification, parse_marking
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
 from cablescope.parse.appendix import (
@@ -43,7 +44,6 @@ from cablescope.parse.appendix import (
     teaser_marker,
     text_blocks,
 )
-from cablescope.parse.markings import Marking, level_of_classification, parse_marking
 from cablescope.parse.posts import Post
 from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
