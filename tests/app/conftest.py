@@ -183,21 +183,17 @@ def settle(workers_finished):
         deadline = time.monotonic() + 10
         while True:
             await pilot.pause()
-            if not _busy(app):
-                # Settling may schedule more (a view renders once the tab bar has its width).
+            if _busy(app):
+                await workers_finished(app)
+            else:
+                # Settling may start more (a view renders once the tab bar has its width), and on
+                # a loaded machine the tab underline may still move to the tab's new width.
+                underlines = _underlines(app)
                 await pilot.wait_for_scheduled_animations()
-                if not _busy(app):
-                    break
+                if not _busy(app) and _underlines(app) == underlines:
+                    return
             if time.monotonic() > deadline:
                 raise AssertionError("the explorer never settled")
-            await workers_finished(app)
-        # On a loaded machine the tab underline can still be placed for the tab's former width:
-        # wait until it stays where it is over two looks.
-        for _ in range(40):
-            before = _underlines(app)
-            await pilot.pause()
-            if _underlines(app) == before:
-                break
 
     return _settle
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from cablescope.app.widgets.reader import CableReader
@@ -14,7 +15,7 @@ async def until(pilot, ready, what: str, timeout: float = 10) -> None:
     while not ready():
         if time.monotonic() > deadline:
             raise AssertionError(f"never happened: {what}")
-        await pilot.pause(0.02)
+        await asyncio.sleep(0.02)
 
 
 def where(app) -> tuple[str | None, int | None]:
