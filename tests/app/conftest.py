@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -173,18 +174,36 @@ def _busy(app) -> bool:
     return any(screen.preview_pending for screen in explorers)
 
 
+async def _messages_handled(app) -> None:
+    """Until the app, its screen and every widget on it have handled the messages queued now."""
+    nodes = [app, *app.screen.walk_children(with_self=True)]
+    handled = asyncio.Event()
+    waiting = 0
+
+    def one_handled() -> None:
+        nonlocal waiting
+        waiting -= 1
+        if waiting == 0:
+            handled.set()
+
+    waiting = sum(1 for node in nodes if node.call_later(one_handled))
+    if waiting:
+        await asyncio.wait_for(handled.wait(), timeout=10)
+
+
 @pytest.fixture
 def settle(workers_finished):
     """``await settle(pilot)``: wait until the app is quiet: every message handled, no worker
-    running, no preview on its way, animations done (within 10 s)."""
+    running, no preview on its way, animations done and the screen laid out (within 10 s)."""
 
     async def _settle(pilot) -> None:
         app = pilot.app
         deadline = time.monotonic() + 10
         while True:
-            await pilot.pause()
+            await _messages_handled(app)
             if _busy(app):
                 await workers_finished(app)
+                await asyncio.sleep(0.005)  # a preview timer (a test that set a delay) fires
             else:
                 # Settling may start more (a view renders once the tab bar has its width), and on
                 # a loaded machine the tab underline may still move to the tab's new width.
