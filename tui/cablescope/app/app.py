@@ -97,7 +97,8 @@ class CablescopeApp(App[int]):
             errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
         finally:
             self.plugins_ready.set()
-        self.call_from_thread(self._plugins_loaded, views, errors)
+        # Textual types call_from_thread for callbacks returning a value; this one returns nothing.
+        self.call_from_thread(self._plugins_loaded, views, errors)  # type: ignore[arg-type]
 
     async def _plugins_loaded(self, views: dict[str, View], errors: list[str]) -> None:
         self.views = views
