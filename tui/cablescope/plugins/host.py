@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pluggy
 
-from cablescope.isolation import PluginTimeout, call_plugin
+from cablescope.isolation import IMPORT_BUDGET, PluginTimeout, call_plugin
 from cablescope.plugins import loading
 from cablescope.plugins.commands import CommandLedger
 from cablescope.plugins.guard import (
@@ -168,7 +168,7 @@ class PluginHost:
     def _register(self, info: PluginInfo, candidate: loading.Candidate) -> None:
         name = info.name
         try:
-            plugin = call_plugin(name, candidate.load)
+            plugin = call_plugin(name, candidate.load, at_least=IMPORT_BUDGET)
         except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
             if isinstance(exc, KeyboardInterrupt):
                 raise
