@@ -47,8 +47,8 @@ from cablescope.parse.appendix import (
 from cablescope.parse.posts import Post
 from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
+from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_path
-from cablescope.readers.base import Reader, ReadError
 from cablescope.sanitize import clean, clean_line, safe_json, safe_text
 from cablescope.store.library import Library
 from cablescope.views import View, ViewContext

@@ -18,8 +18,8 @@ from typing import Any
 from cablescope import plugins
 from cablescope.ingest.messages import Failure, FileDone, Message, PluginFailure, Rows, TaskResult
 from cablescope.ingest.prepare import NoCables, failure_reason, prepare
+from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_with
-from cablescope.readers.base import Reader, ReadError
 from cablescope.store.rows import Row
 
 LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"

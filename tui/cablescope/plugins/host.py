@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from cablescope.annotations import Annotation, Fact
     from cablescope.model import Cable
     from cablescope.parse.posts import Post
-    from cablescope.readers.base import Reader
+    from cablescope.reader import Reader
     from cablescope.views import View, ViewContext
 
 # The models, the posts table, readers and views are imported where they are used, not here:
