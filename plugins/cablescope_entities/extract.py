@@ -101,6 +101,7 @@ def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:
         if not code:
             continue
         mention = Mention(None, None, None, False, "tags")
+        extra: dict[str, str | None]
         if code in COUNTRY_CODES:
             kind, key, etype, extra = "place", COUNTRY_CODES[code], "country", {}
         elif code in ORGANISATION_CODES:

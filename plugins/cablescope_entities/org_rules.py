@@ -320,7 +320,7 @@ class OrganisationRules(Collector):
                 entry.kind == "org"
                 and length == 1
                 and _in_office_symbol(p.text, p.tokens[i].start)
-                and (i == 0 or p.owner[i - 1] is None or p.owner[i - 1][0] != "org")
+                and (i == 0 or (before := p.owner[i - 1]) is None or before[0] != "org")
             ):
                 return 1  # an office symbol ("D/USTR"), not a pair of bodies ("CDU/CSU"): no body
             return self._place_with_division(p, i, length, entry, source)

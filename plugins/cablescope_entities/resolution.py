@@ -192,7 +192,7 @@ class PeopleResolution(Collector):
         numbered = {p.number: p for p in self.paragraphs if p.number is not None}
         for cand in self.persons:
             for mention in cand.mentions:
-                p = numbered.get(mention.paragraph)
+                p = numbered.get(mention.paragraph) if mention.paragraph is not None else None
                 if p is None or mention.end is None:
                     continue
                 aka = _AKA.match(p.text, mention.end)
@@ -217,6 +217,7 @@ class PeopleResolution(Collector):
             for ent in clusters:
                 if _same_person(" ".join(words[:n]), ent.key):
                     mention = cand.mentions[0]
+                    assert mention.start is not None  # a subject's mention has its offsets
                     subject = next(p.text for p in self.paragraphs if p.source == "subject")
                     spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
                     mention.end = mention.start + spans[n - 1].end()
