@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from cablescope_entities.collector import Collector
-from cablescope_entities.entity import Entity
+from cablescope_entities.entity import Entity, Mention
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
@@ -382,9 +382,17 @@ class OrganisationRules(Collector):
         division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
-        self._add(entry.kind, entry.key, entry.type, self._mention(p, i, k, source), entry.extra)
+        # The commonest mention of all (a gazetteer name, mostly of an entity already met): what
+        # ``_add`` and ``_mention`` do, written out.
+        mention = Mention(p.number, toks[i].start, toks[k - 1].end, self.in_appendix, source)
+        owner = (entry.kind, entry.key)
+        ent = self.entities.get(owner)
+        if ent is None:
+            self._add(entry.kind, entry.key, entry.type, mention, entry.extra)
+        else:
+            ent.mentions.append(mention)
         for idx in range(i, k):
-            p.owner[idx] = (entry.kind, entry.key)
+            p.owner[idx] = owner
         return k - i
 
     def _merge_country_forms(self) -> None:

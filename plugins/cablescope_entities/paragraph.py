@@ -161,16 +161,19 @@ class Passage:
         if lengths is None:
             return None
         fits = self.run_end[i] - i  # the most words joined from i
+        # In mixed case a one-word name written as the list writes it is the commonest match, and
+        # needs none of ``_gaz_case_ok``'s tests (all of them pass on an equal word).
+        written = None if self.caps else toks[i].text
         for length in lengths:
             if length > fits and length > 1:
                 continue
-            entries = GAZETTEER.get(tuple(self.lows[i : i + length]))
+            entries = GAZETTEER.get((toks[i].low,) if length == 1 else tuple(self.lows[i : i + length]))
             if not entries:
                 continue
             for entry in entries:
                 if entry.weak and not (weak and self.place_alone(i, i + length)):
                     continue
-                if self._gaz_case_ok(entry, i):
+                if (length == 1 and entry.surface[0] == written) or self._gaz_case_ok(entry, i):
                     if length == 1 and toks[i].text in "-+":
                         continue
                     return length, entry
