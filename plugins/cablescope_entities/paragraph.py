@@ -11,8 +11,7 @@ from cablescope_entities.lexicon import (
     NOT_BODY_TAILS,
     ORG_HEADS_LOW,
     REDACTION,
-    TITLE_FIRST,
-    TITLE_LONGEST,
+    TITLE_LENGTHS,
     TITLE_TOKENS,
     common_in_caps,
     title_case,
@@ -181,14 +180,14 @@ class Passage:
 
     def title_at(self, i: int) -> int:
         """Length of the title that starts at token i (0 if none)."""
-        toks = self.tokens
-        if toks[i].low not in TITLE_FIRST:
+        tok = self.tokens[i]
+        lengths = TITLE_LENGTHS.get(tok.low)
+        if lengths is None or (not self.caps and not tok.cap):
             return 0
-        if not self.caps and not toks[i].cap:
-            return 0
+        fits = self.run_end[i] - i
         lows = self.lows
-        for length in range(min(TITLE_LONGEST, self.run_end[i] - i), 0, -1):
-            if tuple(lows[i : i + length]) in TITLE_TOKENS:
+        for length in lengths:
+            if length <= fits and (length == 1 or tuple(lows[i : i + length]) in TITLE_TOKENS):
                 return length
         return 0
 
