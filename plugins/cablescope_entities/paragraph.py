@@ -60,14 +60,15 @@ class Passage:
         self.owner: list[tuple[str, str] | None] = [None] * n
         self.lows = lows = [t.low for t in tokens]
         """Each token's lower-case text: slices of it key the gazetteer and the titles."""
-        self.run_end = run_end = [n] * n
+        self.run_end = run_end = []
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
-        end = n
-        for j in range(n - 1, -1, -1):
-            run_end[j] = end
-            if not tokens[j].joined:
-                end = j
+        # Filled run by run (most runs are one word), not token by token.
+        opened = 0
+        for cut in [j for j in range(1, n) if not tokens[j].joined]:
+            run_end += [cut] * (cut - opened)
+            opened = cut
+        run_end += [n] * (n - opened)
         self.has_heads = not ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
