@@ -108,5 +108,6 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
         self._link_short_forms(clusters)
         out = list(self.entities.values()) + [c for c in clusters if not headline_words(c)]
         for ent in out:
-            ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
+            if len(ent.mentions) > 1:  # most entities are named once
+                ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out
