@@ -60,10 +60,11 @@ class Passage:
         self.owner: list[tuple[str, str] | None] = [None] * n
         self.lows = lows = [t.low for t in tokens]
         """Each token's lower-case text: slices of it key the gazetteer and the titles."""
-        self.run_end = run_end = []
+        self.run_end: list[int] = []
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
         # Filled run by run (most runs are one word), not token by token.
+        run_end = self.run_end
         opened = 0
         for cut in [j for j in range(1, n) if not tokens[j].joined]:
             run_end += [cut] * (cut - opened)
