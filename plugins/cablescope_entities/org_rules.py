@@ -250,7 +250,9 @@ class OrganisationRules(Collector):
             tok = toks[k]
             if k > i and (not tok.joined or (toks[k - 1].possessive and not _common_plural(toks[k - 1]))):
                 break  # "Iran's Revolutionary Guard" is two names; "Sudan People's Liberation Army" one
-            if REDACTION.match(tok.text) or (not p.caps and len(tok.text) >= 5 and tok.text.isupper()):
+            if (tok.low[:1] == "x" and REDACTION.match(tok.text)) or (
+                not p.caps and len(tok.text) >= 5 and tok.text.isupper()
+            ):
                 break  # a redaction, or a heading in capitals inside mixed-case text
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
             if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):

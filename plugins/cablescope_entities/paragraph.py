@@ -86,9 +86,10 @@ class Passage:
         """Could token i be part of a person's name?"""
         tok = self.tokens[i]
         low = tok.low
-        if not tok.text[0].isalpha() or low in NOT_NAMES or REDACTION.match(tok.text):
+        # (A redaction opens on an "x", and a one-word title's first word has length 1.)
+        if not tok.text[0].isalpha() or low in NOT_NAMES or (low[0] == "x" and REDACTION.match(tok.text)):
             return False
-        if (low,) in TITLE_TOKENS or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
+        if 1 in TITLE_LENGTHS.get(low, ()) or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
             return False
         if low in DEMONYMS:
             return False
