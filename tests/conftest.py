@@ -83,3 +83,22 @@ async def _workers_finished(app) -> None:
 def workers_finished():
     """``await workers_finished(app)``: every worker of the app has finished or was replaced."""
     return _workers_finished
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The figures that tests measure on real and synthetic cables (what they print), in one
+    section at the end of the run: their output is captured, and under xdist a worker has no
+    terminal of its own."""
+    printed = [
+        (report.nodeid, text)
+        for report in terminalreporter.stats.get("passed", [])
+        if report.when == "call"
+        for title, text in report.sections
+        if title.endswith("stdout call") and text.strip()
+    ]
+    if not printed:
+        return
+    terminalreporter.section("figures printed by the tests")
+    for nodeid, text in sorted(printed):
+        terminalreporter.write_line(nodeid)
+        terminalreporter.write_line("    " + text.strip().replace("\n", "\n    "))

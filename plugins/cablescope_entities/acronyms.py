@@ -92,18 +92,19 @@ class AcronymRules(Collector):
             before = p.owner[i - 1]
             if before is not None and before[0] == "org" and before[1] not in FIXED_SHORTHAND:
                 self.acronyms.setdefault(acronym.upper(), before)
-                if p.owner[i] is None:
+                listed = p.owner[i]
+                if listed is None:
                     self._add("org", before[1], "organisation", self._mention(p, i, i + 1, p.source))
                     p.owner[i] = before
                 elif (
-                    p.owner[i][0] == "org"
-                    and p.owner[i] != before
-                    and not p.owner[i][1].isupper()  # the list's key is a name, not a code
+                    listed[0] == "org"
+                    and listed != before
+                    and not listed[1].isupper()  # the list's key is a name, not a code
                     and self.entities[before].type != "government"
                 ):
                     # The list knows the acronym: what the cable spells out is that body, under the
                     # list's key ("International Energy Administration (IEA)", "... Relations (MRE)").
-                    self.defined_as[before] = p.owner[i]
+                    self.defined_as[before] = listed
                 continue
             if before is not None or p.caps:
                 continue

@@ -51,7 +51,7 @@ def configured_backend() -> str:
 def load_spacy_model(name: str) -> Any | None:
     """The spaCy pipeline, or None when spaCy or the model is not installed."""
     try:
-        import spacy  # type: ignore[import-not-found]
+        import spacy
     except ImportError:
         return None
     try:

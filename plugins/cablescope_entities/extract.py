@@ -101,6 +101,7 @@ def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:
         if not code:
             continue
         mention = Mention(None, None, None, False, "tags")
+        extra: dict[str, str | None]
         if code in COUNTRY_CODES:
             kind, key, etype, extra = "place", COUNTRY_CODES[code], "country", {}
         elif code in ORGANISATION_CODES:
@@ -128,7 +129,12 @@ def entity_facts(cable: Cable) -> list[Fact]:
     facts: list[dict] = []
     for ent in extract_entities(cable):
         data = ent.data()
+        # One data dict per source, not per mention: validation copies it into each Fact.
+        by_source: dict[str, dict] = {}
         for m in ent.mentions:
+            sourced = by_source.get(m.source)
+            if sourced is None:
+                sourced = by_source[m.source] = {**data, "source": m.source}
             facts.append(
                 {
                     "kind": ent.kind,
@@ -137,7 +143,7 @@ def entity_facts(cable: Cable) -> list[Fact]:
                     "start": m.start,
                     "end": m.end,
                     "in_appendix": m.in_appendix,
-                    "data": {**data, "source": m.source},
+                    "data": sourced,
                 }
             )
     # Validated as one list: a real cable has about a hundred mentions, and one call into

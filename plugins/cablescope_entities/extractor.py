@@ -39,15 +39,16 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
             self._acronyms_spelled_after(p)
         if not p.caps:
             self._bodies_before_lower_heads(p, source)
-        toks = p.tokens
+        # The walk visits every token: what it reads of the passage is bound once.
+        toks, owner, run_end, caps = p.tokens, p.owner, p.run_end, p.caps
         n = len(toks)
         i = 0
         while i < n:
             tok = toks[i]
-            if not tok.text[0].isalnum() or p.owner[i] is not None:
+            if not tok.text[0].isalnum() or owner[i] is not None:
                 i += 1  # punctuation, or a word a phrase already took ("DPRK" in "DPRK Government")
                 continue
-            if not p.caps and not tok.cap and tok.low not in GAZ_FIRST:
+            if not caps and not tok.cap and tok.low not in GAZ_FIRST:
                 i += 1
                 continue
             # Each rule is tried only where its first test can pass (the same tests it opens with).
@@ -57,10 +58,10 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 step = self._person_by_title(p, i, source)
             if not step and (
                 # a gazetteer name fits in the words joined from here (most "The ..." have none)
-                (low in GAZ_FIRST and GAZ_LENGTHS[low][-1] <= p.run_end[i] - i)
+                (low in GAZ_FIRST and GAZ_LENGTHS[low][-1] <= run_end[i] - i)
                 or (
                     p.has_heads
-                    and (low in ORG_HEADS_LOW or (p.next_head[i] <= i + 6 and p.next_head[i] < p.run_end[i]))
+                    and (low in ORG_HEADS_LOW or (p.next_head[i] <= i + 6 and p.next_head[i] < run_end[i]))
                 )
             ):
                 step = self._place_or_org(p, i, source)
@@ -73,14 +74,14 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 and tok.text.isupper()
             ):
                 step = self._government_shorthand(p, i, source)
-            if not step and (low in KNOWN_SURNAMES or (not p.caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
+            if not step and (low in KNOWN_SURNAMES or (not caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
                 step = self._known_surname(p, i, source)
-            if not step and not p.caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
+            if not step and not caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
                 # Only where a comma, a parenthesis or a verb follows the second or third word.
                 ends = (toks[i + 1].end, toks[i + 2].end if i + 2 < n and toks[i + 2].joined else -1)
                 if any(e >= 0 and text[e : e + 2] in APPOSITION_OPENINGS for e in ends):
                     step = self._person_by_apposition(p, i, source)
-            if not step and not p.caps and not tok.joined:
+            if not step and not caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop instead, and need no closer look.
                 before = text[tok.start - 2 : tok.start]
@@ -107,5 +108,6 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
         self._link_short_forms(clusters)
         out = list(self.entities.values()) + [c for c in clusters if not headline_words(c)]
         for ent in out:
-            ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
+            if len(ent.mentions) > 1:  # most entities are named once
+                ent.mentions.sort(key=lambda m: (m.paragraph is not None, m.paragraph or 0, m.start or -1))
         return out

@@ -54,8 +54,11 @@ WORD_ENDINGS = (
 )
 ARTICLES = frozenset({"al", "el"})
 TITLE_TOKENS = {tuple(surface_tokens(t.lower())) for t in TITLES}
-TITLE_FIRST = frozenset(t[0] for t in TITLE_TOKENS)
-TITLE_LONGEST = max(len(t) for t in TITLE_TOKENS)
+TITLE_LENGTHS: dict[str, tuple[int, ...]] = {}
+"""Each title's first word, to the lengths of the titles it opens, longest first."""
+for _title in TITLE_TOKENS:
+    TITLE_LENGTHS[_title[0]] = tuple(sorted({*TITLE_LENGTHS.get(_title[0], ()), len(_title)}, reverse=True))
+TITLE_FIRST = frozenset(TITLE_LENGTHS)
 GEO_HEADS_LOW = frozenset(h.lower() for h in GEO_HEADS)
 ORG_HEADS_LOW = frozenset(h.lower() for h in ORG_HEADS) | GEO_HEADS_LOW
 # Last words of what an acronym may abbreviate that is not a body.

@@ -11,8 +11,7 @@ from cablescope_entities.lexicon import (
     NOT_BODY_TAILS,
     ORG_HEADS_LOW,
     REDACTION,
-    TITLE_FIRST,
-    TITLE_LONGEST,
+    TITLE_LENGTHS,
     TITLE_TOKENS,
     common_in_caps,
     title_case,
@@ -61,14 +60,16 @@ class Passage:
         self.owner: list[tuple[str, str] | None] = [None] * n
         self.lows = lows = [t.low for t in tokens]
         """Each token's lower-case text: slices of it key the gazetteer and the titles."""
-        self.run_end = run_end = [n] * n
+        self.run_end: list[int] = []
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
-        end = n
-        for j in range(n - 1, -1, -1):
-            run_end[j] = end
-            if not tokens[j].joined:
-                end = j
+        # Filled run by run (most runs are one word), not token by token.
+        run_end = self.run_end
+        opened = 0
+        for cut in [j for j in range(1, n) if not tokens[j].joined]:
+            run_end += [cut] * (cut - opened)
+            opened = cut
+        run_end += [n] * (n - opened)
         self.has_heads = not ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
@@ -85,9 +86,10 @@ class Passage:
         """Could token i be part of a person's name?"""
         tok = self.tokens[i]
         low = tok.low
-        if not tok.text[0].isalpha() or low in NOT_NAMES or REDACTION.match(tok.text):
+        # (A redaction opens on an "x", and a one-word title's first word has length 1.)
+        if not tok.text[0].isalpha() or low in NOT_NAMES or (low[0] == "x" and REDACTION.match(tok.text)):
             return False
-        if (low,) in TITLE_TOKENS or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
+        if 1 in TITLE_LENGTHS.get(low, ()) or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
             return False
         if low in DEMONYMS:
             return False
@@ -161,16 +163,19 @@ class Passage:
         if lengths is None:
             return None
         fits = self.run_end[i] - i  # the most words joined from i
+        # In mixed case a one-word name written as the list writes it is the commonest match, and
+        # needs none of ``_gaz_case_ok``'s tests (all of them pass on an equal word).
+        written = None if self.caps else toks[i].text
         for length in lengths:
             if length > fits and length > 1:
                 continue
-            entries = GAZETTEER.get(tuple(self.lows[i : i + length]))
+            entries = GAZETTEER.get((toks[i].low,) if length == 1 else tuple(self.lows[i : i + length]))
             if not entries:
                 continue
             for entry in entries:
                 if entry.weak and not (weak and self.place_alone(i, i + length)):
                     continue
-                if self._gaz_case_ok(entry, i):
+                if (length == 1 and entry.surface[0] == written) or self._gaz_case_ok(entry, i):
                     if length == 1 and toks[i].text in "-+":
                         continue
                     return length, entry
@@ -178,14 +183,14 @@ class Passage:
 
     def title_at(self, i: int) -> int:
         """Length of the title that starts at token i (0 if none)."""
-        toks = self.tokens
-        if toks[i].low not in TITLE_FIRST:
+        tok = self.tokens[i]
+        lengths = TITLE_LENGTHS.get(tok.low)
+        if lengths is None or (not self.caps and not tok.cap):
             return 0
-        if not self.caps and not toks[i].cap:
-            return 0
+        fits = self.run_end[i] - i
         lows = self.lows
-        for length in range(min(TITLE_LONGEST, self.run_end[i] - i), 0, -1):
-            if tuple(lows[i : i + length]) in TITLE_TOKENS:
+        for length in lengths:
+            if length <= fits and (length == 1 or tuple(lows[i : i + length]) in TITLE_TOKENS):
                 return length
         return 0
 

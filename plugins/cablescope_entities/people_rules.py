@@ -134,9 +134,9 @@ class PeopleRules(Collector):
             and i >= 1
             and toks[i].joined
             and toks[i - 1].possessive
-            and p.owner[i - 1]
+            and (owner := p.owner[i - 1])
         ):
-            return p.owner[i - 1][1]
+            return owner[1]
         return org or place
 
     def _person_by_title(self, p: Passage, i: int, source: str) -> int:

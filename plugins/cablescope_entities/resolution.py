@@ -12,6 +12,7 @@ from functools import lru_cache
 from cablescope_entities.collector import Collector
 from cablescope_entities.entity import Entity, Mention, PersonCandidate
 from cablescope_entities.lexicon import GENERATIONS, KNOWN_ALONE, common_in_caps, inside_sentence
+from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
     COMMON_WORDS,
     FIRST_NAMES,
@@ -130,8 +131,10 @@ class PeopleResolution(Collector):
         least twice as a person is ("Steinmeier has insisted", "Steinmeier's approach"): a surname.
         Its mentions are then linked like any short form."""
         known = {w for cand in self.persons for w in name_parts(cand.name)}
-        seen: dict[str, int] = {}
-        acting: dict[str, int] = {}
+        # The cheap tests first, over the whole cable: a word they pass fewer than three times
+        # cannot pass them all three times, and is spared the sentence and name tests.
+        words: list[tuple[Passage, int]] = []
+        often: dict[str, int] = {}
         for p in self.paragraphs:
             if p.caps:
                 continue
@@ -144,11 +147,18 @@ class PeopleResolution(Collector):
                 low = tok.low
                 if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
                     continue
-                if not inside_sentence(p.text, tok.start) or not p.namelike(i):
-                    continue
-                seen[low] = seen.get(low, 0) + 1
-                if tok.possessive or PERSON_VERB_AFTER.match(p.text, tok.end):
-                    acting[low] = acting.get(low, 0) + 1
+                words.append((p, i))
+                often[low] = often.get(low, 0) + 1
+        seen: dict[str, int] = {}
+        acting: dict[str, int] = {}
+        for p, i in words:
+            tok = p.tokens[i]
+            low = tok.low
+            if often[low] < 3 or not inside_sentence(p.text, tok.start) or not p.namelike(i):
+                continue
+            seen[low] = seen.get(low, 0) + 1
+            if tok.possessive or PERSON_VERB_AFTER.match(p.text, tok.end):
+                acting[low] = acting.get(low, 0) + 1
         for low, count in seen.items():
             if count >= 3 and acting.get(low, 0) >= 2:
                 self.persons.append(PersonCandidate(low.title(), None, None, []))
@@ -192,7 +202,7 @@ class PeopleResolution(Collector):
         numbered = {p.number: p for p in self.paragraphs if p.number is not None}
         for cand in self.persons:
             for mention in cand.mentions:
-                p = numbered.get(mention.paragraph)
+                p = numbered.get(mention.paragraph) if mention.paragraph is not None else None
                 if p is None or mention.end is None:
                     continue
                 aka = _AKA.match(p.text, mention.end)
@@ -217,6 +227,7 @@ class PeopleResolution(Collector):
             for ent in clusters:
                 if _same_person(" ".join(words[:n]), ent.key):
                     mention = cand.mentions[0]
+                    assert mention.start is not None  # a subject's mention has its offsets
                     subject = next(p.text for p in self.paragraphs if p.source == "subject")
                     spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
                     mention.end = mention.start + spans[n - 1].end()

@@ -97,13 +97,9 @@ def capitalised_tokens(text: str) -> list[Token]:
     append = tokens.append
     lower_openings = "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text)
     region = REGION if lower_openings else _REGION_UPPER
-    end = 0
-    for word in region.findall(text):
-        # The first capital after the last run always opens the next run (so does "al-" or "d'"
-        # with ``REGION``), and no earlier copy of the run's text can lie before it: a plain search
-        # finds where it starts, cheaper than a match object.
-        start = text.find(word, end)
-        end = start + len(word)
+    for m in region.finditer(text):
+        word = m.group()
+        start, end = m.span()
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
             append(Token(word, word.lower(), start, end, False, False, True))

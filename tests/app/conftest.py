@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 from textual.widgets._tabs import Underline
 
 from cablescope import ingest
+from cablescope.app.screens.explorer import ExplorerScreen
 from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 
@@ -159,25 +162,59 @@ def _underlines(app) -> list[tuple[float, float]]:
     return [(u.highlight_start, u.highlight_end) for u in app.screen.query(Underline)]
 
 
+@pytest.fixture(autouse=True)
+def instant_preview(monkeypatch) -> None:
+    """The reader follows the list cursor at once (a test that needs the delay sets its own)."""
+    monkeypatch.setattr(ExplorerScreen, "preview_delay", 0)
+
+
+def _busy(app) -> bool:
+    """A worker runs, or the reader is about to follow the list cursor."""
+    if any(not worker.is_finished for worker in app.workers):
+        return True
+    explorers = [screen for screen in app.screen_stack if isinstance(screen, ExplorerScreen)]
+    return any(screen.preview_pending for screen in explorers)
+
+
+async def _messages_handled(app) -> None:
+    """Until the app, its screen and every widget on it have handled the messages queued now."""
+    nodes = [app, *app.screen.walk_children(with_self=True)]
+    handled = asyncio.Event()
+    waiting = 0
+
+    def one_handled() -> None:
+        nonlocal waiting
+        waiting -= 1
+        if waiting == 0:
+            handled.set()
+
+    waiting = sum(1 for node in nodes if node.call_later(one_handled))
+    if waiting:
+        await asyncio.wait_for(handled.wait(), timeout=10)
+
+
 @pytest.fixture
 def settle(workers_finished):
-    """``await settle(pilot)``: let timers, workers and repaints finish (the reader follows the
-    list cursor after a short delay, and cables load in workers)."""
+    """``await settle(pilot)``: wait until the app is quiet: every message handled, no worker
+    running, no preview on its way, animations done and the screen laid out (within 10 s)."""
 
-    async def _settle(pilot, rounds: int = 3) -> None:
-        for _ in range(rounds):
-            await pilot.pause(0.15)
-            await workers_finished(pilot.app)
-        # The tab bar scrolls to the active tab and slides its underline: let that finish too.
-        await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
-        # On a loaded machine the underline can still be placed for the tab's former width:
-        # wait until it stays where it is over two looks.
-        for _ in range(40):
-            before = _underlines(pilot.app)
-            await pilot.pause(0.05)
-            if _underlines(pilot.app) == before:
-                break
+    async def _settle(pilot) -> None:
+        app = pilot.app
+        deadline = time.monotonic() + 10
+        while True:
+            await _messages_handled(app)
+            if _busy(app):
+                await workers_finished(app)
+                await asyncio.sleep(0.005)  # a preview timer (a test that set a delay) fires
+            else:
+                # Settling may start more (a view renders once the tab bar has its width), and on
+                # a loaded machine the tab underline may still move to the tab's new width.
+                underlines = _underlines(app)
+                await pilot.wait_for_scheduled_animations()
+                if not _busy(app) and _underlines(app) == underlines:
+                    return
+            if time.monotonic() > deadline:
+                raise AssertionError("the explorer never settled")
 
     return _settle
 

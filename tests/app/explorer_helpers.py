@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from cablescope.app.widgets.reader import CableReader
 
 
-async def until(pilot, ready, what: str) -> None:
-    """Pause until ``ready()`` holds (at most 5 s), without waiting for a worker held back."""
-    for _ in range(100):
-        if ready():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"never happened: {what}")
+async def until(pilot, ready, what: str, timeout: float = 10) -> None:
+    """Wait until ``ready()`` holds (looking again every 20 ms, at most ``timeout`` seconds),
+    without waiting for a worker held back."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        await asyncio.sleep(0.02)
 
 
 def where(app) -> tuple[str | None, int | None]:

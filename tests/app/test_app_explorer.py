@@ -36,7 +36,7 @@ def list_rows(app: CablescopeApp) -> list[str]:
 async def filter_origin(pilot, settle, origin: str) -> None:
     """Apply an origin filter through the filters dialog (the list then reloads)."""
     await pilot.press("f")
-    await settle(pilot, 1)
+    await settle(pilot)
     pilot.app.screen.query_one("#origin", Input).value = origin
     await pilot.press("ctrl+s")
 
@@ -186,7 +186,7 @@ async def test_a_malformed_query_is_explained_not_crashed(corpus_db, settle):
         await pilot.press("slash", *'"unclosed', "enter")
         await settle(pilot)
         assert app.is_running
-        messages = [n.message for n in app._notifications]
+        messages = app.notifications_shown()
         assert list_rows(app) == DATE_ORDER or any("query" in m.lower() for m in messages)
 
 
@@ -195,7 +195,7 @@ async def test_filters_dialog_narrows_by_date_origin_and_level(corpus_db, settle
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert isinstance(app.screen, FiltersScreen)
         app.screen.query_one("#date_from", Input).value = "2007-01-01"
         app.screen.query_one("#date_to", Input).value = "2008-12-31"
@@ -205,7 +205,7 @@ async def test_filters_dialog_narrows_by_date_origin_and_level(corpus_db, settle
         assert "from 2007-01-01" in str(app.screen.query_one("#status").render())
 
         await pilot.press("f")
-        await settle(pilot, 1)
+        await settle(pilot)
         app.screen.query_one("#date_from", Input).value = ""
         app.screen.query_one("#date_to", Input).value = ""
         app.screen.query_one("#level", Select).value = "S"
@@ -214,7 +214,7 @@ async def test_filters_dialog_narrows_by_date_origin_and_level(corpus_db, settle
         assert list_rows(app) == ["08MOSCOW3003", "09TOKYO4004"]
 
         await pilot.press("f")
-        await settle(pilot, 1)
+        await settle(pilot)
         app.screen.query_one("#level", Select).clear()
         app.screen.query_one("#origin", Input).value = "Tokyo"
         await pilot.press("ctrl+s")
@@ -223,10 +223,10 @@ async def test_filters_dialog_narrows_by_date_origin_and_level(corpus_db, settle
 
         # A bad date is refused with a message; the dialog stays open.
         await pilot.press("f")
-        await settle(pilot, 1)
+        await settle(pilot)
         app.screen.query_one("#date_from", Input).value = "22 Oct 2009"
         await pilot.press("ctrl+s")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert isinstance(app.screen, FiltersScreen)
         assert "YYYY-MM-DD" in str(app.screen.query_one("#filters-error").render())
         await pilot.press("ctrl+r")
@@ -269,7 +269,7 @@ async def test_bookmarks_are_kept_across_runs(corpus_db, settle):
         await pilot.press("j", "enter")
         await settle(pilot)
         await pilot.press("j", "j", "m")
-        await settle(pilot, 1)
+        await settle(pilot)
     saved = json.loads(config.bookmarks_path().read_text(encoding="utf-8"))
     assert [(b["reference_id"], b["paragraph"]) for b in saved] == [("07PARIS2002", 2)]
 
@@ -278,14 +278,14 @@ async def test_bookmarks_are_kept_across_runs(corpus_db, settle):
         await settle(pilot)
         assert current(app)[0] == "06ANKARA101"
         await pilot.press("apostrophe")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
         await pilot.press("enter")
         await settle(pilot)
         assert current(app) == ("07PARIS2002", 2)
         # m on a bookmarked paragraph removes it.
         await pilot.press("m")
-        await settle(pilot, 1)
+        await settle(pilot)
     assert json.loads(config.bookmarks_path().read_text(encoding="utf-8")) == []
 
 
@@ -294,9 +294,9 @@ async def test_y_copies_the_reference_id(corpus_db, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "y")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert app.clipboard == "07PARIS2002"
-        assert any("Copied 07PARIS2002" in n.message for n in app._notifications)
+        assert any("Copied 07PARIS2002" in m for m in app.notifications_shown())
 
 
 async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, settle):
@@ -318,7 +318,7 @@ async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, sett
         assert screen.active_view == names[0]
         for name, key in screen.view_keys.items():
             await pilot.press(key)
-            await settle(pilot, 1)
+            await settle(pilot)
             assert screen.active_view == name
 
 
@@ -356,7 +356,7 @@ async def test_messages_from_views_open_highlight_and_narrow(corpus_db, settle):
         await settle(pilot)
         # Spans in paragraphs 1 and 3: the reader goes to the current one, n/N step through.
         screen.post_message(HighlightSpans([(1, 0, 8), (3, 0, 7)], current=1, label="test"))
-        await settle(pilot, 1)
+        await settle(pilot)
         reader = reader_of(app)
         assert current(app) == ("08MOSCOW3003", 3)
         line = next(line for line in reader._lines if line.body.plain.startswith("Embassy will"))
@@ -372,7 +372,7 @@ async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         described = {d for _, rows in app.screen.sections for _, d in rows}
         for expected in [
@@ -463,23 +463,23 @@ async def test_deep_link_to_an_unknown_view_warns(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, view="nonesuch", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert any("nonesuch" in n.message for n in app._notifications)
+        assert any("nonesuch" in m for m in app.notifications_shown())
 
 
 async def test_open_paths_indexes_them_first_and_selects_the_cable(tmp_path, seed_path, settle):
     db = tmp_path / "fresh.db"
     app = CablescopeApp(db=db, index_paths=[seed_path], today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, 5)
+        await settle(pilot)
         assert list_rows(app) == ["09BEIJING2932"]
         assert current(app)[0] == "09BEIJING2932"
-        assert any("1 added" in n.message for n in app._notifications)
+        assert any("1 added" in m for m in app.notifications_shown())
 
 
 async def test_deep_link_beyond_the_first_page_opens_that_cable_and_the_list_follows(many_db, settle):
     app = CablescopeApp(db=many_db, doc="05MANY200", para=2, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, 5)
+        await settle(pilot)
         assert current(app) == ("05MANY200", 2)
         cable_list = app.screen.query_one(CableList)
         assert cable_list.cursor == 199
@@ -512,7 +512,7 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
             )
     app = CablescopeApp(db=many_db, doc="UNKNOWN-bada55", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, 5)
+        await settle(pilot)
         cable_list = app.screen.query_one(CableList)
         assert cable_list.cursor == 251
         assert [cable_list.summary_at(i).reference_id for i in (0, 249, 250, 251, 252)] == [
@@ -523,7 +523,7 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
             "UNKNOWN-c0ffee",
         ]
         await pilot.press("escape", "S")  # newest first
-        await settle(pilot, 5)
+        await settle(pilot)
         assert [cable_list.summary_at(i).reference_id for i in (0, 249, 250, 251, 252)] == [
             "05MANY250",
             "05MANY1",
@@ -538,7 +538,7 @@ async def test_undated_cables_are_listed_after_the_dated_ones_both_ways(many_db,
         steps = [("Lima", 128, 126, "UNKNOWN-bada55"), ("Manila", 125, 0, "05MANY250")]
         for origin, count, cursor, shown in steps:
             await filter_origin(pilot, settle, origin)
-            await settle(pilot, 5)
+            await settle(pilot)
             assert (cable_list.count, cable_list.cursor, current(app)[0]) == (count, cursor, shown)
 
 
@@ -574,6 +574,7 @@ async def test_moving_while_the_list_looks_for_the_open_cable_wins(
 ):
     # The list is still looking for the open cable's row when the user moves: the late answer
     # must not move the cursor back, nor open a row the user has left.
+    monkeypatch.setattr(explorer.ExplorerScreen, "preview_delay", 0.5)
     app = CablescopeApp(db=many_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -599,10 +600,10 @@ async def test_a_cable_opened_while_the_list_reloads_is_the_one_kept(many_db, se
         cable_list = app.screen.query_one(CableList)
         gate = hold(monkeypatch, explorer, "fetch_first_page")
         await pilot.press("S")  # newest first; the list is held back
-        await pilot.pause(0.2)
+        assert app.screen.navigation.state.busy == "loading…"
         app.screen.post_message(OpenCable("05MANY150"))  # from a view, say
-        await pilot.pause(0.5)
-        assert current(app)[0] == "05MANY150"
+        await until(pilot, lambda: current(app)[0] == "05MANY150", "the reader shows 05MANY150")
+        assert app.screen.navigation.state.busy == "loading…"
         gate.set()
         await settle(pilot)
         assert (cable_list.cursor, cable_list.highlighted.reference_id) == (100, "05MANY150")
@@ -645,7 +646,8 @@ async def test_a_cable_that_failed_to_open_is_not_the_one_kept(many_db, settle):
         assert app.screen.query_one(CableList).cursor == 249
 
 
-async def test_moving_just_before_a_resort_keeps_the_cable_moved_to(corpus_db, settle):
+async def test_moving_just_before_a_resort_keeps_the_cable_moved_to(corpus_db, settle, monkeypatch):
+    monkeypatch.setattr(explorer.ExplorerScreen, "preview_delay", 60)  # j alone never opens
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -711,7 +713,7 @@ async def test_a_resort_while_a_search_hit_loads_keeps_that_hit(corpus_db, settl
         await pilot.press("slash", *"rain", "enter")
         await rows_loaded(pilot, app.screen.query_one(CableList), 1)
         await pilot.press("S")  # while the cable's hits are still loading
-        await pilot.pause(0.3)
+        await until(pilot, lambda: not app.screen.navigation.state.busy, "the list is sorted")
         gate.set()
         await settle(pilot)
         assert current(app) == ("06ANKARA101", 2)
@@ -756,7 +758,7 @@ async def test_a_malformed_search_is_refused_and_the_last_one_stays(corpus_db, s
         assert current(app) == ("07PARIS2002", 3)
         await pilot.press("slash", "ctrl+u", *"x OR", "enter")
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
+        messages = app.notifications_shown()
         assert any("OR needs something to search for on both sides" in m for m in messages), messages
         assert app.screen.query_one("#searchbar").display  # open, to correct the query
         assert app.screen.query_one("#search", Input).value == "x OR"
@@ -767,7 +769,8 @@ async def test_a_malformed_search_is_refused_and_the_last_one_stays(corpus_db, s
         assert reader_of(app).highlights.hit_paragraphs == {1, 3}
 
 
-async def test_going_back_right_after_a_move_wins_over_the_preview(many_db, settle):
+async def test_going_back_right_after_a_move_wins_over_the_preview(many_db, settle, monkeypatch):
+    monkeypatch.setattr(explorer.ExplorerScreen, "preview_delay", 60)  # j alone never opens
     app = CablescopeApp(db=many_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -786,10 +789,11 @@ async def test_coming_back_to_the_shown_cable_cancels_the_preview_on_its_way(cor
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         gate = hold(monkeypatch, Store, "get")
+        navigation = app.screen.navigation
         await pilot.press("j")
-        await pilot.pause(0.3)  # the reader has started to load the next cable
+        await until(pilot, lambda: navigation.loading_ref == "07PARIS2002", "the next cable is loading")
         await pilot.press("k")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: navigation.loading_ref is None, "the reader is back on its cable")
         gate.set()
         await settle(pilot)
         assert agree(app) == ("06ANKARA101", "06ANKARA101")
@@ -803,7 +807,7 @@ async def test_escape_stops_the_search_and_drops_its_marks_where_the_reader_is(c
         await settle(pilot)
         await pilot.press("n")
         app.screen.post_message(HighlightSpans([(1, 0, 8), (3, 0, 7)], current=1, label="test"))
-        await settle(pilot, 1)
+        await settle(pilot)
         assert current(app) == ("07PARIS2002", 3)
         app.screen.clear_all()  # the palette's "clear": search, marks and narrowing
         await settle(pilot)
@@ -826,18 +830,20 @@ async def test_a_load_already_past_its_cancel_check_is_not_shown(corpus_db, sett
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        gate, deliver = threading.Event(), app.call_from_thread
+        gate, handing_over, deliver = threading.Event(), threading.Event(), app.call_from_thread
 
         def held(callback, *args, **kwargs):
-            if getattr(callback, "__name__", "") == "_show_cable":
+            if getattr(callback, "__name__", "") == "cable_loaded":
+                handing_over.set()
                 gate.wait(10)  # the worker has loaded the cable and is handing it over
             return deliver(callback, *args, **kwargs)
 
         app.call_from_thread = held
+        navigation = app.screen.navigation
         await pilot.press("j")
-        await pilot.pause(0.5)
+        await until(pilot, handing_over.is_set, "the next cable is handed over")
         await pilot.press("k")  # back to the cable on screen before the other one lands
-        await pilot.pause(0.5)
+        await until(pilot, lambda: navigation.loading_ref is None, "the reader is back on its cable")
         gate.set()
         await settle(pilot)
         assert agree(app) == ("06ANKARA101", "06ANKARA101")

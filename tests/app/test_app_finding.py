@@ -55,7 +55,7 @@ async def test_a_search_says_which_hit_and_n_wraps_round_with_a_note(corpus_db, 
         assert where(app) == ("07PARIS2002", 1)
         assert "hit 1 of 2" in status(app)
         await pilot.press("n")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert where(app) == ("07PARIS2002", 3)
         assert "hit 2 of 2" in status(app)
         await pilot.press("n")
@@ -67,11 +67,11 @@ async def test_a_search_says_which_hit_and_n_wraps_round_with_a_note(corpus_db, 
         await pilot.press("n")
         await settle(pilot)
         assert where(app) == ("07PARIS2002", 1)
-        assert [n.message for n in app._notifications][-1] == "Search wrapped: back to the first hit."
+        assert app.notifications_shown()[-1] == "Search wrapped: back to the first hit."
         await pilot.press("N")
         await settle(pilot)
         assert where(app) == ("10STATE5005", 1)
-        assert [n.message for n in app._notifications][-1] == "Search wrapped: on to the last hit."
+        assert app.notifications_shown()[-1] == "Search wrapped: on to the last hit."
 
 
 async def test_n_wraps_within_the_only_matching_cable(corpus_db, settle):
@@ -80,16 +80,14 @@ async def test_n_wraps_within_the_only_matching_cable(corpus_db, settle):
         await settle(pilot)
         assert where(app) == ("07PARIS2002", 1)
         await pilot.press("tab", "j", "j")  # off the hit: the status says how many there are
-        await settle(pilot, 1)
+        await settle(pilot)
         assert where(app) == ("07PARIS2002", 3)
         assert "1 hit" in status(app) and "hit 1 of 1" not in status(app)
         await pilot.press("n")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert where(app) == ("07PARIS2002", 1)
         assert "hit 1 of 1" in status(app)
-        assert [n.message for n in app._notifications][-1] == "Search wrapped: back to the first hit."
+        assert app.notifications_shown()[-1] == "Search wrapped: back to the first hit."
         assert app.screen.run_search("gas or oil")
         await pilot.pause()  # the notice is a message
-        assert [n.message for n in app._notifications][-1] == (
-            "Or searched as a word; operators are upper-case (OR)"
-        )
+        assert app.notifications_shown()[-1] == ("Or searched as a word; operators are upper-case (OR)")

@@ -20,7 +20,7 @@ SIZE = (100, 30)
 
 
 def last_notice(app) -> str:
-    return list(app._notifications)[-1].message
+    return app.notifications_shown()[-1]
 
 
 async def test_help_lists_every_key_of_every_screen(corpus_db, settle):
@@ -28,7 +28,7 @@ async def test_help_lists_every_key_of_every_screen(corpus_db, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        await settle(pilot, 1)
+        await settle(pilot)
         shown = {key for _, rows in app.screen.sections for keys, _ in rows for key in keys.split()}
         owners = [
             CablescopeApp,
@@ -57,7 +57,7 @@ async def test_g_and_shift_g_move_through_help(corpus_db, settle):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        await settle(pilot, 1)
+        await settle(pilot)
         body = app.screen.query_one("#help-body")
         assert body.max_scroll_y > 0
         await pilot.press("G")
@@ -127,7 +127,7 @@ async def test_each_cable_opens_on_a_view_it_has_until_the_user_picks_one(seed_d
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.click("#--content-tab-view-appendix")  # a pick with the mouse, of the first tab
-        await settle(pilot, 1)
+        await settle(pilot)
         await pilot.press("escape", "j")  # back on the list (the click focused the tabs), next cable
         await settle(pilot)
         reader = app.screen.query_one(CableReader)

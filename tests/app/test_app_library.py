@@ -6,6 +6,8 @@ import os
 import threading
 from datetime import date
 
+from explorer_helpers import until
+
 from cablescope.app.app import CablescopeApp
 from cablescope.app.screens.confirm import ConfirmScreen
 from cablescope.app.widgets.cable_list import CableList
@@ -22,11 +24,11 @@ def list_rows(app: CablescopeApp) -> list[str]:
 
 async def remove_from_palette(pilot, settle) -> None:
     await pilot.press("ctrl+p")
-    await settle(pilot, 1)
+    await settle(pilot)
     await pilot.press(*"remove this cable")
-    await settle(pilot, 2)
+    await settle(pilot)
     await pilot.press("enter")
-    await settle(pilot, 1)
+    await settle(pilot)
 
 
 async def test_the_palette_removes_the_open_cable_after_asking(corpus_db, settle):
@@ -45,7 +47,7 @@ async def test_the_palette_removes_the_open_cable_after_asking(corpus_db, settle
         await pilot.press("y")
         await settle(pilot)
         assert "06ANKARA101" not in list_rows(app) and len(list_rows(app)) == 4
-        assert any("Removed 06ANKARA101" in str(n.message) for n in app._notifications)
+        assert any("Removed 06ANKARA101" in m for m in app.notifications_shown())
     with Store(corpus_db, readonly=True) as store:
         assert store.get("06ANKARA101") is None and store.count() == 4
 
@@ -74,10 +76,7 @@ async def test_indexing_waits_for_another_writer_and_says_who(tmp_path, seed_pat
     try:
         async with app.run_test(size=SIZE) as pilot:
             label = app.screen.query_one("#progress-label", Static)
-            for _ in range(100):
-                if "Waiting for another cablescope run" in str(label.render()):
-                    break
-                await pilot.pause(0.05)
+            await until(pilot, lambda: "Waiting for another cablescope run" in str(label.render()), "a wait")
             assert f"Waiting for another cablescope run (pid {os.getpid()}" in str(label.render())
             assert list_rows(app) == []
             release.set()

@@ -29,7 +29,7 @@ async def test_a_view_that_raises_is_reported_and_the_rest_keeps_working(corpus_
             assert screen.active_view == "boom"
             host = screen.query_one("#host-boom")
             assert host.error is not None and "kaboom" in host.error
-            messages = [n.message for n in app._notifications]
+            messages = app.notifications_shown()
             assert any("kaboom [bold]not markup[/bold]" in m for m in messages), messages
             # The reader and the other views are unaffected.
             assert screen.query_one(CableReader).cable.reference_id == "06ANKARA101"
@@ -39,7 +39,7 @@ async def test_a_view_that_raises_is_reported_and_the_rest_keeps_working(corpus_
             assert screen.query_one(f"#host-{other}").error is None
             # The failing view's own key still switches to it.
             await pilot.press("B")
-            await settle(pilot, 1)
+            await settle(pilot)
             assert screen.active_view == "boom"
 
 
@@ -48,9 +48,9 @@ async def test_palette_opens_a_cable_found_by_its_words(corpus_db, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
-        await settle(pilot, 1)
+        await settle(pilot)
         await pilot.press(*"japan")
-        await settle(pilot, 4)
+        await settle(pilot)
         await pilot.press("down", "enter")
         await settle(pilot)
         reader = app.screen.query_one(CableReader)
@@ -65,9 +65,9 @@ async def test_palette_switches_views(corpus_db, settle):
         last = list(app.views)[-1]
         title = app.views[last].title
         await pilot.press("ctrl+p")
-        await settle(pilot, 1)
+        await settle(pilot)
         await pilot.press(*f"view: {title.lower()}")
-        await settle(pilot, 3)
+        await settle(pilot)
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.screen.active_view == last

@@ -19,14 +19,14 @@ async def test_colon_goes_to_a_paragraph_by_number(corpus_db, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("colon", "3", "enter")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert where(app) == ("07PARIS2002", 3)
         assert app.screen.query_one(CableReader).has_focus
         assert app.history.current.paragraph == 3
         await pilot.press("colon", "9", "enter")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert where(app) == ("07PARIS2002", 3)
-        assert list(app._notifications)[-1].message == "No paragraph '9' here (numbered paragraphs: 1–3)."
+        assert app.notifications_shown()[-1] == "No paragraph '9' here (numbered paragraphs: 1–3)."
 
 
 async def test_shift_y_copies_the_paragraph_text(corpus_db, settle):
@@ -35,7 +35,7 @@ async def test_shift_y_copies_the_paragraph_text(corpus_db, settle):
         await settle(pilot)
         await pilot.press("Y")
         assert app.clipboard == "The ministry sees no change in policy."
-        assert list(app._notifications)[-1].message == "Copied ¶2 of 07PARIS2002 (38 characters)"
+        assert app.notifications_shown()[-1] == "Copied ¶2 of 07PARIS2002 (38 characters)"
 
 
 async def test_v_hands_the_cable_to_the_pager(corpus_db, settle, tmp_path, monkeypatch):
@@ -48,7 +48,7 @@ async def test_v_hands_the_cable_to_the_pager(corpus_db, settle, tmp_path, monke
         await settle(pilot)
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
         await pilot.press("v")
-        await settle(pilot, 1)
+        await settle(pilot)
     text = seen.read_text()
     assert text.startswith("SUBJECT: Russia: pipeline talks stall\n\n1. (S) Pipeline talks stalled")
     assert "2. (S//NF) A source said the Kremlin wants a better price." in text

@@ -88,5 +88,5 @@ async def test_hostile_cable_shows_brackets_literally_and_no_escapes(hostile_db,
         assert "[@click=app.quit]here[/]" in svg.replace("&#160;", " ")
         # Clicking the would-be action link does nothing: the app is still running.
         await pilot.press("enter", "j", "j")
-        await settle(pilot, 1)
+        await settle(pilot)
         assert app.is_running

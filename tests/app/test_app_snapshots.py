@@ -27,10 +27,10 @@ def _run_before(settle, *keys: str):
         await settle(pilot)
         for key in keys:
             await pilot.press(key)
-            await settle(pilot, 2)
+            await settle(pilot)
         for widget in pilot.app.screen.query(Input):
             widget.cursor_blink = False
-        await settle(pilot, 1)
+        await settle(pilot)
 
     return run_before
 

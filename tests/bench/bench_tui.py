@@ -62,11 +62,12 @@ CHILD = textwrap.dedent(
     Screen._compositor_refresh = timed_refresh
 
     async def quiet(app):
-        await asyncio.sleep(0.05)
-        await app.workers.wait_for_complete()
-        await asyncio.sleep(0.2)  # past the reader's follow delay
-        await app.workers.wait_for_complete()
-        await asyncio.sleep(0.05)
+        # Until no worker runs and the reader has followed the list cursor (after its delay).
+        while True:
+            await asyncio.sleep(0.01)
+            await app.workers.wait_for_complete()
+            if not app.screen.preview_pending and all(w.is_finished for w in app.workers):
+                return
 
     async def press_timed(app, key):
         await quiet(app)

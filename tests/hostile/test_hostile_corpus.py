@@ -17,7 +17,7 @@ from cablescope.app.app import CablescopeApp
 from cablescope.isolation import BUDGET_ENV
 from cablescope.plugins import LOAD_ENV
 
-ENV = {LOAD_ENV: "cablescope,stuck,printing,exiting", BUDGET_ENV: "1"}
+ENV = {LOAD_ENV: "cablescope,stuck,printing,exiting", BUDGET_ENV: "2"}
 
 
 def cablescope(*args: str | Path, timeout: float = 60):

@@ -124,11 +124,10 @@ def test_parse_declassify_downgrade_line():
     assert (cable.declassify_raw, cable.declassify_on) == ("DNG: CO 01/26/2021", date(2021, 1, 26))
 
 
-def test_parse_classified_by_coverage_on_the_corpus(shared_cables, capsys):
+def test_parse_classified_by_coverage_on_the_corpus(shared_cables):
     classified = [c for c in shared_cables if c.level in ("C", "S", "TS")]
     named = [c for c in classified if c.classified_by]
-    with capsys.disabled():
-        print(f"\nClassified By named on classified pages: {len(named)}/{len(classified)}")
+    print(f"\nClassified By named on classified pages: {len(named)}/{len(classified)}")
     # The rest carry no Classified By line, or one that names no person (a source, a redaction).
     assert (len(named), len(classified)) == (480, 496)
     by_id = {c.reference_id: c for c in classified}

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from cablescope.markings import Marking, level_of_classification, parse_marking
 from cablescope.parse import parse_cable
 from cablescope.parse.dtg import parse_dtg
 from cablescope.parse.header import parse_reasons, split_name_title
-from cablescope.parse.markings import Marking, level_of_classification, parse_marking
 from cablescope.parse.refids import canonical_reference_id
 
 TELEGRAM = """VZCZCXRO1234

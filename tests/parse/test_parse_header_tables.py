@@ -45,7 +45,6 @@ def _run_table(
     field: str,
     cases: Iterable[tuple[Any, Any]],
     read: Callable[[Any], Any],
-    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Read every ``(given, expected)`` case, print the field's rate and misses, hold it to its floor."""
     cases = list(cases)
@@ -55,10 +54,9 @@ def _run_table(
         if got != expected:
             misses.append(f"{given!r}\n       expected {expected!r}\n       got      {got!r}")
     rate = (len(cases) - len(misses)) / len(cases)
-    with capsys.disabled():
-        print(f"\n{field}: {len(cases) - len(misses)}/{len(cases)} = {rate:.1%}")
-        for miss in misses:
-            print(f"  MISS {miss}")
+    print(f"\n{field}: {len(cases) - len(misses)}/{len(cases)} = {rate:.1%}")
+    for miss in misses:
+        print(f"  MISS {miss}")
     assert rate >= FLOORS[field], f"{field} fell to {rate:.1%}"
 
 
@@ -66,64 +64,59 @@ def _describe(references) -> list[str]:
     return [f"{r.label or '-'}:{r.reference_id if r.kind == 'cable' else r.kind}" for r in references]
 
 
-def test_table_references(capsys):
+def test_table_references():
     cases = [((year, block), expected) for year, block, expected in REFERENCES]
-    _run_table("references", cases, lambda given: _describe(parse_references(given[1], given[0])), capsys)
+    _run_table("references", cases, lambda given: _describe(parse_references(given[1], given[0])))
 
 
-def test_table_canonical_ids(capsys):
-    _run_table("canonical ids", CANONICAL_IDS, canonical_reference_id, capsys)
+def test_table_canonical_ids():
+    _run_table("canonical ids", CANONICAL_IDS, canonical_reference_id)
 
 
-def test_table_tags(capsys):
-    _run_table(
-        "tags", TAGS, lambda lines: parse_cable(f"SUBJECT: HEADER\n{lines}\n\n1. (U) Body.\n").tags, capsys
-    )
+def test_table_tags():
+    _run_table("tags", TAGS, lambda lines: parse_cable(f"SUBJECT: HEADER\n{lines}\n\n1. (U) Body.\n").tags)
 
 
-def test_table_classified_by(capsys):
+def test_table_classified_by():
     def read(block: str) -> tuple[str | None, list[str]]:
         cable = parse_cable(f"{_LEAD}{block}\n\n1. (C) The talks went well.\n")
         return cable.classified_by, cable.reasons
 
     cases = [(block, (name, reasons)) for block, name, reasons in CLASSIFIED_BY]
-    _run_table("classified by", cases, read, capsys)
+    _run_table("classified by", cases, read)
 
 
-def test_table_classified_by_in_paragraph_one(capsys):
+def test_table_classified_by_in_paragraph_one():
     _run_table(
         "classified by in paragraph 1",
         CLASSIFIED_BY_IN_PARAGRAPH,
         lambda lead: parse_cable(f"{_LEAD}{lead}\n").classified_by,
-        capsys,
     )
 
 
-def test_table_subjects(capsys):
+def test_table_subjects():
     lead = "E.O. 12958: DECL: 01/26/2021\nTAGS: PREL\n"
-    _run_table(
-        "subject", SUBJECTS, lambda block: parse_cable(f"{lead}{block}\n1. (U) Body.\n").subject, capsys
-    )
+    _run_table("subject", SUBJECTS, lambda block: parse_cable(f"{lead}{block}\n1. (U) Body.\n").subject)
 
 
-def test_table_signers(capsys):
+def test_table_signers():
     banner = "C O N F I D E N T I A L PARIS 000001\n\n"
-    _run_table("signers", SIGNERS, lambda ending: parse_cable(f"{banner}{ending}").signers, capsys)
+    _run_table("signers", SIGNERS, lambda ending: parse_cable(f"{banner}{ending}").signers)
 
 
-def test_table_summaries(capsys):
+def test_table_summaries():
     lead = "C O N F I D E N T I A L PARIS 000001\n\nSUBJECT: VISIT\n\n"
-    _run_table("summary", SUMMARIES, lambda body: parse_cable(f"{lead}{body}").summary, capsys)
+    _run_table("summary", SUMMARIES, lambda body: parse_cable(f"{lead}{body}").summary)
 
 
-def test_table_declassification_dates(capsys):
+def test_table_declassification_dates():
     def read(line: str) -> str | None:
         day = parse_cable(
             f"C O N F I D E N T I A L PARIS 000001\n\n{line}\nTAGS: PREL\n\n1. (C) Text.\n"
         ).declassify_on
         return day.isoformat() if day else None
 
-    _run_table("declassification date", DECLASSIFY, read, capsys)
+    _run_table("declassification date", DECLASSIFY, read)
 
 
 @pytest.mark.parametrize("word", NOT_POSTS)

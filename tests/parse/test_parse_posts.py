@@ -104,7 +104,7 @@ NOT_CABLES: dict[str, re.Pattern[str]] = {
 }
 
 
-def test_every_shared_ref_block_yields_posts_of_the_table(shared_corpus, capsys):
+def test_every_shared_ref_block_yields_posts_of_the_table(shared_corpus):
     from cablescope.readers.wikileaks_html import cable_parts
 
     blocks = cited = 0
@@ -130,11 +130,10 @@ def test_every_shared_ref_block_yields_posts_of_the_table(shared_corpus, capsys)
                 unexplained.append(f"{path.stem}: {item.raw}")
             else:
                 leftovers[reason] += 1
-    with capsys.disabled():
-        print(f"\nREF blocks of the shared pages: {blocks}, cited cables {cited}, all posts in the table")
-        print("items that cite no cable, by reason:")
-        for reason, count in leftovers.most_common():
-            print(f"  {count:3d}  {reason}")
+    print(f"\nREF blocks of the shared pages: {blocks}, cited cables {cited}, all posts in the table")
+    print("items that cite no cable, by reason:")
+    for reason, count in leftovers.most_common():
+        print(f"  {count:3d}  {reason}")
     assert blocks >= 300 and cited >= 600
     assert unknown == []
     assert unexplained == [], "\n".join(unexplained)

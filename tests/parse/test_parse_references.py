@@ -280,15 +280,14 @@ def _block(text: str) -> str | None:
     return found[0] if found is not None else None
 
 
-def test_refs_accuracy_on_real_world_shapes(capsys):
+def test_refs_accuracy_on_real_world_shapes():
     assert len(CASES) >= 60
     wrong = [(text, expected, _describe(_parse(year, text))) for year, text, expected in CASES]
     wrong = [case for case in wrong if case[1] != case[2]]
     accuracy = 1 - len(wrong) / len(CASES)
-    with capsys.disabled():
-        print(f"\nREF parsing accuracy: {len(CASES) - len(wrong)}/{len(CASES)} shapes = {accuracy:.1%}")
-        for text, expected, got in wrong:
-            print(f"  MISS {text!r}\n       expected {expected}\n       got      {got}")
+    print(f"\nREF parsing accuracy: {len(CASES) - len(wrong)}/{len(CASES)} shapes = {accuracy:.1%}")
+    for text, expected, got in wrong:
+        print(f"  MISS {text!r}\n       expected {expected}\n       got      {got}")
     assert accuracy >= 0.95
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from scoop_reshape import to_scoop
 
+from cablescope.markings import level_of_classification
 from cablescope.parse import parse_cable
-from cablescope.parse.markings import level_of_classification
 from cablescope.readers import read_path
 from cablescope.readers.wikileaks_html import pre_blocks
 

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cablescope.cli import app
+from cablescope.reader import ReadError
 from cablescope.readers import choose_reader, read_path
-from cablescope.readers.base import ReadError
 
 HEADER = """VZCZCXRO4410
 PP RUEHDE

@@ -10,7 +10,7 @@ import pytest
 from cablescope import ingest, plugins
 from cablescope.annotations import Fact
 from cablescope.hookspecs import hookimpl
-from cablescope.readers.base import Reader
+from cablescope.reader import Reader
 from cablescope.store import SCHEMA_VERSION, QueryError, SearchFilters, Store
 
 

@@ -32,6 +32,7 @@ from cablescope.commands.support import (
 )
 from cablescope.config import data_dir
 from cablescope.hookspecs import hookimpl
+from cablescope.markings import Marking, level_of_classification, parse_marking
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, Source
 from cablescope.parse import parse_cable
 from cablescope.parse.appendix import (
@@ -44,12 +45,11 @@ from cablescope.parse.appendix import (
     teaser_marker,
     text_blocks,
 )
-from cablescope.parse.markings import Marking, level_of_classification, parse_marking
 from cablescope.parse.posts import Post
 from cablescope.parse.references import Reference, cited_ids, parse_references
 from cablescope.parse.refids import canonical_reference_id
+from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_path
-from cablescope.readers.base import Reader, ReadError
 from cablescope.sanitize import clean, clean_line, safe_json, safe_text
 from cablescope.store.library import Library
 from cablescope.views import View, ViewContext

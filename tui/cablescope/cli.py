@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 import typer.main
 from typer.core import TyperGroup
+from typer.core import _click as click  # the click that Typer vendors (typer is pinned)
 
 from cablescope import command_record, config, plugins
 from cablescope.command_record import RecordedCommand
@@ -35,7 +36,7 @@ class CablescopeGroup(TyperGroup):
 
     listing = False
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    def list_commands(self, ctx: click.Context) -> list[str]:
         # In the order a full load gives: commands (core, then plugins), then groups likewise.
         names = super().list_commands(ctx)
         recorded = [command for name, command in _recorded.items() if name not in names]
@@ -47,7 +48,7 @@ class CablescopeGroup(TyperGroup):
             + [command.name for command in recorded if command.group]
         )
 
-    def get_command(self, ctx: typer.Context, cmd_name: str) -> PlainCommand | None:
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
         recorded = _recorded.get(cmd_name)
         if command is not None or recorded is None:
@@ -58,7 +59,7 @@ class CablescopeGroup(TyperGroup):
                 help=recorded.help,
                 short_help=recorded.short_help,
                 hidden=recorded.hidden,
-                deprecated=recorded.deprecated,
+                deprecated=bool(recorded.deprecated),
             )
         # Run, or its own --help: the real command, from the plugin (which may no longer have it).
         load_plugin_commands([])
@@ -67,7 +68,7 @@ class CablescopeGroup(TyperGroup):
             self.commands[cmd_name] = command
         return command
 
-    def format_commands(self, ctx: typer.Context, formatter: typer.core._click.HelpFormatter) -> None:
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.listing = True
         try:
             super().format_commands(ctx, formatter)

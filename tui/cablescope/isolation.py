@@ -3,7 +3,8 @@
 Every call into a plugin (its import, a hook, a view's ``render``/``data``/``widget``) goes
 through :func:`call_plugin`, which gives it two limits:
 
-- a time budget (``CABLESCOPE_PLUGIN_TIMEOUT`` seconds, 30 by default): a call still
+- a time budget (``CABLESCOPE_PLUGIN_TIMEOUT`` seconds, 30 by default; an import gets
+  ``IMPORT_BUDGET`` seconds at least): a call still
   running then raises :class:`PluginTimeout` inside the plugin, which the plugin manager
   reports and which disables the plugin. In the main thread an interval timer (``SIGALRM``)
   raises it, and interrupts even a ``time.sleep`` or a lock wait. In other threads (the
@@ -32,7 +33,13 @@ DEFAULT_BUDGET = 30.0
 
 T = TypeVar("T")
 
+IMPORT_BUDGET = 10.0
+"""Seconds a plugin's import may take at least, whatever the budget: a cold start on a busy
+machine reads many files, and a short budget is meant for hook calls."""
+
 _printing_plugin: contextvars.ContextVar[str] = contextvars.ContextVar("cablescope_printing", default="")
+_call_budget: contextvars.ContextVar[float] = contextvars.ContextVar("cablescope_call_budget", default=0.0)
+"""The budget of the plugin call in progress, for the message of its timeout."""
 _alarm_depth = 0
 """Plugin calls in progress in the main thread; only the outermost one sets the timer."""
 
@@ -42,7 +49,8 @@ class PluginTimeout(Exception):  # noqa: N818 - reads as what happened
 
     def __init__(self, message: str | None = None) -> None:
         # Raised asynchronously (by class, without arguments) in threads: the message is made here.
-        super().__init__(message or f"did not finish within {budget():g} s ({BUDGET_ENV})")
+        seconds = _call_budget.get() or budget()
+        super().__init__(message or f"did not finish within {seconds:g} s ({BUDGET_ENV})")
 
 
 def budget() -> float:
@@ -75,20 +83,24 @@ def _divert_stdout() -> None:
         sys.stdout = _PluginStdout(sys.stdout)
 
 
-def call_plugin(plugin: str, call: Callable[[], T]) -> T:
-    """Run ``call`` (plugin code) within the time budget, its standard output sent to stderr."""
+def call_plugin(plugin: str, call: Callable[[], T], *, at_least: float = 0.0) -> T:
+    """Run ``call`` (plugin code) within the time budget (or ``at_least`` seconds, when that is
+    longer), its standard output sent to stderr."""
     _divert_stdout()
     token = _printing_plugin.set(plugin)
+    seconds = budget()
+    budget_token = _call_budget.set(max(seconds, at_least))
     try:
-        seconds = budget()
         if seconds <= 0:
             return call()
+        seconds = max(seconds, at_least)
         if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             previous = signal.getsignal(signal.SIGALRM)
             if previous in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm):
                 return _with_alarm(seconds, call)
         return _with_watchdog(seconds, call)
     finally:
+        _call_budget.reset(budget_token)
         _printing_plugin.reset(token)
 
 

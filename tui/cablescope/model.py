@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cablescope.markings import level_of_classification
+
 SourceFormat = Literal["scoop", "wikileaks-html", "text", "csv"]
 SegmentKind = Literal[
     "header", "fields", "paragraph", "heading", "marker", "signature", "trailer", "appendix"
@@ -134,8 +136,6 @@ class Cable(BaseModel):
     @property
     def level(self) -> str | None:
         """The classification level alone: U, SBU, C, S or TS."""
-        from cablescope.parse.markings import level_of_classification
-
         return level_of_classification(self.classification)
 
     def paragraph(self, number: int) -> Paragraph | None:

@@ -134,10 +134,12 @@ class WriteLock:
             self._depth -= 1
             if self._depth:
                 return
+            fd = self._fd
+            assert fd is not None  # held by this thread, so opened
             # Emptied first, so that ``current_holder`` need not probe the lock to see it is free.
-            os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
             self._fd, self._owner = None, None
 
 

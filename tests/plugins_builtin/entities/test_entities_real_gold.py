@@ -107,12 +107,11 @@ def score_half(half: str, corpus: Path) -> tuple[dict[str, dict], list[str]]:
     return figures, errors
 
 
-def report(half: str, figures: dict, capsys) -> None:
-    with capsys.disabled():
-        print(f"\nentities, real gold set, {half} half ({len(gold_files(half))} cables):")
-        for kind, f in figures.items():
-            counts = f"tp {f['tp']}, fp {f['fp']}, fn {f['fn']}"
-            print(f"  {kind:<7} P={f['precision']:.3f} R={f['recall']:.3f} ({counts})")
+def report(half: str, figures: dict) -> None:
+    print(f"\nentities, real gold set, {half} half ({len(gold_files(half))} cables):")
+    for kind, f in figures.items():
+        counts = f"tp {f['tp']}, fp {f['fp']}, fn {f['fn']}"
+        print(f"  {kind:<7} P={f['precision']:.3f} R={f['recall']:.3f} ({counts})")
 
 
 def check(half: str, figures: dict) -> None:
@@ -124,22 +123,21 @@ def check(half: str, figures: dict) -> None:
         assert f["recall"] >= min(r_target, r_floor), (half, kind, f)
 
 
-def test_real_gold_tune_half(shared_corpus, capsys):
+def test_real_gold_tune_half(shared_corpus):
     if not gold_files("tune"):
         pytest.skip("no tune half in gold/tune")
     figures, errors = score_half("tune", shared_corpus)
-    report("tune", figures, capsys)
+    report("tune", figures)
     if os.environ.get("CABLESCOPE_GOLD_ERRORS"):
-        with capsys.disabled():
-            print("\n".join(errors))
+        print("\n".join(errors))
     check("tune", figures)
 
 
-def test_real_gold_test_half(shared_corpus, capsys):
+def test_real_gold_test_half(shared_corpus):
     if not gold_files("test"):
         pytest.skip("no test half in gold/test")
     figures, _errors = score_half("test", shared_corpus)  # never printed: the half is not tuned on
-    report("test", figures, capsys)
+    report("test", figures)
     check("test", figures)
 
 

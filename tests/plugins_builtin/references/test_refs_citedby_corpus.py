@@ -29,7 +29,7 @@ def corpus_index(shared_corpus: Path, tmp_path_factory) -> Store:
     store.close()
 
 
-def test_refs_cited_by_matches_the_pages_both_ways(shared_cables, corpus_index, capsys):
+def test_refs_cited_by_matches_the_pages_both_ways(shared_cables, corpus_index):
     pages = {Path(c.source.path).stem: c for c in shared_cables}
     assert len(pages) == 546
     # What each page cites, its REF block read with the page's own id for yearless citations.
@@ -41,13 +41,12 @@ def test_refs_cited_by_matches_the_pages_both_ways(shared_cables, corpus_index, 
     indexed = {(citing.reference_id, cited) for cited in pages for citing in corpus_index.cited_by(cited)}
     unnamed = {(citing, cited) for citing, cited in links if pages[citing].reference_id != citing}
 
-    with capsys.disabled():
-        print(
-            f"\ncited-by check: {len(links)} citations between corpus pages, "
-            f"{len(indexed)} cited_by entries; "
-            f"{len(links & indexed)} agree; {len(unnamed)} from pages whose text yields no reference id: "
-            + ", ".join(f"{a}->{b}" for a, b in sorted(unnamed))
-        )
+    print(
+        f"\ncited-by check: {len(links)} citations between corpus pages, "
+        f"{len(indexed)} cited_by entries; "
+        f"{len(links & indexed)} agree; {len(unnamed)} from pages whose text yields no reference id: "
+        + ", ".join(f"{a}->{b}" for a, b in sorted(unnamed))
+    )
     # Every cited_by entry is a citation a page makes.
     assert indexed - links == set()
     # Every citation from a page the index could name is in the cited cable's cited_by.

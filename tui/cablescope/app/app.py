@@ -18,8 +18,10 @@ from cablescope.app.bookmarks import Bookmarks
 from cablescope.app.commands import CableCommands, ExplorerCommands, ViewCommands
 from cablescope.app.history import History
 from cablescope.app.library import Library
+from cablescope.app.plugin_failures import report_plugin_failures
 from cablescope.app.screens.confirm import ConfirmScreen
-from cablescope.app.screens.explorer import ExplorerScreen, Pending
+from cablescope.app.screens.explorer import ExplorerScreen
+from cablescope.app.widgets.progress import IndexProgress
 from cablescope.app.widgets.view_host import describe_error
 from cablescope.sanitize import clean_line
 from cablescope.views import View
@@ -72,7 +74,7 @@ class CablescopeApp(App[int]):
     def on_mount(self) -> None:
         self.push_screen(ExplorerScreen())
 
-    def explorer_mounted(self) -> None:
+    def on_explorer_screen_ready(self, message: ExplorerScreen.Ready) -> None:
         """The main screen is up: load plugins behind it, then index and/or arrive at the deep link."""
         if self.bookmarks.error:
             self.notify(self.bookmarks.error, severity="warning", markup=False)
@@ -95,12 +97,13 @@ class CablescopeApp(App[int]):
             errors.append(f"Plugin views could not be loaded: {describe_error(exc)}")
         finally:
             self.plugins_ready.set()
-        self.call_from_thread(self._plugins_loaded, views, errors)
+        # Textual types call_from_thread for callbacks returning a value; this one returns nothing.
+        self.call_from_thread(self._plugins_loaded, views, errors)  # type: ignore[arg-type]
 
     async def _plugins_loaded(self, views: dict[str, View], errors: list[str]) -> None:
         self.views = views
         screen = self.explorer
-        refused = await screen.install_views(views)
+        refused = await screen.tabs.install(views)
         for name in refused:
             view = views[name]
             self.notify(
@@ -110,7 +113,7 @@ class CablescopeApp(App[int]):
             )
         for message in errors:
             self.notify(message, severity="error", markup=False, timeout=10)
-        self.report_plugin_failures()
+        report_plugin_failures(self)
         if self.start_view and not screen.show_view(self.start_view):
             self.notify(
                 f"No view named {self.start_view!r}; see `cablescope views`.",
@@ -118,25 +121,13 @@ class CablescopeApp(App[int]):
                 markup=False,
             )
 
-    def report_plugin_failures(self) -> None:
-        """Notify each plugin failure the plugin manager recorded and nobody has shown yet."""
-        from cablescope import plugins
-
-        for failure in plugins.plugin_failures():
-            if not failure.shown:
-                failure.shown = True
-                self.notify(
-                    clean_line(failure.message), title="Plugin", severity="error", markup=False, timeout=10
-                )
+    def notifications_shown(self) -> list[str]:
+        """The texts of the notifications on screen now, oldest first (what the user can read)."""
+        return [notification.message for notification in self._notifications]
 
     def _arrive(self, found: str | None = None) -> None:
         """Show the list with the deep-linked cable, paragraph and search selected."""
-        screen = self.explorer
-        doc = self.start_doc or found
-        if self.start_query:
-            screen.search_state.query = self.start_query.strip() or None
-        screen.pending = Pending(doc, self.start_para, hit="first", record=True)
-        screen.reload_list()
+        self.explorer.navigation.arrive(self.start_doc or found, self.start_para, self.start_query)
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _index(self, paths: list[Path]) -> None:
@@ -149,18 +140,21 @@ class CablescopeApp(App[int]):
 
         def progress(cables: int, done: int, total: int) -> None:
             self.call_from_thread(
-                self.explorer.show_progress, f"Indexing {label}: {cables:,} cables", done, total
+                self._progress,
+                f"Indexing {label}: {cables:,} cables",
+                done,
+                total,
             )
 
         def waiting(holder: Holder) -> None:
             self.call_from_thread(
-                self.explorer.show_progress,
+                self._progress,
                 f"Waiting for another cablescope run ({clean_line(holder.describe())}) to finish writing…",
                 None,
                 None,
             )
 
-        self.call_from_thread(self.explorer.show_progress, f"Indexing {label}…", None, None)
+        self.call_from_thread(self._progress, f"Indexing {label}…", None, None)
         found: str | None = None
         try:
             with self.library.worker_store(
@@ -184,6 +178,9 @@ class CablescopeApp(App[int]):
         if worker.is_cancelled:
             return
         self.call_from_thread(self._indexed, report, found)
+
+    def _progress(self, label: str, done: int | None, total: int | None) -> None:
+        self.explorer.query_one(IndexProgress).show(label, done, total)
 
     def confirm_removal(self, reference_id: str | None) -> None:
         """Ask, then remove the cable from the library (the palette's "Remove this cable")."""
@@ -232,10 +229,10 @@ class CablescopeApp(App[int]):
     def _removed(self, removed: list[str]) -> None:
         if removed:
             self.notify(f"Removed {removed[0]} from the library.", markup=False)
-        self.explorer.reload_list()
+        self.explorer.navigation.reload_list()
 
     def _indexed(self, report, found: str | None) -> None:
-        self.explorer.hide_progress()
+        self.explorer.query_one(IndexProgress).hide()
         if report is not None:
             self.notify(
                 f"Indexed: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -87,10 +88,14 @@ class CableCommands(Provider):
             )
 
 
+PaletteCommand = tuple[str, Callable[[], Any], str]
+"""(title, what choosing it does, help)."""
+
+
 class _ListedCommands(Provider):
     """A provider over a fixed list of (title, callback, help) that the palette lists and filters."""
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _commands(self) -> list[PaletteCommand]:
         raise NotImplementedError
 
     async def discover(self) -> Hits:
@@ -108,11 +113,11 @@ class _ListedCommands(Provider):
 class ViewCommands(_ListedCommands):
     """Switch to a plugin view."""
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _commands(self) -> list[PaletteCommand]:
         screen = _explorer(self)
         if screen is None:
             return []
-        commands = []
+        commands: list[PaletteCommand] = []
         for number, view in enumerate(screen.views.values(), 1):
             key = screen.view_keys.get(view.name)
             keys = f"{number}" + (f" or {key}" if key else "")
@@ -129,11 +134,11 @@ class ViewCommands(_ListedCommands):
 class ExplorerCommands(_ListedCommands):
     """The explorer's own commands (each also has a key; see ?)."""
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _commands(self) -> list[PaletteCommand]:
         screen = _explorer(self)
         if screen is None:
             return []
-        commands = [
+        commands: list[PaletteCommand] = [
             ("Search the corpus", screen.action_search, "key /"),
             ("Filters: origin, classification, tag, dates", screen.action_filters, "key f"),
             ("Clear search, filters and narrowing", screen.clear_all, "shows every cable"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cablescope.markings import level_of_classification
+
 # Banner colours: unclassified green, confidential blue, secret red, top secret orange.
 LEVEL_STYLES: dict[str, str] = {
     "U": "bold green3",
@@ -37,7 +39,4 @@ def _level(value: str | None) -> str | None:
     head = value.split("//")[0].split("/")[0].strip().upper()
     if head in LEVEL_STYLES:
         return head
-    # The parser (and its tables) loads only when a value needs it, not on the way to the first frame.
-    from cablescope.parse.markings import level_of_classification
-
     return level_of_classification(value)

@@ -11,9 +11,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cablescope.store import CableSummary, SearchFilters, Store
 from cablescope.writelock import Holder
+
+if TYPE_CHECKING:
+    from cablescope.model import Cable
 
 
 class Library:
@@ -98,3 +102,16 @@ def fetch_first_page(store: Store, list_query: ListQuery, limit: int) -> tuple[i
         q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=0, limit=limit
     )
     return count, rows
+
+
+def find_row(store: Store, reference_id: str, list_query: ListQuery) -> int | None:
+    """The row of ``reference_id`` in the list ``list_query`` describes (None: not in it)."""
+    q = list_query
+    return store.position(reference_id, q.filters, query=q.query, sort=q.sort, descending=q.descending)
+
+
+def read_cable(store: Store, reference_id: str, query: str | None) -> tuple[Cable | None, list[int]]:
+    """A cable from the index and the numbers of its paragraphs matching ``query``."""
+    cable = store.get(reference_id)
+    hits = store.matching_paragraphs(reference_id, query) if (cable and query) else []
+    return cable, hits

@@ -102,8 +102,8 @@ def render_cable(cable: Cable) -> Group:
 def show(target: str, json_: bool, db: Path | None = None) -> int:
     """Print every cable of ``target``; returns the exit code (1 when a file could not be read)."""
     # The readers (and the grammar) load here, not with the module that every command imports.
+    from cablescope.reader import ReadError
     from cablescope.readers import read_path
-    from cablescope.readers.base import ReadError
 
     console = output_console()
     path = Path(target).expanduser()

@@ -82,8 +82,8 @@ def load_targets(target: str, db: Path | None) -> list[Cable]:
     that yields no cable at all fails with one line.
     """
     from cablescope.parse.refids import library_key
+    from cablescope.reader import ReadError
     from cablescope.readers import read_path
-    from cablescope.readers.base import ReadError
 
     path = Path(target).expanduser()
     if path.exists():

@@ -13,6 +13,7 @@ from typing import Any
 
 import typer
 from typer.core import TyperCommand
+from typer.core import _click as click  # the click that Typer vendors (typer is pinned)
 
 _PYTHON_TYPE = re.compile(r" <[^>]*>(\.\.\.)?")
 
@@ -47,13 +48,12 @@ def _shell_value(value: str) -> Callable[[re.Match[str]], str]:
 class PlainCommand(TyperCommand):
     """A Typer command whose usage line and help name arguments and values as shells do."""
 
-    # Typer passes its own Context, a subclass of the one the base class names.
-    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         pieces += [_argument_name(p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
         return pieces
 
-    def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         arguments: list[tuple[str, str]] = []
         options: list[tuple[str, str]] = []
         for param in self.get_params(ctx):

@@ -41,8 +41,8 @@ from cablescope.ingest.tasks import (
     start_worker,
     worker_arguments,
 )
+from cablescope.reader import ReadError
 from cablescope.readers import choose_reader, read_with
-from cablescope.readers.base import ReadError
 
 
 class Workers:

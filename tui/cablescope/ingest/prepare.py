@@ -9,7 +9,7 @@ import hashlib
 from cablescope import plugins
 from cablescope.model import Cable
 from cablescope.parse.refids import placeholder_reference_id
-from cablescope.readers.base import ReadError
+from cablescope.reader import ReadError
 from cablescope.readers.stated import ensure_reference_id
 from cablescope.store.rows import Row, derive, pack, pack_facts
 

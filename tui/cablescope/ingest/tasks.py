@@ -29,8 +29,8 @@ from cablescope.ingest.messages import (
 )
 from cablescope.ingest.prepare import NoCables, failure_reason, prepare
 from cablescope.model import Cable
+from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_with
-from cablescope.readers.base import Reader, ReadError
 from cablescope.store.rows import Row, pack_facts, unpack
 
 LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"

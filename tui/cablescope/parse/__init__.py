@@ -8,6 +8,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, TypedDict
 
+from cablescope.markings import LEVEL_RANK, classification_of, marking_parts
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, SegmentKind
 from cablescope.parse import body as _body
 from cablescope.parse import header as _header
@@ -20,7 +21,6 @@ from cablescope.parse.dtg import (
     parse_dtg,
     precedence_of,
 )
-from cablescope.parse.markings import LEVEL_RANK, classification_of, marking_parts
 from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
-from cablescope.parse.markings import marking_parts
+from cablescope.markings import marking_parts
 
 # The cable viewer's "¶" anchor may stand before the number in text copied from its pages.
 _PARAGRAPH = (

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from cablescope.model import Cable
     from cablescope.parse.posts import Post
     from cablescope.plugins.guard import GuardedPluginManager
-    from cablescope.readers.base import Reader
+    from cablescope.reader import Reader
     from cablescope.views import View, ViewContext
 
 __all__ = [

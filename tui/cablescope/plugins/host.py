@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pluggy
 
-from cablescope.isolation import PluginTimeout, call_plugin
+from cablescope.isolation import IMPORT_BUDGET, PluginTimeout, call_plugin
 from cablescope.plugins import loading
 from cablescope.plugins.commands import CommandLedger
 from cablescope.plugins.guard import (
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from cablescope.annotations import Annotation, Fact
     from cablescope.model import Cable
     from cablescope.parse.posts import Post
-    from cablescope.readers.base import Reader
+    from cablescope.reader import Reader
     from cablescope.views import View, ViewContext
 
 # The models, the posts table, readers and views are imported where they are used, not here:
@@ -168,7 +168,7 @@ class PluginHost:
     def _register(self, info: PluginInfo, candidate: loading.Candidate) -> None:
         name = info.name
         try:
-            plugin = call_plugin(name, candidate.load)
+            plugin = call_plugin(name, candidate.load, at_least=IMPORT_BUDGET)
         except BaseException as exc:  # a plugin calling sys.exit() at import must not end cablescope
             if isinstance(exc, KeyboardInterrupt):
                 raise

@@ -134,7 +134,7 @@ def validate_view(view: Any) -> str:
 
 
 def validate_reader(reader: Any) -> str:
-    from cablescope.readers.base import Reader
+    from cablescope.reader import Reader
 
     _expect_instance(reader, Reader)
     name = getattr(reader, "name", None)

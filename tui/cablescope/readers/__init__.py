@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cablescope.model import Cable
-from cablescope.readers.base import Reader, ReadError
+from cablescope.reader import Reader, ReadError
 from cablescope.readers.decode import read_head
 from cablescope.readers.stated import ensure_reference_id
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from cablescope.model import Cable, Source
 from cablescope.parse import parse_cable
 from cablescope.parse.refids import canonical_reference_id
-from cablescope.readers.base import Reader, ReadError
+from cablescope.reader import Reader, ReadError
 from cablescope.readers.decode import CP1252_FALLBACK, SNIFF_BYTES, looks_binary
 from cablescope.readers.stated import Stated, merge_stated
 

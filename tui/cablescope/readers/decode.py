@@ -7,7 +7,7 @@ import codecs
 import hashlib
 from pathlib import Path
 
-from cablescope.readers.base import ReadError
+from cablescope.reader import ReadError
 
 SNIFF_BYTES = 8192
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cablescope.model import Cable, Source
 from cablescope.parse import parse_cable
-from cablescope.readers.base import Reader
+from cablescope.reader import Reader
 from cablescope.readers.decode import read_document
 
 _TITLE_RE = re.compile(r"\A\s*Cablegate:")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cablescope.model import Cable, Source
 from cablescope.parse import parse_cable
-from cablescope.readers.base import Reader
+from cablescope.reader import Reader
 from cablescope.readers.decode import read_document
 
 # Signs of a cable: a routing line, a date-time group, header lines, a banner (spaced, lower-cased

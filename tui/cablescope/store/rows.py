@@ -20,6 +20,7 @@ from pydantic import TypeAdapter
 from pydantic_core import PydanticSerializationError
 
 from cablescope.annotations import Fact
+from cablescope.markings import level_of_classification
 from cablescope.model import Cable
 
 FactsOf = Callable[[Cable], list[Fact]]
@@ -137,9 +138,6 @@ def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
 
 
 def _level(classification: str | None) -> str | None:
-    # The grammar is loaded by what writes, not by the store that a search opens.
-    from cablescope.parse.markings import level_of_classification
-
     return level_of_classification(classification) if classification else None
 
 

@@ -212,6 +212,20 @@ class CableReader(ScrollView, can_focus=True):
         self._scroll_to_block(index, top=True)
         return True
 
+    def hit_indexes(self) -> list[int]:
+        """The indexes of the paragraphs the search matched, in order."""
+        if self.cable is None:
+            return []
+        numbers = self.highlights.hit_paragraphs
+        return [
+            i for i, p in enumerate(self.cable.paragraphs) if p.number in numbers and p.number is not None
+        ]
+
+    def go_to_index(self, index: int) -> None:
+        """Put the cursor on the paragraph at ``index`` (a hit: every hit has a number)."""
+        if self.cable is not None:
+            self.go_to_paragraph(self.cable.paragraphs[index].number)
+
     def go_to_span(self, index: int) -> None:
         """Make span ``index`` of the highlighted spans current and scroll to it."""
         spans = self.highlights.spans

@@ -178,7 +178,7 @@ class ViewHost(Widget):
         console = Console(file=io.StringIO(), width=width, color_system="truecolor", force_terminal=True)
         lines = console.render_lines(renderable, console.options.update_width(width), pad=False)
         text = Text("\n").join(
-            Text.assemble(*((clean(seg.text), seg.style) for seg in line if not seg.control))
+            Text.assemble(*((clean(seg.text), seg.style or "") for seg in line if not seg.control))
             for line in lines
         )
         # Already laid out to the pane's width: the pane must not wrap it a second time.
@@ -194,7 +194,7 @@ class ViewHost(Widget):
             self._fail(event.worker.result)
         elif event.state == WorkerState.SUCCESS:
             panes = self.query(RenderedView)
-            if panes:
+            if panes and isinstance(event.worker.result, Text):
                 pane = panes.last()
                 pane.show(event.worker.result)
                 pane.display = True

@@ -1,4 +1,5 @@
-"""What a reader is: something that recognises a source format and turns it into cables."""
+"""What a reader is: something that recognises a source format and turns it into cables (the base
+class plugins subclass, below the plugin host and the built-in readers alike)."""
 
 from __future__ import annotations
 
