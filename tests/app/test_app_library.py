@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from datetime import date
+from datetime import date, datetime
 
 from explorer_helpers import until
 
@@ -85,3 +85,32 @@ async def test_indexing_waits_for_another_writer_and_says_who(tmp_path, seed_pat
     finally:
         release.set()
         holder.join()
+
+
+async def test_the_status_line_says_while_facts_are_still_coming(corpus_db, settle):
+    """A library whose indexing run is still in its second stage (or was stopped there) is
+    searchable, and the explorer says that entities and markings are not all found yet."""
+    from conftest import make_cable
+
+    from cablescope.ingest.facts import find_facts
+    from cablescope.ingest.prepare import prepare
+
+    late = make_cable("10LATE777", datetime(2010, 3, 1), "Embassy Rome", "SECRET", "Late", [("S", "Text.")])
+    with Store(corpus_db) as store, store.writing():
+        with store.transaction():
+            store.upsert(prepare(late, ""), store.add_run(), None)
+        assert store.facts_pending() == 1
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "6 cables  facts for 1 cable still coming" in status(app)
+    with Store(corpus_db) as store, store.writing():
+        assert find_facts(store, None) == 1
+    app = CablescopeApp(db=corpus_db, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "6 cables" in status(app) and "still coming" not in status(app)
+
+
+def status(app: CablescopeApp) -> str:
+    return str(app.screen.query_one("#status").render())

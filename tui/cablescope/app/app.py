@@ -154,13 +154,21 @@ class CablescopeApp(App[int]):
                 None,
             )
 
+        def facts_progress(done: int, pending: int) -> None:
+            self.call_from_thread(
+                self._progress,
+                f"Finding facts (entities, markings): {done:,} of {pending:,} cables",
+                done,
+                pending,
+            )
+
         self.call_from_thread(self._progress, f"Indexing {label}…", None, None)
         found: str | None = None
         try:
             with self.library.worker_store(
                 write=True, on_wait=waiting, stop_waiting=lambda: worker.is_cancelled
             ) as store:
-                report = index(store, paths, progress=progress)
+                report = index(store, paths, progress=progress, facts_progress=facts_progress)
             if not self.start_doc and len(paths) == 1 and paths[0].is_file():
                 first = next(iter(read_path(paths[0])), None)
                 found = first.reference_id if first else None

@@ -94,14 +94,15 @@ class StoreRows:
         )
 
 
-def fetch_first_page(store: Store, list_query: ListQuery, limit: int) -> tuple[int, list[CableSummary]]:
-    """How many rows the list will have, and the first ``limit`` of them."""
+def fetch_first_page(store: Store, list_query: ListQuery, limit: int) -> tuple[int, list[CableSummary], int]:
+    """How many rows the list will have, the first ``limit`` of them, and how many cables of the
+    library still await their facts (an indexing run's second stage)."""
     q = list_query
     count = store.count(q.filters, query=q.query)
     rows = store.list_cables(
         q.filters, query=q.query, sort=q.sort, descending=q.descending, offset=0, limit=limit
     )
-    return count, rows
+    return count, rows, store.facts_pending()
 
 
 def find_row(store: Store, reference_id: str, list_query: ListQuery) -> int | None:

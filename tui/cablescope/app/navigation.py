@@ -95,6 +95,8 @@ class ListPage:
     list_query: ListQuery
     count: int
     rows: list  # of Row
+    facts_pending: int = 0
+    """Cables of the library whose plugin facts (entities, markers) are still being computed."""
 
 
 class Display(Protocol):

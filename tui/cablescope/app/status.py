@@ -15,14 +15,19 @@ if TYPE_CHECKING:
     from cablescope.app.widgets.reader import CableReader
 
 
-def status_text(state: NavigationState, count: int, hit_position: str, span_mark: str) -> Text:
+def status_text(
+    state: NavigationState, count: int, hit_position: str, span_mark: str, facts_pending: int = 0
+) -> Text:
     """``hit_position``: "hit 3 of 12" or "12 hits"; ``span_mark``: "mark 2/5" while a view's
-    marks are stepped through."""
+    marks are stepped through; ``facts_pending``: cables whose entities and markings are still
+    being found (the views' corpus figures leave them out until then)."""
     text = Text()
     text.append("cablescope", style="bold")
     text.append(f"  {count:,} cable{'s' if count != 1 else ''}")
     if state.busy:
         text.append(f"  {state.busy}", style="bold yellow")
+    if facts_pending:
+        text.append(f"  facts for {counted(facts_pending, 'cable')} still coming", style="yellow")
     if state.query:
         text.append("  matching ")
         text.append(f"“{clean_line(state.query)}”", style="bold yellow")

@@ -88,6 +88,7 @@ class ExplorerScreen(Screen):
 
     navigation_state: var[NavigationState] = var(NavigationState(), init=False)
     list_count: var[int] = var(0, init=False)
+    facts_pending: var[int] = var(0, init=False)
     hit_position: var[str] = var("", init=False)
     """Where the reader is among the open cable's hits: "hit 3 of 12", or "12 hits"."""
     span_mark: var[str] = var("", init=False)
@@ -184,11 +185,8 @@ class ExplorerScreen(Screen):
     def watch_list_count(self) -> None:
         self._render_status()
 
-    def watch_hit_position(self) -> None:
-        self._render_status()
-
-    def watch_span_mark(self) -> None:
-        self._render_status()
+    # Each of these is a part of the status line.
+    watch_facts_pending = watch_hit_position = watch_span_mark = watch_list_count
 
     def _update_header(self) -> None:
         state = self.navigation.state
@@ -196,7 +194,9 @@ class ExplorerScreen(Screen):
         self.query_one("#list-header", Static).update(header_text(width, state.sort, state.descending))
 
     def _render_status(self) -> None:
-        text = status_text(self.navigation.state, self.list_count, self.hit_position, self.span_mark)
+        text = status_text(
+            self.navigation.state, self.list_count, self.hit_position, self.span_mark, self.facts_pending
+        )
         self.query_one("#status", Static).update(text)
 
     def _update_marks(self) -> None:
@@ -241,6 +241,7 @@ class ExplorerScreen(Screen):
         cable_list.set_source(rows, page.count, page.rows, cursor=cursor, announce=announce)
         self.panes.fit_list()
         self.list_count = page.count
+        self.facts_pending = page.facts_pending
 
     def move_list_cursor(self, index: int, *, announce: bool) -> None:
         self.cable_list.move_to(index, announce=announce)
@@ -311,7 +312,7 @@ class ExplorerScreen(Screen):
     def _load_list(self, load: ListLoad) -> None:
         try:
             with self.cs_app.library.worker_store() as store:
-                count, first = fetch_first_page(store, load.list_query, PAGE_SIZE)
+                count, first, pending = fetch_first_page(store, load.list_query, PAGE_SIZE)
         except QueryError as exc:
             self.app.call_from_thread(self.navigation.list_failed, load.request, str(exc))
             return
@@ -319,7 +320,7 @@ class ExplorerScreen(Screen):
             self.app.call_from_thread(self.navigation.list_failed, load.request, describe_error(exc))
             return
         if not get_current_worker().is_cancelled:
-            page = ListPage(load.list_query, count, first)
+            page = ListPage(load.list_query, count, first, pending)
             self.app.call_from_thread(self.navigation.list_loaded, load.request, page)
 
     def locate(self, locate: Locate) -> None:
