@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from explorer_helpers import make_cable
 from textual.widgets._tabs import Underline
 
 from cablescope import ingest
 from cablescope.app.screens.explorer import ExplorerScreen
-from cablescope.model import Cable, Paragraph
 from cablescope.store import Store
 
 TODAY = date(2026, 1, 15)
@@ -81,42 +81,6 @@ HOSTILE_PARAGRAPHS = [
     ("C", "Click [@click=app.quit]here[/] or [link=http://evil.example]there[/link] now."),
     ("C", "Bell\x07 and title\x1b]0;owned\x07 and clear\x1b[2J and colour \x1b[1;31mred\x1b[0m end."),
 ]
-
-
-def make_cable(
-    reference_id: str,
-    created: datetime,
-    origin: str,
-    classification: str,
-    subject: str,
-    paragraphs: list[tuple[str, str]],
-) -> Cable:
-    """A cable in the model's form: text laid out paragraph by paragraph with true offsets."""
-    text = f"SUBJECT: {subject}\n\n"
-    items = []
-    for number, (marking, body) in enumerate(paragraphs, 1):
-        head = f"{number}. ({marking}) "
-        start = len(text) + len(head)
-        text += head + body + "\n\n"
-        items.append(
-            Paragraph(
-                number=number,
-                marking=marking,
-                marking_raw=f"({marking})",
-                text=body,
-                start=start,
-                end=start + len(body),
-            )
-        )
-    return Cable(
-        reference_id=reference_id,
-        created=created.replace(tzinfo=UTC),
-        origin=origin,
-        classification=classification,
-        subject=subject,
-        paragraphs=items,
-        text=text,
-    )
 
 
 def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None) -> Path:

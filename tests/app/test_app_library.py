@@ -6,7 +6,7 @@ import os
 import threading
 from datetime import date, datetime
 
-from explorer_helpers import until
+from explorer_helpers import make_cable, until
 
 from cablescope.app.app import CablescopeApp
 from cablescope.app.screens.confirm import ConfirmScreen
@@ -90,8 +90,6 @@ async def test_indexing_waits_for_another_writer_and_says_who(tmp_path, seed_pat
 async def test_the_status_line_says_while_facts_are_still_coming(corpus_db, settle):
     """A library whose indexing run is still in its second stage (or was stopped there) is
     searchable, and the explorer says that entities and markings are not all found yet."""
-    from conftest import make_cable
-
     from cablescope.ingest.facts import find_facts
     from cablescope.ingest.prepare import prepare
 
