@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -59,13 +60,19 @@ class AppendixPane(VerticalScroll, can_focus=True):
 
     def show(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.query_one(Static).update(render_analysis(self.cable, analysis, side_by_side=self.side_by_side))
+        self._draw(render_analysis(self.cable, analysis, side_by_side=self.side_by_side))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "appendix" and event.worker.error is not None:
             event.stop()
             message = str(event.worker.error).splitlines()[0] if str(event.worker.error) else ""
-            self.query_one(Static).update(Text(f"This view failed: {message}", style="red"))
+            self._draw(Text(f"This view failed: {message}", style="red"))
+
+    def _draw(self, renderable: RenderableType) -> None:
+        # A load that ends as the explorer closes finds the pane's content already gone.
+        shown = self.query(Static)
+        if shown:
+            shown.first().update(renderable)
 
     def action_open_other(self) -> None:
         analysis = self.analysis

@@ -100,7 +100,10 @@ class ReferencesWidget(Vertical):
         neighbours = same_origin_line(report)
         if neighbours is not None:
             options += [None, Option(OneLine(neighbours), disabled=True)]
-        listing = self.query_one(ReferenceList)
+        lists = self.query(ReferenceList)
+        if not lists:
+            return  # a load that ends as the explorer closes finds the list already gone
+        listing = lists.first()
         listing.clear_options()
         listing.add_options(options)
         first = next((i for i, option in enumerate(listing.options) if not option.disabled), None)

@@ -65,6 +65,8 @@ class TimelineWidget(Vertical):
         self.app.call_from_thread(self.show_timeline, timeline)
 
     def show_error(self, message: str) -> None:
+        if not self.query(BarList):
+            return  # a load that ends as the explorer closes finds the pane's content gone
         self.query_one(".timeline-title", Static).update(
             Text(f"Timeline: {' '.join(message.split())}", style="red")
         )
@@ -72,6 +74,8 @@ class TimelineWidget(Vertical):
 
     def show_timeline(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        if not self.query(BarList):
+            return  # as in show_error
         self.query_one(".timeline-title", Static).update(heading(timeline))
         rows = chart_rows(timeline.bars, timeline.by)
         layout = Layout.of(rows)
