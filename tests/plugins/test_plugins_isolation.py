@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
 import textwrap
 from pathlib import Path
 
 import pytest
 from rich.text import Text
-from sample_plugins import install, registered, source
+from sample_plugins import exploding, install, line_of, registered, source
 
 from cablescope import plugins
 from cablescope.api import Annotation, Cable, Paragraph, Reader, View, ViewContext, hookimpl
@@ -160,28 +159,13 @@ def test_a_plugin_that_raises_in_a_hook_is_disabled_and_the_others_still_run(fre
 
 
 def test_a_plugin_that_raises_in_a_view_is_reported_and_the_view_stays(fresh_plugins):
-    class ExplodingView(View):
-        name = "exploding"
-        title = "Exploding"
-        key = "X"
-
-        def render(self, cable, context):
-            raise KeyError("missing")
-
-    class Plugin:
-        @staticmethod
-        @hookimpl
-        def register_views(register):
-            register(ExplodingView())
-
-    with registered(Plugin(), "exploder"):
+    with registered(exploding, "exploder"):
         view = plugins.get_views()["exploding"]
         with pytest.raises(plugins.PluginError) as raised:
             plugins.call_view(view, "render", CABLE, ViewContext())
-        raise_line = inspect.getsourcelines(ExplodingView.render)[1] + 1
         assert str(raised.value) == (
             "plugin 'exploder' failed (view 'exploding' render on 09TESTPOST8): "
-            f"KeyError: 'missing' (test_plugins_isolation.py line {raise_line})"
+            f"LookupError: view broke (exploding.py line {line_of('exploding', 'raise LookupError')})"
         )
         assert raised.value.failure in plugins.plugin_failures()
         assert "exploding" in plugins.get_views()

@@ -89,11 +89,12 @@ def call_plugin(plugin: str, call: Callable[[], T], *, at_least: float = 0.0) ->
     _divert_stdout()
     token = _printing_plugin.set(plugin)
     seconds = budget()
-    budget_token = _call_budget.set(max(seconds, at_least))
+    if seconds > 0:
+        seconds = max(seconds, at_least)
+    budget_token = _call_budget.set(seconds)
     try:
         if seconds <= 0:
             return call()
-        seconds = max(seconds, at_least)
         if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             previous = signal.getsignal(signal.SIGALRM)
             if previous in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm):
