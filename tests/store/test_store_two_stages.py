@@ -19,6 +19,7 @@ from pathlib import Path
 from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope import ingest, plugins
+from cablescope.ingest import sizes
 from cablescope.store import SCHEMA_VERSION, SearchFilters, Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
@@ -93,7 +94,7 @@ def test_facts_pending_are_counted_and_found_by_the_next_run(tmp_path: Path) -> 
 
 
 def test_sigkill_in_the_facts_stage_then_rerun_finishes_the_facts(tmp_path: Path) -> None:
-    total = 3000
+    total = sizes.FACTS_WORKER_MIN  # the fewest cables whose facts stage starts workers
     source = write_csv(tmp_path / "cables.csv", csv_rows(total))
     db = tmp_path / "lib.db"
     process = subprocess.Popen(
