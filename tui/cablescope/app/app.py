@@ -244,13 +244,13 @@ class CablescopeApp(App[int]):
         if report is not None:
             self.notify(
                 f"Indexed: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
-                + (f", {len(report.failed)} failed" if report.failed else ""),
+                + (f", {len(report.failed)} failed" if report.failed else "")
+                + (f", facts of {len(report.facts_failed)} not found" if report.facts_failed else ""),
                 markup=False,
             )
-            for path, reason in report.failed[:5]:
-                self.notify(
-                    clean_line(f"{Path(path).name}: {reason}"), severity="warning", markup=False, timeout=10
-                )
+            failures = [(Path(path).name, reason) for path, reason in report.failed] + report.facts_failed
+            for where, reason in failures[:5]:
+                self.notify(clean_line(f"{where}: {reason}"), severity="warning", markup=False, timeout=10)
         self._arrive(found)
 
     def action_help(self) -> None:

@@ -128,6 +128,11 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
         Text(
             f"Unchanged: {counted(report.files_unchanged, 'file')}, {counted(report.unchanged, 'cable')}. "
             f"Removed files: {report.files_removed:,}. Failed: {counted(len(report.failed), 'file')}."
+            + (
+                f" Facts not found: {counted(len(report.facts_failed), 'cable')}."
+                if report.facts_failed
+                else ""
+            )
         )
     )
     if report.skipped:
@@ -210,15 +215,15 @@ def _index_command(
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     elapsed = time.monotonic() - started
-    for path, reason in report.failed:
-        err.print(Text(clean_line(f"Failed: {path}: {reason}"), style="red"), soft_wrap=True)
+    for where, reason in (*report.failed, *report.facts_failed):
+        err.print(Text(clean_line(f"Failed: {where}: {reason}"), style="red"), soft_wrap=True)
     if as_json:
         typer.echo(safe_json(report.model_dump(mode="json"), indent=2))
     else:
         print_index_report(report, library, out, elapsed)
     nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
-    if report.failed:
-        raise typer.Exit(2 if nothing_done else 1)
+    if report.failed or report.facts_failed:
+        raise typer.Exit(2 if nothing_done and report.failed else 1)
     if nothing_done and report.skipped:
         raise typer.Exit(2)  # a folder of files none of which is a cable document
 

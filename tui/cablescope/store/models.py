@@ -73,6 +73,9 @@ class IndexReport(BaseModel):
     """Cables in files skipped because they had not changed."""
     removed: int = 0
     failed: list[tuple[str, str]] = []
+    facts_failed: list[tuple[str, str]] = []
+    """Cables whose facts could not be found (reference id, reason): one whose stored reading
+    is damaged is kept without facts; one a worker process died on stays pending for the next run."""
     skipped: list[tuple[str, str]] = []
     """Files in the folders given that are not cable documents (path, reason): passed over, not failed."""
     files_indexed: int = 0

@@ -9,6 +9,7 @@ ready to write, as a worker process builds it. Nothing here reads files or calls
 from __future__ import annotations
 
 import json
+import sqlite3
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,11 +49,22 @@ def compress_json(value: Any) -> bytes:
     return _compressor.compress(json.dumps(value, separators=(",", ":")).encode())
 
 
+class DamagedReading(sqlite3.DatabaseError):
+    """A stored document that cannot be decoded: the library file was damaged or altered.
+
+    A ``sqlite3.DatabaseError``, so that every command reports it in one line as a damaged
+    library; the facts stage fails the one cable whose reading it is."""
+
+
 def decompress_json(blob: bytes) -> Any:
-    """What ``compress_json`` stored, or the zlib-compressed JSON that index format 3 stored."""
-    if blob[:4] == _ZSTD_MAGIC:
-        return json.loads(_decompressor.decompress(blob))
-    return json.loads(zlib.decompress(blob))
+    """What ``compress_json`` stored, or the zlib-compressed JSON that index format 3 stored;
+    ``DamagedReading`` when the bytes are not that."""
+    try:
+        if blob[:4] == _ZSTD_MAGIC:
+            return json.loads(_decompressor.decompress(blob))
+        return json.loads(zlib.decompress(blob))
+    except (zstandard.ZstdError, zlib.error, ValueError, TypeError) as error:
+        raise DamagedReading(f"a stored cable document cannot be decoded ({error})") from None
 
 
 _CABLE = TypeAdapter(Cable)

@@ -241,11 +241,11 @@ class Writes(Connection):
                 ],
             )
 
-    def facts_to_find(self, after: int, limit: int) -> list[tuple[int, bytes, str | None]]:
-        """Up to ``limit`` cables whose facts are pending, by id above ``after``: (id, primary
-        reading as stored, fields merged from other readings as JSON)."""
+    def facts_to_find(self, after: int, limit: int) -> list[tuple[int, str, bytes, str | None]]:
+        """Up to ``limit`` cables whose facts are pending, by id above ``after``: (id, reference
+        id, primary reading as stored, fields merged from other readings as JSON)."""
         return self._db.execute(
-            "SELECT p.cable_id, (SELECT body FROM sources s WHERE s.cable_id = p.cable_id "
+            "SELECT p.cable_id, c.reference_id, (SELECT body FROM sources s WHERE s.cable_id = p.cable_id "
             "ORDER BY rank DESC, id DESC LIMIT 1), c.merged FROM facts_pending p "
             "JOIN cables c ON c.id = p.cable_id WHERE p.cable_id > ? ORDER BY p.cable_id LIMIT ?",
             (after, limit),
