@@ -115,6 +115,11 @@ def capitalised_tokens(text: str) -> list[Token]:
                 end = start + len(part)
                 append(Token(part, part.lower(), start, end, True, False, part[0].isupper()))
                 start = end
+        elif word == "U.S.":
+            append(Token(word, "u.s.", start, start + 4, False, False, True))
+        elif word[-2] in "'\u2019" and word[-1] in "sS" and (core := word[:-2]).isalpha() and core.isascii():
+            # One word and a possessive ("Iran's", "Pakistan\u2019s"), the next commonest runs.
+            append(Token(core, core.lower(), start, start + len(core), False, True, core[0].isupper()))
         elif not (word.isascii() and _words_with_stops(text, word, start, append)):
             tokens.extend(tokenize(text, start, m.end()))
     return tokens
