@@ -23,6 +23,7 @@ from cablescope_entities.people import (
 from cablescope_entities.people_rules import PERSON_VERB_AFTER
 from cablescope_entities.tokens import token_start
 
+_WORD = re.compile(r"\S+")
 # "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
 _AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
 
@@ -229,7 +230,7 @@ class PeopleResolution(Collector):
                     mention = cand.mentions[0]
                     assert mention.start is not None  # a subject's mention has its offsets
                     subject = next(p.text for p in self.paragraphs if p.source == "subject")
-                    spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
+                    spans = list(_WORD.finditer(subject[mention.start : mention.end]))
                     mention.end = mention.start + spans[n - 1].end()
                     return ent
         return None
