@@ -7,7 +7,6 @@ import signal
 import sqlite3
 import stat
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 import typer
@@ -90,6 +89,8 @@ app = CablescopeTyper(
 
 def _print_version(value: bool) -> None:
     if value:
+        from importlib.metadata import version  # here: it imports the email package
+
         typer.echo(f"cablescope {version('cablescope')}")
         raise typer.Exit()
 

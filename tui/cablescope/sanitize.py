@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 # ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC strings (ended by BEL
 # or ST), then any other two-character escape.  The 8-bit C1 forms (0x9B CSI, 0x9D OSC…)
@@ -46,6 +47,8 @@ def clean_line(text: str | None) -> str:
 
 def safe_text(text: str | None, style: str = "") -> Text:
     """A Rich ``Text`` of cleaned ``text`` (never markup)."""
+    from rich.text import Text  # here: `--help` and `search --json` import this module, not Rich
+
     return Text(clean(text), style=style)
 
 

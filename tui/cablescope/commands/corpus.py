@@ -12,10 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.options import LibraryOption
@@ -26,10 +22,14 @@ from cablescope.wording import counted
 from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
     from cablescope.store import IndexReport, SearchHit, Store
 
-# The store (and the grammar and models behind it), the query parser and the charts are imported
-# by the commands that use them: this module is imported for every command, `--help` included.
+# The store (and the grammar and models behind it), the query parser, the charts and Rich are
+# imported by the commands that use them: this module is imported for every command, `--help`
+# included, and `search --json` prints no Rich text.
 
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
@@ -68,30 +68,6 @@ def open_writer(library: Path, *, no_wait: bool) -> Store:
         return Store(library, wait=not no_wait, on_wait=waiting)
 
 
-class _CablesColumn(ProgressColumn):
-    """Cables done and cables per second, from the fields the indexing callback sets; for the
-    facts stage, cables given their facts of those pending."""
-
-    def render(self, task: Task) -> Text:
-        if "facts" in task.fields:
-            return Text(
-                f"facts: {task.completed:,.0f} of {task.total or 0:,.0f} cables", style="progress.data.speed"
-            )
-        cables = task.fields.get("cables", 0)
-        elapsed = task.elapsed or 0.0
-        rate = cables / elapsed if elapsed > 0 else 0.0
-        return Text(f"{cables:,} cables {rate:,.0f}/s", style="progress.data.speed")
-
-
-class _BytesColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        if "facts" in task.fields:
-            return Text("")
-        return Text(
-            f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download"
-        )
-
-
 def _parse_date(value: str | None, *, end: bool) -> date | None:
     """YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day (``end``: its last)."""
     if value is None:
@@ -116,6 +92,8 @@ def _parse_date(value: str | None, *, end: bool) -> date | None:
 
 def print_index_report(report: IndexReport, library: Path, console: Console, elapsed: float) -> None:
     """The end-of-run summary: what changed, what was skipped, and one line per failed file."""
+    from rich.text import Text
+
     rate = (report.added + report.updated) / elapsed if elapsed > 0 else 0.0
     summary = Text()
     summary.append(f"Indexed {counted(report.files_indexed, 'file')}", style="bold")
@@ -166,6 +144,11 @@ def _index_command(
     first. Interrupted runs (even killed ones) leave a usable library; run the same command
     again to finish.
     """
+    from rich.console import Console
+    from rich.progress import TaskID
+    from rich.text import Text
+
+    from cablescope.commands.progress import index_progress
     from cablescope.ingest import index
 
     library = library_path(db)
@@ -173,16 +156,7 @@ def _index_command(
     err = Console(stderr=True)
     out = output_console()
     started = time.monotonic()
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        _CablesColumn(),
-        _BytesColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=as_json,
-    )
+    progress = index_progress(err, disable=as_json)
     task = progress.add_task("Indexing", total=None, cables=0)
     facts_task: list[TaskID] = []
 
@@ -224,6 +198,8 @@ def _index_command(
 
 
 def _hit_lines(hit: SearchHit) -> list[Text]:
+    from rich.text import Text
+
     header = Text()
     header.append(hit.reference_id, style="bold cyan")
     header.append("  " + (hit.created.strftime("%Y-%m-%d") if hit.created else "date unknown"))
@@ -245,6 +221,8 @@ def _hit_lines(hit: SearchHit) -> list[Text]:
 
 def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
     """Search results: a header line, the subject and the highlighted snippet for each cable."""
+    from rich.text import Text
+
     for hit in hits:
         for line in _hit_lines(hit):
             console.print(line)
@@ -372,6 +350,9 @@ def _search_command(
 
 def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
     """A table of counts with a bar each, for the summary; ``--by`` draws a full chart instead."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(show_edge=False, box=None, pad_edge=False)
     table.add_column(Text(by.capitalize()), no_wrap=True)
     table.add_column(Text("Cables"), justify="right")
@@ -396,6 +377,8 @@ def _stats_command(
     db: LibraryOption = None,
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
+    from rich.text import Text
+
     from cablescope.charts import BarChart, bars_from_counts, chart_rows
     from cablescope.query import operator_hint
     from cablescope.store import STATS_BY, QueryError

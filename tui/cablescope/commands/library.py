@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from cablescope import config
 from cablescope.checkup import DAMAGED, Problem
@@ -23,6 +21,8 @@ from cablescope.sanitize import clean
 from cablescope.writelock import Holder, current_holder
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cablescope.store import IndexReport, Store
 
 FILES_SHOWN = 20
@@ -73,6 +73,8 @@ def _describe(store: Store, library: Path) -> dict[str, Any]:
 
 
 def _print_description(info: dict[str, Any], console: Console) -> None:
+    from rich.text import Text
+
     console.print(Text.assemble(("Library: ", "bold"), info["path"]))
     console.print(Text(f"Size: {info['size_bytes'] / 1e6:,.1f} MB"))
     console.print(Text(f"Cables: {info['cables']:,}"))
@@ -109,11 +111,15 @@ def _check(library: Path) -> list[Problem]:
 
 
 def _print_problems(problems: list[Problem], console: Console) -> None:
+    from rich.text import Text
+
     for problem in problems:
         console.print(Text(f"Problem: {clean(problem.detail)}"), soft_wrap=True)
 
 
 def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
+    from rich.text import Text
+
     console.print(
         Text(
             f"{what}: {report.added:,} cables added, {report.updated:,} updated, "
@@ -126,6 +132,9 @@ def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
 
 def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: bool) -> None:
     """Mend the library (or rebuild it when its file is damaged), print what was done and exit."""
+    from rich.console import Console
+    from rich.text import Text
+
     from cablescope.ingest import rebuild, repair
 
     console = Console(soft_wrap=True)
@@ -183,6 +192,8 @@ def library_command(
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Where the library is, its size, cables and source files; --check verifies it, --repair mends it."""
+    from rich.console import Console
+
     library = config.library_path(db).absolute()
     if repair and not check:
         fail("--repair goes with --check: cablescope library --check --repair", 2)
@@ -271,6 +282,9 @@ def remove_command(
     nothing the library holds, 2 when nothing was removed, 3 when another run was writing
     the library and --no-wait was given.
     """
+    from rich.console import Console
+    from rich.text import Text
+
     from cablescope import plugins
 
     targets = list(targets or [])
