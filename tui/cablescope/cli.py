@@ -18,7 +18,7 @@ from cablescope import command_record, config, plugins
 from cablescope.command_record import RecordedCommand
 from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
-from cablescope.commands.usage import CablescopeTyper, PlainCommand
+from cablescope.commands.usage import CablescopeTyper, PlainCommand, PlainGroup
 from cablescope.sanitize import clean_line
 
 EXPLORER_COMMANDS = ("open",)
@@ -29,7 +29,7 @@ _recorded: dict[str, RecordedCommand] = {}
 """Plugin commands known from the record (``cablescope.command_record``) this run, by name."""
 
 
-class CablescopeGroup(TyperGroup):
+class CablescopeGroup(PlainGroup):
     """The top-level group: recorded plugin commands are listed without importing any plugin,
     and every plugin is loaded (with its commands) when one of them is run or asked for."""
 

@@ -233,6 +233,7 @@ class ExplorerScreen(Screen):
         self.notify(message, title="Search", severity="error", markup=False)
         self.cable_list.empty_message = message
         self.cable_list.refresh()
+        self.call_after_refresh(self.cs_app.load_plugins_once)
 
     def show_list(self, page: ListPage, cursor: int, *, announce: bool, empty_message: str) -> None:
         cable_list = self.cable_list
@@ -242,6 +243,7 @@ class ExplorerScreen(Screen):
         self.panes.fit_list()
         self.list_count = page.count
         self.facts_pending = page.facts_pending
+        self.call_after_refresh(self.cs_app.load_plugins_once)  # the first page painted, then plugins
 
     def move_list_cursor(self, index: int, *, announce: bool) -> None:
         self.cable_list.move_to(index, announce=announce)
