@@ -46,7 +46,6 @@ from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, CableList, h
 from cablescope.app.widgets.progress import IndexProgress
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
-from cablescope.model import Cable
 from cablescope.query import QueryError
 from cablescope.store import SearchFilters
 from cablescope.views import View
@@ -54,6 +53,7 @@ from cablescope.views import View
 if TYPE_CHECKING:
     from cablescope.annotations import Annotation
     from cablescope.app.app import CablescopeApp
+    from cablescope.model import Cable
 
 
 class ExplorerScreen(Screen):
