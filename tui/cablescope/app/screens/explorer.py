@@ -106,6 +106,10 @@ class ExplorerScreen(Screen):
         self.panes = Panes(self)
         self._preview_timer: Timer | None = None
         self._span_mode = False
+        self._list_painted = False
+        """Whether a list page (or the failure to load one) has been painted yet."""
+        self._held_load: CableLoad | None = None
+        """A cable asked for before that first frame, read once it is painted."""
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -233,7 +237,7 @@ class ExplorerScreen(Screen):
         self.notify(message, title="Search", severity="error", markup=False)
         self.cable_list.empty_message = message
         self.cable_list.refresh()
-        self.call_after_refresh(self.cs_app.load_plugins_once)
+        self.call_after_refresh(self._list_on_screen)
 
     def show_list(self, page: ListPage, cursor: int, *, announce: bool, empty_message: str) -> None:
         cable_list = self.cable_list
@@ -243,7 +247,19 @@ class ExplorerScreen(Screen):
         self.panes.fit_list()
         self.list_count = page.count
         self.facts_pending = page.facts_pending
-        self.call_after_refresh(self.cs_app.load_plugins_once)  # the first page painted, then plugins
+        self.call_after_refresh(self._list_on_screen)
+
+    def _list_on_screen(self) -> None:
+        """The list is painted: now load the plugins (once) and the preview that waited for it.
+
+        Both would compete with the first frame for the GIL (importing the plugins, reading a
+        cable into the models) had they started before it.
+        """
+        self._list_painted = True
+        self.cs_app.load_plugins_once()
+        held, self._held_load = self._held_load, None
+        if held is not None:
+            self._load_cable(held)
 
     def move_list_cursor(self, index: int, *, announce: bool) -> None:
         self.cable_list.move_to(index, announce=announce)
@@ -337,6 +353,9 @@ class ExplorerScreen(Screen):
             self.app.call_from_thread(self.navigation.located, locate.request, index)
 
     def load_cable(self, load: CableLoad) -> None:
+        if not self._list_painted:
+            self._held_load = load  # the latest one, read after the list's first frame
+            return
         self._load_cable(load)
 
     @work(thread=True, exclusive=True, group="cable", exit_on_error=False)
