@@ -224,6 +224,22 @@ def test_the_fingerprint_changes_with_the_installed_entry_points(monkeypatch, tm
     assert command_record.fingerprint([]) != upgraded
 
 
+def test_the_fingerprint_changes_when_a_plugin_package_file_is_edited(monkeypatch, tmp_path):
+    """An editable install: the package's files change, not its version."""
+    site = tmp_path / "site"
+    deep = site / "cablescope_deep" / "rules"
+    deep.mkdir(parents=True)
+    (site / "cablescope_deep" / "__init__.py").write_text("", encoding="utf-8")
+    rule = deep / "names.py"
+    rule.write_text("NAMES = []\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    _declare(site, "cablescope-deep", "0.1", "[cablescope]\ndeep = cablescope_deep\n")
+    before = command_record.fingerprint([])
+    stat = rule.stat()
+    os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert command_record.fingerprint([]) != before
+
+
 def test_the_fingerprint_finds_the_entry_points_importlib_metadata_finds(monkeypatch, tmp_path):
     """The record's own scan of sys.path (no email package) sees what plugin loading will load."""
     import importlib.metadata
