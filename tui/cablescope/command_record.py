@@ -15,11 +15,11 @@ again by every command until it is fixed.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -70,7 +70,11 @@ def fingerprint(plugins_dirs: list[Path]) -> str:
             except OSError:
                 continue
             parts.append(f"file {path.name} {stat.st_mtime_ns} {stat.st_size}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    # Two 32-bit checksums, not hashlib: importing hashlib loads OpenSSL, which would cost every
+    # command more than the rest of this digest. A record is only ever compared with the few
+    # kept beside it, and a collision would only list a stale set of commands.
+    data = "\n".join(parts).encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def declaring_distributions() -> Iterator[tuple[Path, str]]:
