@@ -9,6 +9,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from cablescope import ingest
 
 CHILD = textwrap.dedent(
@@ -59,7 +61,8 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_the_first_frame_waits_for_neither_pydantic_the_grammar_nor_the_plugins(tmp_path, seed_path):
+@pytest.mark.parametrize("command", [[], ["open"]])
+def test_the_first_frame_waits_for_neither_pydantic_the_grammar_nor_the_plugins(command, tmp_path, seed_path):
     from cablescope.store import Store
 
     db = tmp_path / "lib.db"
@@ -68,7 +71,7 @@ def test_the_first_frame_waits_for_neither_pydantic_the_grammar_nor_the_plugins(
     env = dict(os.environ, CABLESCOPE_HOME=str(tmp_path / "home"))
     env.pop("CABLESCOPE_DB", None)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, "--db", str(db)],
+        [sys.executable, "-c", CHILD, *command, "--db", str(db)],
         capture_output=True,
         text=True,
         env=env,
