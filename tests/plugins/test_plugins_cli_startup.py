@@ -333,7 +333,7 @@ try:
 except SystemExit:
     pass
 heavy = (
-    "textual", "pydantic", "rich", "pluggy", "importlib.metadata", "email", "platformdirs",
+    "textual", "pydantic", "rich", "pluggy", "importlib.metadata", "email", "platformdirs", "sqlite3",
     "cablescope.store", "cablescope.parse", "cablescope.model", "cablescope.app",
 )
 loaded = [m for m in sys.modules if m in heavy or m.startswith("cablescope_")]
@@ -361,10 +361,13 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
     # The first run writes the record: every plugin loads this once (and some import Textual).
     assert "cablescope_markers" in imported(["--help"], home)
     # Then --help is Typer and the record: no plugin host (pluggy), no metadata scan (email),
-    # no Rich, no pydantic.
+    # no Rich, no pydantic, not even sqlite3.
     assert imported(["--help"], home) == []
     # A search opens the store; its results are plain data classes and its options are converted
     # without pydantic (cablescope.commands.coercion); JSON needs no Rich.
-    assert imported(["search", "Khamenei", "--db", str(db), "--json"], home) == ["cablescope.store"]
+    assert imported(["search", "Khamenei", "--db", str(db), "--json"], home) == [
+        "cablescope.store",
+        "sqlite3",
+    ]
     searched = imported(["search", "Khamenei", "--db", str(db)], home)
-    assert sorted(searched) == ["cablescope.store", "rich"]  # the text output is Rich's
+    assert sorted(searched) == ["cablescope.store", "rich", "sqlite3"]  # the text output is Rich's

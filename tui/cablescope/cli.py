@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import stat
 import sys
 from pathlib import Path
@@ -250,9 +249,13 @@ def main(argv: list[str] | None = None) -> None:
     report_plugin_failures()
     try:
         app(args=args, prog_name="cablescope")
-    except sqlite3.DatabaseError as error:
+    except Exception as error:
         # A library damaged after it was opened (corrupt pages behind a valid header): whichever
-        # command met it, one line, not a traceback.
+        # command met it, one line, not a traceback. No library was opened without sqlite3, which
+        # `--help` does not import.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(error, sqlite3.DatabaseError):
+            raise
         typer.echo(f"Error: the library is damaged or unreadable: {clean_line(str(error))}", err=True)
         raise SystemExit(1) from None
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,17 +18,17 @@ from cablescope.commands.support import fail, note_facts_pending, open_store, ou
 from cablescope.config import library_path
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.wording import counted
-from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
     from cablescope.store import IndexReport, SearchHit, Store
+    from cablescope.writelock import Holder
 
-# The store (and the grammar and models behind it), the query parser, the charts and Rich are
-# imported by the commands that use them: this module is imported for every command, `--help`
-# included, and `search --json` prints no Rich text.
+# The store (and the grammar and models behind it), sqlite3, the write lock, the query parser,
+# the charts and Rich are imported by the commands that use them: this module is imported for
+# every command, `--help` included, and `search --json` prints no Rich text.
 
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
@@ -40,7 +39,10 @@ def write_failures(what: str) -> Iterator[None]:
     """One line and its exit status for what stops a write run: another run writing the library
     with --no-wait (3), a lock file that cannot be made or a library that cannot be written
     (2, the line starting with ``what``)."""
+    import sqlite3
+
     from cablescope.store import NotALibrary
+    from cablescope.writelock import LibraryBusy, LockFileError
 
     try:
         yield

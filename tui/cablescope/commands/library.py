@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,17 +12,17 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from cablescope import config
-from cablescope.checkup import DAMAGED, Problem
 from cablescope.commands.corpus import NO_WAIT_HELP, open_writer, write_failures
 from cablescope.commands.options import LibraryOption
 from cablescope.commands.support import fail
 from cablescope.sanitize import clean
-from cablescope.writelock import Holder, current_holder
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from cablescope.checkup import Problem
     from cablescope.store import IndexReport, Store
+    from cablescope.writelock import Holder
 
 FILES_SHOWN = 20
 """Source files the summary lists (``--json`` lists all)."""
@@ -51,6 +50,8 @@ def _holder_dict(holder: Holder | None) -> dict[str, Any] | None:
 
 
 def _describe(store: Store, library: Path) -> dict[str, Any]:
+    from cablescope.writelock import current_holder
+
     files = [
         {
             "path": path,
@@ -74,6 +75,8 @@ def _describe(store: Store, library: Path) -> dict[str, Any]:
 
 def _print_description(info: dict[str, Any], console: Console) -> None:
     from rich.text import Text
+
+    from cablescope.writelock import Holder
 
     console.print(Text.assemble(("Library: ", "bold"), info["path"]))
     console.print(Text(f"Size: {info['size_bytes'] / 1e6:,.1f} MB"))
@@ -101,6 +104,9 @@ def _print_description(info: dict[str, Any], console: Console) -> None:
 
 def _check(library: Path) -> list[Problem]:
     """The problems a check finds; a file SQLite cannot even open is one problem."""
+    import sqlite3
+
+    from cablescope.checkup import DAMAGED, Problem
     from cablescope.store import Store
 
     try:
@@ -135,6 +141,7 @@ def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: b
     from rich.console import Console
     from rich.text import Text
 
+    from cablescope.checkup import DAMAGED
     from cablescope.ingest import rebuild, repair
 
     console = Console(soft_wrap=True)
@@ -192,6 +199,8 @@ def library_command(
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Where the library is, its size, cables and source files; --check verifies it, --repair mends it."""
+    import sqlite3
+
     from rich.console import Console
 
     library = config.library_path(db).absolute()

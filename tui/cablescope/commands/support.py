@@ -7,7 +7,6 @@ whichever command shows it.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import ExitStack
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -50,6 +49,8 @@ def output_console() -> Console:
 
 def open_store(db: Path | None = None, *, create: bool = True) -> Store:
     """The library at ``db`` (default: the user's library); ``create=False`` fails when there is none."""
+    import sqlite3
+
     from cablescope.store import NotALibrary, Store
 
     path = library_path(db)
