@@ -79,6 +79,8 @@ class ViewTabs:
         box = screen.query_one("#views-box")
         self._mounted = None
         await box.remove_children()
+        if not (box.is_attached and screen.app.is_running):
+            return refused  # the explorer is closing: tabs mounted now would find their panes gone
         if not views:
             await box.mount(Static(Text("No plugin views are installed."), id="views-loading"))
             return refused
