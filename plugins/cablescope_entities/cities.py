@@ -339,6 +339,15 @@ PROVINCES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
     ("Yunnan", "China", ()),
     ("Sichuan", "China", ()),
     ("Zhejiang", "China", ()),
+    # the ISO list writes China's provinces with their suffix ("Henan Sheng"); cables do not
+    *(
+        (name, "China", ())
+        for name in (
+            "Anhui Fujian Gansu Guangxi Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu "
+            "Jiangxi Jilin Liaoning Ningxia Qinghai Shaanxi Shandong Shanxi"
+        ).split()
+    ),
+    ("Inner Mongolia", "China", ()),
     ("Catalonia", "Spain", ()),
     ("Basque Country", "Spain", ()),
     ("Bavaria", "Germany", ()),

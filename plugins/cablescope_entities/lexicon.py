@@ -75,6 +75,8 @@ HEADS_BEFORE_OF = frozenset(
 # Ordinary words that open many bodies' names, in capitals too, after "THE": "THE ARMED FORCES",
 # "THE GENERAL ASSEMBLY", "THE SECURITY COUNCIL", "THE FEDERAL POLICE".
 CAPS_BODY_OPENERS = frozenset("armed general national united federal security".split())
+# Levels of government that name a branch of a ruling party, not a party ("Provincial Party").
+LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
 DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 CONNECTORS = frozenset({"of", "for", "the", "-", "&"})

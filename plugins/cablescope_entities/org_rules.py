@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from cablescope_entities.collector import Collector
 from cablescope_entities.entity import Entity, Mention
-from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, place_named
+from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GAZETTEER, GazEntry, country_in, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
     CAPS_BODY_OPENERS,
@@ -19,6 +19,7 @@ from cablescope_entities.lexicon import (
     DIVISIONS,
     GEO_HEADS_LOW,
     HEADS_BEFORE_OF,
+    LOCAL_LEVELS,
     ORG_HEADS_LOW,
     ORG_NON_STARTS_LOW,
     REDACTION,
@@ -137,6 +138,22 @@ def _may_open_a_body(p: Passage, i: int) -> bool:
 def _common_plural(tok: Token) -> bool:
     """A possessive that belongs inside a body's name: "People's", "Workers'", "Seafarers'"."""
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
+
+
+def _listed_body(key: str) -> bool:
+    """A body the list names, other than a ministry (which the list keeps generic)."""
+    if key.startswith("Ministry of "):
+        return False
+    return any(e.kind == "org" and e.key == key for e in GAZETTEER.get(tuple(key.lower().split()), ()))
+
+
+def _qualifier(words: str) -> bool:
+    """One word that says whose a body is: a nationality ("Bulgarian"), a country, or an acronym
+    ("UN", "EU")."""
+    if " " in words:
+        return False
+    low = words.lower()
+    return low in DEMONYMS or (words.isupper() and len(words) <= 4) or place_named(words)
 
 
 class OrganisationRules(Collector):
@@ -258,6 +275,8 @@ class OrganisationRules(Collector):
             if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
                 if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
                     break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not
+                if tok.low == "the" and toks[k - 1].low not in ("of", "for"):
+                    break  # "Later the Export Board": "the" opens a name only after "of" or "for"
                 if p.caps and tok.text != "-":
                     break  # in capitals "GOALS OF ... PARTY" cannot be told from a name: no small words
                 if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:
@@ -321,7 +340,11 @@ class OrganisationRules(Collector):
     def _place_or_org(self, p: Passage, i: int, source: str) -> int:
         found = p.gazetteer_at(i) if p.tokens[i].low in GAZ_LENGTHS else None
         head_len = self._org_by_head(p, i)
-        if found and (found[1].kind == "org" or found[0] >= head_len):
+        if head_len and self._local_branch(p, i, head_len):
+            head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
+        if found and (
+            found[0] >= head_len or (found[1].kind == "org" and not self._longer_body(p, i, found[0]))
+        ):
             length, entry = found
             if (
                 entry.kind == "org"
@@ -353,6 +376,54 @@ class OrganisationRules(Collector):
             length, entry = found
             return self._place_with_division(p, i, length, entry, source)
         return 0
+
+    @staticmethod
+    def _longer_body(p: Passage, i: int, length: int) -> bool:
+        """A body the list knows opens a longer body's name: its head word then more ("Ministry of
+        Energy and Economy"), or it is the first half of a hyphenated name ("NATO-Russia Council")."""
+        toks = p.tokens
+        end = i + length
+        if end + 1 >= len(toks) or not toks[end].joined:
+            return False
+        if toks[i].low in ORG_HEADS_LOW and length > 1:
+            # "... and" one more word that ends the name; not "... and Armed Forces" (two bodies)
+            last = toks[end + 1]
+            return (
+                toks[end].low == "and"
+                and last.joined
+                and last.cap
+                and not last.text.isupper()  # "the Ministry of Foreign Affairs and PM's office"
+                and last.low not in ORG_HEADS_LOW
+                and (end + 2 >= len(toks) or not toks[end + 2].joined)
+            )
+        hyphen, country = toks[end], toks[end + 1]
+        # "NATO-Russia Council", not "Hamas-led Palestinian Authority"
+        return (
+            hyphen.text == "-"
+            and hyphen.start == toks[end - 1].end
+            and country.start == hyphen.end
+            and (found := p.gazetteer_at(end + 1)) is not None
+            and found[1].type == "country"
+        )
+
+    @staticmethod
+    def _local_branch(p: Passage, i: int, length: int) -> bool:
+        """ "Provincial Party", "Henan Province Party": a party named by a place or a level of
+        government only (the guideline's "the Party" for a ruling party's branch), not a name."""
+        toks = p.tokens
+        if toks[i + length - 1].low != "party":
+            return False
+        k = i
+        while k < i + length - 1:
+            if toks[k].low in LOCAL_LEVELS or toks[k].low in DIVISIONS:
+                k += 1
+            elif (found := p.gazetteer_at(k)) is not None and found[1].kind == "place":
+                if found[1].type == "country":
+                    return False  # "Iraqi Communist Party", "Iran Party": a country's party is one
+                k += found[0]
+            else:
+                return False
+        return True
 
     def _feature(self, p: Passage, i: int, length: int, source: str) -> int:
         """A place named by its feature word ("Black Sea", "Bagram Airfield", "Falkland Islands"): the
@@ -434,6 +505,27 @@ class OrganisationRules(Collector):
                 and (parts := e.key.split())[0] == words[0]
                 and parts[-1] == words[1]
                 and len(parts) > 2
+            ]
+            if len(longer) == 1 and ("org", short.key) in self.entities:
+                longer[0].mentions.extend(short.mentions)
+                del self.entities[("org", short.key)]
+        self._merge_unqualified_bodies(orgs)
+
+    def _merge_unqualified_bodies(self, orgs: list[Entity]) -> None:
+        """ "the Export Commission" is the "Bulgarian Export Commission" the cable names, "Security
+        Council" the "UN Security Council": a body of two words or more joins the one longer body
+        that is its name after a nationality, a country or a body's acronym."""
+        for short in orgs:
+            if " " not in short.key or short.type != "organisation" or _listed_body(short.key):
+                continue  # a body the list knows is that body ("Defense Intelligence Agency")
+            tail = " " + short.key
+            longer = [
+                e
+                for e in orgs
+                if e is not short
+                and e.key.endswith(tail)
+                and _qualifier(e.key[: -len(tail)])
+                and ("org", e.key) in self.entities
             ]
             if len(longer) == 1 and ("org", short.key) in self.entities:
                 longer[0].mentions.extend(short.mentions)
