@@ -263,8 +263,10 @@ class Passage:
         count = 0
         while k < n and count < limit:
             tok = toks[k]
-            if k > j and not tok.joined:
+            if k > j and not tok.joined and not self._after_initial(k):
                 break
+            if k > j + 1 and toks[k - 2].text.isupper() and len(toks[k - 2].text) == 1 and tok.text != "-":
+                break  # one surname after a middle initial: "Thomas T. Riley Mohamed Yassine" is a list
             if k > j and toks[k - 1].possessive:
                 break
             if (
@@ -313,6 +315,14 @@ class Passage:
         ):
             k -= 1
         return k
+
+    def _after_initial(self, k: int) -> bool:
+        """Token k follows a middle initial and its full stop ("George W. Bush"), which the
+        tokens part as they part any words a stop stands between."""
+        prev = self.tokens[k - 1]
+        return (
+            len(prev.text) == 1 and prev.text.isupper() and self.text[prev.end : self.tokens[k].start] == ". "
+        )
 
     def name_key(self, j: int, k: int) -> str:
         parts: list[str] = []

@@ -40,7 +40,8 @@ TITLES: frozenset[str] = _terms(
     section chief, sen, sen., senator, sergeant, shaikh, sheikh, sheikha, speaker, special envoy,
     special representative, spokesman, spokesperson, spokeswoman, state councillor, state councilor,
     sultan, supreme leader, syg, under secretary, undersecretary, vice admiral, vice chairman, vice
-    minister, vice premier, vice president, vice-minister, vice-premier, vice-president
+    minister, vice premier, vice president, vice-minister, vice-premier, vice-president,
+    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo
 """
 )
 
@@ -48,7 +49,8 @@ TITLES: frozenset[str] = _terms(
 # "official"): they still count as part of a longer title chain.
 WEAK_TITLES: frozenset[str] = _terms(
     """
-    captain, chair, cleric, deputy, head, justice, leader, major, member, officer, official
+    captain, chair, cleric, deputy, head, justice, leader, major, member, officer, official,
+    chief, manager
 """
 )
 

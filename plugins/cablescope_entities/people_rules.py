@@ -85,6 +85,13 @@ _APPOSITION = re.compile(
 )
 
 
+# Titles that end an office's name ("Chief Privacy Officer"), unlike honorifics that open a name.
+_OFFICE_NOUNS = frozenset(
+    "officer official coordinator director adviser advisor manager chief secretary spokesman "
+    "spokesperson representative counselor counsellor commissioner chairman".split()
+)
+
+
 class PeopleRules(Collector):
     """The rules that find people in pass one."""
 
@@ -156,6 +163,15 @@ class PeopleRules(Collector):
         k = p.name_from(end, 3 if p.caps else 4)
         if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
             return 0  # nothing, or only an initial ("Ambassador P.")
+        if (
+            k == end + 1
+            and k < len(p.tokens)
+            and p.tokens[k].low in _OFFICE_NOUNS
+            and p.tokens[k].joined
+            and not p.tokens[end].possessive
+            and "\n" not in p.text[p.tokens[end].end : p.tokens[k].start]
+        ):
+            return 0  # "Chief Privacy Officer Callahan": the word was the title's, the name comes after
         title_text = p.span_text(i, end)
         if p.caps:
             title_text = " ".join(title_case(w) for w in title_text.split())

@@ -35,7 +35,10 @@ def headline_words(person: Entity) -> bool:
         return False
     words = name_parts(person.key)
     if len(words) == 1:
-        return words[0] not in KNOWN_ALONE
+        # "AMBASSADOR SOLOMONT'S MEETING", "MINISTER OF INTERIOR RUBALCABA": after a title, a word
+        # that is no verb ("AMBASSADOR REGRETS ...") is a name
+        titled = person.title is not None and not words[0].endswith("s") and words[0] not in COMMON_WORDS
+        return words[0] not in KNOWN_ALONE and not titled
     return words[0] not in FIRST_NAMES or any(w in COMMON_WORDS or w.endswith("s") for w in words[1:])
 
 
@@ -86,6 +89,13 @@ def spelled_otherwise(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 # How alike two given names must be to be one name spelled two ways: "nicolas"/"nicholas" are
 # 0.93, "dmitriy"/"dmitry" 0.92, "jean"/"nicolas" 0.18.
 SPELLING_SIMILARITY = 0.85
+
+
+def _one_letter_apart(word: str, surname: str) -> bool:
+    """A long surname misspelt by one letter inside it ("Nazarvayev" for "Nazarbayev")."""
+    if len(word) != len(surname) or len(word) < 7 or word[0] != surname[0] or word[-1] != surname[-1]:
+        return False
+    return sum(x != y for x, y in zip(word, surname, strict=True)) == 1
 
 
 def _same_person(short: str, full: str) -> bool:
@@ -234,6 +244,15 @@ class PeopleResolution(Collector):
                     return ent
         return None
 
+    @staticmethod
+    def _misspelt_surname(name: str, clusters: list[Entity]) -> Entity | None:
+        """The one person whose full name ends in ``name`` misspelt by a letter ("Nazarvayev")."""
+        word = name.lower()
+        found = [
+            e for e in clusters if len(parts := name_parts(e.key)) > 1 and _one_letter_apart(word, parts[-1])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _cluster_people(self) -> list[Entity]:
         clusters: list[Entity] = []
         # The subject line's names come last: a headline's words run on after a name ("PREMIER
@@ -257,6 +276,8 @@ class PeopleResolution(Collector):
                     if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
                         target = joined[cand.name] = ent
                         break
+            if target is None and " " not in cand.name and len(cand.name) >= 7:
+                target = self._misspelt_surname(cand.name, clusters)
             if target is None and cand.mentions and cand.mentions[0].source == "subject":
                 target = self._subject_prefix(cand, clusters)
             if target is None:

@@ -63,3 +63,42 @@ def test_a_body_named_again_without_its_nationality_is_the_same_body():
     assert orgs["UN Security Council"] == ["UN Security Council", "Security Council"]
     # a body the list knows stays itself beside another country's namesake
     assert {"Indian Defense Intelligence Agency", "Defense Intelligence Agency"} <= orgs.keys()
+
+
+def test_a_middle_initial_keeps_the_surname_and_a_list_line_stays_apart():
+    cable = make_cable(
+        "Earlier President Harold Q. Vandermeer, according to the minister, imposed sanctions.",
+        "Participants:\nAmb. Oscar T. Lindqvist Farid Haddadin\nDCM Peter",
+    )
+    people = found(cable, "person")
+    assert people["Harold Q. Vandermeer"] == ["Harold Q. Vandermeer"]
+    assert "Oscar T. Lindqvist" in people
+    assert not {"Harold", "Vandermeer", "Oscar"} & people.keys()
+
+
+def test_titles_of_managers_chiefs_and_an_office_named_before_the_name():
+    cable = make_cable(
+        "Security was raised for General Manager Selin Ardaval. Deputy Commandant Ambassador Toumi spoke, "
+        "as did Chief of National Police LTG Omid Farrokhzad and DHS Chief Privacy Officer Lindqvist.",
+    )
+    people = found(cable, "person")
+    assert {"Selin Ardaval", "Toumi", "Omid Farrokhzad", "Lindqvist"} <= people.keys()
+    assert not {"Manager Selin Ardaval", "Commandant", "Privacy"} & people.keys()
+
+
+def test_a_titled_surname_alone_in_the_subject_is_kept_and_a_headline_verb_is_not():
+    cable = make_cable(
+        "The talks went well.", subject="AMBASSADOR HOLLOWAY'S MEETING WITH MINISTER OF INTERIOR VANTREN"
+    )
+    assert {"Holloway", "Vantren"} <= found(cable, "person").keys()
+    headline = make_cable("The talks went well.", subject="AMBASSADOR REGRETS DELAYS")
+    assert not found(headline, "person")
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person():
+    cable = make_cable(
+        "President Nursultan Kazbekov met us. Kazbekov said so.",
+        "Later President Kazbakov repeated it.",
+    )
+    people = found(cable, "person")
+    assert people == {"Nursultan Kazbekov": ["Nursultan Kazbekov", "Kazbekov", "Kazbakov"]}
