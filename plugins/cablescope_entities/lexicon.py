@@ -52,6 +52,9 @@ WORD_ENDINGS = (
     "ls",
     "ces",
 )
+# Endings of English nouns that name a portfolio after a title ("Minister of Government
+# Coordination", "Director of General Procurement") and open no name.
+PORTFOLIO_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ity", "ities", "ship", "ure", "ures")
 ARTICLES = frozenset({"al", "el"})
 TITLE_TOKENS = {tuple(surface_tokens(t.lower())) for t in TITLES}
 TITLE_LENGTHS: dict[str, tuple[int, ...]] = {}

@@ -10,6 +10,7 @@ from cablescope_entities.lexicon import (
     ARTICLES,
     NOT_BODY_TAILS,
     ORG_HEADS_LOW,
+    PORTFOLIO_ENDINGS,
     REDACTION,
     TITLE_LENGTHS,
     TITLE_TOKENS,
@@ -222,8 +223,8 @@ class Passage:
                 if j + 1 < n and toks[j].low in ("of", "for") and toks[j].joined:
                     k = j + 1
                     while k < n and toks[k].joined:
-                        if toks[k].low in PORTFOLIO_WORDS:
-                            k += 1
+                        if toks[k].low in PORTFOLIO_WORDS or toks[k].low.endswith(PORTFOLIO_ENDINGS):
+                            k += 1  # "Minister of Government Coordination", "... of Procurement"
                             continue
                         place = self.gazetteer_at(k)
                         if place is None:

@@ -12,6 +12,7 @@ from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS
 from cablescope_entities.lexicon import (
     CONNECTORS,
     ORG_HEADS_LOW,
+    PORTFOLIO_ENDINGS,
     REDACTION,
     TITLE_FIRST,
     WORD_ENDINGS,
@@ -161,6 +162,8 @@ class PeopleRules(Collector):
         if p.tokens[end - 1].possessive:
             return 0  # "the Queen's Speech", "the Ambassador's Residence": what the title holds
         k = p.name_from(end, 3 if p.caps else 4)
+        while k - end > 1 and p.tokens[end].low.endswith(PORTFOLIO_ENDINGS):
+            end += 1  # "General Procurement Obaid Al Ketbi": the title's noun, then the name
         if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
             return 0  # nothing, or only an initial ("Ambassador P.")
         if (
@@ -207,7 +210,8 @@ class PeopleRules(Collector):
         nxt = p.tokens[i + 1] if i + 1 < len(p.tokens) else None
         if nxt is not None and nxt.joined and not p.caps and nxt.cap and not p.tokens[i].possessive:
             return 0  # "Bush Administration", "Castro Ruz": the longer name is found otherwise
-        name = title_case(p.tokens[i].text)
+        word = p.tokens[i].text
+        name = word if not p.caps and not word.isupper() else title_case(word)  # "McChrystal"
         self.persons.append(PersonCandidate(name, None, None, [self._mention(p, i, i + 1, source)]))
         p.owner[i] = ("person", name)
         return 1

@@ -15,6 +15,7 @@ from cablescope_entities.lexicon import GENERATIONS, KNOWN_ALONE, common_in_caps
 from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
     COMMON_WORDS,
+    FAMILY_NAMES_FIRST,
     FIRST_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -70,8 +71,8 @@ def _aliases(name: str) -> frozenset[str]:
     out = {parts[-1]}
     if "-" in parts[-1]:
         out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
-    if len(parts) == 2 and parts[0] not in FIRST_NAMES:
-        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
+    if len(parts) == 2 and (parts[0] not in FIRST_NAMES or parts[0] in FAMILY_NAMES_FIRST):
+        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen", "Wu Yi" is "Wu"
     if len(parts) >= 3 and parts[0] in FIRST_NAMES and parts[1] not in FIRST_NAMES:
         out.add(parts[1])  # two surnames: "Guillermo Corral van Damme" is "Corral"
     return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
@@ -89,6 +90,12 @@ def spelled_otherwise(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 # How alike two given names must be to be one name spelled two ways: "nicolas"/"nicholas" are
 # 0.93, "dmitriy"/"dmitry" 0.92, "jean"/"nicolas" 0.18.
 SPELLING_SIMILARITY = 0.85
+
+
+def _shared_family_name(people: list[Entity]) -> bool:
+    """Two or more full names open on the same family name ("Li Qiang", "Li Keqiang")."""
+    firsts = {name_parts(e.key)[0] for e in people if len(name_parts(e.key)) > 1}
+    return len(people) > 1 and len(firsts) == 1 and next(iter(firsts)) in FAMILY_NAMES_FIRST
 
 
 def _one_letter_apart(word: str, surname: str) -> bool:
@@ -272,10 +279,15 @@ class PeopleResolution(Collector):
             target = joined.get(cand.name)
             if target is None:
                 mine = _name_words(cand.name)
-                for ent, theirs in zip(clusters, words, strict=True):
-                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
-                        target = joined[cand.name] = ent
-                        break
+                matches = [
+                    ent
+                    for ent, theirs in zip(clusters, words, strict=True)
+                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key)
+                ]
+                # A surname alone that two full names share ("Li" beside "Li Qiang" and "Li
+                # Keqiang") is neither's; the family name of one is that one's.
+                if len(matches) == 1 or (matches and (" " in cand.name or not _shared_family_name(matches))):
+                    target = joined[cand.name] = matches[0]
             if target is None and " " not in cand.name and len(cand.name) >= 7:
                 target = self._misspelt_surname(cand.name, clusters)
             if target is None and cand.mentions and cand.mentions[0].source == "subject":

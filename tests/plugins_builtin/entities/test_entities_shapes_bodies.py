@@ -102,3 +102,23 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person():
     )
     people = found(cable, "person")
     assert people == {"Nursultan Kazbekov": ["Nursultan Kazbekov", "Kazbekov", "Kazbakov"]}
+
+
+def test_family_name_first_is_the_short_form_unless_two_people_share_it():
+    cable = make_cable(
+        "Vice Premier Zhou Lan met us. Later Vice Premier Zhou called.",
+        "Li Ruomin and Li Tiankai spoke; Li was firm.",
+    )
+    people = found(cable, "person")
+    assert people["Zhou Lan"] == ["Zhou Lan", "Zhou"]
+    assert people["Li Ruomin"] == ["Li Ruomin"] and people["Li Tiankai"] == ["Li Tiankai"]
+
+
+def test_a_portfolio_noun_after_a_title_is_the_title_s():
+    cable = make_cable(
+        "He met Vice Minister of Government Coordination Hector Valdivia and GHQ Director of General "
+        "Procurement Salem Al Marri."
+    )
+    people = found(cable, "person")
+    assert {"Hector Valdivia", "Salem Al Marri"} <= people.keys()
+    assert not any(k.startswith(("Coordination", "Procurement")) for k in people)
