@@ -35,7 +35,7 @@ from cablescope_entities.people import (
     FIRST_NAMES,
 )
 from cablescope_entities.phrases import government_phrases, post_phrases
-from cablescope_entities.tokens import Token, token_start
+from cablescope_entities.tokens import Token, token_start, tokenize
 
 _POST_WORDS = {
     "amembassy": "Embassy",
@@ -70,12 +70,21 @@ def government_key(country: str) -> str:
 # Words for a body written in lower case after its name ("the Haqqani network"); after a media
 # word the name alone is the body's ("the Al-Ayam newspaper").
 _MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine"})
+# Words for a company, a club or an association: the name alone is the body's, before the word
+# (with one word of its trade between: "the Yapi construction company", "Kartalspor football club")
+# or after it ("the Austrian company Schiebel", "the businessmen's association MUSIAD").
+_TRADE_WORDS = frozenset({"company", "firm", "association", "club"})
+_NAME_AFTER_WORDS = _MEDIA_WORDS | _TRADE_WORDS
 # Found by the words alone (a pattern that opens on a lookbehind or a word boundary is tried at
 # every position of the text, five times slower); what stands around them is then checked.
 _LOWER_HEAD_WORDS = tuple(
-    "party network mosque brotherhood movement militia newspaper daily weekly magazine".split()
+    "party network mosque brotherhood movement militia newspaper daily weekly magazine company firm "
+    "association club".split()
 )
 _LOWER_HEAD = re.compile(rf"(?:{'|'.join(_LOWER_HEAD_WORDS)})\b")
+
+
+_TRADE_BEFORE = re.compile(r"(?<=[A-Za-z0-9] )[a-z]{4,}[ \t\n]\Z")
 
 
 def _lower_heads(text: str) -> Iterator[tuple[str, bool, int, int]]:
@@ -87,14 +96,27 @@ def _lower_heads(text: str) -> Iterator[tuple[str, bool, int, int]]:
     for m in _LOWER_HEAD.finditer(text):
         word, at, end = m.group(), m.start(), m.end()
         if (
-            word in _MEDIA_WORDS
+            word in _NAME_AFTER_WORDS
             and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
             and text[end : end + 1].isspace()
             and "A" <= text[end + 1 : end + 2] <= "Z"
         ):
             yield word, True, at, end + 1
         elif at > 0 and text[at - 1] in " \t\n":
+            if word in _TRADE_WORDS:
+                # the trade's word between: "the Yapi construction company" (where the name ends)
+                trade = _TRADE_BEFORE.search(text, max(0, at - 20), at)
+                if trade is not None:
+                    yield word, False, trade.start(), end
+                    continue
             yield word, False, at, end
+
+
+# A group named by its members' number ("EU-3", "G-4") and a task force by its number ("CTF-150").
+# ("G-2" is a staff's intelligence section, "G-6/2" a sector of Islamabad.)
+_NUMBERED_BODY = re.compile(
+    r"(?<![\w/-])(?:EU-[0-9]{1,2}|G-(?:[4-9]|[1-9][0-9])|C?J?TF-[0-9]{1,3})(?![\w/-])"
+)
 
 
 def _in_office_symbol(text: str, start: int) -> bool:
@@ -170,6 +192,9 @@ class OrganisationRules(Collector):
                 self._claim(
                     p, start, phrase.end, "org", government_key(country), "government", {"country": country}
                 )
+        for m in _NUMBERED_BODY.finditer(p.text):
+            if not GAZETTEER.get(tuple(t.low for t in tokenize(m.group()))):  # "G-8" is the list's
+                self._claim(p, m.start(), m.end(), "org", m.group(), "organisation", {})
         for phrase in post_phrases(p.text):
             ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
             for count in range(len(ends), 0, -1):
@@ -193,8 +218,8 @@ class OrganisationRules(Collector):
                 if i >= len(toks) or toks[i].start != head_end:
                     continue
                 k = p.run_end[i] - 1
-                if k - i > 5:
-                    continue
+                if k - i > 5 or p.text[toks[k].end : toks[k].end + 2].strip()[:1].isdigit():
+                    continue  # "a rival company Euro 750 million": an amount, no name
             else:
                 k = bisect_left(toks, head_start, key=token_start) - 1
                 if k < 0 or toks[k].end != head_start - 1:
@@ -227,7 +252,7 @@ class OrganisationRules(Collector):
             if len(words) > 1 and words[-1].low.endswith("ist"):
                 # "Milli Gorus Islamist movement": an adjective after the name, no part of it
                 self._claim(p, toks[i].start, toks[k - 1].end, "org", p.span_text(i, k), "organisation", {})
-            elif word in _MEDIA_WORDS or (len(words) == 1 and words[0].text.isupper()):
+            elif word in _NAME_AFTER_WORDS or (len(words) == 1 and words[0].text.isupper()):
                 # "the Al-Ayam newspaper"; "the PD party" is the PD
                 self._claim(p, toks[i].start, toks[k].end, "org", p.span_text(i, k + 1), "organisation", {})
             elif not name_follows:

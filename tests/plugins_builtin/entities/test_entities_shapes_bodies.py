@@ -122,3 +122,24 @@ def test_a_portfolio_noun_after_a_title_is_the_title_s():
     people = found(cable, "person")
     assert {"Hector Valdivia", "Salem Al Marri"} <= people.keys()
     assert not any(k.startswith(("Coordination", "Procurement")) for k in people)
+
+
+def test_groups_and_task_forces_named_by_a_number():
+    cable = make_cable(
+        "The EU-3 and the G-4 met; CTF-151 patrolled. LAF G-2 officers and sector G-6/2 are no bodies, "
+        "and the G-8 is the list's."
+    )
+    orgs = found(cable, "org")
+    assert {"EU-3", "G-4", "CTF-151", "G8"} <= orgs.keys()
+    assert not {"G-2", "G-6", "European Union"} & orgs.keys()
+
+
+def test_a_paper_a_company_or_an_association_named_beside_its_word():
+    cable = make_cable(
+        "The Ruritania Herald reported that the Zarkon construction company and the Austrian company "
+        "Veltrix signed; the businessmen's association KOBAD objected, and the rival company Euro 750 "
+        "million richer said nothing. The Tauscher/Carter team left."
+    )
+    orgs = found(cable, "org")
+    assert {"Ruritania Herald", "Zarkon", "Veltrix", "KOBAD"} <= orgs.keys()
+    assert not {"Euro", "Carter", "Austrian"} & orgs.keys()
