@@ -82,6 +82,10 @@ CAPS_BODY_OPENERS = frozenset("armed general national united federal security".s
 LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
 DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
 
 

@@ -16,6 +16,7 @@ from cablescope_entities.lexicon import (
     ARTICLES,
     CAPS_BODY_OPENERS,
     CONNECTORS,
+    DATE_WORDS,
     DIVISIONS,
     GEO_HEADS_LOW,
     HEADS_BEFORE_OF,
@@ -265,7 +266,7 @@ class OrganisationRules(Collector):
             return 0
         toks = p.tokens
         first = toks[i]
-        if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low == "of":
+        if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low in ("of", "for"):
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
             if p.caps and first.low not in HEADS_BEFORE_OF:
                 return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
@@ -332,20 +333,30 @@ class OrganisationRules(Collector):
         return self._of_extension(p, i, best) if best else 0
 
     def _of_extension(self, p: Passage, i: int, best: int) -> int:
-        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan")."""
+        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan"),
+        or by "for" and them ("Fund for Democracy", "Office for the Coordination of ...") where the
+        name has no "of" or "for" yet ("Chiefs of Staff for Senator X" is no body's name)."""
+        grown = self._grown_by(p, i, best, ("of", "for"))
+        if grown > best and p.tokens[i + best].low == "for":
+            grown = self._grown_by(p, i, grown, ("of",))  # "... for the Coordination of Humanitarian ..."
+        return grown
+
+    def _grown_by(self, p: Passage, i: int, best: int, words: tuple[str, ...]) -> int:
         toks = p.tokens
         n = len(toks)
         # "Development Bank of Kazakhstan", "Council of Representatives"
         end = i + best
-        if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
+        if end + 1 < n and toks[end].low in words and toks[end].joined and toks[end + 1].joined:
+            if toks[end].low == "for" and any(t.low in ("of", "for") for t in toks[i:end]):
+                return best
             k = end + 1
             if toks[k].low == "the" and k + 1 < n and toks[k + 1].joined:
                 k += 1  # "Office of the Presidency"
             named = p.gazetteer_at(k)
-            if named is not None:
-                return k + named[0] - i  # "Development Bank of Kazakhstan"
+            if named is not None and (named[1].kind == "place" or toks[end].low == "of"):
+                return k + named[0] - i  # "Development Bank of Kazakhstan"; not "Staff for the MFA"
             start = k
-            while k < n and k - start < (1 if p.caps else 4) and toks[k].joined and toks[k].text.isalpha():
+            while k < n and k - start < (1 if p.caps else 5) and toks[k].joined and toks[k].text.isalpha():
                 tok = toks[k]
                 if tok.low == "and" and not p.caps and k > start and k + 1 < n and toks[k + 1].cap:
                     k += 1  # "Ministry of Maritime Affairs and Fisheries"
@@ -355,9 +366,15 @@ class OrganisationRules(Collector):
                 # in capitals one word only, and no ordinary one ("ASSEMBLY OF 510" is no name)
                 if p.caps and common_in_caps(tok.low) or p.title_at(k) or tok.low in ORG_HEADS_LOW:
                     break
+                if tok.low in DATE_WORDS:
+                    break  # "Mangal Airlines for the December ...": a date
                 k += 1
                 if tok.possessive:
                     break
+            while k > start and toks[k - 1].low == "and":
+                k -= 1  # "Ministry of Trade and" at the end of the words taken
+            if k < n and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+                return best  # "Committee for the Well-being": the words end inside a word
             if k > start:
                 best = k - i
         return best
@@ -368,7 +385,8 @@ class OrganisationRules(Collector):
         if head_len and self._local_branch(p, i, head_len):
             head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
         if found and (
-            found[0] >= head_len or (found[1].kind == "org" and not self._longer_body(p, i, found[0]))
+            found[0] >= head_len
+            or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len))
         ):
             length, entry = found
             if (
@@ -403,7 +421,7 @@ class OrganisationRules(Collector):
         return 0
 
     @staticmethod
-    def _longer_body(p: Passage, i: int, length: int) -> bool:
+    def _longer_body(p: Passage, i: int, length: int, head_len: int) -> bool:
         """A body the list knows opens a longer body's name: its head word then more ("Ministry of
         Energy and Economy"), or it is the first half of a hyphenated name ("NATO-Russia Council")."""
         toks = p.tokens
@@ -421,6 +439,10 @@ class OrganisationRules(Collector):
                 and last.low not in ORG_HEADS_LOW
                 and (end + 2 >= len(toks) or not toks[end + 2].joined)
             )
+        if length == 1 and toks[i].text.isupper() and len(toks[i].text) <= 4 and toks[end].text != "-":
+            # "UN Fund for Democracy", "NATO Response Force": a body of the body; not "EU Council",
+            # "FDP Party" (the body itself) nor "MFA-affiliated China Institute"
+            return head_len >= 3
         hyphen, country = toks[end], toks[end + 1]
         # "NATO-Russia Council", not "Hamas-led Palestinian Authority"
         return (

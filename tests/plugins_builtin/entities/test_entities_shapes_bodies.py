@@ -143,3 +143,25 @@ def test_a_paper_a_company_or_an_association_named_beside_its_word():
     orgs = found(cable, "org")
     assert {"Ruritania Herald", "Zarkon", "Veltrix", "KOBAD"} <= orgs.keys()
     assert not {"Euro", "Carter", "Austrian"} & orgs.keys()
+
+
+def test_a_body_named_for_its_task_and_a_listed_body_s_own_body():
+    cable = make_cable(
+        "The UN Fund for Civic Education and the Foundation for the Future met the Directorate for "
+        "Ruritanian Domestic Intelligence and Prevention, the Office for the Coordination of Relief "
+        "Affairs and the NATO Response Force.",
+        "The EU Council, the FDP Party and the MFA-affiliated Institute for Peace stayed apart. The "
+        "Chiefs of Staff for Senator Dias, the Committee for the Well-being, the Staff for the MFA, "
+        "Zarkon Airlines for the December flights and a Council of Representatives member spoke.",
+    )
+    orgs = found(cable, "org")
+    assert {
+        "UN Fund for Civic Education",
+        "Foundation for the Future",
+        "Directorate for Ruritanian Domestic Intelligence and Prevention",
+        "Office for the Coordination of Relief Affairs",
+        "NATO Response Force",
+        "Council of Representatives",
+    } <= orgs.keys()
+    assert not {"EU Council", "FDP Party", "Committee for the Well", "Staff for the MFA"} & orgs.keys()
+    assert not any(k.startswith(("MFA-", "Chiefs of Staff for")) or k.endswith("December") for k in orgs)
