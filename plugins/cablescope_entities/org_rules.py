@@ -163,6 +163,9 @@ def _common_plural(tok: Token) -> bool:
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
 
 
+_MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
+
+
 def _listed_body(key: str) -> bool:
     """A body the list names, other than a ministry (which the list keeps generic)."""
     if key.startswith("Ministry of "):
@@ -386,7 +389,7 @@ class OrganisationRules(Collector):
             head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
         if found and (
             found[0] >= head_len
-            or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len))
+            or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len, found[1].key))
         ):
             length, entry = found
             if (
@@ -421,7 +424,7 @@ class OrganisationRules(Collector):
         return 0
 
     @staticmethod
-    def _longer_body(p: Passage, i: int, length: int, head_len: int) -> bool:
+    def _longer_body(p: Passage, i: int, length: int, head_len: int, found_key: str) -> bool:
         """A body the list knows opens a longer body's name: its head word then more ("Ministry of
         Energy and Economy"), or it is the first half of a hyphenated name ("NATO-Russia Council")."""
         toks = p.tokens
@@ -440,6 +443,8 @@ class OrganisationRules(Collector):
                 and (end + 2 >= len(toks) or not toks[end + 2].joined)
             )
         if length == 1 and toks[i].text.isupper() and len(toks[i].text) <= 4 and toks[end].text != "-":
+            if found_key.startswith(_MINISTRY_KEYS):
+                return False  # "MFA West Asian Affairs Department": the ministry, then its department
             # "UN Fund for Democracy", "NATO Response Force": a body of the body; not "EU Council",
             # "FDP Party" (the body itself) nor "MFA-affiliated China Institute"
             return head_len >= 3
@@ -560,8 +565,9 @@ class OrganisationRules(Collector):
 
     def _merge_unqualified_bodies(self, orgs: list[Entity]) -> None:
         """ "the Export Commission" is the "Bulgarian Export Commission" the cable names, "Security
-        Council" the "UN Security Council": a body of two words or more joins the one longer body
-        that is its name after a nationality, a country or a body's acronym."""
+        Council" the "UN Security Council", "the Independent Panel" the "Independent Panel for ...":
+        a body of two words or more joins the one longer body that is its name after a nationality,
+        a country or a body's acronym, or before what it is of or for."""
         for short in orgs:
             if " " not in short.key or short.type != "organisation" or _listed_body(short.key):
                 continue  # a body the list knows is that body ("Defense Intelligence Agency")
@@ -570,8 +576,10 @@ class OrganisationRules(Collector):
                 e
                 for e in orgs
                 if e is not short
-                and e.key.endswith(tail)
-                and _qualifier(e.key[: -len(tail)])
+                and (
+                    (e.key.endswith(tail) and _qualifier(e.key[: -len(tail)]))
+                    or e.key.startswith((short.key + " for ", short.key + " of "))
+                )
                 and ("org", e.key) in self.entities
             ]
             if len(longer) == 1 and ("org", short.key) in self.entities:
