@@ -82,6 +82,13 @@ CAPS_BODY_OPENERS = frozenset("armed general national united federal security".s
 LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
 DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
+# State Department bureaus and embassy sections and agencies' offices at post, written in capitals
+# before a title ("NEA A/S", "POL Chief", "RSO"): office symbols, no bodies (the guideline).
+OFFICE_CODES = frozenset(
+    """af eap eur nea sca wha isn inl drl prm oes eeb iip ca ds io pm ct inr ecp pol econ pao rso dao odc
+    milgrp nas legatt cons mgmt fcs fas pas gso ima hro mfa pd dcm amb ppd polad polecon poloff econoff
+    acting senior former deputy chief rao datt cjcs coas dasd""".split()
+)
 DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()

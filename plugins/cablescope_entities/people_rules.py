@@ -11,6 +11,7 @@ from cablescope_entities.entity import Mention, PersonCandidate
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS
 from cablescope_entities.lexicon import (
     CONNECTORS,
+    OFFICE_CODES,
     ORG_HEADS_LOW,
     PORTFOLIO_ENDINGS,
     REDACTION,
@@ -147,6 +148,21 @@ class PeopleRules(Collector):
             return owner[1]
         return org or place
 
+    def _acronym_before_title(self, p: Passage, j: int, source: str) -> None:
+        """An acronym no list knows before a title is the body the title is held in: "EGIS Chief
+        Omar Soliman", "ADOC leader"; not a State bureau or an embassy section ("NEA A/S", "POL
+        Chief"), which are office symbols."""
+        tok = p.tokens[j]
+        word = tok.text
+        if not (3 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in OFFICE_CODES:
+            return
+        if word.lower() in COMMON_WORDS or p.text[tok.start - 1 : tok.start] == "/":
+            return  # "THE", "WHA/BSC Director": a heading's word, an office symbol
+        if j > 0 and p.tokens[j].joined and p.tokens[j - 1].cap:
+            return  # inside a longer capitalised name
+        self._add("org", word, "organisation", self._mention(p, j, j + 1, source), {"initials": word})
+        p.owner[j] = ("org", word)
+
     def _person_by_title(self, p: Passage, i: int, source: str) -> int:
         low = p.tokens[i].low
         if low not in TITLE_FIRST and low not in TITLE_MODIFIERS:
@@ -154,6 +170,8 @@ class PeopleRules(Collector):
         end, strong = p.title_run(i)
         if end == i:
             return 0
+        if not p.caps and i > 0 and p.owner[i - 1] is None and p.tokens[i].joined:
+            self._acronym_before_title(p, i - 1, source)
         affiliation = self._affiliation(p, i)
         if not strong and affiliation is None:
             return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")

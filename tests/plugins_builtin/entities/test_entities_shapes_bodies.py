@@ -165,3 +165,16 @@ def test_a_body_named_for_its_task_and_a_listed_body_s_own_body():
     } <= orgs.keys()
     assert not {"EU Council", "FDP Party", "Committee for the Well", "Staff for the MFA"} & orgs.keys()
     assert not any(k.startswith(("MFA-", "Chiefs of Staff for")) or k.endswith("December") for k in orgs)
+
+
+def test_an_acronym_before_a_title_is_the_body_it_is_held_in():
+    cable = make_cable(
+        "KORSEC Chief Omar Haddad met us with NDU President Lt. Gen. Dunn of the National Defense "
+        "University and GHQ Director Ali of the GHQ Armed Forces. NEA A/S Welch, POL Chief Smith and "
+        "WHA/BSC Director Jones came too."
+    )
+    orgs = found(cable, "org")
+    assert "KORSEC" in orgs
+    assert orgs["National Defense University"] == ["NDU", "National Defense University"]
+    assert orgs["GHQ Armed Forces"] == ["GHQ", "GHQ Armed Forces"]
+    assert not {"NDU", "GHQ", "NEA", "POL", "BSC"} & orgs.keys()
