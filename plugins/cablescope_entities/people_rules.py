@@ -252,6 +252,8 @@ class PeopleRules(Collector):
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
         if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        if len(p.tokens[i].text) > 2 and p.tokens[i].text.isupper():
+            return 0  # "UEFA Champion's League": an acronym opens a thing's name, not a person's
         if p.tokens[i].low not in FIRST_NAMES and not inside_sentence(p.text, p.tokens[i].start):
             return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
         if _OFFICE_OF_BEFORE.search(p.text, max(0, p.tokens[i].start - 40), p.tokens[i].start):

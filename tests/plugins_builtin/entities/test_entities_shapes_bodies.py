@@ -178,3 +178,13 @@ def test_an_acronym_before_a_title_is_the_body_it_is_held_in():
     assert orgs["National Defense University"] == ["NDU", "National Defense University"]
     assert orgs["GHQ Armed Forces"] == ["GHQ", "GHQ Armed Forces"]
     assert not {"NDU", "GHQ", "NEA", "POL", "BSC"} & orgs.keys()
+
+
+def test_an_acronym_opens_no_person_set_off_by_apposition():
+    cable = make_cable(
+        "Fans recalled last week's UEFA Champion's League Final, and Codel Levin's visit; Galip "
+        "Demirel, a prominent follower, spoke."
+    )
+    people = found(cable, "person")
+    assert "Galip Demirel" in people
+    assert not any(k.startswith(("Uefa", "UEFA")) for k in people)
