@@ -77,7 +77,13 @@ HEADS_BEFORE_OF = frozenset(
 )
 # Ordinary words that open many bodies' names, in capitals too, after "THE": "THE ARMED FORCES",
 # "THE GENERAL ASSEMBLY", "THE SECURITY COUNCIL", "THE FEDERAL POLICE".
-CAPS_BODY_OPENERS = frozenset("armed general national united federal security".split())
+CAPS_BODY_OPENERS = frozenset("armed general national united federal security special".split())
+# Ordinary words that stand just before a body's head word in capitals: "... OIL COMPANY",
+# "... INVESTIGATIVE UNIT", "... SECURITY SERVICE".
+CAPS_BODY_INNER = CAPS_BODY_OPENERS | frozenset(
+    "oil gas trade economic military civil investigative intelligence executive "
+    "legislative consultative electoral cooperative".split()
+)
 # Levels of government that name a branch of a ruling party, not a party ("Provincial Party").
 LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
 DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})

@@ -14,6 +14,7 @@ from cablescope_entities.entity import Entity, Mention
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GAZETTEER, GazEntry, country_in, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
+    CAPS_BODY_INNER,
     CAPS_BODY_OPENERS,
     CONNECTORS,
     DATE_WORDS,
@@ -153,9 +154,15 @@ def _may_open_a_body(p: Passage, i: int) -> bool:
         p.caps
         and common_in_caps(first.low)
         and first.low not in DEMONYMS
-        and not (first.low in CAPS_BODY_OPENERS and i > 0 and first.joined and toks[i - 1].low == "the")
+        and not (
+            first.low in CAPS_BODY_OPENERS
+            and (
+                (i > 0 and first.joined and toks[i - 1].low == "the")
+                or (i + 1 < len(toks) and toks[i + 1].low in DEMONYMS)
+            )
+        )
     ):
-        return False  # an ordinary word; a few open a body after "THE" ("THE ARMED FORCES")
+        return False  # an ordinary word; a few open a body after "THE" or before a nationality
     # one word alone, not a head: no organisation starts here
     return i + 1 < len(toks) and toks[i + 1].joined
 
@@ -327,8 +334,9 @@ class OrganisationRules(Collector):
                     and common_in_caps(tok.low)
                     and tok.low not in ORG_HEADS_LOW
                     and not armed
+                    and not (tok.low in CAPS_BODY_INNER and p.next_head[k] == k + 1)
                 ):
-                    break
+                    break  # but "NATIONAL IRANIAN OIL COMPANY", "SPECIAL INVESTIGATIVE UNIT"
             if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in ORG_HEADS_LOW and k > i:

@@ -188,3 +188,14 @@ def test_an_acronym_opens_no_person_set_off_by_apposition():
     people = found(cable, "person")
     assert "Galip Demirel" in people
     assert not any(k.startswith(("Uefa", "UEFA")) for k in people)
+
+
+def test_in_capitals_a_few_ordinary_words_stand_inside_a_body_before_its_head():
+    cable = make_cable(
+        "A BOMB IN THE CAPITAL HIT THE NATIONAL RURITANIAN OIL COMPANY BUILDING AND THE SPECIAL "
+        "INVESTIGATIVE UNIT OF THE PROSECUTOR MET. THE OPPOSITION, ITS MAIN POLITICAL FORCE, WAITED "
+        "FOR THE REDUCTION OF GUERRILLA FORCES."
+    )
+    orgs = found(cable, "org")
+    assert {"National Ruritanian Oil Company", "Special Investigative Unit"} <= orgs.keys()
+    assert not {"Main Political Force", "Political Force"} & orgs.keys()
