@@ -33,6 +33,8 @@ CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tabriz", "Iran", ()),
     ("Shiraz", "Iran", ()),
     ("Dubai", "United Arab Emirates", ()),
+    ("Al Ain", "United Arab Emirates", ("Al-Ain",)),
+    ("Sharm el-Sheikh", "Egypt", ("Sharm el Sheikh", "Sharm al-Sheikh", "Sharm El-Sheikh")),
     ("Abu Dhabi", "United Arab Emirates", ()),
     # Middle East
     ("Baghdad", "Iraq", ()),
@@ -348,6 +350,7 @@ PROVINCES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
         ).split()
     ),
     ("Inner Mongolia", "China", ()),
+    ("Tobago", "Trinidad and Tobago", ()),
     ("Catalonia", "Spain", ()),
     ("Basque Country", "Spain", ()),
     ("Bavaria", "Germany", ()),
