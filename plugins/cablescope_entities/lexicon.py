@@ -86,7 +86,9 @@ CAPS_BODY_INNER = CAPS_BODY_OPENERS | frozenset(
 )
 # Levels of government that name a branch of a ruling party, not a party ("Provincial Party").
 LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
-DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
+DIVISIONS = frozenset(
+    {"state", "province", "region", "governorate", "district", "prefecture", "oblast", "division"}
+)
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
 # State Department bureaus and embassy sections and agencies' offices at post, written in capitals
 # before a title ("NEA A/S", "POL Chief", "RSO"): office symbols, no bodies (the guideline).

@@ -400,6 +400,14 @@ class OrganisationRules(Collector):
         head_len = self._org_by_head(p, i)
         if head_len and self._local_branch(p, i, head_len):
             head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
+        if (
+            found
+            and head_len == found[0] + 1
+            and found[1].kind == "place"
+            and found[1].type != "country"
+            and p.tokens[i + found[0]].low == "division"
+        ):
+            head_len = 0  # "Magway Division", "Malakand Division": a province by its own word
         if found and (
             found[0] >= head_len
             or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len, found[1].key))

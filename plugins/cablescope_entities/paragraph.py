@@ -41,7 +41,8 @@ _PLACE_BEFORE = frozenset(
     "eastern western central".split()
 )
 _PLACE_AFTER = frozenset(
-    "province city district region governorate state county area prefecture town village river".split()
+    "province city district region governorate state county area prefecture town village river "
+    "division".split()
 )
 
 

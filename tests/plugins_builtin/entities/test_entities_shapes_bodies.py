@@ -199,3 +199,10 @@ def test_in_capitals_a_few_ordinary_words_stand_inside_a_body_before_its_head():
     orgs = found(cable, "org")
     assert {"National Ruritanian Oil Company", "Special Investigative Unit"} <= orgs.keys()
     assert not {"Main Political Force", "Political Force"} & orgs.keys()
+
+
+def test_a_province_named_with_division_is_a_place_and_a_country_s_division_a_body():
+    cable = make_cable("Works near Minbu, in central Magway Division, worried the MFA's Iran Division.")
+    assert "Magway" in found(cable, "place")
+    orgs = found(cable, "org")
+    assert "Iran Division" in orgs and "Magway Division" not in orgs
