@@ -305,6 +305,18 @@ class Passage:
                 k += 3
                 count += 1
                 continue
+            if (
+                k == j
+                and not self.caps
+                and tok.text in ARTICLES
+                and k + 1 < n
+                and toks[k + 1].joined
+                and toks[k + 1].cap
+                and self.namelike(k + 1)
+            ):
+                k += 2  # "Labor Minister al Ka'abi": the article written apart opens the name
+                count += 1
+                continue
             if not self.namelike(k):
                 break
             if self.owner[k] is not None:

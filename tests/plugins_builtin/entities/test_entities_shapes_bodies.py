@@ -206,3 +206,10 @@ def test_a_province_named_with_division_is_a_place_and_a_country_s_division_a_bo
     assert "Magway" in found(cable, "place")
     orgs = found(cable, "org")
     assert "Iran Division" in orgs and "Magway Division" not in orgs
+
+
+def test_the_arabic_article_written_apart_opens_a_name_after_a_title():
+    cable = make_cable("Labor Minister al Kaabir met us; later al Kaabir said so, and the party al Fajr met.")
+    people = found(cable, "person")
+    assert people["al Kaabir"][0] == "al Kaabir"
+    assert "al Fajr" not in people
