@@ -33,7 +33,9 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"\b((?:deputy |vice |foreign |defense |interior |finance |intelligence |policy |party |army )?"
     r"(?:chief|deputy|adviser|advisor|spokesman|spokeswoman|minister|director|leader|governor|"
     r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
-    r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
+    r"senator|judge|prosecutor|editor|activist|journalist|founder|head|analyst|lawyer|attorney|"
+    r"businessman|businesswoman|professor|scholar|researcher|economist|candidate|negotiator|envoy|"
+    r"counterpart|visitor|manager|chairwoman|columnist|correspondent|reporter|dissident|blogger))\s+\Z"
 )
 # An office held of a place or body, just before a name: "mayor of", "governor of", "minister of".
 _OFFICE_OF_BEFORE = re.compile(
@@ -69,6 +71,27 @@ _LOWER_TITLE_WORDS = (
     "journalist",
     "founder",
     "head",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "businessman",
+    "businesswoman",
+    "professor",
+    "scholar",
+    "researcher",
+    "economist",
+    "candidate",
+    "negotiator",
+    "envoy",
+    "counterpart",
+    "visitor",
+    "manager",
+    "chairwoman",
+    "columnist",
+    "correspondent",
+    "reporter",
+    "dissident",
+    "blogger",
 )
 # The last letters of those words: a name after any other letter and a space has no title before it.
 TITLE_ENDINGS = frozenset(word[-1] for word in _LOWER_TITLE_WORDS)

@@ -213,3 +213,12 @@ def test_the_arabic_article_written_apart_opens_a_name_after_a_title():
     people = found(cable, "person")
     assert people["al Kaabir"][0] == "al Kaabir"
     assert "al Fajr" not in people
+
+
+def test_a_full_name_after_a_lower_case_role():
+    cable = make_cable(
+        "We met political analyst Rosendo Fragoza and G/TIP visitor Feleke Asrat; his counterpart "
+        "Wi Sung-mok agreed, and the candidate said little."
+    )
+    people = found(cable, "person")
+    assert {"Rosendo Fragoza", "Feleke Asrat", "Wi Sung-mok"} <= people.keys()
