@@ -71,13 +71,22 @@ class OrganisationMerging(Collector):
         Council" the "UN Security Council", "the Independent Panel" the "Independent Panel for ...":
         a body of two words or more joins the one longer body that is its name after a nationality,
         a country or a body's acronym, or before what it is of or for."""
+        # Only bodies that hold the short one's first word can be longer forms of it: an index by
+        # word spares comparing every body with every other.
+        by_word: dict[str, list[Entity]] = {}
+        for ent in orgs:
+            for word in set(ent.key.split()):
+                by_word.setdefault(word, []).append(ent)
         for short in orgs:
-            if " " not in short.key or short.type != "organisation" or _listed_body(short.key):
-                continue  # a body the list knows is that body ("Defense Intelligence Agency")
+            if " " not in short.key or short.type != "organisation":
+                continue
             tail = " " + short.key
+            sharing = by_word[short.key.split(" ", 1)[0]]
+            if len(sharing) < 2 or _listed_body(short.key):
+                continue  # a body the list knows is that body ("Defense Intelligence Agency")
             longer = [
                 e
-                for e in orgs
+                for e in sharing
                 if e is not short
                 and (
                     (e.key.endswith(tail) and _qualifier(e.key[: -len(tail)]))

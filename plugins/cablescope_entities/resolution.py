@@ -279,11 +279,12 @@ class PeopleResolution(Collector):
             target = joined.get(cand.name)
             if target is None:
                 mine = _name_words(cand.name)
-                matches = [
-                    ent
-                    for ent, theirs in zip(clusters, words, strict=True)
-                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key)
-                ]
+                matches: list[Entity] = []
+                for ent, theirs in zip(clusters, words, strict=True):
+                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
+                        matches.append(ent)
+                        if " " in cand.name or len(matches) > 1:
+                            break  # a full name joins the first; a surname alone needs to know if two
                 # A surname alone that two full names share ("Li" beside "Li Qiang" and "Li
                 # Keqiang") is neither's; the family name of one is that one's.
                 if len(matches) == 1 or (matches and (" " in cand.name or not _shared_family_name(matches))):
