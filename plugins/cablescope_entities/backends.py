@@ -163,10 +163,24 @@ def spacy_available(model: str | None = None) -> bool:
 
 
 _warned = False
+_selected: dict[tuple[str | None, str | None, Path], RulesBackend | SpacyBackend] = {}
 
 
 def selected_backend() -> RulesBackend | SpacyBackend:
-    """The backend configuration asks for, falling back to the rules when spaCy cannot load."""
+    """The backend configuration asks for, falling back to the rules when spaCy cannot load.
+
+    Indexing asks for every cable: the choice is worked out once per process for each setting
+    of the two environment variables and data folder (reading ``entities.toml`` costs a file
+    system call a cable), so a change to the file takes effect in the next command."""
+    environ = os.environ
+    key = (environ.get("CABLESCOPE_ENTITIES_BACKEND"), environ.get("CABLESCOPE_SPACY_MODEL"), data_dir())
+    chosen = _selected.get(key)
+    if chosen is None:
+        chosen = _selected[key] = _select_backend()
+    return chosen
+
+
+def _select_backend() -> RulesBackend | SpacyBackend:
     global _warned
     if configured_backend() == "spacy":
         nlp = load_spacy_model(spacy_model_name())

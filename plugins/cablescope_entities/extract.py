@@ -11,12 +11,13 @@ configured backend gives (``extractor.py``; the rules live in ``people_rules.py`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import TypeAdapter
 
 from cablescope.api import Cable, Fact
 from cablescope_entities.entity import Entity, Mention
-from cablescope_entities.gazetteer import load_world_places
+from cablescope_entities.gazetteer import GAZETTEER, load_world_places
 from cablescope_entities.organisations import ORGANISATIONS
 from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
@@ -80,16 +81,27 @@ _FURNITURE = re.compile(r"Declassified/Released|\n[^\n]*Visit [^\n]*Classified W
 def home_country(cable: Cable) -> str | None:
     """The country of the cable's post ("Embassy Tokyo": Japan), else of its first TAGS country code."""
     if cable.origin:
-        p = Passage(cable.origin, None, False, caps=False)
-        for i in range(len(p.tokens)):
-            found = p.gazetteer_at(i)
-            if found is not None and found[1].kind == "place":
-                entry = found[1]
-                return dict(entry.extra).get("country") or (entry.key if entry.type == "country" else None)
+        named, country = _origin_country(cable.origin, len(GAZETTEER))
+        if named:
+            return country
     for code in cable.tags:
         if code.strip().upper() in COUNTRY_CODES:
             return COUNTRY_CODES[code.strip().upper()]
     return None
+
+
+# Cables of one post share their origin: it is read once (the gazetteer's size is part of the key,
+# so a reading made before the world list was loaded is not reused after).
+@lru_cache(maxsize=1024)
+def _origin_country(origin: str, _gazetteer_size: int) -> tuple[bool, str | None]:
+    """Whether the origin names a place, and that place's country."""
+    p = Passage(origin, None, False, caps=False)
+    for i in range(len(p.tokens)):
+        found = p.gazetteer_at(i)
+        if found is not None and found[1].kind == "place":
+            entry = found[1]
+            return True, dict(entry.extra).get("country") or (entry.key if entry.type == "country" else None)
+    return False, None
 
 
 def _tag_entities(cable: Cable, found: list[Entity]) -> list[Entity]:
@@ -127,23 +139,28 @@ _FACTS = TypeAdapter(list[Fact])
 def entity_facts(cable: Cable) -> list[Fact]:
     """One Fact per mention, for the index."""
     facts: list[dict] = []
+    append = facts.append
     for ent in extract_entities(cable):
         data = ent.data()
+        kind, key = ent.kind, ent.key
         # One data dict per source, not per mention: validation copies it into each Fact.
         by_source: dict[str, dict] = {}
         for m in ent.mentions:
             sourced = by_source.get(m.source)
             if sourced is None:
                 sourced = by_source[m.source] = {**data, "source": m.source}
-            facts.append(
+            # ``plugin`` is given its default: pydantic fills a missing field twice as slowly,
+            # and the host stamps it on every Fact anyway.
+            append(
                 {
-                    "kind": ent.kind,
-                    "key": ent.key,
+                    "kind": kind,
+                    "key": key,
                     "paragraph": m.paragraph,
                     "start": m.start,
                     "end": m.end,
                     "in_appendix": m.in_appendix,
                     "data": sourced,
+                    "plugin": "",
                 }
             )
     # Validated as one list: a real cable has about a hundred mentions, and one call into

@@ -78,8 +78,12 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 step = self._known_surname(p, i, source)
             if not step and not caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
                 # Only where a comma, a parenthesis or a verb follows the second or third word.
-                ends = (toks[i + 1].end, toks[i + 2].end if i + 2 < n and toks[i + 2].joined else -1)
-                if any(e >= 0 and text[e : e + 2] in APPOSITION_OPENINGS for e in ends):
+                second = toks[i + 1].end
+                if text[second : second + 2] in APPOSITION_OPENINGS or (
+                    i + 2 < n
+                    and toks[i + 2].joined
+                    and text[toks[i + 2].end : toks[i + 2].end + 2] in APPOSITION_OPENINGS
+                ):
                     step = self._person_by_apposition(p, i, source)
             if not step and not caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most

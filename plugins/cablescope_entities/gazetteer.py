@@ -88,10 +88,13 @@ def load_world_places() -> None:
         GAZ_FIRST.add(key[0])
 
 
+_WORD = re.compile(r"\S+")
+
+
 def country_in(words: str) -> tuple[str, int, int] | None:
     """The country one or two words name ("Kenyan", "DPRK", "South Sudan"), with where those words
     are inside ``words``; the first words that do, or None."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", words)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(words)]
     for size in (2, 1):
         for k in range(len(spans) - size + 1):
             start, end = spans[k][0], spans[k + size - 1][1]

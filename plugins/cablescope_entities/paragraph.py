@@ -62,26 +62,25 @@ class Passage:
         self.owner: list[tuple[str, str] | None] = [None] * n
         self.lows = lows = [t.low for t in tokens]
         """Each token's lower-case text: slices of it key the gazetteer and the titles."""
-        self.run_end: list[int] = []
+        self.run_end: list[int] = list(range(1, n + 1))
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
-        # Filled run by run (most runs are one word), not token by token.
+        # Most runs are one word (each token's own end is right): only a joined token passes its
+        # run's end back to the token before it, right to left.
         run_end = self.run_end
-        opened = 0
-        for cut in [j for j in range(1, n) if not tokens[j].joined]:
-            run_end += [cut] * (cut - opened)
-            opened = cut
-        run_end += [n] * (n - opened)
+        for j in [j for j in range(n - 1, 0, -1) if tokens[j].joined]:
+            run_end[j - 1] = run_end[j]
         self.has_heads = not ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
         if self.has_heads:
-            following = n + 7
-            self.next_head = [0] * n
-            for j in range(n - 1, -1, -1):
-                self.next_head[j] = following
-                if lows[j] in ORG_HEADS_LOW:
-                    following = j
+            # Filled head by head: the tokens from one head word up to the next point to the next.
+            next_head = self.next_head
+            opened = 0
+            for head in [j for j, low in enumerate(lows) if low in ORG_HEADS_LOW]:
+                next_head += [head] * (head - opened)
+                opened = head
+            next_head += [n + 7] * (n - opened)
 
     # -- token predicates ------------------------------------------------------------
     def namelike(self, i: int) -> bool:

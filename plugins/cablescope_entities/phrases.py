@@ -24,6 +24,7 @@ _POST = re.compile(
     r"AmEmbassy|AMEMBASSY|AmConsul|AMCONSUL|USDAO|Mission|MISSION)\s+"
     rf"(?P<place>{_NAME}(?:\s+{_NAME})?)"
 )
+_PLACE_TAIL = re.compile(r"(?:['\u2019][sS]|\.)$")
 _US_BEFORE = re.compile(r"(?:U\.S\.|US|American)\s+\Z")
 # Most paragraphs name no post: one search for any of its words (a third faster than nine
 # substring tests) spares them the pattern above.
@@ -57,5 +58,5 @@ def post_phrases(text: str) -> Iterator[Phrase]:
         us = _US_BEFORE.search(text, max(0, m.start() - 10), m.start())
         start = us.start() if us else m.start()
         # A full stop or a possessive after the place is not part of its name.
-        place = re.sub(r"(?:['\u2019][sS]|\.)$", "", m.group("place"))
+        place = _PLACE_TAIL.sub("", m.group("place"))
         yield Phrase(start, m.start("place") + len(place), place, m.start("place"))

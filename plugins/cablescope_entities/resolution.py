@@ -24,6 +24,7 @@ from cablescope_entities.people import (
 from cablescope_entities.people_rules import PERSON_VERB_AFTER
 from cablescope_entities.tokens import token_start
 
+_WORD = re.compile(r"\S+")
 # "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
 _AKA = re.compile(r"(?i)(?:,[ \t\n]*|[ \t\n]+)\(?(?:aka|a\.k\.a\.|also known as|alias)[ \t\n]+")
 
@@ -246,7 +247,7 @@ class PeopleResolution(Collector):
                     mention = cand.mentions[0]
                     assert mention.start is not None  # a subject's mention has its offsets
                     subject = next(p.text for p in self.paragraphs if p.source == "subject")
-                    spans = list(re.finditer(r"\S+", subject[mention.start : mention.end]))
+                    spans = list(_WORD.finditer(subject[mention.start : mention.end]))
                     mention.end = mention.start + spans[n - 1].end()
                     return ent
         return None
@@ -272,16 +273,18 @@ class PeopleResolution(Collector):
         # their keys never change, so the first one it matches stays the same (most candidates
         # are the same few names, and comparing each with every cluster was most of the work).
         joined: dict[str, Entity] = {}
-        # Two names of one person share a word (``_name_words``): a test in C that spares the full
-        # comparison for most pairs.
-        words: list[frozenset[str]] = []
+        # Two names of one person share a word (``_name_words``): only the clusters that share one
+        # with a name are compared with it, in the order they were made.
+        by_word: dict[str, list[int]] = {}
         for cand in ordered:
             target = joined.get(cand.name)
             if target is None:
                 mine = _name_words(cand.name)
+                sharing = {at for word in mine for at in by_word.get(word, ())}
                 matches: list[Entity] = []
-                for ent, theirs in zip(clusters, words, strict=True):
-                    if not mine.isdisjoint(theirs) and _same_person(cand.name, ent.key):
+                for at in sorted(sharing) if len(sharing) > 1 else sharing:
+                    ent = clusters[at]
+                    if _same_person(cand.name, ent.key):
                         matches.append(ent)
                         if " " in cand.name or len(matches) > 1:
                             break  # a full name joins the first; a surname alone needs to know if two
@@ -295,8 +298,9 @@ class PeopleResolution(Collector):
                 target = self._subject_prefix(cand, clusters)
             if target is None:
                 target = Entity("person", cand.name, "person", in_appendix=self.in_appendix)
+                for word in _name_words(cand.name):
+                    by_word.setdefault(word, []).append(len(clusters))
                 clusters.append(target)
-                words.append(_name_words(cand.name))
             target.mentions.extend(cand.mentions)
             self.cluster_of[cand.name] = target
             if cand.title and (not target.title or len(cand.title) > len(target.title)):

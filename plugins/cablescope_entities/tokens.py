@@ -97,22 +97,31 @@ def capitalised_tokens(text: str) -> list[Token]:
     append = tokens.append
     lower_openings = "al-" in text or "el-" in text or "d'" in text or _ARTICLE.search(text)
     region = REGION if lower_openings else _REGION_UPPER
+    find = text.find
     for m in region.finditer(text):
         word = m.group()
-        start, end = m.span()
+        start = m.start()
         if word.isalpha():
             # Most runs are one plain word ("The", "Iran"): no need for the tokeniser.
-            append(Token(word, word.lower(), start, end, False, False, True))
+            append(Token(word, word.lower(), start, start + len(word), False, False, True))
         elif word.replace(" ", "").replace("\n", "").isalpha():
             # Plain words and spaces ("Prime Minister Wen Jiabao"): split on the spaces.
-            joined = False
-            for part in word.split():
-                start = text.find(part, start)
-                append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
-                start += len(part)
-                joined = True
+            parts = word.split()
+            first = parts[0]
+            append(Token(first, first.lower(), start, start + len(first), False, False, first[0].isupper()))
+            start += len(first)
+            for part in parts[1:]:
+                start = find(part, start)
+                end = start + len(part)
+                append(Token(part, part.lower(), start, end, True, False, part[0].isupper()))
+                start = end
+        elif word == "U.S.":
+            append(Token(word, "u.s.", start, start + 4, False, False, True))
+        elif word[-2] in "'\u2019" and word[-1] in "sS" and (core := word[:-2]).isalpha() and core.isascii():
+            # One word and a possessive ("Iran's", "Pakistan\u2019s"), the next commonest runs.
+            append(Token(core, core.lower(), start, start + len(core), False, True, core[0].isupper()))
         elif not (word.isascii() and _words_with_stops(text, word, start, append)):
-            tokens.extend(tokenize(text, start, end))
+            tokens.extend(tokenize(text, start, m.end()))
     return tokens
 
 

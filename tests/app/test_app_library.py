@@ -103,7 +103,7 @@ async def test_the_status_line_says_while_facts_are_still_coming(corpus_db, sett
         await settle(pilot)
         assert "6 cables  facts for 1 cable still coming" in status(app)
     with Store(corpus_db) as store, store.writing():
-        assert find_facts(store, None) == 1
+        assert find_facts(store, None).found == 1
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -9,7 +9,10 @@ own lookups (why the rules do not use one).
 
 A change made for speed must not change what is found: ``--facts FILE`` writes every cable's
 facts to FILE (JSON) when it does not exist, and otherwise compares them with it and says
-which cables differ (exit status 3 if any).
+which cables differ (exit status 3 if any). With ``--forms`` it does so for every form the
+fidelity tests build from each page (``tests/readers/cable_forms.py``: cables.csv, viewer text,
+Scoop intact and collapsed, partial extract, printout) as well as the pages themselves: seven
+times the text, in the shapes other readers give the rules.
 """
 
 from __future__ import annotations
@@ -42,10 +45,13 @@ def best_of_three(items: list[Any], run: Callable[[Any], object]) -> tuple[float
     return best, best_wall
 
 
-def facts_check(cables: list[Any], path: Path) -> int:
+def facts_check(forms: dict[str, list[Any]], path: Path) -> int:
     """Write every cable's facts to ``path``, or compare them with what it holds: 0 if the same."""
     found = {
-        f"{cable.reference_id or n}#{n}": [fact.model_dump(mode="json") for fact in entity_facts(cable)]
+        f"{'' if form == 'html' else form + ':'}{cable.reference_id or n}#{n}": [
+            fact.model_dump(mode="json") for fact in entity_facts(cable)
+        ]
+        for form, cables in forms.items()
         for n, cable in enumerate(cables)
     }
     if not path.exists():
@@ -67,6 +73,9 @@ def main() -> int:
         at = args.index("--facts")
         facts_file = Path(args[at + 1])
         del args[at : at + 2]
+    every_form = "--forms" in args
+    if every_form:
+        args.remove("--forms")
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
     if not corpus.is_dir():
         print(f"no corpus at {corpus}", file=sys.stderr)
@@ -74,7 +83,7 @@ def main() -> int:
     errors: list = []
     cables = list(read_path(corpus, errors=errors))
     if facts_file is not None:
-        return facts_check(cables, facts_file)
+        return facts_check({"html": cables, **(other_forms(corpus) if every_form else {})}, facts_file)
     size = sum(len(c.text) for c in cables)
     print(f"corpus: {len(cables)} cables, {size / 1e6:.1f} MB of text ({len(errors)} unreadable)")
     cpu, _wall = best_of_three(cables, extract_entities)
@@ -90,6 +99,26 @@ def main() -> int:
     print("mentions:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     compare_aho_corasick([p.text for c in cables for p in c.paragraphs])
     return 0 if rate >= TARGET else 2
+
+
+def other_forms(corpus: Path) -> dict[str, list[Any]]:
+    """Every shared page in each other form the fidelity tests build, read as cablescope reads it."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "readers"))
+    import cable_forms  # type: ignore[import-not-found]
+
+    from cablescope.api import parse_cable
+
+    pages = cable_forms.load_pages(corpus)
+    with tempfile.TemporaryDirectory() as folder:
+        rows = Path(folder) / "cables.csv"
+        rows.write_text(cable_forms.cables_csv(pages), encoding="utf-8")
+        forms = {"csv": list(read_path(rows))}
+    for name in ("viewer_text", "scoop_intact", "scoop_collapsed", "partial_extract", "printout"):
+        form = getattr(cable_forms, name)
+        forms[name] = [parse_cable(form(page)) for page in pages]
+    return forms
 
 
 def compare_aho_corasick(texts: list[str]) -> None:

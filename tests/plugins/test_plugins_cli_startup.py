@@ -193,34 +193,136 @@ def test_the_record_follows_a_plugin_added_and_removed(fresh_plugins, capsys):
     assert "hello" not in help_commands(run_main(capsys, "--help")[1])
 
 
-def test_the_fingerprint_changes_with_the_installed_entry_points(monkeypatch, tmp_path):
-    import importlib.metadata
+def _declare(site: Path, dist: str, version: str, entry_points: str) -> Path:
+    """A distribution's metadata folder as pip writes one (what cablescope and importlib.metadata read)."""
+    folder = site / f"{dist.replace('-', '_')}-{version}.dist-info"
+    folder.mkdir(parents=True)
+    (folder / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n", encoding="utf-8"
+    )
+    (folder / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+    return folder
 
+
+def test_the_fingerprint_changes_with_the_installed_entry_points(monkeypatch, tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
     before = command_record.fingerprint([])
     assert command_record.fingerprint([]) == before
+    _declare(site, "other-tool", "1.0", "[console_scripts]\nother = other_tool:main\n")
+    assert command_record.fingerprint([]) == before  # no cablescope entry point: no change
+    foo = _declare(site, "cablescope-foo", "1.0", "[cablescope]\nfoo = cablescope_foo\n")
+    with_foo = command_record.fingerprint([])
+    shutil.rmtree(foo)
+    _declare(site, "cablescope-foo", "1.1", "[cablescope]\nfoo = cablescope_foo\n")  # upgraded
+    upgraded = command_record.fingerprint([])
+    assert len({before, with_foo, upgraded}) == 3
+    monkeypatch.setenv(plugins.LOAD_ENV, "markers")
+    assert command_record.fingerprint([]) != upgraded
 
-    class Installed:
-        """A distribution declaring a cablescope plugin, as importlib.metadata shows one."""
 
-        version = "1.0"
-        entry_points = importlib.metadata.EntryPoints(
-            [importlib.metadata.EntryPoint("foo", "cablescope_foo", plugins.ENTRY_POINT_GROUP)]
+def test_the_fingerprint_changes_when_a_plugin_package_file_is_edited(monkeypatch, tmp_path):
+    """An editable install: the package's files change, not its version."""
+    site = tmp_path / "site"
+    deep = site / "cablescope_deep" / "rules"
+    deep.mkdir(parents=True)
+    (site / "cablescope_deep" / "__init__.py").write_text("", encoding="utf-8")
+    rule = deep / "names.py"
+    rule.write_text("NAMES = []\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    _declare(site, "cablescope-deep", "0.1", "[cablescope]\ndeep = cablescope_deep\n")
+    before = command_record.fingerprint([])
+    stat = rule.stat()
+    os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert command_record.fingerprint([]) != before
+
+
+def test_the_fingerprint_finds_the_entry_points_importlib_metadata_finds(monkeypatch, tmp_path):
+    """The record's own scan of sys.path (no email package) sees what plugin loading will load."""
+    import importlib.metadata
+
+    site = tmp_path / "site"
+    monkeypatch.syspath_prepend(str(site))
+    _declare(
+        site,
+        "cablescope-extra",
+        "0.3",
+        "[console_scripts]\nx = y:z\n\n[cablescope]\nextra = cablescope_extra.plugin:hooks [fast]\n"
+        "second=cablescope_extra.two\n\n[other.group]\nnot-this = nope\n",
+    )
+    ours = {
+        (name, target)
+        for _folder, text in command_record.declaring_distributions()
+        for name, target in command_record.group_entries(text)
+    }
+    theirs = {
+        (ep.name, ep.value)
+        for dist in importlib.metadata.distributions()
+        for ep in dist.entry_points.select(group=plugins.ENTRY_POINT_GROUP)
+    }
+    assert ours == theirs
+    assert {
+        ("extra", "cablescope_extra.plugin:hooks [fast]"),
+        ("second", "cablescope_extra.two"),
+        ("markers", "cablescope_markers"),
+    } <= ours
+
+
+HELLO_PLUGIN = """
+import typer
+from cablescope.api import hookimpl
+
+
+@hookimpl
+def register_commands(cli):
+    @cli.command(name="hello-installed")
+    def hello() -> None:
+        \"\"\"Greet from an installed distribution.\"\"\"
+        typer.echo("hello from an installed plugin")
+"""
+
+
+def test_an_installed_plugin_command_shows_in_help_and_goes_when_uninstalled(tmp_path):
+    """Installed as pip installs (a module and its dist-info in a folder on sys.path), the plugin's
+    command is in the next run's --help and runs; uninstalled, the next --help no longer lists it."""
+    import shutil
+
+    site = tmp_path / "site"
+    site.mkdir()
+    home = tmp_path / "home"
+    env = dict(os.environ, CABLESCOPE_HOME=str(home), PYTHONPATH=str(site), COLUMNS="100")
+    env.pop(plugins.SKIP_INSTALLED_ENV, None)
+    env.pop(plugins.LOAD_ENV, None)
+
+    def cablescope(*args: str) -> subprocess.CompletedProcess[str]:
+        code = "from cablescope.cli import main; main()"
+        return subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
         )
 
-        def read_text(self, name: str) -> str | None:
-            files = {
-                "entry_points.txt": "[cablescope]\nfoo = cablescope_foo\n",
-                "METADATA": f"Name: cablescope-foo\nVersion: {self.version}\n",
-            }
-            return files.get(name)
-
-    installed = list(importlib.metadata.distributions())
-    monkeypatch.setattr(importlib.metadata, "distributions", lambda: [Installed(), *installed])
-    with_foo = command_record.fingerprint([])
-    Installed.version = "1.1"
-    assert len({before, with_foo, command_record.fingerprint([])}) == 3
-    monkeypatch.setenv(plugins.LOAD_ENV, "markers")
-    assert command_record.fingerprint([]) != with_foo
+    assert "hello-installed" not in help_commands(cablescope("--help").stdout)  # writes a record
+    (site / "cablescope_hello.py").write_text(textwrap.dedent(HELLO_PLUGIN), encoding="utf-8")
+    dist_info = _declare(site, "cablescope-hello", "1.0", "[cablescope]\nhello = cablescope_hello\n")
+    for _run in range(2):  # the first run loads it and records it, the second lists it from the record
+        listed = cablescope("--help")
+        assert (listed.returncode, listed.stderr) == (0, "")
+        assert "hello-installed" in help_commands(listed.stdout)
+    ran = cablescope("hello-installed")
+    assert (ran.returncode, ran.stdout) == (0, "hello from an installed plugin\n")
+    shutil.rmtree(dist_info)
+    (site / "cablescope_hello.py").unlink()
+    gone = cablescope("--help")
+    assert gone.returncode == 0 and "hello-installed" not in help_commands(gone.stdout)
+    assert "markers" in help_commands(gone.stdout)
+    assert cablescope("hello-installed").returncode == 2  # No such command
 
 
 CHILD = """
@@ -230,7 +332,10 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-heavy = ("textual", "pydantic", "cablescope.store", "cablescope.parse", "cablescope.app")
+heavy = (
+    "textual", "pydantic", "rich", "pluggy", "importlib.metadata", "email", "platformdirs", "sqlite3",
+    "cablescope.store", "cablescope.parse", "cablescope.model", "cablescope.app",
+)
 loaded = [m for m in sys.modules if m in heavy or m.startswith("cablescope_")]
 sys.stderr.write("\\nMODULES " + json.dumps(sorted(loaded)) + "\\n")
 """
@@ -255,7 +360,14 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
     home = tmp_path / "home"
     # The first run writes the record: every plugin loads this once (and some import Textual).
     assert "cablescope_markers" in imported(["--help"], home)
+    # Then --help is Typer and the record: no plugin host (pluggy), no metadata scan (email),
+    # no Rich, no pydantic, not even sqlite3.
     assert imported(["--help"], home) == []
+    # A search opens the store; its results are plain data classes and its options are converted
+    # without pydantic (cablescope.commands.coercion); JSON needs no Rich.
+    assert imported(["search", "Khamenei", "--db", str(db), "--json"], home) == [
+        "cablescope.store",
+        "sqlite3",
+    ]
     searched = imported(["search", "Khamenei", "--db", str(db)], home)
-    assert "textual" not in searched and "cablescope.parse" not in searched  # nor the grammar
-    assert not [m for m in searched if m.startswith("cablescope_")]
+    assert sorted(searched) == ["cablescope.store", "rich", "sqlite3"]  # the text output is Rich's

@@ -207,7 +207,7 @@ def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("workers", ["0", "1"])
 def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers: str) -> None:
-    total = 3000
+    total = 2000
     source = write_csv(tmp_path / "cables.csv", csv_rows(total))
     db = tmp_path / "lib.db"
     process = subprocess.Popen(

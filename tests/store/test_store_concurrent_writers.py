@@ -2,9 +2,12 @@
 `index` beside `remove`, one of them killed at a random moment and run again.
 
 Each writer is the `cablescope` command line (``cablescope.cli.main``) in a forked process:
-the command as the console script runs it, without an interpreter's start-up per run, so
-that 20 runs of each case stay quick. The library must end with exactly the cables of its
-inputs and a clean check, every run.
+the command as the console script runs it, without an interpreter's start-up per run. The
+library must end with exactly the cables of its inputs and a clean check, every run.
+
+Each case runs ``CABLESCOPE_STRESS_RUNS`` times (5 by default, each with its own kill point);
+``CABLESCOPE_STRESS_RUNS=100 pytest tests/store/test_store_concurrent_writers.py`` is the
+long stress run to make after a change to locking or transactions.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from store_samples import csv_rows, write_csv
 from cablescope.ingest import sizes
 from cablescope.store import Store
 
-RUNS = 20
+RUNS = int(os.environ.get("CABLESCOPE_STRESS_RUNS", "5"))
 CABLES_PER_FILE = 20
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope import ingest, plugins
+from cablescope.ingest import sizes
+from cablescope.ingest.tasks import LOST_FACTS
 from cablescope.store import SCHEMA_VERSION, SearchFilters, Store
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
@@ -93,7 +95,7 @@ def test_facts_pending_are_counted_and_found_by_the_next_run(tmp_path: Path) -> 
 
 
 def test_sigkill_in_the_facts_stage_then_rerun_finishes_the_facts(tmp_path: Path) -> None:
-    total = 3000
+    total = sizes.FACTS_WORKER_MIN  # the fewest cables whose facts stage starts workers
     source = write_csv(tmp_path / "cables.csv", csv_rows(total))
     db = tmp_path / "lib.db"
     process = subprocess.Popen(
@@ -158,7 +160,7 @@ FACT_KILLER = textwrap.dedent(
 )
 
 
-def test_a_worker_that_dies_finding_facts_leaves_only_its_cables_pending(tmp_path: Path) -> None:
+def test_a_worker_that_dies_finding_facts_leaves_only_the_cable_it_died_on_pending(tmp_path: Path) -> None:
     folder = tmp_path / "plugins"
     folder.mkdir()
     (folder / "killer.py").write_text(FACT_KILLER, encoding="utf-8")
@@ -169,10 +171,13 @@ def test_a_worker_that_dies_finding_facts_leaves_only_its_cables_pending(tmp_pat
         source = write_csv(tmp_path / "cables.csv", rows)
         with Store(tmp_path / "lib.db") as store:
             report = ingest.index(store, [source], workers=2)
-            # Every cable went in; the chunk of cables 101-200 killed a worker again when run
-            # alone, so its facts are still pending (the next run tries them again).
+            # Every cable went in. The chunk of cables 101-200 killed a worker again when run
+            # alone, so each of its cables was run alone: only the 150th, which kills every
+            # worker that reads it, is still pending (the next run tries it again), and said.
             assert (report.added, report.failed, store.count()) == (250, [], 250)
-            assert store.facts_pending() == 100
+            assert store.facts_pending() == 1
+            assert report.facts_failed == [(rows[149][2], LOST_FACTS)]
+            assert store.top_facts("marking")[0]["cables"] == 249
     finally:
         plugins.unload_plugins()
 
@@ -203,3 +208,31 @@ def test_a_run_without_fact_plugins_settles_pending_cables_as_having_none(tmp_pa
     with Store(db, readonly=True) as store:
         assert (store.facts_pending(), store.top_facts("marking")[0]["cables"]) == (0, 5)
         assert store.facts("08ROME3") == [] and store.facts("08PARIS4") != []
+
+
+def test_a_damaged_stored_reading_fails_its_cable_alone(tmp_path: Path) -> None:
+    source, db = _indexed(tmp_path, 12)
+    _leave_pending(db, "1")
+    with sqlite3.connect(db) as raw:
+        damaged = raw.execute("SELECT reference_id FROM cables ORDER BY id LIMIT 1 OFFSET 4").fetchone()[0]
+        raw.execute(
+            "UPDATE sources SET body = ? WHERE cable_id = (SELECT id FROM cables WHERE reference_id = ?)",
+            (b"\x28\xb5\x2f\xfd not what was stored", damaged),
+        )
+    rerun = subprocess.run([*CLI, "index", str(source), "--db", str(db)], capture_output=True, text=True)
+    # The other 11 cables get their facts; the damaged one is reported in one line and kept
+    # without facts (trying again cannot mend it), so no run calls its facts still coming.
+    assert rerun.returncode == 1
+    failed = [line for line in rerun.stderr.splitlines() if line.startswith("Failed:")]
+    decoding = "a stored cable document cannot be decoded (decompression error: "  # then zstd's words
+    assert len(failed) == 1
+    assert failed[0].startswith(f"Failed: {damaged}: its facts cannot be found: {decoding}")
+    assert "Traceback" not in rerun.stderr and "Facts not found: 1 cable." in rerun.stdout
+    assert _pending(db) == 0
+    with Store(db, readonly=True) as store:
+        assert store.top_facts("marking")[0]["cables"] == 11
+    # Reading it is one line, as for any damage to the library.
+    shown = subprocess.run([*CLI, "show", damaged, "--db", str(db)], capture_output=True, text=True)
+    assert shown.returncode == 1
+    assert len(shown.stderr.strip().splitlines()) == 1
+    assert shown.stderr.startswith(f"Error: the library is damaged or unreadable: {decoding}")

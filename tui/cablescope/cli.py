@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import stat
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 import typer
@@ -19,7 +17,7 @@ from cablescope import command_record, config, plugins
 from cablescope.command_record import RecordedCommand
 from cablescope.commands import corpus, explore, library, read
 from cablescope.commands import plugins as plugin_commands
-from cablescope.commands.usage import CablescopeTyper, PlainCommand
+from cablescope.commands.usage import CablescopeTyper, PlainCommand, PlainGroup
 from cablescope.sanitize import clean_line
 
 EXPLORER_COMMANDS = ("open",)
@@ -30,7 +28,7 @@ _recorded: dict[str, RecordedCommand] = {}
 """Plugin commands known from the record (``cablescope.command_record``) this run, by name."""
 
 
-class CablescopeGroup(TyperGroup):
+class CablescopeGroup(PlainGroup):
     """The top-level group: recorded plugin commands are listed without importing any plugin,
     and every plugin is loaded (with its commands) when one of them is run or asked for."""
 
@@ -90,6 +88,8 @@ app = CablescopeTyper(
 
 def _print_version(value: bool) -> None:
     if value:
+        from importlib.metadata import version  # here: it imports the email package
+
         typer.echo(f"cablescope {version('cablescope')}")
         raise typer.Exit()
 
@@ -249,9 +249,13 @@ def main(argv: list[str] | None = None) -> None:
     report_plugin_failures()
     try:
         app(args=args, prog_name="cablescope")
-    except sqlite3.DatabaseError as error:
+    except Exception as error:
         # A library damaged after it was opened (corrupt pages behind a valid header): whichever
-        # command met it, one line, not a traceback.
+        # command met it, one line, not a traceback. No library was opened without sqlite3, which
+        # `--help` does not import.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(error, sqlite3.DatabaseError):
+            raise
         typer.echo(f"Error: the library is damaged or unreadable: {clean_line(str(error))}", err=True)
         raise SystemExit(1) from None
     finally:

@@ -15,11 +15,12 @@ again by every command until it is fixed.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import os
+import sys
+import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -51,14 +52,12 @@ def record_path() -> Path:
 def fingerprint(plugins_dirs: list[Path]) -> str:
     """A digest of everything that decides which plugin commands exist (see the module's docstring)."""
     parts: list[str] = [os.environ.get(LOAD_ENV, "\0unset"), f"skip {os.environ.get(SKIP_INSTALLED_ENV)}"]
-    for dist in importlib.metadata.distributions():
-        if f"[{ENTRY_POINT_GROUP}]" not in (dist.read_text("entry_points.txt") or ""):
-            continue
+    for folder, entry_points in declaring_distributions():
         # The metadata file as it is (name and version among it): parsing it costs more than
         # hashing it, and start-up pays for this on every run.
-        parts.append(f"dist {dist.read_text('METADATA') or dist.read_text('PKG-INFO')}")
-        for ep in dist.entry_points.select(group=ENTRY_POINT_GROUP):
-            parts.append(f"ep {ep.name}={ep.value} {_newest(ep.module)}")
+        parts.append(f"dist {_read(folder / 'METADATA') or _read(folder / 'PKG-INFO')}")
+        for name, target in group_entries(entry_points):
+            parts.append(f"ep {name}={target} {_newest(target.split(':', 1)[0].split('[', 1)[0].strip())}")
     for folder in [default_plugins_dir(), *plugins_dirs]:
         parts.append(f"dir {folder}")
         try:
@@ -71,7 +70,57 @@ def fingerprint(plugins_dirs: list[Path]) -> str:
             except OSError:
                 continue
             parts.append(f"file {path.name} {stat.st_mtime_ns} {stat.st_size}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    # Two 32-bit checksums, not hashlib: importing hashlib loads OpenSSL, which would cost every
+    # command more than the rest of this digest. A record is only ever compared with the few
+    # kept beside it, and a collision would only list a stale set of commands.
+    data = "\n".join(parts).encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def declaring_distributions() -> Iterator[tuple[Path, str]]:
+    """The metadata folder and ``entry_points.txt`` of every distribution on ``sys.path`` that
+    declares an entry point of the ``cablescope`` group, in path order.
+
+    ``importlib.metadata`` finds the same folders (``*.dist-info`` and ``*.egg-info`` in each
+    ``sys.path`` folder) but imports the email package to parse every distribution's metadata,
+    which would cost each command more than the rest of this digest; a test checks that both
+    see the same entry points.
+    """
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:  # a missing folder, a zip file
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            # Plain strings, not Paths: this runs for every distribution installed, every run.
+            text = _read(os.path.join(folder, name, "entry_points.txt"))
+            if text is not None and f"[{ENTRY_POINT_GROUP}]" in text:
+                yield Path(folder, name), text
+
+
+def group_entries(entry_points: str) -> list[tuple[str, str]]:
+    """The ``name = target`` lines of the ``cablescope`` section of an ``entry_points.txt``."""
+    found: list[tuple[str, str]] = []
+    inside = False
+    for raw in entry_points.splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            inside = line == f"[{ENTRY_POINT_GROUP}]"
+        elif inside and "=" in line and not line.startswith(("#", ";")):
+            name, target = line.split("=", 1)
+            found.append((name.strip(), target.strip()))
+    return found
+
+
+def _read(path: str | Path) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _newest(module: str) -> int:
@@ -82,14 +131,32 @@ def _newest(module: str) -> int:
         return 0
     if spec is None or spec.origin is None:
         return 0
-    origin = Path(spec.origin)
-    files = origin.parent.rglob("*.py") if spec.submodule_search_locations else [origin]
-    newest = 0
-    for path in files:
+    if not spec.submodule_search_locations:
         try:
-            newest = max(newest, path.stat().st_mtime_ns)
+            return os.stat(spec.origin).st_mtime_ns
+        except OSError:
+            return 0
+    return _newest_in(os.path.dirname(spec.origin))
+
+
+def _newest_in(folder: str) -> int:
+    """The newest modification time of the ``*.py`` files under ``folder`` (what ``rglob`` finds,
+    walked with ``os.scandir``: a few times quicker, and every run pays for it)."""
+    newest = 0
+    folders = [folder]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
         except OSError:
             continue
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    folders.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    newest = max(newest, entry.stat().st_mtime_ns)
+            except OSError:
+                continue
     return newest
 
 

@@ -10,10 +10,7 @@ import os
 from collections.abc import Callable
 from contextvars import ContextVar
 from functools import lru_cache
-from importlib.util import find_spec
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "cablescope"
 HOME_ENV = "CABLESCOPE_HOME"
@@ -31,6 +28,8 @@ def data_dir() -> Path:
 @lru_cache(maxsize=1)
 def _user_data_dir() -> Path:
     # platformdirs works the folder out afresh on every call (plugins ask for it per cable).
+    import platformdirs  # here: with CABLESCOPE_HOME set, no command needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME))
 
 
@@ -73,6 +72,8 @@ def bookmarks_path() -> Path:
 def seeds_dir() -> Path:
     """The bundled corpus: package data ``cablescope.seeds`` when installed, else the checkout's
     ``seeds/``."""
+    from importlib.util import find_spec
+
     spec = find_spec("cablescope.seeds")
     if spec is not None and spec.submodule_search_locations:
         # seeds/ has no __init__.py: it installs as a namespace package, so take its folder.

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from cablescope.banner_levels import named_level
+
 LEVELS: tuple[str, ...] = ("U", "SBU", "C", "S", "TS")
 """Classification levels from lowest to highest."""
 
@@ -198,18 +200,6 @@ def _parse_cached(raw: str) -> tuple[str, tuple[str, ...]] | None:
     return level, tuple(caveats)
 
 
-_CLASSIFICATION_LEVELS: tuple[tuple[str, str], ...] = (
-    ("TOP SECRET", "TS"),
-    ("SECRET", "S"),
-    ("CONFIDENTIAL", "C"),
-    ("UNCLASSIFIED//FOR OFFICIAL USE ONLY", "SBU"),
-    ("UNCLASSIFIED//FOUO", "SBU"),
-    ("LIMITED OFFICIAL USE", "SBU"),
-    ("SENSITIVE BUT UNCLASSIFIED", "SBU"),
-    ("UNCLASSIFIED", "U"),
-)
-
-
 def level_of_classification(classification: str | None) -> str | None:
     """The level of a WikiLeaks-form classification: "SECRET//NOFORN" -> "S".
 
@@ -218,11 +208,10 @@ def level_of_classification(classification: str | None) -> str | None:
     """
     if not classification:
         return None
-    text = " ".join(classification.upper().split())
-    for name, level in _CLASSIFICATION_LEVELS:
-        if text.startswith(name):
-            return level
-    marking = parse_marking(text)
+    level = named_level(classification)
+    if level is not None:
+        return level
+    marking = parse_marking(" ".join(classification.upper().split()))
     return marking.level if marking else None
 
 

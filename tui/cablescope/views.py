@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
 
-from cablescope.model import Cable
-
 if TYPE_CHECKING:
     from textual.widget import Widget
 
+    from cablescope.model import Cable
     from cablescope.store import Library
 
 

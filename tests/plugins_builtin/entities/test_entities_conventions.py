@@ -182,3 +182,25 @@ def test_entities_spacy_backend_finds_seed_names(monkeypatch):
     people = by_key(entities, "person")
     assert {"Ni Ruchi", "Aubrey Carlson"} <= set(people)
     assert {"China", "Iran", "Beijing"} <= set(by_key(entities, "place"))
+
+
+def test_entities_backend_choice_is_read_once_per_data_folder(monkeypatch, tmp_path):
+    """Indexing asks for the backend for every cable: the configuration is read once for each data
+    folder and environment setting, not once a cable."""
+    stand_in = object()
+    monkeypatch.setattr(backends, "load_spacy_model", lambda name: stand_in)
+    monkeypatch.delenv("CABLESCOPE_ENTITIES_BACKEND", raising=False)
+    plain, configured = tmp_path / "plain", tmp_path / "configured"
+    plain.mkdir()
+    configured.mkdir()
+    (configured / "entities.toml").write_text('backend = "spacy"\n', encoding="utf-8")
+    monkeypatch.setenv("CABLESCOPE_HOME", str(plain))
+    rules = backends.selected_backend()
+    assert rules.name == "rules"
+    (plain / "entities.toml").write_text('backend = "spacy"\n', encoding="utf-8")
+    assert backends.selected_backend() is rules  # the file is read again by the next command
+    monkeypatch.setenv("CABLESCOPE_HOME", str(configured))
+    chosen = backends.selected_backend()
+    assert isinstance(chosen, backends.SpacyBackend) and chosen.nlp is stand_in
+    monkeypatch.setenv("CABLESCOPE_ENTITIES_BACKEND", "rules")
+    assert backends.selected_backend().name == "rules"

@@ -23,6 +23,7 @@ TEXTS = [
     "A/S Feltman and U/S Burns, Gen. Petraeus, Amb. Crocker, Dr. Siddiqui, St. Petersburg.",
     "Mexico’s president and Brazil’s Lula; the Attorney General’s office, FPOL-1, P5 talks.",
     "ZANU-PF's men met Al-Qaeda-linked Sunnis. President-elect Lula. Mohamed\nal-Jundi and D/S. U/S's",
+    "Zürich’s mayor, Shi'a clerics, O'Neill's men, the U.S.'s view; Al's, Ross. Kiss'S and A’s (U.S.)",
 ]
 
 

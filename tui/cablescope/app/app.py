@@ -66,6 +66,7 @@ class CablescopeApp(App[int]):
         self.bookmarks = Bookmarks()
         self.views: dict[str, View] = {}
         self.plugins_ready = threading.Event()
+        self._plugins_started = False
 
     @property
     def explorer(self) -> ExplorerScreen:
@@ -75,14 +76,23 @@ class CablescopeApp(App[int]):
         self.push_screen(ExplorerScreen())
 
     def on_explorer_screen_ready(self, message: ExplorerScreen.Ready) -> None:
-        """The main screen is up: load plugins behind it, then index and/or arrive at the deep link."""
+        """The main screen is up: index and/or arrive at the deep link; load plugins behind it."""
         if self.bookmarks.error:
             self.notify(self.bookmarks.error, severity="warning", markup=False)
-        self._load_plugins()
         if self.index_paths:
+            self.load_plugins_once()
             self._index(self.index_paths)
         else:
+            # The list's first page first: the screen starts loading plugins once it has painted
+            # that page (``load_plugins_once``), so that importing them (a thread holding the
+            # GIL for most of a second) does not hold up the first frame.
             self._arrive()
+
+    def load_plugins_once(self) -> None:
+        """Start loading the plugins in a worker, the first time this is called."""
+        if not self._plugins_started:
+            self._plugins_started = True
+            self._load_plugins()
 
     @work(thread=True, exclusive=True, group="plugins", exit_on_error=False)
     def _load_plugins(self) -> None:
@@ -244,13 +254,13 @@ class CablescopeApp(App[int]):
         if report is not None:
             self.notify(
                 f"Indexed: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
-                + (f", {len(report.failed)} failed" if report.failed else ""),
+                + (f", {len(report.failed)} failed" if report.failed else "")
+                + (f", facts of {len(report.facts_failed)} not found" if report.facts_failed else ""),
                 markup=False,
             )
-            for path, reason in report.failed[:5]:
-                self.notify(
-                    clean_line(f"{Path(path).name}: {reason}"), severity="warning", markup=False, timeout=10
-                )
+            failures = [(Path(path).name, reason) for path, reason in report.failed] + report.facts_failed
+            for where, reason in failures[:5]:
+                self.notify(clean_line(f"{where}: {reason}"), severity="warning", markup=False, timeout=10)
         self._arrive(found)
 
     def action_help(self) -> None:

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING
 
 from cablescope import config
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
-class Bookmark(BaseModel):
+
+@dataclass(kw_only=True)
+class Bookmark:
     reference_id: str
     paragraph: int | None = None
     subject: str | None = None
     note: str = ""
     created: datetime
+
+
+@functools.cache
+def _file_format() -> TypeAdapter[list[Bookmark]]:
+    """The bookmark file's reading and writing, by pydantic: imported when there is a file to read
+    or a bookmark to save, not before the explorer's first frame."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[Bookmark])
 
 
 class Bookmarks:
@@ -32,9 +46,11 @@ class Bookmarks:
     def _load(self) -> None:
         if not self.path.exists():
             return
+        from pydantic import ValidationError
+
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-            self.items = [Bookmark.model_validate(item) for item in raw]
+            self.items = _file_format().validate_python(list(raw))  # iterated, as each entry was
         except (OSError, ValueError, TypeError, ValidationError) as exc:
             self.error = (
                 f"bookmarks file {self.path} could not be read ({type(exc).__name__}); starting empty"
@@ -44,7 +60,7 @@ class Bookmarks:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".json.tmp")
         tmp.write_text(
-            json.dumps([b.model_dump(mode="json") for b in self.items], indent=2), encoding="utf-8"
+            json.dumps(_file_format().dump_python(self.items, mode="json"), indent=2), encoding="utf-8"
         )
         os.replace(tmp, self.path)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cablescope.markings import level_of_classification
+from cablescope.banner_levels import named_level
 
 # Banner colours: unclassified green, confidential blue, secret red, top secret orange.
 LEVEL_STYLES: dict[str, str] = {
@@ -39,4 +39,10 @@ def _level(value: str | None) -> str | None:
     head = value.split("//")[0].split("/")[0].strip().upper()
     if head in LEVEL_STYLES:
         return head
+    # A name ("SECRET//NOFORN") without the marking grammar, which the first frame would wait for.
+    named = named_level(value)
+    if named is not None:
+        return named
+    from cablescope.markings import level_of_classification
+
     return level_of_classification(value)

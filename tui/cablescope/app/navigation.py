@@ -165,7 +165,7 @@ class Navigation:
                 update["date_to"] = min(filter(None, [filters.date_to, narrowing.date_to]))
             if narrowing.reference_ids is not None:
                 update["reference_ids"] = list(narrowing.reference_ids)
-            filters = filters.model_copy(update=update)
+            filters = replace(filters, **update)
         return ListQuery(query=state.query, filters=filters, sort=state.sort, descending=state.descending)
 
     # -- what the list shows --------------------------------------------------------------

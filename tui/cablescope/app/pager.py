@@ -7,9 +7,12 @@ import shlex
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cablescope.model import Cable
 from cablescope.sanitize import clean
+
+if TYPE_CHECKING:
+    from cablescope.model import Cable
 
 
 def pager_command(environ: Mapping[str, str] = os.environ) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from cablescope.commands.export import FORMATS, HIT_FIELDS, parse_fields, write_hits
 from cablescope.commands.options import LibraryOption
@@ -23,13 +18,17 @@ from cablescope.commands.support import fail, note_facts_pending, open_store, ou
 from cablescope.config import library_path
 from cablescope.sanitize import clean, clean_line, safe_json
 from cablescope.wording import counted
-from cablescope.writelock import Holder, LibraryBusy, LockFileError
 
 if TYPE_CHECKING:
-    from cablescope.store import IndexReport, SearchHit, Store
+    from rich.console import Console
+    from rich.text import Text
 
-# The store (and the grammar and models behind it), the query parser and the charts are imported
-# by the commands that use them: this module is imported for every command, `--help` included.
+    from cablescope.store import IndexReport, SearchHit, Store
+    from cablescope.writelock import Holder
+
+# The store (and the grammar and models behind it), sqlite3, the write lock, the query parser,
+# the charts and Rich are imported by the commands that use them: this module is imported for
+# every command, `--help` included, and `search --json` prints no Rich text.
 
 NO_WAIT_HELP = "When another run is writing the library, exit with status 3 instead of waiting for it."
 BUSY_EXIT = 3
@@ -40,7 +39,10 @@ def write_failures(what: str) -> Iterator[None]:
     """One line and its exit status for what stops a write run: another run writing the library
     with --no-wait (3), a lock file that cannot be made or a library that cannot be written
     (2, the line starting with ``what``)."""
+    import sqlite3
+
     from cablescope.store import NotALibrary
+    from cablescope.writelock import LibraryBusy, LockFileError
 
     try:
         yield
@@ -68,30 +70,6 @@ def open_writer(library: Path, *, no_wait: bool) -> Store:
         return Store(library, wait=not no_wait, on_wait=waiting)
 
 
-class _CablesColumn(ProgressColumn):
-    """Cables done and cables per second, from the fields the indexing callback sets; for the
-    facts stage, cables given their facts of those pending."""
-
-    def render(self, task: Task) -> Text:
-        if "facts" in task.fields:
-            return Text(
-                f"facts: {task.completed:,.0f} of {task.total or 0:,.0f} cables", style="progress.data.speed"
-            )
-        cables = task.fields.get("cables", 0)
-        elapsed = task.elapsed or 0.0
-        rate = cables / elapsed if elapsed > 0 else 0.0
-        return Text(f"{cables:,} cables {rate:,.0f}/s", style="progress.data.speed")
-
-
-class _BytesColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        if "facts" in task.fields:
-            return Text("")
-        return Text(
-            f"{task.completed / 1e6:,.1f}/{(task.total or 0) / 1e6:,.1f} MB", style="progress.download"
-        )
-
-
 def _parse_date(value: str | None, *, end: bool) -> date | None:
     """YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day (``end``: its last)."""
     if value is None:
@@ -116,6 +94,8 @@ def _parse_date(value: str | None, *, end: bool) -> date | None:
 
 def print_index_report(report: IndexReport, library: Path, console: Console, elapsed: float) -> None:
     """The end-of-run summary: what changed, what was skipped, and one line per failed file."""
+    from rich.text import Text
+
     rate = (report.added + report.updated) / elapsed if elapsed > 0 else 0.0
     summary = Text()
     summary.append(f"Indexed {counted(report.files_indexed, 'file')}", style="bold")
@@ -128,6 +108,11 @@ def print_index_report(report: IndexReport, library: Path, console: Console, ela
         Text(
             f"Unchanged: {counted(report.files_unchanged, 'file')}, {counted(report.unchanged, 'cable')}. "
             f"Removed files: {report.files_removed:,}. Failed: {counted(len(report.failed), 'file')}."
+            + (
+                f" Facts not found: {counted(len(report.facts_failed), 'cable')}."
+                if report.facts_failed
+                else ""
+            )
         )
     )
     if report.skipped:
@@ -166,6 +151,11 @@ def _index_command(
     first. Interrupted runs (even killed ones) leave a usable library; run the same command
     again to finish.
     """
+    from rich.console import Console
+    from rich.progress import TaskID
+    from rich.text import Text
+
+    from cablescope.commands.progress import index_progress
     from cablescope.ingest import index
 
     library = library_path(db)
@@ -173,16 +163,7 @@ def _index_command(
     err = Console(stderr=True)
     out = output_console()
     started = time.monotonic()
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        _CablesColumn(),
-        _BytesColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=as_json,
-    )
+    progress = index_progress(err, disable=as_json)
     task = progress.add_task("Indexing", total=None, cables=0)
     facts_task: list[TaskID] = []
 
@@ -210,20 +191,22 @@ def _index_command(
     except KeyboardInterrupt:
         fail("interrupted: what was indexed so far is kept; run the same command again to finish", 130)
     elapsed = time.monotonic() - started
-    for path, reason in report.failed:
-        err.print(Text(clean_line(f"Failed: {path}: {reason}"), style="red"), soft_wrap=True)
+    for where, reason in (*report.failed, *report.facts_failed):
+        err.print(Text(clean_line(f"Failed: {where}: {reason}"), style="red"), soft_wrap=True)
     if as_json:
         typer.echo(safe_json(report.model_dump(mode="json"), indent=2))
     else:
         print_index_report(report, library, out, elapsed)
     nothing_done = report.files_indexed == 0 and report.files_unchanged == 0 and report.files_removed == 0
-    if report.failed:
-        raise typer.Exit(2 if nothing_done else 1)
+    if report.failed or report.facts_failed:
+        raise typer.Exit(2 if nothing_done and report.failed else 1)
     if nothing_done and report.skipped:
         raise typer.Exit(2)  # a folder of files none of which is a cable document
 
 
 def _hit_lines(hit: SearchHit) -> list[Text]:
+    from rich.text import Text
+
     header = Text()
     header.append(hit.reference_id, style="bold cyan")
     header.append("  " + (hit.created.strftime("%Y-%m-%d") if hit.created else "date unknown"))
@@ -245,6 +228,8 @@ def _hit_lines(hit: SearchHit) -> list[Text]:
 
 def print_hits(hits: list[SearchHit], total: int, console: Console) -> None:
     """Search results: a header line, the subject and the highlighted snippet for each cable."""
+    from rich.text import Text
+
     for hit in hits:
         for line in _hit_lines(hit):
             console.print(line)
@@ -372,6 +357,9 @@ def _search_command(
 
 def print_counts(counts: dict[str, int], by: str, console: Console, *, limit: int | None = None) -> None:
     """A table of counts with a bar each, for the summary; ``--by`` draws a full chart instead."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(show_edge=False, box=None, pad_edge=False)
     table.add_column(Text(by.capitalize()), no_wrap=True)
     table.add_column(Text("Cables"), justify="right")
@@ -396,6 +384,8 @@ def _stats_command(
     db: LibraryOption = None,
 ) -> None:
     """How many cables the library holds, by year, origin, classification and tag."""
+    from rich.text import Text
+
     from cablescope.charts import BarChart, bars_from_counts, chart_rows
     from cablescope.query import operator_hint
     from cablescope.store import STATS_BY, QueryError

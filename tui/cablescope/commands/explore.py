@@ -35,9 +35,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Open the terminal explorer: document list, reader and plugin views."""
         from cablescope.app.launch import launch_explorer
-        from cablescope.parse.refids import library_key
 
-        reference_id = (library_key(doc) or doc.strip()) if doc else None
+        reference_id = None
+        if doc:
+            # The grammar only for a deep link: importing it would hold up the first frame.
+            from cablescope.parse.refids import library_key
+
+            reference_id = library_key(doc) or doc.strip()
         raise typer.Exit(
             launch_explorer(
                 db=db, paths=tuple(paths or ()), doc=reference_id, para=para, view=view, query=query

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
@@ -54,10 +53,12 @@ def write_hits(
     hits: list[SearchHit], output_format: str, fields: list[str], out: TextIO | None = None
 ) -> None:
     """Write ``hits`` (their ``fields``, in order) as ``json``, ``jsonl`` or ``csv`` on ``out``."""
+    from cablescope.store.models import search_hit_json
+
     out = out or sys.stdout  # looked up at the call: a test runner swaps sys.stdout
     rows = []
     for hit in hits:
-        data = hit.model_dump(mode="json")
+        data = search_hit_json(hit)
         rows.append({name: data[name] for name in fields})
     if output_format == "json":
         out.write(safe_json(rows, indent=2) + "\n")
@@ -65,6 +66,8 @@ def write_hits(
         for row in rows:
             out.write(safe_json(row) + "\n")
     else:
+        import csv
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(fields)
         for row in rows:

@@ -5,25 +5,24 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from cablescope import config
-from cablescope.checkup import DAMAGED, Problem
 from cablescope.commands.corpus import NO_WAIT_HELP, open_writer, write_failures
 from cablescope.commands.options import LibraryOption
 from cablescope.commands.support import fail
 from cablescope.sanitize import clean
-from cablescope.writelock import Holder, current_holder
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cablescope.checkup import Problem
     from cablescope.store import IndexReport, Store
+    from cablescope.writelock import Holder
 
 FILES_SHOWN = 20
 """Source files the summary lists (``--json`` lists all)."""
@@ -51,6 +50,8 @@ def _holder_dict(holder: Holder | None) -> dict[str, Any] | None:
 
 
 def _describe(store: Store, library: Path) -> dict[str, Any]:
+    from cablescope.writelock import current_holder
+
     files = [
         {
             "path": path,
@@ -73,6 +74,10 @@ def _describe(store: Store, library: Path) -> dict[str, Any]:
 
 
 def _print_description(info: dict[str, Any], console: Console) -> None:
+    from rich.text import Text
+
+    from cablescope.writelock import Holder
+
     console.print(Text.assemble(("Library: ", "bold"), info["path"]))
     console.print(Text(f"Size: {info['size_bytes'] / 1e6:,.1f} MB"))
     console.print(Text(f"Cables: {info['cables']:,}"))
@@ -99,6 +104,9 @@ def _print_description(info: dict[str, Any], console: Console) -> None:
 
 def _check(library: Path) -> list[Problem]:
     """The problems a check finds; a file SQLite cannot even open is one problem."""
+    import sqlite3
+
+    from cablescope.checkup import DAMAGED, Problem
     from cablescope.store import Store
 
     try:
@@ -109,11 +117,15 @@ def _check(library: Path) -> list[Problem]:
 
 
 def _print_problems(problems: list[Problem], console: Console) -> None:
+    from rich.text import Text
+
     for problem in problems:
         console.print(Text(f"Problem: {clean(problem.detail)}"), soft_wrap=True)
 
 
 def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
+    from rich.text import Text
+
     console.print(
         Text(
             f"{what}: {report.added:,} cables added, {report.updated:,} updated, "
@@ -122,10 +134,16 @@ def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
     )
     for path, reason in report.failed:
         console.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
+    for reference_id, reason in report.facts_failed:
+        console.print(Text(f"Failed: {clean(reference_id)}: {clean(reason)}", style="red"), soft_wrap=True)
 
 
 def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: bool) -> None:
     """Mend the library (or rebuild it when its file is damaged), print what was done and exit."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from cablescope.checkup import DAMAGED
     from cablescope.ingest import rebuild, repair
 
     console = Console(soft_wrap=True)
@@ -183,6 +201,10 @@ def library_command(
     no_wait: bool = typer.Option(False, "--no-wait", help=NO_WAIT_HELP),
 ) -> None:
     """Where the library is, its size, cables and source files; --check verifies it, --repair mends it."""
+    import sqlite3
+
+    from rich.console import Console
+
     library = config.library_path(db).absolute()
     if repair and not check:
         fail("--repair goes with --check: cablescope library --check --repair", 2)
@@ -271,6 +293,9 @@ def remove_command(
     nothing the library holds, 2 when nothing was removed, 3 when another run was writing
     the library and --no-wait was given.
     """
+    from rich.console import Console
+    from rich.text import Text
+
     from cablescope import plugins
 
     targets = list(targets or [])

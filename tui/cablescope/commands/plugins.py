@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from cablescope import plugins
 from cablescope.commands.support import fail, output_console
@@ -28,6 +23,9 @@ def list_plugins(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
 ) -> None:
     """List plugins: name, version, source, the hooks each implements, and whether it works."""
+    from rich.table import Table
+    from rich.text import Text
+
     report = plugins.plugin_report(include_core=show_all)
     if as_json:
         typer.echo(safe_json([info.as_json() for info in report], indent=2))
@@ -64,6 +62,9 @@ def list_plugins(
 
 def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON list of objects.")) -> None:
     """List every view plugins provide: name, title, plugin and explorer key."""
+    from rich.table import Table
+    from rich.text import Text
+
     views = plugins.get_views()
     rows = [
         {"name": v.name, "title": v.title, "plugin": v.plugin, "key": v.key, "description": v.description}
@@ -84,6 +85,8 @@ def list_views(as_json: bool = typer.Option(False, "--json", help="Print a JSON 
 
 
 def _pip(arguments: list[str]) -> None:
+    import importlib.util
+
     if importlib.util.find_spec("pip") is None:
         fail(f"pip is not installed for {sys.executable}: run `{sys.executable} -m ensurepip` first")
     completed = subprocess.run([sys.executable, "-m", "pip", *arguments], check=False)
@@ -110,6 +113,8 @@ def install(
 def _distribution_for(name: str, report: list[plugins.PluginInfo]) -> str:
     """The distribution to uninstall for a plugin name, or a distribution given by name that
     declares cablescope plugins; anything else (cablescope's own dependencies) is refused."""
+    import importlib.metadata
+
     if plugins.normalise_name(name) == plugins.DISTRIBUTION:
         fail("refusing to uninstall cablescope itself from within cablescope; use pip for that")
     for info in report:
@@ -152,6 +157,9 @@ def new_plugin(
     directory: Path = typer.Option(Path("."), "--dir", help="Where to create the package folder."),
 ) -> None:
     """Create an installable plugin package NAME with a view, a command, a README and a test."""
+    from rich.console import Console
+    from rich.text import Text
+
     from cablescope.scaffold import ScaffoldError, create_plugin
 
     views = plugins.get_views()

@@ -6,10 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
 
 from cablescope.commands.options import LibraryOption
 from cablescope.commands.support import output_console
@@ -17,6 +13,8 @@ from cablescope.excerpts import SHOWN_CHARS, cut_note, head
 from cablescope.sanitize import clean, clean_line, safe_json
 
 if TYPE_CHECKING:
+    from rich.console import Console, Group
+
     from cablescope.model import Cable
 
 
@@ -69,6 +67,11 @@ def _fact_rows(cable: Cable) -> list[tuple[str, str]]:
 
 def render_cable(cable: Cable) -> Group:
     """Header facts, then the paragraphs with their numbers, markings and headings (text, never markup)."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold cyan", no_wrap=True)
     facts.add_column()

@@ -7,7 +7,6 @@ whichever command shows it.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import ExitStack
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -15,20 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from cablescope import plugins
 from cablescope.config import library_path
 from cablescope.sanitize import clean_line, safe_json, safe_text
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cablescope.model import Cable
     from cablescope.store import Library, Store
     from cablescope.views import View, ViewContext
 
-# The models, views and store load in the functions that use them: every command imports this
-# module, and `--help` must not pay for them.
+# The models, views, store and Rich load in the functions that use them: every command imports
+# this module, and `--help` (or `search --json`) must not pay for them.
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -40,6 +39,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
 def output_console() -> Console:
     """The console a command prints its results on: wrapped to the terminal's width, or, into a
     pipe or a file, not wrapped at all (the reader of a pipe greps, cuts or wraps lines itself)."""
+    from rich.console import Console
+
     console = Console()
     if not console.is_terminal:
         console.soft_wrap = True
@@ -48,6 +49,8 @@ def output_console() -> Console:
 
 def open_store(db: Path | None = None, *, create: bool = True) -> Store:
     """The library at ``db`` (default: the user's library); ``create=False`` fails when there is none."""
+    import sqlite3
+
     from cablescope.store import NotALibrary, Store
 
     path = library_path(db)
@@ -134,6 +137,8 @@ def emit_view(view: View, cables: list[Cable | None], context: ViewContext, as_j
 
     A view that raises is reported in one line (naming its plugin) and the command exits 1.
     """
+    from rich.text import Text
+
     console = output_console()
     try:
         for cable in cables:

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 from typer.core import _click as click  # the click that Typer vendors (typer is pinned)
+
+from cablescope.commands.coercion import convert_plainly
 
 _PYTHON_TYPE = re.compile(r" <[^>]*>(\.\.\.)?")
 
@@ -46,7 +48,11 @@ def _shell_value(value: str) -> Callable[[re.Match[str]], str]:
 
 
 class PlainCommand(TyperCommand):
-    """A Typer command whose usage line and help name arguments and values as shells do."""
+    """A Typer command whose usage line and help name arguments and values as shells do, and
+    whose plain parameter values are converted without pydantic (``commands.coercion``)."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return convert_plainly(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -71,8 +77,19 @@ class PlainCommand(TyperCommand):
                     formatter.write_dl(rows)
 
 
+class PlainGroup(TyperGroup):
+    """A Typer group whose plain parameter values are converted without pydantic (``commands.coercion``)."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return convert_plainly(super().get_params(ctx))
+
+
 class CablescopeTyper(typer.Typer):
-    """A Typer app whose commands are :class:`PlainCommand` unless they ask for another class."""
+    """A Typer app whose commands are :class:`PlainCommand` and whose groups :class:`PlainGroup`
+    unless they ask for another class."""
+
+    def __init__(self, *, cls: type[TyperGroup] | None = None, **kwargs: Any) -> None:
+        super().__init__(cls=cls or PlainGroup, **kwargs)
 
     def command(self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any):
         return super().command(name, cls=cls or PlainCommand, **kwargs)

@@ -11,14 +11,18 @@ it is given.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from cablescope import plugins
 from cablescope.ingest import sizes
-from cablescope.ingest.messages import FactsFound
+from cablescope.ingest.messages import FactsFailed, FactsFound
 from cablescope.ingest.pool import Result, Workers, results
 from cablescope.ingest.tasks import FindFacts
 from cablescope.store import Store
+from cablescope.store.rows import pack_facts
 from cablescope.store.writes import PackedFacts
+
+NO_FACTS = pack_facts([])
 
 FactsProgress = Callable[[int, int], None]
 """(cables given their facts, cables whose facts were pending when the stage began)."""
@@ -31,30 +35,40 @@ def fact_plugins_loaded() -> bool:
     return any("index_facts" in plugins.registered_hooks(info.name) for info in report)
 
 
-def find_facts(store: Store, workers: Workers | None, progress: FactsProgress | None = None) -> int:
-    """Find and store the facts of every cable whose facts are pending; returns how many.
+def find_facts(store: Store, workers: Workers | None, progress: FactsProgress | None = None) -> FactsDone:
+    """Find and store the facts of every cable whose facts are pending.
 
     Without a plugin that finds facts, the pending cables are settled as having none, as the
-    first stage would have written them.
+    first stage would have written them. A cable whose facts cannot be found fails alone
+    (``FactsFailed``): the others go on.
     """
+    done = FactsDone()
     total = store.facts_pending()
     if not total:
-        return 0
+        return done
     if not fact_plugins_loaded():
         with store.transaction():
             store.facts_found_empty()
-        return total
-    done = 0
+        done.found = total
+        return done
     if progress:
         progress(0, total)
-    for batch in _batches(results(_tasks(store), workers)):
+    for batch in _batches(results(_tasks(store), workers), done):
         with store.transaction():
             for cable_id, facts in batch:
                 store.set_facts(cable_id, facts)
-        done += len(batch)
         if progress:
-            progress(done, total)
+            progress(done.found, total)
     return done
+
+
+@dataclass
+class FactsDone:
+    """What the facts stage did: cables given their facts (settled), and those that failed
+    (reference id, why)."""
+
+    found: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _tasks(store: Store) -> Iterator[FindFacts]:
@@ -65,14 +79,21 @@ def _tasks(store: Store) -> Iterator[FindFacts]:
         after = chunk[-1][0]
 
 
-def _batches(found: Iterator[Result]) -> Iterator[list[tuple[int, PackedFacts]]]:
-    """Found facts grouped for one transaction each: about ``BATCH_CABLES`` cables."""
+def _batches(found: Iterator[Result], done: FactsDone) -> Iterator[list[tuple[int, PackedFacts]]]:
+    """Found facts grouped for one transaction each: about ``BATCH_CABLES`` cables. A cable
+    whose stored reading is damaged goes in as having no facts; the failures go to ``done``."""
     batch: list[tuple[int, PackedFacts]] = []
     for message in found:
         if isinstance(message, FactsFound):
             batch += message.cables
+        elif isinstance(message, FactsFailed):
+            done.failed += [(reference_id, why) for _, reference_id, why in message.cables]
+            if message.settled:
+                batch += [(cable_id, NO_FACTS) for cable_id, _, _ in message.cables]
         if len(batch) >= sizes.BATCH_CABLES:
+            done.found += len(batch)
             yield batch
             batch = []
     if batch:
+        done.found += len(batch)
         yield batch

@@ -4,7 +4,7 @@ The writer receives, per file (``file`` is its index in the run's jobs), ``Rows`
 are prepared, then ``FileDone`` when the whole file went through, or ``Failure`` when it
 failed (the rows sent before still go in). A task run in a worker answers with a
 ``TaskResult``: its messages, and the plugins it had to disable. In the facts stage a task
-answers with ``FactsFound``.
+answers with ``FactsFound``, and ``FactsFailed`` for the cables it could not do.
 """
 
 from __future__ import annotations
@@ -44,6 +44,16 @@ class FactsFound(NamedTuple):
     cables: list[tuple[int, PackedFacts]]
 
 
+class FactsFailed(NamedTuple):
+    """Cables whose facts could not be found: (reference id, one line saying why) each. Those
+    whose stored reading is damaged are ``settled`` (as having no facts: trying again cannot
+    help); those a worker died on stay pending, and the next run tries them again."""
+
+    cables: list[tuple[int, str, str]]
+    """(cable id, reference id, why)."""
+    settled: bool
+
+
 class PluginFailure(NamedTuple):
     """A plugin a worker disabled: the host disables it too."""
 
@@ -53,7 +63,7 @@ class PluginFailure(NamedTuple):
 
 
 class TaskResult(NamedTuple):
-    messages: list[Message | FactsFound]
+    messages: list[Message | FactsFound | FactsFailed]
     failures: list[PluginFailure]
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from cablescope import plugins
 from cablescope.ingest import sizes
 from cablescope.ingest.messages import (
+    FactsFailed,
     FactsFound,
     Failure,
     FileDone,
@@ -143,7 +144,7 @@ def _tasks(jobs: list[Job], chunk_size: int, facts: bool) -> Iterator[Task | Fil
         yield PrepareFiles(batch, facts)
 
 
-Result = Message | FactsFound
+Result = Message | FactsFound | FactsFailed
 Pending = deque[tuple[Future | _Ready | None, Task | FileDone | Failure]]
 
 
@@ -152,7 +153,7 @@ def produce(jobs: list[Job], workers: Workers | None, *, facts: bool = True) -> 
     ``facts``); see the module docstring."""
     chunk_size = sizes.WORKER_CHUNK if workers is not None else sizes.BATCH_CABLES
     for result in results(_tasks(jobs, chunk_size, facts), workers):
-        if not isinstance(result, FactsFound):  # only the facts stage's tasks give those
+        if not isinstance(result, (FactsFound, FactsFailed)):  # only the facts stage gives those
             yield result
 
 
@@ -212,12 +213,22 @@ def _again(entries: list, workers: Workers) -> Iterator[Result]:
 
 
 def _alone(workers: Workers, task: Task) -> TaskResult:
-    """A task run by itself; failures for its files if it kills its worker again."""
+    """A task run by itself; if it kills its worker again, its parts each alone (the facts of
+    each cable), or failures for what it held."""
     try:
         return workers.submit(task).result()
     except BrokenProcessPool:
         workers.close()
+    parts = task.parts()
+    if not parts:
         return TaskResult(task.lost(), [])
+    messages: list[Result] = []
+    failures: list[PluginFailure] = []
+    for part in parts:
+        done, failed = _alone(workers, part)
+        messages += done
+        failures += failed
+    return TaskResult(messages, failures)
 
 
 def _disable(failures: list[PluginFailure]) -> None:

@@ -205,7 +205,8 @@ class _Run:
         """The second stage: the facts of every cable whose facts are pending."""
         pending = self.store.facts_pending()
         if pending:
-            find_facts(self.store, self._workers(workers, pending >= sizes.FACTS_WORKER_MIN), progress)
+            workers_for = self._workers(workers, pending >= sizes.FACTS_WORKER_MIN)
+            self.report.facts_failed += find_facts(self.store, workers_for, progress).failed
 
 
 class _Writer:

@@ -19,6 +19,7 @@ from typing import Any
 
 from cablescope import plugins
 from cablescope.ingest.messages import (
+    FactsFailed,
     FactsFound,
     Failure,
     FileDone,
@@ -31,9 +32,13 @@ from cablescope.ingest.prepare import NoCables, failure_reason, prepare
 from cablescope.model import Cable
 from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_with
-from cablescope.store.rows import Row, pack_facts, unpack
+from cablescope.store.rows import DamagedReading, Row, pack_facts, unpack
 
 LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"
+LOST_FACTS = (
+    "a worker process died finding its facts (killed, or out of memory); they stay pending, "
+    "and the next run tries again"
+)
 
 
 @dataclass
@@ -60,9 +65,13 @@ class PrepareRecords:
             )
         return TaskResult([Rows(self.file, rows)], _new_failures())
 
-    def lost(self) -> list[Message | FactsFound]:
+    def lost(self) -> list[Message | FactsFound | FactsFailed]:
         """What the writer is told when the task killed the worker running it."""
         return [Failure(self.file, LOST)]
+
+    def parts(self) -> list[Task]:
+        """Smaller tasks to run alone when this one kills its worker: none (a file fails whole)."""
+        return []
 
 
 @dataclass
@@ -73,7 +82,7 @@ class PrepareFiles:
     facts: bool = True
 
     def run(self) -> TaskResult:
-        messages: list[Message | FactsFound] = []
+        messages: list[Message | FactsFound | FactsFailed] = []
         for index, path, reader_name in self.files:
             rows: list[Row] = []
             try:
@@ -87,30 +96,58 @@ class PrepareFiles:
             messages += [Rows(index, rows), FileDone(index)]
         return TaskResult(messages, _new_failures())
 
-    def lost(self) -> list[Message | FactsFound]:
+    def lost(self) -> list[Message | FactsFound | FactsFailed]:
         return [Failure(index, LOST) for index, _path, _reader in self.files]
+
+    def parts(self) -> list[Task]:
+        return []
 
 
 @dataclass
 class FindFacts:
-    """Stored cables whose facts are pending, each (cable id, primary reading as stored, fields
-    merged from other readings as JSON): their facts are found from the cable as stored, as the
-    writer's merge finds them (``cablescope.store.writes``)."""
+    """Stored cables whose facts are pending, each (cable id, reference id, primary reading as
+    stored, fields merged from other readings as JSON): their facts are found from the cable as
+    stored, as the writer's merge finds them (``cablescope.store.writes``). A cable whose stored
+    reading is damaged fails alone."""
 
-    cables: list[tuple[int, bytes, str | None]]
+    cables: list[tuple[int, str, bytes, str | None]]
 
     def run(self) -> TaskResult:
         found = []
-        for cable_id, blob, merged in self.cables:
-            doc = unpack(blob)
-            if merged:
-                doc.update(json.loads(merged))
-            found.append((cable_id, pack_facts(plugins.facts(Cable.model_validate(doc)))))
-        return TaskResult([FactsFound(found)], _new_failures())
+        damaged = []
+        for cable_id, reference_id, blob, merged in self.cables:
+            try:
+                cable = stored_cable(blob, merged)
+            except DamagedReading as error:
+                damaged.append((cable_id, reference_id, f"its facts cannot be found: {error}"))
+                continue
+            found.append((cable_id, pack_facts(plugins.facts(cable))))
+        messages: list[Message | FactsFound | FactsFailed] = [FactsFound(found)]
+        if damaged:
+            messages.append(FactsFailed(damaged, settled=True))
+        return TaskResult(messages, _new_failures())
 
-    def lost(self) -> list[Message | FactsFound]:
-        """Nothing: the cables stay pending, and the next run tries them again."""
-        return []
+    def lost(self) -> list[Message | FactsFound | FactsFailed]:
+        """The cables of a task that killed its worker when run alone: they stay pending."""
+        return [
+            FactsFailed([(cable_id, ref, LOST_FACTS) for cable_id, ref, _, _ in self.cables], settled=False)
+        ]
+
+    def parts(self) -> list[Task]:
+        """One task per cable, so that only the cable a worker dies on is left pending."""
+        return [FindFacts([cable]) for cable in self.cables] if len(self.cables) > 1 else []
+
+
+def stored_cable(blob: bytes, merged: str | None) -> Cable:
+    """The cable as stored: its primary reading with the fields merged from the others;
+    ``DamagedReading`` when the stored bytes are not a cable."""
+    doc = unpack(blob)
+    try:
+        if merged:
+            doc.update(json.loads(merged))
+        return Cable.model_validate(doc)
+    except ValueError as error:  # a pydantic ValidationError is one
+        raise DamagedReading(f"a stored cable document is not a cable ({error.__class__.__name__})") from None
 
 
 Task = PrepareRecords | PrepareFiles | FindFacts

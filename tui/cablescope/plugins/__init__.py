@@ -1,6 +1,6 @@
 """The plugin host: cablescope's core readers, built-in and installed plugins, a plugins folder, isolation.
 
-One :class:`~cablescope.plugins.host.PluginHost` per process (:func:`host`) does the work;
+One :class:`~cablescope.plugins.hosting.PluginHost` per process (:func:`host`) does the work;
 its parts are modules of their own:
 
 - ``loading``: where plugins come from (core modules, entry points, plugins folders) and the
@@ -20,12 +20,11 @@ is the host's plugin manager (tests register plugins on it).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from cablescope.plugins.guard import HOOK_NAMES
-from cablescope.plugins.host import PluginHost, host, reset_host
 from cablescope.plugins.loading import (
     CORE_PLUGINS,
     DISTRIBUTION,
@@ -36,7 +35,6 @@ from cablescope.plugins.loading import (
     allowed_plugins,
     normalise_name,
 )
-from cablescope.plugins.records import PluginError, PluginFailure, PluginInfo
 
 if TYPE_CHECKING:
     import typer
@@ -44,9 +42,22 @@ if TYPE_CHECKING:
     from cablescope.annotations import Annotation, Fact
     from cablescope.model import Cable
     from cablescope.parse.posts import Post
-    from cablescope.plugins.guard import GuardedPluginManager
+    from cablescope.plugins.guard import HOOK_NAMES, GuardedPluginManager
+    from cablescope.plugins.hosting import PluginHost
+    from cablescope.plugins.records import PluginError, PluginFailure, PluginInfo
     from cablescope.reader import Reader
     from cablescope.views import View, ViewContext
+
+# The host (pluggy, the isolation machinery, the hook specifications) is imported when a plugin
+# is first asked for, not with this package: `--help` and `search` import it for the record's
+# fingerprint and the failures report, and load no plugin.
+_LAZY = {
+    "HOOK_NAMES": "cablescope.plugins.guard",
+    "PluginHost": "cablescope.plugins.hosting",
+    "PluginError": "cablescope.plugins.records",
+    "PluginFailure": "cablescope.plugins.records",
+    "PluginInfo": "cablescope.plugins.records",
+}
 
 __all__ = [
     "CORE_PLUGINS",
@@ -88,7 +99,31 @@ def __getattr__(name: str) -> Any:
     if name == "pm":  # the host's manager, not a copy kept here: a fresh host brings a fresh one
         manager: GuardedPluginManager = host().pm
         return manager
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def host() -> PluginHost:
+    """This process's plugin host, made on first use (``cablescope.plugins.hosting.host``)."""
+    from cablescope.plugins.hosting import host as the_host
+
+    return the_host()
+
+
+def reset_host() -> PluginHost:
+    """Drop this process's host for a fresh one, and return it (``cablescope.plugins.hosting.reset_host``)."""
+    from cablescope.plugins.hosting import reset_host as fresh_host
+
+    return fresh_host()
+
+
+def _existing_host() -> PluginHost | None:
+    """The host if one was made in this process, without making one (nor importing pluggy)."""
+    module = sys.modules.get("cablescope.plugins.hosting")
+    return None if module is None else module.existing_host()
 
 
 def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -> None:
@@ -98,7 +133,9 @@ def load_plugins(plugins_dir: Path | str | Iterable[Path | str] | None = None) -
 
 def defer_plugins_dirs(plugins_dir: Iterable[Path | str]) -> None:
     """Have the next ``load_plugins`` also load these folders (``PluginHost.defer_dirs``)."""
-    host().defer_dirs(plugins_dir)
+    folders = list(plugins_dir)
+    if folders or _existing_host() is not None:  # no folder: nothing to hand over, no host to make
+        host().defer_dirs(folders)
 
 
 def loaded_plugins_dirs() -> list[Path]:
@@ -165,7 +202,8 @@ def disable(plugin: str, stage: str, error: BaseException | str) -> PluginFailur
 
 def plugin_failures() -> list[PluginFailure]:
     """Everything that went wrong in plugins in this process, oldest first."""
-    return host().failures.all()
+    existing = _existing_host()
+    return [] if existing is None else existing.failures.all()
 
 
 def plugin_report(*, include_core: bool = False) -> list[PluginInfo]:

@@ -12,24 +12,28 @@ Plugins come from four places, loaded in this order:
 - ``directory``: single-file ``*.py`` plugins in the default plugins folder and in any
   ``--plugins-dir`` folder.
 
-This module only finds them; :mod:`cablescope.plugins.host` imports and registers them.
+This module only finds them; :mod:`cablescope.plugins.hosting` imports and registers them.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-import importlib.metadata
-import importlib.util
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cablescope.plugins.records import PluginError, PluginSource
+if TYPE_CHECKING:
+    import importlib.metadata
+    from types import ModuleType
+
+    from cablescope.plugins.records import PluginSource
+
+# importlib.metadata (with the email package behind it), importlib.util and the records (pluggy)
+# are imported by the functions that use them: `--help` imports this module for its names.
 
 ENTRY_POINT_GROUP = "cablescope"
 DISTRIBUTION = "cablescope"
@@ -107,6 +111,8 @@ def entry_points() -> list[importlib.metadata.EntryPoint]:
     so a stale ``cablescope.egg-info`` earlier on the path (a checkout's root, say) would
     hide the built-ins; reading each distribution and de-duplicating entries avoids that.
     """
+    import importlib.metadata
+
     seen: set[tuple[str, str]] = set()
     unique = []
     for dist in importlib.metadata.distributions():
@@ -119,6 +125,10 @@ def entry_points() -> list[importlib.metadata.EntryPoint]:
 
 def import_file(path: Path) -> ModuleType:
     """Import a plugins folder's file as a module of its own name."""
+    import importlib.util
+
+    from cablescope.plugins.records import PluginError
+
     module_name = "cablescope_plugins_dir_" + re.sub(r"\W", "_", path.stem)
     spec = importlib.util.spec_from_file_location(module_name, path)
     if spec is None or spec.loader is None:

@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from cablescope.annotations import Fact
-from cablescope.model import Cable, Source
-from cablescope.store.models import CableSummary, SearchFilters, SearchHit
+if TYPE_CHECKING:
+    from cablescope.annotations import Fact
+    from cablescope.model import Cable, Source
+    from cablescope.store.models import CableSummary, SearchFilters, SearchHit
 
 
 class Library(Protocol):

@@ -1,15 +1,25 @@
-"""What the library answers with: cable summaries, search hits and filters, indexing reports."""
+"""What the library answers with: cable summaries, search hits and filters (an indexing run's
+report is ``cablescope.store.report``).
+
+Plain dataclasses, not pydantic models: a search builds a filter and twenty hits, and importing
+pydantic (with the schemas it builds and the plugins it looks for) would cost ``cablescope
+search`` more than the rest of its start-up. Their values come from the library's own columns
+or from cablescope's code, so there is nothing to validate.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
-class CableSummary(BaseModel):
+@dataclass
+class CableSummary:
     """What a list of cables shows for each one."""
 
     reference_id: str
@@ -20,7 +30,8 @@ class CableSummary(BaseModel):
     tags: list[str]
 
 
-class SearchFilters(BaseModel):
+@dataclass
+class SearchFilters:
     """Narrowing of a list or search; every field given must hold.
 
     ``origin`` matches the full origin or its place, case-insensitively ("Embassy
@@ -44,6 +55,7 @@ class SearchFilters(BaseModel):
     level: str | None = None
 
 
+@dataclass
 class SearchHit(CableSummary):
     """One cable found by a search, with its best paragraph."""
 
@@ -58,28 +70,32 @@ class SearchHit(CableSummary):
 
     def snippet_text(self, style: str = "bold reverse") -> Text:
         """The snippet as Rich ``Text`` with the matches styled (no markup is interpreted)."""
+        from rich.text import Text  # here: `search --json` prints no Rich text
+
         text = Text(self.snippet)
         for start, end in self.spans:
             text.stylize(style, start, end)
         return text
 
 
-class IndexReport(BaseModel):
-    """What an indexing run did. Cable counts, except ``failed`` (one entry per file)."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    """Cables in files skipped because they had not changed."""
-    removed: int = 0
-    failed: list[tuple[str, str]] = []
-    skipped: list[tuple[str, str]] = []
-    """Files in the folders given that are not cable documents (path, reason): passed over, not failed."""
-    files_indexed: int = 0
-    files_unchanged: int = 0
-    files_removed: int = 0
-    cables: int = 0
-    """Cables in the index after the run."""
+def search_hit_json(hit: SearchHit) -> dict[str, Any]:
+    """A hit's fields as JSON values, as ``search --json`` writes them (times in ISO 8601, UTC as Z)."""
+    created = hit.created.isoformat() if hit.created else None
+    if created is not None and created.endswith("+00:00"):
+        created = created[: -len("+00:00")] + "Z"
+    return {
+        "reference_id": hit.reference_id,
+        "created": created,
+        "origin": hit.origin,
+        "classification": hit.classification,
+        "subject": hit.subject,
+        "tags": list(hit.tags),
+        "paragraph": hit.paragraph,
+        "snippet": hit.snippet,
+        "spans": [list(span) for span in hit.spans],
+        "score": hit.score,
+        "in_appendix": hit.in_appendix,
+    }
 
 
 SUMMARY_COLUMNS = "c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags"

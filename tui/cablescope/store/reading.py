@@ -6,15 +6,19 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cablescope.annotations import Fact
 from cablescope.checkup import Problem, find_problems
-from cablescope.model import Cable, Source
 from cablescope.store.filters import KEY_OR_ALIAS, where_clause
 from cablescope.store.models import SUMMARY_COLUMNS, CableSummary, SearchFilters, summary
 from cablescope.store.rows import load_facts
 from cablescope.store.search import Search
+
+if TYPE_CHECKING:
+    from cablescope.annotations import Fact
+    from cablescope.model import Cable, Source
+
+# The models load with the first cable read (``get``, ``sources``): a search builds none.
 
 STATS_BY = ("year", "month", "origin", "classification", "tag")
 
@@ -24,6 +28,8 @@ class Reads(Search):
 
     def get(self, reference_id: str) -> Cable | None:
         """The full cable (its primary reading, with fields other sources added), or None."""
+        from cablescope.model import Cable
+
         with self._lock:
             cable_id = self._cable_id(reference_id)
             if cable_id is None:
@@ -32,6 +38,8 @@ class Reads(Search):
 
     def sources(self, reference_id: str) -> list[Source]:
         """Every source of a cable, the primary one first."""
+        from cablescope.model import Source
+
         with self._lock:
             cable_id = self._cable_id(reference_id)
             if cable_id is None:

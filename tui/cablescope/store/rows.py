@@ -8,22 +8,27 @@ ready to write, as a worker process builds it. Nothing here reads files or calls
 
 from __future__ import annotations
 
+import functools
 import json
+import sqlite3
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import zstandard
-from pydantic import TypeAdapter
-from pydantic_core import PydanticSerializationError
 
-from cablescope.annotations import Fact
-from cablescope.markings import level_of_classification
-from cablescope.model import Cable
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
-FactsOf = Callable[[Cable], list[Fact]]
+    from cablescope.annotations import Fact
+    from cablescope.model import Cable
+
+# The models (pydantic, and the schemas it builds for them) are imported by the functions that
+# pack, unpack and derive cables: a search reads stored JSON and never builds a Cable.
+
+FactsOf = Callable[["Cable"], list["Fact"]]
 """What finds the facts of a cable (the plugins' ``index_facts``, as the indexing run passes it)."""
 
 # Office prefixes stripped to give an origin's place, so ``--origin beijing`` finds "Embassy Beijing".
@@ -48,19 +53,39 @@ def compress_json(value: Any) -> bytes:
     return _compressor.compress(json.dumps(value, separators=(",", ":")).encode())
 
 
+class DamagedReading(sqlite3.DatabaseError):
+    """A stored document that cannot be decoded: the library file was damaged or altered.
+
+    A ``sqlite3.DatabaseError``, so that every command reports it in one line as a damaged
+    library; the facts stage fails the one cable whose reading it is."""
+
+
 def decompress_json(blob: bytes) -> Any:
-    """What ``compress_json`` stored, or the zlib-compressed JSON that index format 3 stored."""
-    if blob[:4] == _ZSTD_MAGIC:
-        return json.loads(_decompressor.decompress(blob))
-    return json.loads(zlib.decompress(blob))
+    """What ``compress_json`` stored, or the zlib-compressed JSON that index format 3 stored;
+    ``DamagedReading`` when the bytes are not that."""
+    try:
+        if blob[:4] == _ZSTD_MAGIC:
+            return json.loads(_decompressor.decompress(blob))
+        return json.loads(zlib.decompress(blob))
+    except (zstandard.ZstdError, zlib.error, ValueError, TypeError) as error:
+        raise DamagedReading(f"a stored cable document cannot be decoded ({error})") from None
 
 
-_CABLE = TypeAdapter(Cable)
-_FACTS = TypeAdapter(list[Fact])
+@functools.cache
+def _adapters() -> tuple[TypeAdapter[Cable], TypeAdapter[list[Fact]]]:
+    """The adapters of a cable and of a list of facts, built the first time one is packed or loaded."""
+    from pydantic import TypeAdapter
+
+    from cablescope.annotations import Fact
+    from cablescope.model import Cable
+
+    return TypeAdapter(Cable), TypeAdapter(list[Fact])
 
 
-def _compress_models(adapter: TypeAdapter, value: Any) -> bytes:
+def _compress_models(adapter: TypeAdapter[Any], value: Any) -> bytes:
     """Models as compressed JSON (defaults left out), serialised by pydantic-core."""
+    from pydantic_core import PydanticSerializationError
+
     try:
         return _compressor.compress(adapter.dump_json(value, exclude_defaults=True))
     except PydanticSerializationError:
@@ -70,7 +95,7 @@ def _compress_models(adapter: TypeAdapter, value: Any) -> bytes:
 
 def pack(cable: Cable) -> bytes:
     """The cable as compressed JSON (defaults left out)."""
-    return _compress_models(_CABLE, cable)
+    return _compress_models(_adapters()[0], cable)
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -138,6 +163,8 @@ def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
 
 
 def _level(classification: str | None) -> str | None:
+    from cablescope.markings import level_of_classification
+
     return level_of_classification(classification) if classification else None
 
 
@@ -161,11 +188,11 @@ def pack_facts(facts: list[Fact]) -> tuple[bytes | None, list[FactCount]]:
     """Facts as stored (compressed JSON, defaults left out; None for none), and the counts per key."""
     if not facts:
         return None, []
-    return _compress_models(_FACTS, facts), count_facts(facts)
+    return _compress_models(_adapters()[1], facts), count_facts(facts)
 
 
 def load_facts(blob: bytes) -> list[Fact]:
-    return _FACTS.validate_python(decompress_json(blob))
+    return _adapters()[1].validate_python(decompress_json(blob))
 
 
 @dataclass

@@ -303,12 +303,12 @@ class Search(Connection):
                 excerpt += f" [excerpt from the first {len(text):,} of {size:,} characters]"
             hits.append(
                 SearchHit(
-                    **summary(row[:6]).model_dump(),
+                    **vars(summary(row[:6])),
                     paragraph=number,
                     snippet=excerpt,
-                    spans=moved,
-                    score=row[7],
-                    in_appendix=in_appendix,
+                    spans=[(start, end) for start, end in moved],
+                    score=float(row[7]),
+                    in_appendix=bool(in_appendix),
                 )
             )
         return hits

@@ -29,7 +29,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cablescope.checkup import (
     DAMAGED,
@@ -42,9 +42,7 @@ from cablescope.checkup import (
     save_sources_list,
     sources_list_path,
 )
-from cablescope.model import Cable
 from cablescope.store.connection import Connection
-from cablescope.store.models import IndexReport
 from cablescope.store.rows import (
     Derived,
     FactCount,
@@ -58,6 +56,9 @@ from cablescope.store.rows import (
     unpack,
 )
 from cablescope.store.schema import reindex_text
+
+if TYPE_CHECKING:
+    from cablescope.store.report import IndexReport
 
 # Which reading of a cable supplies its text and metadata when several sources hold it:
 # the cable-viewer page and the CSV state every field, plain text states most, a Scoop
@@ -168,6 +169,8 @@ class Writes(Connection):
             # The usual case, a cable read again from its only file: nothing to merge.
             self._write_derived(cable_id, None, fresh.derived, None, _facts(fresh, facts_of))
             return
+        from cablescope.model import Cable  # here: opening a library (for a search) builds no model
+
         primary = unpack(primary_blob)
         merged: dict[str, Any] = {}
         for _, _, _, blob in sources[1:]:
@@ -241,11 +244,11 @@ class Writes(Connection):
                 ],
             )
 
-    def facts_to_find(self, after: int, limit: int) -> list[tuple[int, bytes, str | None]]:
-        """Up to ``limit`` cables whose facts are pending, by id above ``after``: (id, primary
-        reading as stored, fields merged from other readings as JSON)."""
+    def facts_to_find(self, after: int, limit: int) -> list[tuple[int, str, bytes, str | None]]:
+        """Up to ``limit`` cables whose facts are pending, by id above ``after``: (id, reference
+        id, primary reading as stored, fields merged from other readings as JSON)."""
         return self._db.execute(
-            "SELECT p.cable_id, (SELECT body FROM sources s WHERE s.cable_id = p.cable_id "
+            "SELECT p.cable_id, c.reference_id, (SELECT body FROM sources s WHERE s.cable_id = p.cable_id "
             "ORDER BY rank DESC, id DESC LIMIT 1), c.merged FROM facts_pending p "
             "JOIN cables c ON c.id = p.cable_id WHERE p.cable_id > ? ORDER BY p.cable_id LIMIT ?",
             (after, limit),
@@ -435,6 +438,8 @@ class Writes(Connection):
     def remove_files(self, paths: Iterable[str], facts_of: FactsOf) -> IndexReport:
         """Forget indexed files (see ``indexed_under``): their readings and records. A cable also
         read from another file stays, from that file (its facts found again by ``facts_of``)."""
+        from cablescope.store.report import IndexReport
+
         report = IndexReport()
         with self.writing():
             for path in paths:

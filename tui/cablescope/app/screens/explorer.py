@@ -46,7 +46,6 @@ from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, CableList, h
 from cablescope.app.widgets.progress import IndexProgress
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
-from cablescope.model import Cable
 from cablescope.query import QueryError
 from cablescope.store import SearchFilters
 from cablescope.views import View
@@ -54,6 +53,7 @@ from cablescope.views import View
 if TYPE_CHECKING:
     from cablescope.annotations import Annotation
     from cablescope.app.app import CablescopeApp
+    from cablescope.model import Cable
 
 
 class ExplorerScreen(Screen):
@@ -105,7 +105,11 @@ class ExplorerScreen(Screen):
         self.search_bar = SearchBar(self)
         self.panes = Panes(self)
         self._preview_timer: Timer | None = None
-        self._span_mode = False
+        self.span_mode = False
+        self._list_painted = False
+        """Whether a list page (or the failure to load one) has been painted yet."""
+        self._held_load: CableLoad | None = None
+        """A cable asked for before that first frame, read once it is painted."""
 
     @property
     def cs_app(self) -> CablescopeApp:
@@ -199,12 +203,12 @@ class ExplorerScreen(Screen):
         )
         self.query_one("#status", Static).update(text)
 
-    def _update_marks(self) -> None:
+    def update_marks(self) -> None:
         """The hit position and the span mark follow the reader."""
         highlights = self.reader.highlights
         spans = highlights.spans
         self.span_mark = (
-            f"mark {highlights.current_span + 1}/{len(spans)}" if spans and self._span_mode else ""
+            f"mark {highlights.current_span + 1}/{len(spans)}" if spans and self.span_mode else ""
         )
         self.hit_position = hit_position(self.reader) if self.navigation.shown_query is not None else ""
 
@@ -233,6 +237,7 @@ class ExplorerScreen(Screen):
         self.notify(message, title="Search", severity="error", markup=False)
         self.cable_list.empty_message = message
         self.cable_list.refresh()
+        self.call_after_refresh(self._list_on_screen)
 
     def show_list(self, page: ListPage, cursor: int, *, announce: bool, empty_message: str) -> None:
         cable_list = self.cable_list
@@ -242,6 +247,19 @@ class ExplorerScreen(Screen):
         self.panes.fit_list()
         self.list_count = page.count
         self.facts_pending = page.facts_pending
+        self.call_after_refresh(self._list_on_screen)
+
+    def _list_on_screen(self) -> None:
+        """The list is painted: now load the plugins (once) and the preview that waited for it.
+
+        Both would compete with the first frame for the GIL (importing the plugins, reading a
+        cable into the models) had they started before it.
+        """
+        self._list_painted = True
+        self.cs_app.load_plugins_once()
+        held, self._held_load = self._held_load, None
+        if held is not None:
+            self._load_cable(held)
 
     def move_list_cursor(self, index: int, *, announce: bool) -> None:
         self.cable_list.move_to(index, announce=announce)
@@ -259,7 +277,7 @@ class ExplorerScreen(Screen):
 
     def show_cable(self, load: CableLoad, loaded: object) -> None:
         cable, annotations, hits = cast("tuple[Cable, list[Annotation], list[int]]", loaded)
-        self._span_mode = False
+        self.span_mode = False
         highlights = Highlights(
             annotations=annotations, terms=query_matcher(load.query), hit_paragraphs=set(hits)
         )
@@ -274,9 +292,9 @@ class ExplorerScreen(Screen):
     def drop_search_marks(self) -> None:
         """The search was cleared: the reader loses its hits, and a view's marks, in place,
         keeping its cursor and scroll."""
-        self._span_mode = False
+        self.span_mode = False
         self.reader.set_highlights(Highlights(annotations=self.reader.highlights.annotations))
-        self._update_marks()
+        self.update_marks()
         self.tabs.refresh()
 
     def place(self, paragraph: int | None, hit: str | None) -> None:
@@ -291,7 +309,7 @@ class ExplorerScreen(Screen):
         if hits and hit in ("first", "last"):
             index = hits[0] if hit == "first" else hits[-1]
             reader.go_to_index(index)
-        self._update_marks()
+        self.update_marks()
 
     def record(self) -> None:
         reference_id = self.current_ref
@@ -335,6 +353,9 @@ class ExplorerScreen(Screen):
             self.app.call_from_thread(self.navigation.located, locate.request, index)
 
     def load_cable(self, load: CableLoad) -> None:
+        if not self._list_painted:
+            self._held_load = load  # the latest one, read after the list's first frame
+            return
         self._load_cable(load)
 
     @work(thread=True, exclusive=True, group="cable", exit_on_error=False)
@@ -383,7 +404,7 @@ class ExplorerScreen(Screen):
         self.navigation.open_cable(reference_id, paragraph, record=record)
 
     def on_cable_reader_paragraph_changed(self, event: CableReader.ParagraphChanged) -> None:
-        self._update_marks()  # "hit 3 of 12" follows the reader
+        self.update_marks()  # "hit 3 of 12" follows the reader
         reference_id = self.current_ref
         current = self.cs_app.history.current
         if reference_id and current and current.reference_id == reference_id:
@@ -428,12 +449,12 @@ class ExplorerScreen(Screen):
         message.stop()
         reader = self.reader
         reader.highlights.spans = list(message.spans)
-        self._span_mode = bool(message.spans)
+        self.span_mode = bool(message.spans)
         if message.spans:
             reader.go_to_span(message.current)
         else:
             reader.set_highlights(reader.highlights)
-        self._update_marks()
+        self.update_marks()
 
     def on_narrow_list(self, message: NarrowList) -> None:
         message.stop()
@@ -472,39 +493,7 @@ class ExplorerScreen(Screen):
         self.app.push_screen(FiltersScreen(self.navigation.state.filters), apply)
 
     def action_next_hit(self, step: int) -> None:
-        reader = self.reader
-        if self._span_mode and reader.highlights.spans:
-            reader.go_to_span(reader.highlights.current_span + step)
-            self._update_marks()
-            return
-        if not self.navigation.state.query:
-            self.notify("No search: press / to search.", severity="warning")
-            return
-        hits = self.reader.hit_indexes()
-        here = reader.cursor
-        following = [i for i in hits if (i > here if step > 0 else i < here)]
-        if following:
-            target = following[0] if step > 0 else following[-1]
-            reader.go_to_index(target)
-            self.record()
-            return
-        # No more hits in this cable: go on to the next (previous) cable in the list, and from
-        # the last (first) cable round to the first (last), saying so.
-        cable_list = self.cable_list
-        index = cable_list.cursor + step
-        if not 0 <= index < cable_list.count:
-            index = index % cable_list.count if cable_list.count else 0
-            where = "back to the first hit" if step > 0 else "on to the last hit"
-            self.notify(f"Search wrapped: {where}.", severity="information")
-            if index == cable_list.cursor and hits:
-                # The only cable: round within it.
-                target = hits[0] if step > 0 else hits[-1]
-                reader.go_to_index(target)
-                self.record()
-                return
-        summary = cable_list.summary_at(index)
-        if summary is not None:
-            self.navigation.open_row(index, summary.reference_id, "first" if step > 0 else "last")
+        self.search_bar.next_hit(step)
 
     def action_sort(self) -> None:
         sort = self.navigation.state.sort
@@ -567,11 +556,11 @@ class ExplorerScreen(Screen):
             self.query_one("#searchbar").display = False
             self.cable_list.focus()
             return
-        if self._span_mode:
-            self._span_mode = False
+        if self.span_mode:
+            self.span_mode = False
             self.reader.highlights.spans = []
             self.reader.set_highlights(self.reader.highlights)
-            self._update_marks()
+            self.update_marks()
             return
         if self.navigation.state.narrowing is not None:
             self.navigation.narrow(None)

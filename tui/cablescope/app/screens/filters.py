@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import ClassVar
 
@@ -95,15 +96,14 @@ class FiltersScreen(ModalScreen[SearchFilters | None]):
             error.update(Text("The From date is after the To date."))
             return None
         level = self.query_one("#level", Select).value
-        return self.filters.model_copy(
-            update={
-                "origin": self.query_one("#origin", Input).value.strip() or None,
-                # The banner's level; the markers view narrows by paragraph level instead.
-                "classification": None if level is Select.NULL else str(level),
-                "tag": self.query_one("#tag", Input).value.strip().upper() or None,
-                "date_from": date_from,
-                "date_to": date_to,
-            }
+        return replace(
+            self.filters,
+            origin=self.query_one("#origin", Input).value.strip() or None,
+            # The banner's level; the markers view narrows by paragraph level instead.
+            classification=None if level is Select.NULL else str(level),
+            tag=self.query_one("#tag", Input).value.strip().upper() or None,
+            date_from=date_from,
+            date_to=date_to,
         )
 
     @on(Input.Submitted)

@@ -1,4 +1,5 @@
-"""The explorer's search box (/) and paragraph box (:), which share one bar under the panes."""
+"""The explorer's search box (/) and paragraph box (:), which share one bar under the panes, and
+the moves from hit to hit (n, N)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,41 @@ class SearchBar:
         screen.notify(
             f"No paragraph {text!r} here (numbered paragraphs: {held}).", severity="warning", markup=False
         )
+
+    def next_hit(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) hit of the search: a marked span in span mode,
+        else a matching paragraph of this cable, else the first (last) of the next cable's."""
+        screen = self.screen
+        reader = screen.reader
+        if screen.span_mode and reader.highlights.spans:
+            reader.go_to_span(reader.highlights.current_span + step)
+            screen.update_marks()
+            return
+        if not screen.navigation.state.query:
+            screen.notify("No search: press / to search.", severity="warning")
+            return
+        hits = screen.reader.hit_indexes()
+        here = reader.cursor
+        following = [i for i in hits if (i > here if step > 0 else i < here)]
+        if following:
+            target = following[0] if step > 0 else following[-1]
+            reader.go_to_index(target)
+            screen.record()
+            return
+        # No more hits in this cable: go on to the next (previous) cable in the list, and from
+        # the last (first) cable round to the first (last), saying so.
+        cable_list = screen.cable_list
+        index = cable_list.cursor + step
+        if not 0 <= index < cable_list.count:
+            index = index % cable_list.count if cable_list.count else 0
+            where = "back to the first hit" if step > 0 else "on to the last hit"
+            screen.notify(f"Search wrapped: {where}.", severity="information")
+            if index == cable_list.cursor and hits:
+                # The only cable: round within it.
+                target = hits[0] if step > 0 else hits[-1]
+                reader.go_to_index(target)
+                screen.record()
+                return
+        summary = cable_list.summary_at(index)
+        if summary is not None:
+            screen.navigation.open_row(index, summary.reference_id, "first" if step > 0 else "last")

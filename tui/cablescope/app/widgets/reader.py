@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,12 +23,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from cablescope.annotations import Annotation
 from cablescope.app.levels import gutter_style, level_style
 from cablescope.excerpts import SHOWN_CHARS, cut_note, head
-from cablescope.model import Cable, Paragraph
 from cablescope.query import Matcher, QueryError, parse_query
 from cablescope.sanitize import clean_line, clean_mapped
+
+if TYPE_CHECKING:
+    from cablescope.annotations import Annotation
+    from cablescope.model import Cable, Paragraph
 
 HEADER = -1
 NUMBER_WIDTH = 4

@@ -18,12 +18,13 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from cablescope.model import Cable
 from cablescope.sanitize import clean, clean_line
 from cablescope.views import View, ViewContext
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
+
+    from cablescope.model import Cable
 
 
 def describe_error(exc: BaseException) -> str:

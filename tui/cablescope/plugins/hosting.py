@@ -325,6 +325,11 @@ def host() -> PluginHost:
             return _the_host.setdefault("host", PluginHost())
 
 
+def existing_host() -> PluginHost | None:
+    """This process's host if one was made, else ``None`` (nothing is made)."""
+    return _the_host.get("host")
+
+
 def reset_host() -> PluginHost:
     """Drop this process's host (its plugins and records with it) for a fresh one, and return it."""
     with _creating:
