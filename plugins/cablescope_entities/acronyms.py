@@ -144,6 +144,26 @@ class AcronymRules(Collector):
                 p.owner[idx] = ("org", key)
             self.acronyms.setdefault(acronym.group(), ("org", key))
 
+    def _spelled_out_acronyms(self) -> None:
+        """An acronym taken before a title ("NDU President") joins the one body the cable spells
+        out with those initials ("National Defense University") or opens with it ("GHQ Armed Forces")."""
+        bare = [e for e in self.entities.values() if e.kind == "org" and "initials" in e.extra]
+        for ent in bare:
+            acronym = ent.key
+            bodies = [
+                e
+                for e in self.entities.values()
+                if e.kind == "org"
+                and e is not ent
+                and (
+                    initials(e.key.replace(" of ", " ").replace(" for ", " ")) == acronym
+                    or e.key.startswith(acronym + " ")
+                )
+            ]
+            if len(bodies) == 1:
+                bodies[0].mentions.extend(ent.mentions)
+                del self.entities[("org", acronym)]
+
     def _finish_organisations(self) -> None:
         """Shorthand resolved to its government; defined acronyms counted wherever they recur."""
         named = [
@@ -155,6 +175,7 @@ class AcronymRules(Collector):
             country = resolve_shorthand(code, self.home, named)
             if country is not None:
                 self._add("org", government_key(country), "government", mention, {"acronym": code})
+        self._spelled_out_acronyms()
         for spelled, known in self.defined_as.items():
             if spelled in self.entities and known in self.entities:
                 self.entities[known].mentions.extend(self.entities.pop(spelled).mentions)

@@ -33,6 +33,8 @@ CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tabriz", "Iran", ()),
     ("Shiraz", "Iran", ()),
     ("Dubai", "United Arab Emirates", ()),
+    ("Al Ain", "United Arab Emirates", ("Al-Ain",)),
+    ("Sharm el-Sheikh", "Egypt", ("Sharm el Sheikh", "Sharm al-Sheikh", "Sharm El-Sheikh")),
     ("Abu Dhabi", "United Arab Emirates", ()),
     # Middle East
     ("Baghdad", "Iraq", ()),
@@ -339,6 +341,16 @@ PROVINCES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
     ("Yunnan", "China", ()),
     ("Sichuan", "China", ()),
     ("Zhejiang", "China", ()),
+    # the ISO list writes China's provinces with their suffix ("Henan Sheng"); cables do not
+    *(
+        (name, "China", ())
+        for name in (
+            "Anhui Fujian Gansu Guangxi Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu "
+            "Jiangxi Jilin Liaoning Ningxia Qinghai Shaanxi Shandong Shanxi"
+        ).split()
+    ),
+    ("Inner Mongolia", "China", ()),
+    ("Tobago", "Trinidad and Tobago", ()),
     ("Catalonia", "Spain", ()),
     ("Basque Country", "Spain", ()),
     ("Bavaria", "Germany", ()),

@@ -52,6 +52,9 @@ WORD_ENDINGS = (
     "ls",
     "ces",
 )
+# Endings of English nouns that name a portfolio after a title ("Minister of Government
+# Coordination", "Director of General Procurement") and open no name.
+PORTFOLIO_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ity", "ities", "ship", "ure", "ures")
 ARTICLES = frozenset({"al", "el"})
 TITLE_TOKENS = {tuple(surface_tokens(t.lower())) for t in TITLES}
 TITLE_LENGTHS: dict[str, tuple[int, ...]] = {}
@@ -74,9 +77,30 @@ HEADS_BEFORE_OF = frozenset(
 )
 # Ordinary words that open many bodies' names, in capitals too, after "THE": "THE ARMED FORCES",
 # "THE GENERAL ASSEMBLY", "THE SECURITY COUNCIL", "THE FEDERAL POLICE".
-CAPS_BODY_OPENERS = frozenset("armed general national united federal security".split())
-DIVISIONS = frozenset({"state", "province", "region", "governorate", "district", "prefecture", "oblast"})
+CAPS_BODY_OPENERS = frozenset("armed general national united federal security special".split())
+# Ordinary words that stand just before a body's head word in capitals: "... OIL COMPANY",
+# "... INVESTIGATIVE UNIT", "... SECURITY SERVICE".
+CAPS_BODY_INNER = CAPS_BODY_OPENERS | frozenset(
+    "oil gas trade economic military civil investigative intelligence executive "
+    "legislative consultative electoral cooperative".split()
+)
+# Levels of government that name a branch of a ruling party, not a party ("Provincial Party").
+LOCAL_LEVELS = frozenset("provincial municipal local county city district regional prefectural".split())
+DIVISIONS = frozenset(
+    {"state", "province", "region", "governorate", "district", "prefecture", "oblast", "division"}
+)
 ORG_NON_STARTS_LOW = frozenset(w.lower() for w in ORG_NON_STARTS)
+# State Department bureaus and embassy sections and agencies' offices at post, written in capitals
+# before a title ("NEA A/S", "POL Chief", "RSO"): office symbols, no bodies (the guideline).
+OFFICE_CODES = frozenset(
+    """af eap eur nea sca wha isn inl drl prm oes eeb iip ca ds io pm ct inr ecp pol econ pao rso dao odc
+    milgrp nas legatt cons mgmt fcs fas pas gso ima hro mfa pd dcm amb ppd polad polecon poloff econoff
+    acting senior former deputy chief rao datt cjcs coas dasd""".split()
+)
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 CONNECTORS = frozenset({"of", "for", "the", "-", "&"})
 
 

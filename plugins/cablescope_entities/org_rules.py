@@ -9,16 +9,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from cablescope_entities.collector import Collector
-from cablescope_entities.entity import Entity, Mention
-from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, place_named
+from cablescope_entities.entity import Mention
+from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GAZETTEER, GazEntry, country_in, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
+    CAPS_BODY_INNER,
     CAPS_BODY_OPENERS,
     CONNECTORS,
+    DATE_WORDS,
     DIVISIONS,
     GEO_HEADS_LOW,
     HEADS_BEFORE_OF,
+    LOCAL_LEVELS,
     ORG_HEADS_LOW,
     ORG_NON_STARTS_LOW,
     REDACTION,
@@ -28,13 +30,14 @@ from cablescope_entities.lexicon import (
     title_case,
     title_case_words,
 )
+from cablescope_entities.org_merging import OrganisationMerging
 from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
     COMMON_WORDS,
     FIRST_NAMES,
 )
 from cablescope_entities.phrases import government_phrases, post_phrases
-from cablescope_entities.tokens import Token, token_start
+from cablescope_entities.tokens import Token, token_start, tokenize
 
 _POST_WORDS = {
     "amembassy": "Embassy",
@@ -69,31 +72,55 @@ def government_key(country: str) -> str:
 # Words for a body written in lower case after its name ("the Haqqani network"); after a media
 # word the name alone is the body's ("the Al-Ayam newspaper").
 _MEDIA_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine"})
+# Words for a company, a club or an association: the name alone is the body's, before the word
+# (with one word of its trade between: "the Yapi construction company", "Kartalspor football club")
+# or after it ("the Austrian company Schiebel", "the businessmen's association MUSIAD").
+_TRADE_WORDS = frozenset({"company", "firm", "association", "club"})
+_NAME_AFTER_WORDS = _MEDIA_WORDS | _TRADE_WORDS
 # Found by the words alone (a pattern that opens on a lookbehind or a word boundary is tried at
 # every position of the text, five times slower); what stands around them is then checked.
 _LOWER_HEAD_WORDS = tuple(
-    "party network mosque brotherhood movement militia newspaper daily weekly magazine".split()
+    "party network mosque brotherhood movement militia newspaper daily weekly magazine company firm "
+    "association club".split()
 )
+# What the text is searched for first: " firm", lest every "confirmed" start the pattern's scan.
+_LOWER_HEAD_HINTS = tuple(" firm" if word == "firm" else word for word in _LOWER_HEAD_WORDS)
 _LOWER_HEAD = re.compile(rf"(?:{'|'.join(_LOWER_HEAD_WORDS)})\b")
+
+
+_TRADE_BEFORE = re.compile(r"(?<=[A-Za-z0-9] )[a-z]{4,}[ \t\n]\Z")
 
 
 def _lower_heads(text: str) -> Iterator[tuple[str, bool, int, int]]:
     """Each body's word in lower case: the word, whether the name follows it ("daily Al-Ayam") rather
     than stands before it ("the Haqqani network"), and where the word (with the blank after it when
     the name follows) starts and ends."""
-    if not any(word in text for word in _LOWER_HEAD_WORDS):
+    if not any(word in text for word in _LOWER_HEAD_HINTS):
         return  # most paragraphs have none: substring tests in C are cheaper than the pattern's scan
     for m in _LOWER_HEAD.finditer(text):
         word, at, end = m.group(), m.start(), m.end()
         if (
-            word in _MEDIA_WORDS
+            word in _NAME_AFTER_WORDS
             and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
             and text[end : end + 1].isspace()
             and "A" <= text[end + 1 : end + 2] <= "Z"
         ):
             yield word, True, at, end + 1
         elif at > 0 and text[at - 1] in " \t\n":
+            if word in _TRADE_WORDS:
+                # the trade's word between: "the Yapi construction company" (where the name ends)
+                trade = _TRADE_BEFORE.search(text, max(0, at - 20), at)
+                if trade is not None:
+                    yield word, False, trade.start(), end
+                    continue
             yield word, False, at, end
+
+
+# A group named by its members' number ("EU-3", "G-4") and a task force by its number ("CTF-150").
+# ("G-2" is a staff's intelligence section, "G-6/2" a sector of Islamabad.)
+_NUMBERED_BODY = re.compile(
+    r"(?<![\w/-])(?:EU-[0-9]{1,2}|G-(?:[4-9]|[1-9][0-9])|C?J?TF-[0-9]{1,3})(?![\w/-])"
+)
 
 
 def _in_office_symbol(text: str, start: int) -> bool:
@@ -127,9 +154,15 @@ def _may_open_a_body(p: Passage, i: int) -> bool:
         p.caps
         and common_in_caps(first.low)
         and first.low not in DEMONYMS
-        and not (first.low in CAPS_BODY_OPENERS and i > 0 and first.joined and toks[i - 1].low == "the")
+        and not (
+            first.low in CAPS_BODY_OPENERS
+            and (
+                (i > 0 and first.joined and toks[i - 1].low == "the")
+                or (i + 1 < len(toks) and toks[i + 1].low in DEMONYMS)
+            )
+        )
     ):
-        return False  # an ordinary word; a few open a body after "THE" ("THE ARMED FORCES")
+        return False  # an ordinary word; a few open a body after "THE" or before a nationality
     # one word alone, not a head: no organisation starts here
     return i + 1 < len(toks) and toks[i + 1].joined
 
@@ -139,7 +172,10 @@ def _common_plural(tok: Token) -> bool:
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
 
 
-class OrganisationRules(Collector):
+_MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
+
+
+class OrganisationRules(OrganisationMerging):
     """The rules that find organisations and places in pass one."""
 
     def _phrases(self, p: Passage) -> None:
@@ -153,6 +189,12 @@ class OrganisationRules(Collector):
                 self._claim(
                     p, start, phrase.end, "org", government_key(country), "government", {"country": country}
                 )
+        text = p.text
+        # most paragraphs have none: three substring tests in C spare the pattern's scan
+        numbered = "EU-" in text or "G-" in text or "TF-" in text
+        for m in _NUMBERED_BODY.finditer(text) if numbered else ():
+            if not GAZETTEER.get(tuple(t.low for t in tokenize(m.group()))):  # "G-8" is the list's
+                self._claim(p, m.start(), m.end(), "org", m.group(), "organisation", {})
         for phrase in post_phrases(p.text):
             ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
             for count in range(len(ends), 0, -1):
@@ -176,8 +218,8 @@ class OrganisationRules(Collector):
                 if i >= len(toks) or toks[i].start != head_end:
                     continue
                 k = p.run_end[i] - 1
-                if k - i > 5:
-                    continue
+                if k - i > 5 or p.text[toks[k].end : toks[k].end + 2].strip()[:1].isdigit():
+                    continue  # "a rival company Euro 750 million": an amount, no name
             else:
                 k = bisect_left(toks, head_start, key=token_start) - 1
                 if k < 0 or toks[k].end != head_start - 1:
@@ -210,7 +252,7 @@ class OrganisationRules(Collector):
             if len(words) > 1 and words[-1].low.endswith("ist"):
                 # "Milli Gorus Islamist movement": an adjective after the name, no part of it
                 self._claim(p, toks[i].start, toks[k - 1].end, "org", p.span_text(i, k), "organisation", {})
-            elif word in _MEDIA_WORDS or (len(words) == 1 and words[0].text.isupper()):
+            elif word in _NAME_AFTER_WORDS or (len(words) == 1 and words[0].text.isupper()):
                 # "the Al-Ayam newspaper"; "the PD party" is the PD
                 self._claim(p, toks[i].start, toks[k].end, "org", p.span_text(i, k + 1), "organisation", {})
             elif not name_follows:
@@ -223,7 +265,7 @@ class OrganisationRules(Collector):
             return 0
         toks = p.tokens
         first = toks[i]
-        if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low == "of":
+        if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low in ("of", "for"):
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
             if p.caps and first.low not in HEADS_BEFORE_OF:
                 return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
@@ -258,6 +300,8 @@ class OrganisationRules(Collector):
             if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
                 if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
                     break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not
+                if tok.low == "the" and toks[k - 1].low not in ("of", "for"):
+                    break  # "Later the Export Board": "the" opens a name only after "of" or "for"
                 if p.caps and tok.text != "-":
                     break  # in capitals "GOALS OF ... PARTY" cannot be told from a name: no small words
                 if tok.text != "-" and (found := p.gazetteer_at(i)) and found[0] == k - i:
@@ -274,8 +318,9 @@ class OrganisationRules(Collector):
                     and common_in_caps(tok.low)
                     and tok.low not in ORG_HEADS_LOW
                     and not armed
+                    and not (tok.low in CAPS_BODY_INNER and p.next_head[k] == k + 1)
                 ):
-                    break
+                    break  # but "NATIONAL IRANIAN OIL COMPANY", "SPECIAL INVESTIGATIVE UNIT"
             if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in ORG_HEADS_LOW and k > i:
@@ -288,20 +333,30 @@ class OrganisationRules(Collector):
         return self._of_extension(p, i, best) if best else 0
 
     def _of_extension(self, p: Passage, i: int, best: int) -> int:
-        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan")."""
+        """Grow an organisation name by "of" and a place or capitalised words ("Bank of Kazakhstan"),
+        or by "for" and them ("Fund for Democracy", "Office for the Coordination of ...") where the
+        name has no "of" or "for" yet ("Chiefs of Staff for Senator X" is no body's name)."""
+        grown = self._grown_by(p, i, best, ("of", "for"))
+        if grown > best and p.tokens[i + best].low == "for":
+            grown = self._grown_by(p, i, grown, ("of",))  # "... for the Coordination of Humanitarian ..."
+        return grown
+
+    def _grown_by(self, p: Passage, i: int, best: int, words: tuple[str, ...]) -> int:
         toks = p.tokens
         n = len(toks)
         # "Development Bank of Kazakhstan", "Council of Representatives"
         end = i + best
-        if end + 1 < n and toks[end].low == "of" and toks[end].joined and toks[end + 1].joined:
+        if end + 1 < n and toks[end].low in words and toks[end].joined and toks[end + 1].joined:
+            if toks[end].low == "for" and any(t.low in ("of", "for") for t in toks[i:end]):
+                return best
             k = end + 1
             if toks[k].low == "the" and k + 1 < n and toks[k + 1].joined:
                 k += 1  # "Office of the Presidency"
             named = p.gazetteer_at(k)
-            if named is not None:
-                return k + named[0] - i  # "Development Bank of Kazakhstan"
+            if named is not None and (named[1].kind == "place" or toks[end].low == "of"):
+                return k + named[0] - i  # "Development Bank of Kazakhstan"; not "Staff for the MFA"
             start = k
-            while k < n and k - start < (1 if p.caps else 4) and toks[k].joined and toks[k].text.isalpha():
+            while k < n and k - start < (1 if p.caps else 5) and toks[k].joined and toks[k].text.isalpha():
                 tok = toks[k]
                 if tok.low == "and" and not p.caps and k > start and k + 1 < n and toks[k + 1].cap:
                     k += 1  # "Ministry of Maritime Affairs and Fisheries"
@@ -311,9 +366,15 @@ class OrganisationRules(Collector):
                 # in capitals one word only, and no ordinary one ("ASSEMBLY OF 510" is no name)
                 if p.caps and common_in_caps(tok.low) or p.title_at(k) or tok.low in ORG_HEADS_LOW:
                     break
+                if tok.low in DATE_WORDS:
+                    break  # "Mangal Airlines for the December ...": a date
                 k += 1
                 if tok.possessive:
                     break
+            while k > start and toks[k - 1].low == "and":
+                k -= 1  # "Ministry of Trade and" at the end of the words taken
+            if k < n and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+                return best  # "Committee for the Well-being": the words end inside a word
             if k > start:
                 best = k - i
         return best
@@ -321,7 +382,20 @@ class OrganisationRules(Collector):
     def _place_or_org(self, p: Passage, i: int, source: str) -> int:
         found = p.gazetteer_at(i) if p.tokens[i].low in GAZ_LENGTHS else None
         head_len = self._org_by_head(p, i)
-        if found and (found[1].kind == "org" or found[0] >= head_len):
+        if head_len and self._local_branch(p, i, head_len):
+            head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
+        if (
+            found
+            and head_len == found[0] + 1
+            and found[1].kind == "place"
+            and found[1].type != "country"
+            and p.tokens[i + found[0]].low == "division"
+        ):
+            head_len = 0  # "Magway Division", "Malakand Division": a province by its own word
+        if found and (
+            found[0] >= head_len
+            or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len, found[1].key))
+        ):
             length, entry = found
             if (
                 entry.kind == "org"
@@ -353,6 +427,60 @@ class OrganisationRules(Collector):
             length, entry = found
             return self._place_with_division(p, i, length, entry, source)
         return 0
+
+    @staticmethod
+    def _longer_body(p: Passage, i: int, length: int, head_len: int, found_key: str) -> bool:
+        """A body the list knows opens a longer body's name: its head word then more ("Ministry of
+        Energy and Economy"), or it is the first half of a hyphenated name ("NATO-Russia Council")."""
+        toks = p.tokens
+        end = i + length
+        if end + 1 >= len(toks) or not toks[end].joined:
+            return False
+        if toks[i].low in ORG_HEADS_LOW and length > 1:
+            # "... and" one more word that ends the name; not "... and Armed Forces" (two bodies)
+            last = toks[end + 1]
+            return (
+                toks[end].low == "and"
+                and last.joined
+                and last.cap
+                and not last.text.isupper()  # "the Ministry of Foreign Affairs and PM's office"
+                and last.low not in ORG_HEADS_LOW
+                and (end + 2 >= len(toks) or not toks[end + 2].joined)
+            )
+        if length == 1 and toks[i].text.isupper() and len(toks[i].text) <= 4 and toks[end].text != "-":
+            if found_key.startswith(_MINISTRY_KEYS):
+                return False  # "MFA West Asian Affairs Department": the ministry, then its department
+            # "UN Fund for Democracy", "NATO Response Force": a body of the body; not "EU Council",
+            # "FDP Party" (the body itself) nor "MFA-affiliated China Institute"
+            return head_len >= 3
+        hyphen, country = toks[end], toks[end + 1]
+        # "NATO-Russia Council", not "Hamas-led Palestinian Authority"
+        return (
+            hyphen.text == "-"
+            and hyphen.start == toks[end - 1].end
+            and country.start == hyphen.end
+            and (found := p.gazetteer_at(end + 1)) is not None
+            and found[1].type == "country"
+        )
+
+    @staticmethod
+    def _local_branch(p: Passage, i: int, length: int) -> bool:
+        """ "Provincial Party", "Henan Province Party": a party named by a place or a level of
+        government only (the guideline's "the Party" for a ruling party's branch), not a name."""
+        toks = p.tokens
+        if toks[i + length - 1].low != "party":
+            return False
+        k = i
+        while k < i + length - 1:
+            if toks[k].low in LOCAL_LEVELS or toks[k].low in DIVISIONS:
+                k += 1
+            elif (found := p.gazetteer_at(k)) is not None and found[1].kind == "place":
+                if found[1].type == "country":
+                    return False  # "Iraqi Communist Party", "Iran Party": a country's party is one
+                k += found[0]
+            else:
+                return False
+        return True
 
     def _feature(self, p: Passage, i: int, length: int, source: str) -> int:
         """A place named by its feature word ("Black Sea", "Bagram Airfield", "Falkland Islands"): the
@@ -401,40 +529,3 @@ class OrganisationRules(Collector):
         for idx in range(i, k):
             p.owner[idx] = owner
         return k - i
-
-    def _merge_country_forms(self) -> None:
-        """ "Iranian Resurgence Party" and "Iran Resurgence Party" are one body (keyed by the commoner)."""
-        by_form: dict[str, Entity] = {}
-        for (kind, key), ent in list(self.entities.items()):
-            if kind != "org" or " " not in key:
-                continue
-            first, rest = key.split(" ", 1)
-            form = f"{DEMONYMS.get(first.lower(), first)} {rest}".casefold()
-            other = by_form.get(form)
-            if other is None:
-                by_form[form] = ent
-                continue
-            keep, drop = (other, ent) if len(other.mentions) >= len(ent.mentions) else (ent, other)
-            keep.mentions.extend(drop.mentions)
-            del self.entities[("org", drop.key)]
-            by_form[form] = keep
-
-    def _merge_short_bodies(self) -> None:
-        """ "Spanish Police" is the "Spanish National Police" the cable names: a body of two words, a
-        nationality and a head word, joins the one longer body with the same first and last words."""
-        orgs = [e for (kind, _key), e in self.entities.items() if kind == "org"]
-        for short in orgs:
-            words = short.key.split()
-            if len(words) != 2 or words[0].lower() not in DEMONYMS:
-                continue
-            longer = [
-                e
-                for e in orgs
-                if e is not short
-                and (parts := e.key.split())[0] == words[0]
-                and parts[-1] == words[1]
-                and len(parts) > 2
-            ]
-            if len(longer) == 1 and ("org", short.key) in self.entities:
-                longer[0].mentions.extend(short.mentions)
-                del self.entities[("org", short.key)]

@@ -10,6 +10,7 @@ from cablescope_entities.lexicon import (
     ARTICLES,
     NOT_BODY_TAILS,
     ORG_HEADS_LOW,
+    PORTFOLIO_ENDINGS,
     REDACTION,
     TITLE_LENGTHS,
     TITLE_TOKENS,
@@ -40,7 +41,8 @@ _PLACE_BEFORE = frozenset(
     "eastern western central".split()
 )
 _PLACE_AFTER = frozenset(
-    "province city district region governorate state county area prefecture town village river".split()
+    "province city district region governorate state county area prefecture town village river "
+    "division".split()
 )
 
 
@@ -221,8 +223,8 @@ class Passage:
                 if j + 1 < n and toks[j].low in ("of", "for") and toks[j].joined:
                     k = j + 1
                     while k < n and toks[k].joined:
-                        if toks[k].low in PORTFOLIO_WORDS:
-                            k += 1
+                        if toks[k].low in PORTFOLIO_WORDS or toks[k].low.endswith(PORTFOLIO_ENDINGS):
+                            k += 1  # "Minister of Government Coordination", "... of Procurement"
                             continue
                         place = self.gazetteer_at(k)
                         if place is None:
@@ -262,8 +264,10 @@ class Passage:
         count = 0
         while k < n and count < limit:
             tok = toks[k]
-            if k > j and not tok.joined:
+            if k > j and not tok.joined and not self._after_initial(k):
                 break
+            if k > j + 1 and toks[k - 2].text.isupper() and len(toks[k - 2].text) == 1 and tok.text != "-":
+                break  # one surname after a middle initial: "Thomas T. Riley Mohamed Yassine" is a list
             if k > j and toks[k - 1].possessive:
                 break
             if (
@@ -300,6 +304,18 @@ class Passage:
                 k += 3
                 count += 1
                 continue
+            if (
+                k == j
+                and not self.caps
+                and tok.text in ARTICLES
+                and k + 1 < n
+                and toks[k + 1].joined
+                and toks[k + 1].cap
+                and self.namelike(k + 1)
+            ):
+                k += 2  # "Labor Minister al Ka'abi": the article written apart opens the name
+                count += 1
+                continue
             if not self.namelike(k):
                 break
             if self.owner[k] is not None:
@@ -312,6 +328,14 @@ class Passage:
         ):
             k -= 1
         return k
+
+    def _after_initial(self, k: int) -> bool:
+        """Token k follows a middle initial and its full stop ("George W. Bush"), which the
+        tokens part as they part any words a stop stands between."""
+        prev = self.tokens[k - 1]
+        return (
+            len(prev.text) == 1 and prev.text.isupper() and self.text[prev.end : self.tokens[k].start] == ". "
+        )
 
     def name_key(self, j: int, k: int) -> str:
         parts: list[str] = []

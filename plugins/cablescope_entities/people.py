@@ -40,7 +40,8 @@ TITLES: frozenset[str] = _terms(
     section chief, sen, sen., senator, sergeant, shaikh, sheikh, sheikha, speaker, special envoy,
     special representative, spokesman, spokesperson, spokeswoman, state councillor, state councilor,
     sultan, supreme leader, syg, under secretary, undersecretary, vice admiral, vice chairman, vice
-    minister, vice premier, vice president, vice-minister, vice-premier, vice-president
+    minister, vice premier, vice president, vice-minister, vice-premier, vice-president,
+    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo
 """
 )
 
@@ -48,7 +49,8 @@ TITLES: frozenset[str] = _terms(
 # "official"): they still count as part of a longer title chain.
 WEAK_TITLES: frozenset[str] = _terms(
     """
-    captain, chair, cleric, deputy, head, justice, leader, major, member, officer, official
+    captain, chair, cleric, deputy, head, justice, leader, major, member, officer, official,
+    chief, manager
 """
 )
 
@@ -164,6 +166,15 @@ FIRST_NAMES: frozenset[str] = _terms(
 """
 )
 
+# Chinese and Korean family names that the list of given names also holds (they open a name):
+# written first, they are the short form of the full name ("Vice Premier Wu" for "Wu Yi").
+FAMILY_NAMES_FIRST: frozenset[str] = _terms(
+    """
+    chen, chung, dai, hu, jiang, kim, lee, li, liu, park, roh, tang, wang, wen, wu, xi, yang, zhang,
+    zhou, choi, ban
+"""
+)
+
 # Capitalised words in cables that are never a person, whatever stands beside them.
 NOT_NAMES: frozenset[str] = _terms(
     """
@@ -275,7 +286,15 @@ KNOWN_SURNAMES: frozenset[str] = _terms(
     lukashenko, maliki, medvedev, mbeki, merkel, milosevic, mubarak, mugabe, museveni, musharraf,
     nasrallah, nazarbayev, netanyahu, niyazov, obama, olmert, ortega, putin, qadhafi, qaddafi,
     rafsanjani, rumsfeld, saakashvili, sadr, sarkozy, sharon, siniora, sistani, suharto, talabani,
-    tymoshenko, uribe, yanukovych, yeltsin, yudhoyono, yushchenko, zapatero, zardari, zuma
+    tymoshenko, uribe, yanukovych, yeltsin, yudhoyono, yushchenko, zapatero, zardari, zuma,
+    sadat, nasser, saddam, bashir, abbas, haniyeh, mashaal, meshaal, dahlan, fayyad, barghouti,
+    livni, peres, rabin, shamir, mofaz, lieberman, geagea, khaddam, gilani, dostum, chalabi,
+    jaafari, mousavi, karroubi, larijani, mottaki, jalili, babacan, davutoglu, ocalan, lavrov,
+    khrushchev, stalin, lenin, berdimuhamedov, aliyev, bakiyev, rahmon, schroeder, prodi, rajoy,
+    solana, barroso, juncker, kouchner, steinmeier, westerwelle, guttenberg, kohl, mitterrand,
+    thatcher, morales, noriega, pinochet, fujimori, zelaya, micheletti, tsvangirai, mandela,
+    odinga, obasanjo, sirleaf, afwerki, annan, elbaradei, blix, amano, petraeus, mcchrystal,
+    mullen, nixon, reagan, kennedy
 """
 )
 KNOWN_SURNAMES_MIXED_CASE_ONLY: frozenset[str] = _terms(

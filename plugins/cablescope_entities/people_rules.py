@@ -11,7 +11,9 @@ from cablescope_entities.entity import Mention, PersonCandidate
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS
 from cablescope_entities.lexicon import (
     CONNECTORS,
+    OFFICE_CODES,
     ORG_HEADS_LOW,
+    PORTFOLIO_ENDINGS,
     REDACTION,
     TITLE_FIRST,
     WORD_ENDINGS,
@@ -31,7 +33,9 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"\b((?:deputy |vice |foreign |defense |interior |finance |intelligence |policy |party |army )?"
     r"(?:chief|deputy|adviser|advisor|spokesman|spokeswoman|minister|director|leader|governor|"
     r"mayor|chairman|president|secretary|ambassador|commander|official|legislator|lawmaker|"
-    r"senator|judge|prosecutor|editor|activist|journalist|founder|head))\s+\Z"
+    r"senator|judge|prosecutor|editor|activist|journalist|founder|head|analyst|lawyer|attorney|"
+    r"businessman|businesswoman|professor|scholar|researcher|economist|candidate|negotiator|envoy|"
+    r"counterpart|visitor|manager|chairwoman|columnist|correspondent|reporter|dissident|blogger))\s+\Z"
 )
 # An office held of a place or body, just before a name: "mayor of", "governor of", "minister of".
 _OFFICE_OF_BEFORE = re.compile(
@@ -67,6 +71,27 @@ _LOWER_TITLE_WORDS = (
     "journalist",
     "founder",
     "head",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "businessman",
+    "businesswoman",
+    "professor",
+    "scholar",
+    "researcher",
+    "economist",
+    "candidate",
+    "negotiator",
+    "envoy",
+    "counterpart",
+    "visitor",
+    "manager",
+    "chairwoman",
+    "columnist",
+    "correspondent",
+    "reporter",
+    "dissident",
+    "blogger",
 )
 # The last letters of those words: a name after any other letter and a space has no title before it.
 TITLE_ENDINGS = frozenset(word[-1] for word in _LOWER_TITLE_WORDS)
@@ -82,6 +107,13 @@ _ACRONYM_OF_BODY = re.compile(r" \(([A-Z][A-Za-z-]{1,9})\)")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|who|whose|one|head|chief|former|deputy|[a-z]+ of)\b"
     r"| \([A-Z]| (?:said|told|says|noted|added|stated)\b"
+)
+
+
+# Titles that end an office's name ("Chief Privacy Officer"), unlike honorifics that open a name.
+_OFFICE_NOUNS = frozenset(
+    "officer official coordinator director adviser advisor manager chief secretary spokesman "
+    "spokesperson representative counselor counsellor commissioner chairman".split()
 )
 
 
@@ -139,6 +171,21 @@ class PeopleRules(Collector):
             return owner[1]
         return org or place
 
+    def _acronym_before_title(self, p: Passage, j: int, source: str) -> None:
+        """An acronym no list knows before a title is the body the title is held in: "EGIS Chief
+        Omar Soliman", "ADOC leader"; not a State bureau or an embassy section ("NEA A/S", "POL
+        Chief"), which are office symbols."""
+        tok = p.tokens[j]
+        word = tok.text
+        if not (3 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in OFFICE_CODES:
+            return
+        if word.lower() in COMMON_WORDS or p.text[tok.start - 1 : tok.start] == "/":
+            return  # "THE", "WHA/BSC Director": a heading's word, an office symbol
+        if j > 0 and p.tokens[j].joined and p.tokens[j - 1].cap:
+            return  # inside a longer capitalised name
+        self._add("org", word, "organisation", self._mention(p, j, j + 1, source), {"initials": word})
+        p.owner[j] = ("org", word)
+
     def _person_by_title(self, p: Passage, i: int, source: str) -> int:
         low = p.tokens[i].low
         if low not in TITLE_FIRST and low not in TITLE_MODIFIERS:
@@ -146,6 +193,8 @@ class PeopleRules(Collector):
         end, strong = p.title_run(i)
         if end == i:
             return 0
+        if not p.caps and i > 0 and p.owner[i - 1] is None and p.tokens[i].joined:
+            self._acronym_before_title(p, i - 1, source)
         affiliation = self._affiliation(p, i)
         if not strong and affiliation is None:
             return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
@@ -154,8 +203,19 @@ class PeopleRules(Collector):
         if p.tokens[end - 1].possessive:
             return 0  # "the Queen's Speech", "the Ambassador's Residence": what the title holds
         k = p.name_from(end, 3 if p.caps else 4)
+        while k - end > 1 and p.tokens[end].low.endswith(PORTFOLIO_ENDINGS):
+            end += 1  # "General Procurement Obaid Al Ketbi": the title's noun, then the name
         if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
             return 0  # nothing, or only an initial ("Ambassador P.")
+        if (
+            k == end + 1
+            and k < len(p.tokens)
+            and p.tokens[k].low in _OFFICE_NOUNS
+            and p.tokens[k].joined
+            and not p.tokens[end].possessive
+            and "\n" not in p.text[p.tokens[end].end : p.tokens[k].start]
+        ):
+            return 0  # "Chief Privacy Officer Callahan": the word was the title's, the name comes after
         title_text = p.span_text(i, end)
         if p.caps:
             title_text = " ".join(title_case(w) for w in title_text.split())
@@ -191,7 +251,8 @@ class PeopleRules(Collector):
         nxt = p.tokens[i + 1] if i + 1 < len(p.tokens) else None
         if nxt is not None and nxt.joined and not p.caps and nxt.cap and not p.tokens[i].possessive:
             return 0  # "Bush Administration", "Castro Ruz": the longer name is found otherwise
-        name = title_case(p.tokens[i].text)
+        word = p.tokens[i].text
+        name = word if not p.caps and not word.isupper() else title_case(word)  # "McChrystal"
         self.persons.append(PersonCandidate(name, None, None, [self._mention(p, i, i + 1, source)]))
         p.owner[i] = ("person", name)
         return 1
@@ -214,6 +275,8 @@ class PeopleRules(Collector):
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
         if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
             return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        if len(p.tokens[i].text) > 2 and p.tokens[i].text.isupper():
+            return 0  # "UEFA Champion's League": an acronym opens a thing's name, not a person's
         if p.tokens[i].low not in FIRST_NAMES and not inside_sentence(p.text, p.tokens[i].start):
             return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
         if _OFFICE_OF_BEFORE.search(p.text, max(0, p.tokens[i].start - 40), p.tokens[i].start):

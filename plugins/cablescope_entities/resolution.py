@@ -15,6 +15,7 @@ from cablescope_entities.lexicon import GENERATIONS, KNOWN_ALONE, common_in_caps
 from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
     COMMON_WORDS,
+    FAMILY_NAMES_FIRST,
     FIRST_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -36,7 +37,10 @@ def headline_words(person: Entity) -> bool:
         return False
     words = name_parts(person.key)
     if len(words) == 1:
-        return words[0] not in KNOWN_ALONE
+        # "AMBASSADOR SOLOMONT'S MEETING", "MINISTER OF INTERIOR RUBALCABA": after a title, a word
+        # that is no verb ("AMBASSADOR REGRETS ...") is a name
+        titled = person.title is not None and not words[0].endswith("s") and words[0] not in COMMON_WORDS
+        return words[0] not in KNOWN_ALONE and not titled
     return words[0] not in FIRST_NAMES or any(w in COMMON_WORDS or w.endswith("s") for w in words[1:])
 
 
@@ -68,8 +72,8 @@ def _aliases(name: str) -> frozenset[str]:
     out = {parts[-1]}
     if "-" in parts[-1]:
         out.update(x for x in parts[-1].split("-") if len(x) > 2 and x not in ("al", "el"))
-    if len(parts) == 2 and parts[0] not in FIRST_NAMES:
-        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen"
+    if len(parts) == 2 and (parts[0] not in FIRST_NAMES or parts[0] in FAMILY_NAMES_FIRST):
+        out.add(parts[0])  # family name first: "Wen Jiabao" is "Wen", "Wu Yi" is "Wu"
     if len(parts) >= 3 and parts[0] in FIRST_NAMES and parts[1] not in FIRST_NAMES:
         out.add(parts[1])  # two surnames: "Guillermo Corral van Damme" is "Corral"
     return frozenset(a for a in out if a not in NOT_NAMES and a not in COMMON_WORDS)
@@ -87,6 +91,19 @@ def spelled_otherwise(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 # How alike two given names must be to be one name spelled two ways: "nicolas"/"nicholas" are
 # 0.93, "dmitriy"/"dmitry" 0.92, "jean"/"nicolas" 0.18.
 SPELLING_SIMILARITY = 0.85
+
+
+def _shared_family_name(people: list[Entity]) -> bool:
+    """Two or more full names open on the same family name ("Li Qiang", "Li Keqiang")."""
+    firsts = {name_parts(e.key)[0] for e in people if len(name_parts(e.key)) > 1}
+    return len(people) > 1 and len(firsts) == 1 and next(iter(firsts)) in FAMILY_NAMES_FIRST
+
+
+def _one_letter_apart(word: str, surname: str) -> bool:
+    """A long surname misspelt by one letter inside it ("Nazarvayev" for "Nazarbayev")."""
+    if len(word) != len(surname) or len(word) < 7 or word[0] != surname[0] or word[-1] != surname[-1]:
+        return False
+    return sum(x != y for x, y in zip(word, surname, strict=True)) == 1
 
 
 def _same_person(short: str, full: str) -> bool:
@@ -235,6 +252,15 @@ class PeopleResolution(Collector):
                     return ent
         return None
 
+    @staticmethod
+    def _misspelt_surname(name: str, clusters: list[Entity]) -> Entity | None:
+        """The one person whose full name ends in ``name`` misspelt by a letter ("Nazarvayev")."""
+        word = name.lower()
+        found = [
+            e for e in clusters if len(parts := name_parts(e.key)) > 1 and _one_letter_apart(word, parts[-1])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _cluster_people(self) -> list[Entity]:
         clusters: list[Entity] = []
         # The subject line's names come last: a headline's words run on after a name ("PREMIER
@@ -255,11 +281,19 @@ class PeopleResolution(Collector):
             if target is None:
                 mine = _name_words(cand.name)
                 sharing = {at for word in mine for at in by_word.get(word, ())}
+                matches: list[Entity] = []
                 for at in sorted(sharing) if len(sharing) > 1 else sharing:
                     ent = clusters[at]
                     if _same_person(cand.name, ent.key):
-                        target = joined[cand.name] = ent
-                        break
+                        matches.append(ent)
+                        if " " in cand.name or len(matches) > 1:
+                            break  # a full name joins the first; a surname alone needs to know if two
+                # A surname alone that two full names share ("Li" beside "Li Qiang" and "Li
+                # Keqiang") is neither's; the family name of one is that one's.
+                if len(matches) == 1 or (matches and (" " in cand.name or not _shared_family_name(matches))):
+                    target = joined[cand.name] = matches[0]
+            if target is None and " " not in cand.name and len(cand.name) >= 7:
+                target = self._misspelt_surname(cand.name, clusters)
             if target is None and cand.mentions and cand.mentions[0].source == "subject":
                 target = self._subject_prefix(cand, clusters)
             if target is None:

@@ -1,8 +1,9 @@
 """Precision and recall on the blind gold set of real cables (``gold/``, see its README).
 
 The gold files were written by an annotator who never ran the extractor; this test only
-compares. ``tune/`` is what the rules are changed on; ``test/`` is measured and never looked
-into: only its per-type figures are printed. ``CABLESCOPE_GOLD_ERRORS=1`` also prints each
+compares. ``tune/`` (40 cables) is what the rules are changed on; ``test/`` (a blind half,
+skipped while empty or absent) is measured and never looked into: only its per-type figures
+are printed. ``CABLESCOPE_GOLD_ERRORS=1`` also prints each
 miss and each false find of the tune half, never of the test half.
 
 Scoring is per entity per cable. An entity found matches a gold entry when one of its forms
@@ -32,7 +33,7 @@ LISTS = {"person": "people", "org": "organisations", "place": "places"}
 TARGETS = {"person": (0.92, 0.85), "org": (0.85, 0.75), "place": (0.92, 0.85)}
 # What the rules reach today, below the targets where they fall short: a regression floor.
 FLOORS = {
-    "tune": {"person": (0.99, 0.96), "org": (0.96, 0.86), "place": (0.97, 0.91)},
+    "tune": {"person": (0.98, 0.95), "org": (0.92, 0.86), "place": (0.96, 0.91)},
     "test": {"person": (0.90, 0.85), "org": (0.82, 0.67), "place": (0.95, 0.86)},
 }
 
