@@ -66,6 +66,11 @@ async def test_the_reader_cuts_a_huge_paragraph_with_a_note(tmp_path):
             if reader.cable is not None and reader.plain_lines():
                 break
             await pilot.pause(0.05)
+        for _ in range(200):  # the plugins' tabs mounted: the app is not closed mid-mount
+            if app.screen.query("#views Tab"):
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
         lines = reader.plain_lines()
         text = "\n".join(line.split("│", 1)[-1] for line in lines)  # without the gutter
         assert SHOWN_CHARS - 1_000 < cut_shown(text, 3 * SHOWN_CHARS) <= SHOWN_CHARS
