@@ -1,10 +1,15 @@
-"""Launching the explorer: refusing without a terminal, the `open` command and bare `cablescope`."""
+"""Launching the explorer: refusing without a terminal, the `open` command and bare `cablescope`;
+quitting as it starts."""
 
 from __future__ import annotations
+
+import asyncio
+from datetime import date
 
 from typer.testing import CliRunner
 
 from cablescope import cli
+from cablescope.app.app import CablescopeApp
 from cablescope.app.launch import NOT_A_TERMINAL, launch_explorer
 from cablescope.cli import app as cli_app
 
@@ -64,3 +69,16 @@ def test_open_with_a_malformed_query_exits_2_in_one_line(corpus_db):
         result = CliRunner().invoke(cli.app, args)
         assert result.exit_code == 2, (args, result.output)
         assert result.output == "Error: OR needs something to search for on both sides, as in iran OR iraq\n"
+
+
+async def test_quitting_as_the_plugin_views_arrive_ends_cleanly(corpus_db):
+    """q just as the plugins have loaded, while their tab bar mounts, a few event-loop turns
+    apart: the app ends with 0 every time (closed mid-mount, Textual's tab bar raised)."""
+    for turns in (0, 0, 1, 1, 2):
+        app = CablescopeApp(db=corpus_db, today=date(2026, 1, 15))
+        async with app.run_test(size=(100, 30)) as pilot:
+            assert await asyncio.to_thread(app.plugins_ready.wait, 30)
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            await pilot.press("q")
+        assert app.return_code == 0, turns

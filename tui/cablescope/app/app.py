@@ -75,6 +75,13 @@ class CablescopeApp(App[int]):
     def on_mount(self) -> None:
         self.push_screen(ExplorerScreen())
 
+    async def action_quit(self) -> None:
+        """Quit, once the plugin views' tab bar is in if it is being mounted right now."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ExplorerScreen):
+                await screen.tabs.installed()
+        self.exit()
+
     def on_explorer_screen_ready(self, message: ExplorerScreen.Ready) -> None:
         """The main screen is up: index and/or arrive at the deep link; load plugins behind it."""
         if self.bookmarks.error:

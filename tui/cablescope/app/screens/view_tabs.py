@@ -3,6 +3,7 @@ switching, and loading the active view for the open cable."""
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -70,9 +71,23 @@ class ViewTabs:
         """The user picked a view: each cable no longer picks its own."""
         self._mounted: TabbedContent | None = None
         """The tab bar, once mounted with its panes (before that, switching tabs would fail)."""
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     async def install(self, views: dict[str, View]) -> list[str]:
         """Add a tab per plugin view; returns the views whose own key could not be bound."""
+        self._idle.clear()
+        try:
+            return await self._install(views)
+        finally:
+            self._idle.set()
+
+    async def installed(self) -> None:
+        """Until no tab bar is being mounted: the app waits for this before it quits, since
+        Textual's tab bar raises when the app closes while it mounts."""
+        await self._idle.wait()
+
+    async def _install(self, views: dict[str, View]) -> list[str]:
         screen = self.screen
         self.views = views
         refused = self.bind_keys(views)
