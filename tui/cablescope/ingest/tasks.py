@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import signal
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ from cablescope.ingest.prepare import NoCables, failure_reason, prepare
 from cablescope.model import Cable
 from cablescope.reader import Reader, ReadError
 from cablescope.readers import read_with
-from cablescope.store.rows import DamagedReading, Row, pack_facts, unpack
+from cablescope.store.rows import DamagedReading, Row, merged_doc, pack_facts
 
 LOST = "a worker process died while reading it (killed, or out of memory); run the command again to retry"
 LOST_FACTS = (
@@ -141,12 +140,9 @@ class FindFacts:
 def stored_cable(blob: bytes, merged: str | None) -> Cable:
     """The cable as stored: its primary reading with the fields merged from the others;
     ``DamagedReading`` when the stored bytes are not a cable."""
-    doc = unpack(blob)
     try:
-        if merged:
-            doc.update(json.loads(merged))
-        return Cable.model_validate(doc)
-    except ValueError as error:  # a pydantic ValidationError is one
+        return Cable.model_validate(merged_doc(blob, merged))
+    except ValueError as error:  # a pydantic ValidationError is one, a JSONDecodeError too
         raise DamagedReading(f"a stored cable document is not a cable ({error.__class__.__name__})") from None
 
 

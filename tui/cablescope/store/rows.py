@@ -113,6 +113,15 @@ def unpack(blob: bytes) -> dict[str, Any]:
     return doc
 
 
+def merged_doc(blob: bytes, merged: str | None) -> dict[str, Any]:
+    """A cable's document as stored: its primary reading (``unpack``) with the fields merged
+    from its other readings (JSON, or None when it has no other)."""
+    doc = unpack(blob)
+    if merged:
+        doc.update(json.loads(merged))
+    return doc
+
+
 def fts_values(doc: dict[str, Any]) -> tuple[str, str, str, str]:
     """The indexed texts of a stored document (``unpack``): see ``fts_texts``."""
     appendix = doc.get("appendix")

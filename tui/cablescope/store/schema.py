@@ -26,13 +26,12 @@ Layout (``SCHEMA`` below):
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cablescope.store.rows import count_facts, fts_values, load_facts, unpack
+from cablescope.store.rows import count_facts, fts_values, load_facts, merged_doc
 
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x43424C53
@@ -159,10 +158,7 @@ def load_doc(db: sqlite3.Connection, cable_id: int) -> dict[str, Any]:
         "c.merged FROM cables c WHERE c.id = ?",
         (cable_id,),
     ).fetchone()
-    doc = unpack(primary_blob)
-    if merged:
-        doc.update(json.loads(merged))
-    return doc
+    return merged_doc(primary_blob, merged)
 
 
 def migrate(db: sqlite3.Connection, path: Path, fact_key_id: FactKeyId) -> None:
