@@ -132,10 +132,8 @@ def _print_indexed(what: str, report: IndexReport, console: Console) -> None:
             f"{report.removed:,} removed. The library holds {report.cables:,} cables."
         )
     )
-    for path, reason in report.failed:
-        console.print(Text(f"Failed: {clean(path)}: {clean(reason)}", style="red"), soft_wrap=True)
-    for reference_id, reason in report.facts_failed:
-        console.print(Text(f"Failed: {clean(reference_id)}: {clean(reason)}", style="red"), soft_wrap=True)
+    for where, reason in (*report.failed, *report.facts_failed):
+        console.print(Text(f"Failed: {clean(where)}: {clean(reason)}", style="red"), soft_wrap=True)
 
 
 def _repair(library: Path, problems: list[Problem], *, no_wait: bool, as_json: bool) -> None:
