@@ -89,6 +89,36 @@ async def _workers_finished(app) -> None:
                 await asyncio.sleep(0.01)
 
 
+async def _press_to_quit(pilot, key: str = "q") -> None:
+    """Press ``key``, which closes the app, and wait (up to 20 s) until the app has closed.
+
+    ``pilot.press`` alone could wait forever here: after a key it waits for the app's animations
+    to complete, and an animation scheduled while the app closes, once its animator has stopped,
+    never does (seen about once in 40 runs of a loaded machine). So the press is left to deliver
+    the key, and what is waited for is the app closing."""
+    app = pilot.app
+    press = asyncio.ensure_future(pilot.press(key))
+    deadline = asyncio.get_running_loop().time() + 20
+    while app.is_running and not press.done():
+        if asyncio.get_running_loop().time() > deadline:
+            press.cancel()
+            raise AssertionError(f"the app did not close on {key!r}")
+        await asyncio.sleep(0.01)
+    grace = asyncio.get_running_loop().time() + 2
+    while not press.done() and asyncio.get_running_loop().time() < grace:
+        await asyncio.sleep(0.01)  # the press may still finish on its own as the app winds down
+    if press.done():
+        press.result()
+    else:
+        press.cancel()
+
+
+@pytest.fixture
+def press_to_quit():
+    """``await press_to_quit(pilot)``: press q (or the key given) and wait until the app closed."""
+    return _press_to_quit
+
+
 @pytest.fixture
 def workers_finished():
     """``await workers_finished(app)``: every worker of the app has finished or was replaced."""

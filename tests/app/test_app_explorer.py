@@ -401,12 +401,11 @@ async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_q_quits(corpus_db, settle):
+async def test_q_quits(corpus_db, settle, press_to_quit):
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("q")
-        await pilot.pause()
+        await press_to_quit(pilot)
     assert app.return_code == 0
 
 

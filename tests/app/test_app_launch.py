@@ -71,7 +71,7 @@ def test_open_with_a_malformed_query_exits_2_in_one_line(corpus_db):
         assert result.output == "Error: OR needs something to search for on both sides, as in iran OR iraq\n"
 
 
-async def test_quitting_as_the_plugin_views_arrive_ends_cleanly(corpus_db):
+async def test_quitting_as_the_plugin_views_arrive_ends_cleanly(corpus_db, press_to_quit):
     """q just as the plugins have loaded, while their tab bar mounts, a few event-loop turns
     apart: the app ends with 0 every time (closed mid-mount, Textual's tab bar raised)."""
     for turns in (0, 0, 1, 1, 2):
@@ -80,5 +80,5 @@ async def test_quitting_as_the_plugin_views_arrive_ends_cleanly(corpus_db):
             assert await asyncio.to_thread(app.plugins_ready.wait, 30)
             for _ in range(turns):
                 await asyncio.sleep(0)
-            await pilot.press("q")
+            await press_to_quit(pilot)
         assert app.return_code == 0, turns

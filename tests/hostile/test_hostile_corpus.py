@@ -66,7 +66,9 @@ def test_the_hostile_corpus_through_every_command(hostile_folder: Path, tmp_path
     assert json.loads(again.stdout)["removed"] == 0
 
 
-async def test_the_explorer_indexes_the_hostile_corpus_and_quits(hostile_folder: Path, tmp_path: Path):
+async def test_the_explorer_indexes_the_hostile_corpus_and_quits(
+    hostile_folder: Path, tmp_path: Path, press_to_quit
+):
     notes: list[str] = []
     indexed = asyncio.Event()
 
@@ -84,7 +86,7 @@ async def test_the_explorer_indexes_the_hostile_corpus_and_quits(hostile_folder:
                 break
             await pilot.pause(0.05)
         assert app.explorer.cable is not None
-        await pilot.press("q")
+        await press_to_quit(pilot)
     assert app.return_code == 0
     assert "Indexed: 2 added, 0 updated, 0 unchanged" in notes
     assert_terminal_safe("\n".join(notes))

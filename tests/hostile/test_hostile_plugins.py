@@ -145,7 +145,7 @@ def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
 
 
 async def test_the_explorer_reports_a_stuck_and_an_exiting_plugin_and_quits_on_q(
-    tmp_path, seed_path, monkeypatch, workers_finished
+    tmp_path, seed_path, monkeypatch, workers_finished, press_to_quit
 ):
     monkeypatch.setenv(BUDGET_ENV, "0.5")
     monkeypatch.setenv(plugins.LOAD_ENV, "cablescope,stuck,exiting")
@@ -177,7 +177,7 @@ async def test_the_explorer_reports_a_stuck_and_an_exiting_plugin_and_quits_on_q
             # The other views' loads end first: once in a clean-clone run the app, closed while
             # they were still loading, never finished closing (not seen again in 40 runs).
             await asyncio.wait_for(workers_finished(app), timeout=20)
-            await pilot.press("q")
+            await press_to_quit(pilot)
         assert app.return_code == 0
     finally:
         plugins.unload_plugins()

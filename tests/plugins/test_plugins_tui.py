@@ -33,7 +33,7 @@ def library(path):
 
 
 async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable(
-    fresh_plugins, plugins_dir, tmp_path
+    fresh_plugins, plugins_dir, tmp_path, press_to_quit
 ):
     (plugins_dir / "broken.py").write_text("raise ImportError('needs numpy')\n", encoding="utf-8")
     install(plugins_dir, "flaky")
@@ -66,4 +66,4 @@ async def test_the_explorer_reports_each_broken_plugin_and_still_shows_the_cable
         ]
         assert app.explorer.cable is not None and app.explorer.cable.reference_id == "09TESTPOST42"
         assert "markers" in app.views  # the built-in views are all still there
-        await pilot.press("q")
+        await press_to_quit(pilot)
