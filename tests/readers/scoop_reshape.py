@@ -6,6 +6,7 @@ by plain text rules. The appendix is a synthetic news sidebar of our own.
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 
@@ -84,8 +85,10 @@ def _rewrap(block: list[str]) -> list[str]:
     return out
 
 
+@functools.cache
 def to_scoop(header: str, body: str) -> str:
-    """The Scoop page Scoop Media would have printed for this cable."""
+    """The Scoop page Scoop Media would have printed for this cable (kept per cable: two forms
+    start from it, and rewrapping every page costs some 1.5 CPU-seconds)."""
     title = "Cablegate: " + subject_of(body).title()
     routing = [m.group(0).strip() for m in (_DE.search(header), _DTG.search(header)) if m]
     lines = body.split("\n")
