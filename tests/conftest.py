@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import compileall
+import fcntl
 import os
 from pathlib import Path
 
 import pytest
 from textual.worker import WorkerCancelled, WorkerError, WorkerFailed
 
+from cablescope import ingest
 from cablescope.model import Cable
 from cablescope.readers import read_path
+from cablescope.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "09BEIJING2932-scoop.txt"
@@ -57,6 +60,26 @@ def shared_cables(shared_corpus) -> tuple[Cable, ...]:
     cables = tuple(read_path(shared_corpus, errors=errors))
     assert errors == []
     return cables
+
+
+@pytest.fixture(scope="session")
+def shared_library(shared_corpus, tmp_path_factory) -> Path:
+    """The shared pages and the seed indexed (cables and facts) once for the whole run: by the
+    first worker that asks, while the others wait on a lock and then open the same file. Tests
+    open it read-only."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by this run's workers, and by no other run
+    db, done = root / "shared-library.db", root / "shared-library.done"
+    with (root / "shared-library.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            with Store(db) as store:
+                report = ingest.index(store, [shared_corpus, SEED], workers=0)
+            assert report.failed == []
+            assert (report.added, report.files_indexed) == (547, 547)
+            done.touch()
+    return db
 
 
 @pytest.fixture(autouse=True)

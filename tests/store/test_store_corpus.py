@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cablescope import ingest
 from cablescope.store import SearchFilters, Store
 
 
 @pytest.fixture(scope="module")
-def library(shared_corpus: Path, tmp_path_factory) -> Store:
-    seed = Path(__file__).resolve().parents[2] / "seeds" / "09BEIJING2932-scoop.txt"
-    db = tmp_path_factory.mktemp("corpus") / "library.db"
-    with Store(db) as store:
-        report = ingest.index(store, [shared_corpus, seed], workers=0)
-        assert report.failed == []
-        assert (report.added, report.files_indexed) == (547, 547)
-    with Store(db, readonly=True) as store:
+def library(shared_library: Path) -> Store:
+    with Store(shared_library, readonly=True) as store:
         yield store
 
 

@@ -14,19 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from cablescope import ingest
 from cablescope.api import cited_ids
 from cablescope.store import Store
 from cablescope_references.report import cable_references
 
 
 @pytest.fixture(scope="module")
-def corpus_index(shared_corpus: Path, tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("citedby") / "corpus.db")
-    report = ingest.index(store, [shared_corpus])
-    assert report.failed == []
-    yield store
-    store.close()
+def corpus_index(shared_library: Path) -> Store:
+    """The shared pages (and the seed, which cites none of them) indexed once for the run."""
+    with Store(shared_library, readonly=True) as store:
+        yield store
 
 
 def test_refs_cited_by_matches_the_pages_both_ways(shared_cables, corpus_index):
