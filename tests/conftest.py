@@ -6,6 +6,9 @@ import asyncio
 import compileall
 import fcntl
 import os
+import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,33 +55,52 @@ def shared_corpus() -> Path:
     return SHARED_CORPUS
 
 
+def _run_dir(tmp_path_factory) -> Path:
+    """A folder this run's xdist workers share, and no other run."""
+    root = tmp_path_factory.getbasetemp()
+    return root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root
+
+
+@contextmanager
+def _first_worker(tmp_path_factory, name: str) -> Iterator[bool]:
+    """Yields True to the first worker of the run that asks for ``name`` (which builds it) and
+    False to the others, which wait on a lock until it is built."""
+    root = _run_dir(tmp_path_factory)
+    done = root / f"{name}.done"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        first = not done.exists()
+        yield first
+        if first:
+            done.touch()
+
+
 @pytest.fixture(scope="session")
-def shared_cables(shared_corpus) -> tuple[Cable, ...]:
+def shared_cables(shared_corpus, tmp_path_factory) -> tuple[Cable, ...]:
     """The shared pages read once for the whole run, in the order ``read_path`` gives them
-    (tests that read them treat them as read-only)."""
-    errors: list[tuple[str, str]] = []
-    cables = tuple(read_path(shared_corpus, errors=errors))
-    assert errors == []
-    return cables
+    (tests that read them treat them as read-only); the other workers load what the first read."""
+    saved = _run_dir(tmp_path_factory) / "shared-cables.pickle"
+    with _first_worker(tmp_path_factory, "shared-cables") as first:
+        if first:
+            errors: list[tuple[str, str]] = []
+            cables = tuple(read_path(shared_corpus, errors=errors))
+            assert errors == []
+            saved.write_bytes(pickle.dumps(cables, protocol=pickle.HIGHEST_PROTOCOL))
+            return cables
+    return pickle.loads(saved.read_bytes())
 
 
 @pytest.fixture(scope="session")
 def shared_library(shared_corpus, tmp_path_factory) -> Path:
-    """The shared pages and the seed indexed (cables and facts) once for the whole run: by the
-    first worker that asks, while the others wait on a lock and then open the same file. Tests
-    open it read-only."""
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # shared by this run's workers, and by no other run
-    db, done = root / "shared-library.db", root / "shared-library.done"
-    with (root / "shared-library.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not done.exists():
+    """The shared pages and the seed indexed (cables and facts) once for the whole run, by the
+    first worker that asks; the others open the same file. Tests open it read-only."""
+    db = _run_dir(tmp_path_factory) / "shared-library.db"
+    with _first_worker(tmp_path_factory, "shared-library") as first:
+        if first:
             with Store(db) as store:
                 report = ingest.index(store, [shared_corpus, SEED], workers=0)
             assert report.failed == []
             assert (report.added, report.files_indexed) == (547, 547)
-            done.touch()
     return db
 
 
