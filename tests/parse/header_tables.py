@@ -659,6 +659,10 @@ SIGNERS: list[tuple[str, list[str]]] = [
     # not signatures
     ("1. (C) The talks went well and\nthe delegation left", []),
     ("1. (C) The talks went well.\n\nEND SUMMARY\n", []),
+    # a sentence's last word alone on the last line, in capitals or not
+    ("3. PLEASE CABLE CONCURRENCE. THE EMBASSY THANKS THE MINISTRY FOR ITS\nHELP.\n", []),
+    ("3. Post thanks the ministry for its\nhelp.\n", []),
+    ("3. POST WILL REPORT ON THE TALKS.\nHARTLEY.\n", ["HARTLEY"]),
     ("1. (C) The talks went well.\n\nBest,\n\nJeff\n", ["Jeff"]),
 ]
 

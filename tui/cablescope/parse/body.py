@@ -420,6 +420,8 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
                     before = before[: len(before) - len(last_line)].rstrip()
                     last_line = before[before.rfind("\n") + 1 :]
                 lower_case = name.islower()
+                if _continues_a_sentence(line, text[max(start, line_start - 2) : line_start], last_line):
+                    break  # "... APPRECIATES TRINIDAD'S" / "ASSISTANCE.": a sentence's last word
                 if (
                     not before
                     or _BEFORE_SIGNATURE_RE.match(last_line)
@@ -434,6 +436,19 @@ def find_signers(text: str, start: int, end: int) -> tuple[list[str], int]:
             return [_signature_name(tail.group("name"))], line_start + tail.start("name")
         break
     return [], end
+
+
+def _continues_a_sentence(line: str, gap: str, last_line: str) -> bool:
+    """A short line that ends a sentence right under a line that does not (no blank between them)
+    is that sentence's last words, not a signature."""
+    return (
+        line.rstrip().endswith(".")
+        and gap.endswith("\n")
+        and not gap.endswith("\n\n")
+        and bool(last_line.strip())
+        and not last_line.rstrip().endswith(_SENTENCE_ENDS)
+        and not _BEFORE_SIGNATURE_RE.match(last_line)
+    )
 
 
 def _is_signature(name: str) -> bool:
