@@ -86,6 +86,9 @@ def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_pa
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal gives a command
+        # Ctrl-C as a terminal delivers it: a test run started in the background (nohup, `&`)
+        # ignores SIGINT, and a child would inherit that and never see the interrupt.
+        preexec_fn=_default_sigint,
     )
     try:
         deadline = time.monotonic() + 30
@@ -101,6 +104,10 @@ def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_pa
     assert err.strip().splitlines()[-1].startswith("Error: interrupted")
     assert "Traceback" not in err
     assert _group_gone(process.pid), "a worker outlived the interrupted run"
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _group_gone(group: int) -> bool:
