@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hostile_corpus import CLI, PLUGINS, assert_terminal_safe, run
+from forked_cli import run_cli
+from hostile_corpus import CLI, PLUGINS, assert_terminal_safe
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -57,7 +58,7 @@ def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch):
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_a_stuck_plugin_is_stopped_reported_and_disabled_while_indexing(tmp_path, seed_path, workers):
     started = time.monotonic()
-    result = run(
+    result = run_cli(
         *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json", "--workers", workers),
         env=only("stuck"),
         timeout=60,
@@ -70,7 +71,7 @@ def test_a_stuck_plugin_is_stopped_reported_and_disabled_while_indexing(tmp_path
 
 
 def test_a_stuck_view_fails_show_in_one_line(seed_path):
-    result = run(*with_plugins("show", seed_path, "--view", "stuck"), env=only("stuck"), timeout=60)
+    result = run_cli(*with_plugins("show", seed_path, "--view", "stuck"), env=only("stuck"), timeout=60)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: plugin 'stuck' disabled (view 'stuck' render on 09BEIJING2932):")
     assert len(result.stderr.splitlines()) == 1
@@ -124,20 +125,20 @@ def _group_gone(group: int) -> bool:
 def test_a_printing_plugin_cannot_corrupt_json_output(tmp_path, seed_path):
     db = tmp_path / "lib.db"
     env = only("printing")
-    indexed = run(*with_plugins("index", seed_path, "--db", db, "--json", "--workers", "2"), env=env)
+    indexed = run_cli(*with_plugins("index", seed_path, "--db", db, "--json", "--workers", "2"), env=env)
     assert indexed.returncode == 0, indexed.stderr
     assert json.loads(indexed.stdout)["added"] == 1
     assert "facts for 09BEIJING2932" in indexed.stderr  # sent to stderr, not lost
     assert_terminal_safe(indexed.stderr)  # the escape in its import-time print is removed
-    searched = run(*with_plugins("search", "nuclear", "--db", db, "--json"), env=env)
+    searched = run_cli(*with_plugins("search", "nuclear", "--db", db, "--json"), env=env)
     assert [hit["reference_id"] for hit in json.loads(searched.stdout)] == ["09BEIJING2932"]
-    shown = run(*with_plugins("show", seed_path, "--view", "printing", "--json"), env=env)
+    shown = run_cli(*with_plugins("show", seed_path, "--view", "printing", "--json"), env=env)
     assert json.loads(shown.stdout) == {"view": "printing", "reference_id": "09BEIJING2932"}
     assert "data was here" in shown.stderr
 
 
 def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
-    indexed = run(
+    indexed = run_cli(
         *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json"), env=only("exiting")
     )
     assert indexed.returncode == 0
@@ -146,7 +147,7 @@ def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
         "Warning: plugin 'exiting' disabled (hook index_facts): SystemExit: 5 (exiting.py line"
         in indexed.stderr
     )
-    shown = run(*with_plugins("show", seed_path, "--view", "exiting"), env=only("exiting"))
+    shown = run_cli(*with_plugins("show", seed_path, "--view", "exiting"), env=only("exiting"))
     assert shown.returncode == 1
     assert shown.stderr.startswith("Error: plugin 'exiting' failed (view 'exiting' render on 09BEIJING2932)")
 
@@ -212,12 +213,14 @@ def test_a_stuck_reader_fails_its_file_only_and_is_disabled(tmp_path, seed_path)
     folder.mkdir()
     (folder / "a.stuck").write_text("never read to the end\n", encoding="utf-8")
     (folder / "seed.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
-    shown = run(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
+    shown = run_cli(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
     assert shown.returncode == 1
     assert shown.stderr.splitlines()[0] == (
         f"Error: {folder / 'a.stuck'}: stuck reader did not finish within 2 s (CABLESCOPE_PLUGIN_TIMEOUT)"
     )
-    indexed = run(*with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck"))
+    indexed = run_cli(
+        *with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck")
+    )
     report = json.loads(indexed.stdout)
     assert (report["added"], report["failed"]) == (
         1,
