@@ -5,9 +5,11 @@ What a command writes to its file descriptors, its exit status and a hang (a tim
 are seen as from any process. What a fork cannot show is a fresh interpreter: tests of signals,
 of Ctrl-C, of what a command imports, or of plugins installed for a new process keep starting
 ``python -c "from cablescope.cli import main; main()"``. The modules a command imports are
-imported here once (``warm``), so each fork runs only the command (about 0.5 CPU-second less a
+imported here once (``warm``), so each fork runs only the command (0.3 to 0.7 CPU-second less a
 run). Plugins are unloaded in the fork first, so that it loads them itself, with its own
-environment and ``--plugins-dir`` folders, as a new process would.
+environment and ``--plugins-dir`` folders, as a new process would. Only the thread that forks
+runs in the fork: the commands call plugins in their main thread (timed by SIGALRM, which the
+fork takes back from pytest-timeout), never in a thread of the test process.
 """
 
 from __future__ import annotations
