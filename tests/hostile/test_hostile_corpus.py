@@ -9,6 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from forked_cli import run_cli
 from hostile_corpus import PLUGINS, assert_terminal_safe, run
 from textual.message import Message
 from textual.notifications import Notify
@@ -20,8 +21,10 @@ from cablescope.plugins import LOAD_ENV
 ENV = {LOAD_ENV: "cablescope,stuck,printing,exiting", BUDGET_ENV: "2"}
 
 
-def cablescope(*args: str | Path, timeout: float = 60):
-    result = run("--plugins-dir", PLUGINS, *args, env=ENV, timeout=timeout)
+def cablescope(*args: str | Path, timeout: float = 60, fork: bool = True):
+    """The command with the hostile plugins loaded; in a fork of this process (``forked_cli``)
+    unless ``fork`` is false: the first run is a new interpreter's, as the console script's."""
+    result = (run_cli if fork else run)("--plugins-dir", PLUGINS, *args, env=ENV, timeout=timeout)
     assert_terminal_safe(result.stdout + result.stderr)
     return result
 
@@ -29,7 +32,7 @@ def cablescope(*args: str | Path, timeout: float = 60):
 def test_the_hostile_corpus_through_every_command(hostile_folder: Path, tmp_path: Path):
     files_before = sorted(p.name for p in hostile_folder.rglob("*"))
     library = tmp_path / "lib.db"
-    indexed = cablescope("index", hostile_folder, "--db", library, "--json", "--workers", "2")
+    indexed = cablescope("index", hostile_folder, "--db", library, "--json", "--workers", "2", fork=False)
     assert indexed.returncode == 0, indexed.stderr
     report = json.loads(indexed.stdout)
     assert (report["added"], report["cables"], len(report["skipped"])) == (2, 2, 5)

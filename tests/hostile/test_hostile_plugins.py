@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hostile_corpus import CLI, PLUGINS, assert_terminal_safe, run
+from forked_cli import run_cli
+from hostile_corpus import CLI, PLUGINS, assert_terminal_safe
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -35,7 +36,22 @@ def with_plugins(*args: str | Path) -> list[str | Path]:
     return ["--plugins-dir", PLUGINS, *args]
 
 
-def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch):
+@pytest.fixture
+def alarm_for_the_host():
+    """SIGALRM left to the plugin host, as in a cablescope process. pytest-timeout (its signal
+    method) handles SIGALRM during a test, and the host then times calls in the main thread by its
+    watchdog, which cannot cut a time.sleep short: a 60 s sleep took its 60 s. Its timer for this
+    test is held meanwhile (each call here has a budget of its own) and set again after."""
+    handler = signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    delay, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    started = time.monotonic()
+    yield
+    signal.signal(signal.SIGALRM, handler)
+    if delay:
+        signal.setitimer(signal.ITIMER_REAL, max(delay - (time.monotonic() - started), 0.01))
+
+
+def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch, alarm_for_the_host):
     monkeypatch.setenv(BUDGET_ENV, "0.2")
     with pytest.raises(PluginTimeout, match=r"did not finish within 0.2 s"):
         call_plugin("sleeper", lambda: time.sleep(60))
@@ -57,7 +73,7 @@ def test_the_budget_stops_a_call_in_the_main_thread_and_in_another(monkeypatch):
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_a_stuck_plugin_is_stopped_reported_and_disabled_while_indexing(tmp_path, seed_path, workers):
     started = time.monotonic()
-    result = run(
+    result = run_cli(
         *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json", "--workers", workers),
         env=only("stuck"),
         timeout=60,
@@ -70,7 +86,7 @@ def test_a_stuck_plugin_is_stopped_reported_and_disabled_while_indexing(tmp_path
 
 
 def test_a_stuck_view_fails_show_in_one_line(seed_path):
-    result = run(*with_plugins("show", seed_path, "--view", "stuck"), env=only("stuck"), timeout=60)
+    result = run_cli(*with_plugins("show", seed_path, "--view", "stuck"), env=only("stuck"), timeout=60)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: plugin 'stuck' disabled (view 'stuck' render on 09BEIJING2932):")
     assert len(result.stderr.splitlines()) == 1
@@ -86,6 +102,9 @@ def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_pa
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal gives a command
+        # Ctrl-C as a terminal delivers it: a test run started in the background (nohup, `&`)
+        # ignores SIGINT, and a child would inherit that and never see the interrupt.
+        preexec_fn=_default_sigint,
     )
     try:
         deadline = time.monotonic() + 30
@@ -103,6 +122,10 @@ def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_pa
     assert _group_gone(process.pid), "a worker outlived the interrupted run"
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _group_gone(group: int) -> bool:
     deadline = time.monotonic() + 10  # killed workers are reaped by init once their parent is gone
     while time.monotonic() < deadline:
@@ -117,20 +140,20 @@ def _group_gone(group: int) -> bool:
 def test_a_printing_plugin_cannot_corrupt_json_output(tmp_path, seed_path):
     db = tmp_path / "lib.db"
     env = only("printing")
-    indexed = run(*with_plugins("index", seed_path, "--db", db, "--json", "--workers", "2"), env=env)
+    indexed = run_cli(*with_plugins("index", seed_path, "--db", db, "--json", "--workers", "2"), env=env)
     assert indexed.returncode == 0, indexed.stderr
     assert json.loads(indexed.stdout)["added"] == 1
     assert "facts for 09BEIJING2932" in indexed.stderr  # sent to stderr, not lost
     assert_terminal_safe(indexed.stderr)  # the escape in its import-time print is removed
-    searched = run(*with_plugins("search", "nuclear", "--db", db, "--json"), env=env)
+    searched = run_cli(*with_plugins("search", "nuclear", "--db", db, "--json"), env=env)
     assert [hit["reference_id"] for hit in json.loads(searched.stdout)] == ["09BEIJING2932"]
-    shown = run(*with_plugins("show", seed_path, "--view", "printing", "--json"), env=env)
+    shown = run_cli(*with_plugins("show", seed_path, "--view", "printing", "--json"), env=env)
     assert json.loads(shown.stdout) == {"view": "printing", "reference_id": "09BEIJING2932"}
     assert "data was here" in shown.stderr
 
 
 def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
-    indexed = run(
+    indexed = run_cli(
         *with_plugins("index", seed_path, "--db", tmp_path / "lib.db", "--json"), env=only("exiting")
     )
     assert indexed.returncode == 0
@@ -139,7 +162,7 @@ def test_a_plugin_calling_sys_exit_is_a_plugin_failure(tmp_path, seed_path):
         "Warning: plugin 'exiting' disabled (hook index_facts): SystemExit: 5 (exiting.py line"
         in indexed.stderr
     )
-    shown = run(*with_plugins("show", seed_path, "--view", "exiting"), env=only("exiting"))
+    shown = run_cli(*with_plugins("show", seed_path, "--view", "exiting"), env=only("exiting"))
     assert shown.returncode == 1
     assert shown.stderr.startswith("Error: plugin 'exiting' failed (view 'exiting' render on 09BEIJING2932)")
 
@@ -205,12 +228,14 @@ def test_a_stuck_reader_fails_its_file_only_and_is_disabled(tmp_path, seed_path)
     folder.mkdir()
     (folder / "a.stuck").write_text("never read to the end\n", encoding="utf-8")
     (folder / "seed.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
-    shown = run(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
+    shown = run_cli(*with_plugins("show", folder / "a.stuck"), env=only("stuck"), timeout=60)
     assert shown.returncode == 1
     assert shown.stderr.splitlines()[0] == (
         f"Error: {folder / 'a.stuck'}: stuck reader did not finish within 2 s (CABLESCOPE_PLUGIN_TIMEOUT)"
     )
-    indexed = run(*with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck"))
+    indexed = run_cli(
+        *with_plugins("index", folder, "--db", tmp_path / "lib.db", "--json"), env=only("stuck")
+    )
     report = json.loads(indexed.stdout)
     assert (report["added"], report["failed"]) == (
         1,
@@ -219,7 +244,7 @@ def test_a_stuck_reader_fails_its_file_only_and_is_disabled(tmp_path, seed_path)
     assert "Warning: plugin 'stuck' disabled (reader 'stuck' on a.stuck)" in indexed.stderr
 
 
-def test_an_import_gets_the_import_budget_at_least_and_says_so(monkeypatch):
+def test_an_import_gets_the_import_budget_at_least_and_says_so(monkeypatch, alarm_for_the_host):
     monkeypatch.setenv(BUDGET_ENV, "0.2")
     started = time.monotonic()
     # An import that takes longer than the budget but less than IMPORT_BUDGET finishes.

@@ -8,7 +8,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from hostile_corpus import assert_terminal_safe, cable_text, run
+from forked_cli import run_cli
+from hostile_corpus import assert_terminal_safe, cable_text
 
 from cablescope import ingest
 from cablescope.app.app import CablescopeApp
@@ -38,15 +39,15 @@ def big_cable(folder: Path, chars: int, serial: int = 7) -> Path:
 def test_a_50_mb_paragraph_is_shown_indexed_and_searched_quickly_with_a_note(tmp_path):
     cable = big_cable(tmp_path, FIFTY_MB)
     started = time.monotonic()
-    shown = run("show", cable, timeout=120)
+    shown = run_cli("show", cable, timeout=120)
     assert shown.returncode == 0, shown.stderr
     assert SHOWN_CHARS - 1_000 < cut_shown(shown.stdout, FIFTY_MB) <= SHOWN_CHARS
     assert len(shown.stdout) < 3 * SHOWN_CHARS
     library = tmp_path / "lib.db"
     # Without plugins: the entities' cost is linear too (tests/bench/bench_hostile.py) but long.
-    indexed = run("index", cable, "--db", library, "--json", timeout=120, env={LOAD_ENV: ""})
+    indexed = run_cli("index", cable, "--db", library, "--json", timeout=120, env={LOAD_ENV: ""})
     assert json.loads(indexed.stdout)["added"] == 1, indexed.stderr
-    searched = run("search", "geneva", "--db", library, "--json", timeout=60)
+    searched = run_cli("search", "geneva", "--db", library, "--json", timeout=60)
     (hit,) = json.loads(searched.stdout)
     excerpt = re.search(r" \[excerpt from the first ([\d,]+) of ([\d,]+) characters\]$", hit["snippet"])
     assert excerpt and int(excerpt.group(2).replace(",", "")) == FIFTY_MB

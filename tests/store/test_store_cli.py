@@ -1,4 +1,7 @@
-"""`cablescope index`, `search` and `stats` run as a user runs them: files on disk, exit codes, output."""
+"""`cablescope index`, `search` and `stats` run as a user runs them: files on disk, exit codes, output.
+
+Each run is a process of its own: a new interpreter for the first runs and the one killed, a fork
+of this one (``forked_cli``) for the runs whose results are the point."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from forked_cli import run_cli
 from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope.store import Store
@@ -113,7 +117,7 @@ def test_incremental_touch_change_and_prune(corpus: Path, tmp_path: Path) -> Non
     db = tmp_path / "lib.db"
     for name in ("binary.txt", "broken.csv", "empty.txt", "notes.html"):
         (corpus / name).unlink()
-    first = run("index", corpus, "--db", db, "--json")
+    first = run_cli("index", corpus, "--db", db, "--json")
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout)["added"] == 7
 
@@ -122,7 +126,7 @@ def test_incremental_touch_change_and_prune(corpus: Path, tmp_path: Path) -> Non
     os.utime(paris, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # touched, same bytes
     rome = corpus / "rome.txt"
     rome.write_text(rome.read_text().replace("Mongolia", "Kazakhstan"))
-    second = json.loads(run("index", corpus, "--db", db, "--json").stdout)
+    second = json.loads(run_cli("index", corpus, "--db", db, "--json").stdout)
     assert (second["added"], second["updated"], second["removed"]) == (0, 1, 0)
     assert (second["files_indexed"], second["files_unchanged"], second["unchanged"]) == (1, 3, 6)
     with Store(db, readonly=True) as store:
@@ -131,13 +135,13 @@ def test_incremental_touch_change_and_prune(corpus: Path, tmp_path: Path) -> Non
 
     # A CSV that lost a row and gained one: the lost cable goes, the new one comes.
     write_csv(corpus / "rows.csv", csv_rows(3) + csv_rows(1, start=9))
-    third = json.loads(run("index", corpus, "--db", db, "--json").stdout)
+    third = json.loads(run_cli("index", corpus, "--db", db, "--json").stdout)
     assert (third["added"], third["updated"], third["removed"]) == (1, 3, 1)
 
     (corpus / "asia" / "beijing.txt").unlink()
-    without_prune = json.loads(run("index", corpus, "--db", db, "--json").stdout)
+    without_prune = json.loads(run_cli("index", corpus, "--db", db, "--json").stdout)
     assert without_prune["removed"] == 0 and without_prune["cables"] == 7
-    pruned = run("index", corpus, "--db", db, "--prune", "--json")
+    pruned = run_cli("index", corpus, "--db", db, "--prune", "--json")
     assert pruned.returncode == 0, pruned.stderr
     report = json.loads(pruned.stdout)
     assert (report["removed"], report["files_removed"], report["cables"]) == (1, 1, 6)
@@ -160,18 +164,18 @@ def test_nothing_to_do_exits_2(tmp_path: Path) -> None:
 
 def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "lib.db"
-    run("index", corpus, "--db", db)
-    found = run("search", "zampognaro OR hangzhou", "--db", db, "--sort", "date")
+    run_cli("index", corpus, "--db", db)
+    found = run_cli("search", "zampognaro OR hangzhou", "--db", db, "--sort", "date")
     assert found.returncode == 0, found.stderr
     lines = found.stdout.splitlines()
     assert lines[0].startswith("09BEIJING2932  2009-12-01  Embassy Beijing  CONFIDENTIAL  ¶1")
     assert lines[-1] == "2 of 2 matching cables"
-    as_json = json.loads(run("search", "grappa", "--db", db, "--json", "--classification", "s").stdout)
+    as_json = json.loads(run_cli("search", "grappa", "--db", db, "--json", "--classification", "s").stdout)
     assert [(h["reference_id"], h["paragraph"], h["snippet"]) for h in as_json] == [
         ("08PARIS77", 2, "Nothing about grappa here.")
     ]
     filtered = json.loads(
-        run("search", "report", "--db", db, "--json", "--origin", "paris", "--from", "2008-03-03").stdout
+        run_cli("search", "report", "--db", db, "--json", "--origin", "paris", "--from", "2008-03-03").stdout
     )
     assert [h["reference_id"] for h in filtered] == ["08PARIS4"]
 
@@ -182,15 +186,15 @@ def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
             "Error: NOT needs something before it: search for what you want first, as in iran NOT nuclear",
         ),
     ):
-        refused = run("search", bad, "--db", db)
+        refused = run_cli("search", bad, "--db", db)
         assert (refused.returncode, refused.stderr.strip(), refused.stdout) == (2, message, "")
-    bad_date = run("search", "grappa", "--db", db, "--from", "2009-13")
+    bad_date = run_cli("search", "grappa", "--db", db, "--from", "2009-13")
     assert (bad_date.returncode, bad_date.stderr.strip()) == (
         2,
         "Error: '2009-13' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
     )
 
-    stats = json.loads(run("stats", "--db", db, "--json").stdout)
+    stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
     assert stats == {
         "cables": 7,
         "by_year": {"2008": 5, "2009": 2},
@@ -198,9 +202,9 @@ def test_search_and_stats_commands(corpus: Path, tmp_path: Path) -> None:
         "by_classification": {"CONFIDENTIAL": 6, "SECRET": 1},
         "by_tag": {"PREL": 5, "ECON": 5, "CH": 1, "EAGR": 1, "ETRD": 1, "FR": 1, "IT": 1},
     }
-    by_month = json.loads(run("stats", "--db", db, "--json", "--by", "month", "--query", "report").stdout)
+    by_month = json.loads(run_cli("stats", "--db", db, "--json", "--by", "month", "--query", "report").stdout)
     assert by_month == {"by": "month", "query": "report", "cables": 4, "counts": {"2008-03": 4}}
-    table = run("stats", "--db", db, "--by", "origin")
+    table = run_cli("stats", "--db", db, "--by", "origin")
     assert table.returncode == 0
     assert "Embassy Paris" in table.stdout and "3" in table.stdout
 
@@ -223,7 +227,7 @@ def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers
         assert 600 <= kept < total
         assert store.search("serialword1")[0].reference_id == "08PARIS1"
 
-    rerun = run("index", source, "--db", db, "--json")
+    rerun = run_cli("index", source, "--db", db, "--json")
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
     assert (report["added"], report["updated"], report["cables"]) == (total - kept, kept, total)

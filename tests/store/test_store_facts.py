@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from forked_cli import run_cli
 
 from cablescope import ingest, plugins
 from cablescope.annotations import Fact
@@ -339,13 +339,7 @@ def test_the_seed_by_acronym_and_paragraph_level(seed_db) -> None:
 
 
 def _search(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", "from cablescope.cli import main; main()", "search", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_cli("search", *args)
 
 
 @pytest.mark.parametrize(

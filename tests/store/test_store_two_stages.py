@@ -8,7 +8,6 @@ pending and upgraded by a writer, and the commands that read facts say when some
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from forked_cli import run_cli
 from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope import ingest, plugins
@@ -122,22 +122,21 @@ def test_sigkill_in_the_facts_stage_then_rerun_finishes_the_facts(tmp_path: Path
         ["markers", "--corpus"],
     )
     for command in reading_facts:
-        note = subprocess.run([*CLI, *command, "--db", str(db)], capture_output=True, text=True)
+        note = run_cli(*command, "--db", db)
         assert note.returncode == 0, note.stderr
         note_line = f"Note: facts for {left:,} cables are still being computed; results may be incomplete."
         assert note_line in note.stderr
-    rerun = subprocess.run([*CLI, "index", str(source), "--db", str(db), "--json"], capture_output=True)
+    rerun = run_cli("index", source, "--db", db, "--json")
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
     assert (report["added"], report["updated"], report["files_unchanged"]) == (0, 0, 1)
     assert _pending(db) == 0
     clean = tmp_path / "clean.db"
-    fresh = subprocess.run([*CLI, "index", str(source), "--db", str(clean)], capture_output=True)
+    # Without workers: they find the same facts (test_store_ingest), and cost more to start.
+    fresh = run_cli("index", source, "--db", clean, "--workers", "0")
     assert fresh.returncode == 0, fresh.stderr
     assert _facts(db) == _facts(clean)
-    quiet = subprocess.run(
-        [*CLI, "search", "routine", "--entity", "Jane Roe", "--db", str(db)], capture_output=True, text=True
-    )
+    quiet = run_cli("search", "routine", "--entity", "Jane Roe", "--db", db)
     assert "still being computed" not in quiet.stderr
 
 
@@ -198,11 +197,7 @@ def test_a_library_of_format_4_has_no_facts_pending_and_is_upgraded(tmp_path: Pa
 def test_a_run_without_fact_plugins_settles_pending_cables_as_having_none(tmp_path: Path) -> None:
     source, db = _indexed(tmp_path, 8)
     _leave_pending(db, "id <= 3")
-    bare = subprocess.run(
-        [*CLI, "index", str(source), "--db", str(db)],
-        capture_output=True,
-        env={**os.environ, "CABLESCOPE_LOAD_PLUGINS": "none"},
-    )
+    bare = run_cli("index", source, "--db", db, env={"CABLESCOPE_LOAD_PLUGINS": "none"})
     assert bare.returncode == 0, bare.stderr
     # As a run without plugins writes its cables: no facts, none pending.
     with Store(db, readonly=True) as store:
@@ -219,7 +214,7 @@ def test_a_damaged_stored_reading_fails_its_cable_alone(tmp_path: Path) -> None:
             "UPDATE sources SET body = ? WHERE cable_id = (SELECT id FROM cables WHERE reference_id = ?)",
             (b"\x28\xb5\x2f\xfd not what was stored", damaged),
         )
-    rerun = subprocess.run([*CLI, "index", str(source), "--db", str(db)], capture_output=True, text=True)
+    rerun = run_cli("index", source, "--db", db)
     # The other 11 cables get their facts; the damaged one is reported in one line and kept
     # without facts (trying again cannot mend it), so no run calls its facts still coming.
     assert rerun.returncode == 1
@@ -232,7 +227,7 @@ def test_a_damaged_stored_reading_fails_its_cable_alone(tmp_path: Path) -> None:
     with Store(db, readonly=True) as store:
         assert store.top_facts("marking")[0]["cables"] == 11
     # Reading it is one line, as for any damage to the library.
-    shown = subprocess.run([*CLI, "show", damaged, "--db", str(db)], capture_output=True, text=True)
+    shown = run_cli("show", damaged, "--db", db)
     assert shown.returncode == 1
     assert len(shown.stderr.strip().splitlines()) == 1
     assert shown.stderr.startswith(f"Error: the library is damaged or unreadable: {decoding}")
