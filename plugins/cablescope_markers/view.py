@@ -1,23 +1,20 @@
-"""The ``markers`` view: Rich rendering, JSON data and the explorer widget."""
+"""The ``markers`` view: Rich rendering and JSON data (its explorer pane is in ``widget``)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.widget import Widget
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
-from cablescope.api import Cable, NarrowList, View, ViewContext, clean
+from cablescope.api import Cable, View, ViewContext, clean
 
-from .analysis import LEVELS, Classification, MarkerReport, analyse
+from .analysis import Classification, MarkerReport, analyse
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 # Banner colours (unclassified green, confidential blue, secret red, top secret orange), the same
 # blocks the reader's marking column uses; SBU is a paler green: unclassified, with a caveat.
@@ -297,104 +294,6 @@ def inconsistent_cables(store: Any) -> list[str]:
     return list(ids)
 
 
-PICKER_KEYS = {"U": "u", "SBU": "b", "C": "c", "S": "s", "TS": "t"}
-
-
-class MarkersPane(Vertical):
-    """The markers view in the explorer: the report, and levels to narrow the document list to."""
-
-    DEFAULT_CSS = """
-    MarkersPane { height: 1fr; }
-    MarkersPane > VerticalScroll { height: 1fr; }
-    MarkersPane > OptionList { height: auto; max-height: 8; border-top: solid $primary; }
-    """
-
-    # Letters work wherever the focus is inside the pane (the report or the level list).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("u", "pick('U')", "Cables with U paragraphs", show=False),
-        Binding("b", "pick('SBU')", "Cables with SBU paragraphs", show=False),
-        Binding("c", "pick('C')", "Cables with C paragraphs", show=False),
-        Binding("s", "pick('S')", "Cables with S paragraphs", show=False),
-        Binding("t", "pick('TS')", "Cables with TS paragraphs", show=False),
-        Binding("i", "pick('issues')", "Cables with inconsistent markings", show=False),
-    ]
-
-    def __init__(self, report: MarkerReport, context: ViewContext, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.report = report
-        self.context = context
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield Static(render_report(self.report), id="markers-report")
-        if self.context.store is not None:
-            picker = OptionList(*self._options(self.context.store), id="markers-levels")
-            picker.border_title = "Narrow the list: cables with ¶ at"
-            yield picker
-
-    def _options(self, store: Any) -> list[Option]:
-        by_level = {row["key"]: row for row in store.top_facts(kind="marking", limit=len(LEVELS) * 2)}
-        options = []
-        for level in LEVELS:
-            row = by_level.get(level)
-            label = Text.assemble(
-                (f" {level} ", level_style(level)),
-                f" [{PICKER_KEYS[level]}] ",
-                (
-                    f"{plural(row['cables'], 'cable')}, {plural(row['mentions'], 'paragraph')}"
-                    if row
-                    else "none",
-                    "dim",
-                ),
-            )
-            options.append(Option(label, id=level, disabled=row is None))
-        findings = store.top_facts(kind="marking-issue", limit=50)
-        flagged = len(inconsistent_cables(store))
-        options.append(
-            Option(
-                Text.assemble(
-                    (" ! ", ISSUE_STYLE),
-                    " [i] ",
-                    (
-                        f"{plural(flagged, 'cable')} with inconsistent markings"
-                        if findings
-                        else "no inconsistent markings",
-                        "dim",
-                    ),
-                ),
-                id="issues",
-                disabled=not findings,
-            )
-        )
-        return options
-
-    def action_pick(self, choice: str) -> None:
-        pickers = self.query(OptionList)
-        if not pickers:
-            return
-        picker = pickers.first()
-        picker.highlighted = picker.get_option_index(choice)
-        picker.action_select()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option_id:
-            self.narrow(event.option_id)
-
-    def narrow(self, choice: str) -> None:
-        """Ask the explorer to list only the cables with a paragraph at ``choice`` (or with findings)."""
-        store = self.context.store
-        if store is None:
-            return
-        if choice == "issues":
-            ids = inconsistent_cables(store)
-            label = "inconsistent markings"
-        else:
-            ids = [s.reference_id for s in store.cables_with_fact("marking", choice, limit=ALL_CABLES)]
-            label = f"paragraphs at {choice}"
-        self.post_message(NarrowList(label, reference_ids=ids))
-
-
 class MarkersView(View):
     name = "markers"
     title = "Markers"
@@ -414,4 +313,6 @@ class MarkersView(View):
     def widget(self, cable: Cable | None, context: ViewContext) -> Widget | None:
         if cable is None:
             return None
+        from .widget import MarkersPane
+
         return MarkersPane(analyse(cable, context.today), context)

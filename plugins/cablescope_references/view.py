@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
-from textual.widget import Widget
 
 from cablescope.api import Cable, View, ViewContext
 
 from .render import render_report
 from .report import build_report, report_data
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 
 def _required(cable: Cable | None) -> Cable:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
-from textual.widget import Widget
 
 from cablescope.api import TIME_AXES, Cable, View, ViewContext
 
 from .render import DEFAULT_BY, build_timeline, render_timeline, timeline_data, view_options
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 
 class TimelineView(View):

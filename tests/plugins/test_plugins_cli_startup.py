@@ -371,3 +371,24 @@ def test_help_and_search_import_neither_textual_nor_the_plugins(tmp_path, seed_p
     ]
     searched = imported(["search", "Khamenei", "--db", str(db)], home)
     assert sorted(searched) == ["cablescope.store", "rich", "sqlite3"]  # the text output is Rich's
+
+
+def test_commands_that_load_the_plugins_but_not_the_explorer_never_import_textual(tmp_path, seed_path):
+    """Indexing (the plugins find facts), listing views and plugins, and every view's text and
+    JSON output load the plugins: none of them imports Textual, which only the explorer needs."""
+    db = tmp_path / "lib.db"
+    home = tmp_path / "home"
+    commands = [
+        ["index", str(seed_path), "--db", str(db)],
+        ["views", "--json"],
+        ["plugins", "--json"],
+        ["markers", "09BEIJING2932", "--db", str(db)],
+        ["entities", "09BEIJING2932", "--db", str(db), "--json"],
+        ["refs", "09BEIJING2932", "--db", str(db), "--json"],
+        ["timeline", "--db", str(db)],
+        ["appendix", "09BEIJING2932", "--db", str(db), "--json"],
+    ]
+    for args in commands:
+        loaded = imported(args, home)
+        assert "cablescope_markers" in loaded, args  # the plugins were loaded
+        assert "textual" not in loaded, args

@@ -2,11 +2,18 @@
 
 Plugins import from here and nowhere else in cablescope, so that the package's
 insides can change without breaking them.
+
+The explorer's names (its messages and ``KeyedOptionList``) are Textual classes: they are
+imported when first asked for, so that a plugin, and every command that loads plugins without
+opening the explorer (``index``, ``views``, a view's ``--json``), does not import Textual.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from cablescope.annotations import Annotation, Fact
-from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
-from cablescope.app.widgets.keyed_list import KeyedOptionList
 from cablescope.charts import (
     TIME_AXES,
     Bar,
@@ -53,6 +60,27 @@ from cablescope.readers import read_path
 from cablescope.sanitize import clean, clean_line, safe_json, safe_text
 from cablescope.store.library import Library
 from cablescope.views import View, ViewContext
+
+if TYPE_CHECKING:
+    from cablescope.app.messages import HighlightSpans, NarrowList, OpenCable
+    from cablescope.app.widgets.keyed_list import KeyedOptionList
+
+_EXPLORER_NAMES = {
+    "HighlightSpans": "cablescope.app.messages",
+    "NarrowList": "cablescope.app.messages",
+    "OpenCable": "cablescope.app.messages",
+    "KeyedOptionList": "cablescope.app.widgets.keyed_list",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The explorer's names, imported (with Textual) on first use."""
+    if name in _EXPLORER_NAMES:
+        value = getattr(import_module(_EXPLORER_NAMES[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Annotation",
