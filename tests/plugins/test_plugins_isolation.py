@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -462,3 +463,47 @@ def test_the_allow_list_accepts_the_distribution_name_for_all_builtins(fresh_plu
         "references": "builtin",
         "timeline": "builtin",
     }
+
+
+def test_a_forked_process_starts_its_own_watchdog_for_a_stuck_call(monkeypatch):
+    """The watchdog that stops stuck calls in threads is a thread: a fork of a process where it
+    runs has none, and a stuck call there must still be stopped (the fork starts its own)."""
+    import os
+    import threading
+
+    from cablescope import isolation
+
+    monkeypatch.setenv(isolation.BUDGET_ENV, "0.2")
+    warm = threading.Thread(target=isolation.call_plugin, args=("quick", lambda: None))
+    warm.start()
+    warm.join()  # the watchdog now runs in this process
+
+    def spin() -> None:
+        while True:
+            pass
+
+    pid = os.fork()
+    if pid == 0:  # the fork: a stuck call in a thread must end in PluginTimeout
+        outcome = []
+
+        def stuck() -> None:
+            try:
+                isolation.call_plugin("stuck", spin)
+            except isolation.PluginTimeout:
+                outcome.append("stopped")
+
+        thread = threading.Thread(target=stuck, daemon=True)
+        thread.start()
+        thread.join(5)
+        os._exit(0 if outcome == ["stopped"] else 1)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        raise AssertionError("the fork never ended")
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -130,6 +130,18 @@ _watch = threading.Condition()
 _watchdog: threading.Thread | None = None
 
 
+def _forget_the_watchdog() -> None:
+    """In a forked process only the forking thread lives: no watchdog runs there (and its
+    lock may have been held at the fork), so the first call that needs one starts its own."""
+    global _watch, _watchdog
+    _watched.clear()
+    _watch = threading.Condition()
+    _watchdog = None
+
+
+os.register_at_fork(after_in_child=_forget_the_watchdog)
+
+
 def _raise_in(thread_id: int, error: type[BaseException] | None) -> None:
     # CPython's documented way to raise in another thread (None clears a pending one). ctypes
     # is imported here, where a stuck plugin is stopped: every command imports this module.
