@@ -144,8 +144,26 @@ def libraries(tmp_path_factory) -> Libraries:
     return Libraries(tmp_path_factory.mktemp("libraries"))
 
 
+@contextmanager
+def no_plugins() -> Iterator[None]:
+    """No plugin loaded but the core readers; then the switch as it was, and a host that loads
+    afresh under it (restored before the unload, so that a load still running in a closed app's
+    thread cannot leave this one's plugins to the next test)."""
+    saved = os.environ.get(plugins.LOAD_ENV)
+    os.environ[plugins.LOAD_ENV] = "none"
+    plugins.unload_plugins()
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ[plugins.LOAD_ENV]
+        else:
+            os.environ[plugins.LOAD_ENV] = saved
+        plugins.unload_plugins()
+
+
 @pytest.fixture(autouse=True)
-def plugin_views(request, monkeypatch) -> Iterator[None]:
+def plugin_views(request) -> Iterator[None]:
     """A test marked ``plugin_views(False)`` runs the explorer with no plugin loaded but the core
     readers (no view tabs): it looks only at the list, the reader and the dialogs, and mounting
     and rendering five views for every cable opened was most of its cost. Unmarked tests, and
@@ -154,10 +172,8 @@ def plugin_views(request, monkeypatch) -> Iterator[None]:
     if marker is None or marker.args[0]:
         yield
         return
-    monkeypatch.setenv(plugins.LOAD_ENV, "none")
-    plugins.unload_plugins()
-    yield
-    plugins.unload_plugins()  # the next test loads afresh, under its own switch
+    with no_plugins():
+        yield
 
 
 @pytest.fixture
