@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 from explorer_helpers import make_cable
 from textual.widgets._tabs import Underline
 
-from cablescope import ingest
+from cablescope import ingest, plugins
 from cablescope.app.screens.explorer import ExplorerScreen
 from cablescope.store import Store
 
@@ -104,22 +109,92 @@ def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None
     return path
 
 
-@pytest.fixture
-def corpus_db(tmp_path) -> Path:
-    return build_library(tmp_path / "corpus.db")
+@contextmanager
+def all_plugins() -> Iterator[None]:
+    """Every plugin loaded, whatever the test's ``plugin_views`` marker says (then as it said)."""
+    saved = os.environ.pop(plugins.LOAD_ENV, None)
+    plugins.unload_plugins()
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ[plugins.LOAD_ENV] = saved
+        plugins.unload_plugins()
+
+
+class Libraries:
+    """Each library built once a run, with every plugin (its facts as a user's would have them);
+    a test gets its own copy of the file, so one that writes to it (bookmarks, history) changes
+    no other test's."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.built: dict[str, Path] = {}
+
+    def copy(self, name: str, build: Callable[[Path], Path], to: Path) -> Path:
+        if name not in self.built:
+            with all_plugins():
+                self.built[name] = build(self.folder / name)
+        shutil.copyfile(self.built[name], to)
+        return to
+
+
+@pytest.fixture(scope="session")
+def libraries(tmp_path_factory) -> Libraries:
+    return Libraries(tmp_path_factory.mktemp("libraries"))
+
+
+@contextmanager
+def no_plugins() -> Iterator[None]:
+    """No plugin loaded but the core readers; then the switch as it was, and a host that loads
+    afresh under it (restored before the unload, so that a load still running in a closed app's
+    thread cannot leave this one's plugins to the next test)."""
+    saved = os.environ.get(plugins.LOAD_ENV)
+    os.environ[plugins.LOAD_ENV] = "none"
+    plugins.unload_plugins()
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ[plugins.LOAD_ENV]
+        else:
+            os.environ[plugins.LOAD_ENV] = saved
+        plugins.unload_plugins()
+
+
+@pytest.fixture(autouse=True)
+def plugin_views(request) -> Iterator[None]:
+    """A test marked ``plugin_views(False)`` runs the explorer with no plugin loaded but the core
+    readers (no view tabs): it looks only at the list, the reader and the dialogs, and mounting
+    and rendering five views for every cable opened was most of its cost. Unmarked tests, and
+    those marked ``plugin_views(True)``, load every plugin."""
+    marker = request.node.get_closest_marker("plugin_views")
+    if marker is None or marker.args[0]:
+        yield
+        return
+    with no_plugins():
+        yield
 
 
 @pytest.fixture
-def hostile_db(tmp_path) -> Path:
-    return build_library(tmp_path / "hostile.db", hostile=True)
+def corpus_db(tmp_path, libraries) -> Path:
+    return libraries.copy("corpus.db", build_library, tmp_path / "corpus.db")
 
 
 @pytest.fixture
-def seed_db(tmp_path, seed_path) -> Path:
-    path = tmp_path / "seed.db"
+def hostile_db(tmp_path, libraries) -> Path:
+    return libraries.copy("hostile.db", partial(build_library, hostile=True), tmp_path / "hostile.db")
+
+
+def _index_seed(path: Path, seed: Path) -> Path:
     with Store(path) as store:
-        ingest.index(store, [seed_path])
+        ingest.index(store, [seed])
     return path
+
+
+@pytest.fixture
+def seed_db(tmp_path, seed_path, libraries) -> Path:
+    return libraries.copy("seed.db", partial(_index_seed, seed=seed_path), tmp_path / "seed.db")
 
 
 def _underlines(app) -> list[tuple[float, float]]:
@@ -184,9 +259,12 @@ def settle(workers_finished):
 
 
 @pytest.fixture
-def many_db(tmp_path) -> Path:
+def many_db(tmp_path, libraries) -> Path:
     """250 cables, one a day from 2005-01-01: more than one page of the list."""
-    path = tmp_path / "many.db"
+    return libraries.copy("many.db", _build_many, tmp_path / "many.db")
+
+
+def _build_many(path: Path) -> Path:
     start = datetime(2005, 1, 1, 12, 0)
     with Store(path) as store:
         for n in range(250):

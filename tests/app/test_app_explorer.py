@@ -25,6 +25,10 @@ from cablescope.store import Store
 TODAY = date(2026, 1, 15)
 
 SIZE = (100, 30)
+# These tests look at the list, the reader and the dialogs: they run with no plugin views, but
+# for those marked plugin_views(True) (see conftest.py).
+pytestmark = pytest.mark.plugin_views(False)
+
 DATE_ORDER = ["06ANKARA101", "07PARIS2002", "08MOSCOW3003", "09TOKYO4004", "10STATE5005"]
 
 
@@ -299,6 +303,7 @@ async def test_y_copies_the_reference_id(corpus_db, settle):
         assert any("Copied 07PARIS2002" in m for m in app.notifications_shown())
 
 
+@pytest.mark.plugin_views(True)
 async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -322,6 +327,7 @@ async def test_views_switch_by_number_brackets_and_their_own_key(corpus_db, sett
             assert screen.active_view == name
 
 
+@pytest.mark.plugin_views(True)
 async def test_each_view_renders_the_selected_cable(seed_db, settle):
     app = CablescopeApp(db=seed_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -336,6 +342,7 @@ async def test_each_view_renders_the_selected_cable(seed_db, settle):
             assert host.error is None, (name, host.error)
 
 
+@pytest.mark.plugin_views(True)
 async def test_messages_from_views_open_highlight_and_narrow(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -367,6 +374,7 @@ async def test_messages_from_views_open_highlight_and_narrow(corpus_db, settle):
         assert reader.highlights.spans == []
 
 
+@pytest.mark.plugin_views(True)
 async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -401,6 +409,7 @@ async def test_help_lists_every_binding_and_the_view_keys(corpus_db, settle):
         assert not isinstance(app.screen, HelpScreen)
 
 
+@pytest.mark.plugin_views(True)
 async def test_q_quits(corpus_db, settle, press_to_quit):
     app = CablescopeApp(db=corpus_db, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -409,6 +418,7 @@ async def test_q_quits(corpus_db, settle, press_to_quit):
     assert app.return_code == 0
 
 
+@pytest.mark.plugin_views(True)
 @pytest.mark.parametrize("size", [(80, 24)])
 async def test_usable_at_80_by_24(corpus_db, settle, size):
     app = CablescopeApp(db=corpus_db, today=TODAY)
@@ -448,6 +458,7 @@ async def test_deep_link_query_and_doc(corpus_db, settle):
         assert reader_of(app).highlights.hit_paragraphs == {1}
 
 
+@pytest.mark.plugin_views(True)
 async def test_deep_link_view(corpus_db, settle):
     names = list(plugins.get_views())
     if not names:
@@ -458,6 +469,7 @@ async def test_deep_link_view(corpus_db, settle):
         assert app.screen.active_view == names[-1]
 
 
+@pytest.mark.plugin_views(True)
 async def test_deep_link_to_an_unknown_view_warns(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, view="nonesuch", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -465,6 +477,7 @@ async def test_deep_link_to_an_unknown_view_warns(corpus_db, settle):
         assert any("nonesuch" in m for m in app.notifications_shown())
 
 
+@pytest.mark.plugin_views(True)
 async def test_open_paths_indexes_them_first_and_selects_the_cable(tmp_path, seed_path, settle):
     db = tmp_path / "fresh.db"
     app = CablescopeApp(db=db, index_paths=[seed_path], today=TODAY)

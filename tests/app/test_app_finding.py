@@ -47,6 +47,7 @@ def status(app) -> str:
     return str(app.screen.query_one("#status").render())
 
 
+@pytest.mark.plugin_views(False)  # the list and the reader only
 async def test_a_search_says_which_hit_and_n_wraps_round_with_a_note(corpus_db, settle):
     # "pipeline": 07PARIS2002 ¶1 and ¶3, 08MOSCOW3003 ¶1, 10STATE5005 ¶1, in date order.
     app = CablescopeApp(db=corpus_db, query="pipeline")
@@ -74,6 +75,7 @@ async def test_a_search_says_which_hit_and_n_wraps_round_with_a_note(corpus_db, 
         assert app.notifications_shown()[-1] == "Search wrapped: on to the last hit."
 
 
+@pytest.mark.plugin_views(False)  # the list and the reader only
 async def test_n_wraps_within_the_only_matching_cable(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, query="gas")  # 07PARIS2002 ¶1 only
     async with app.run_test(size=SIZE) as pilot:

@@ -52,6 +52,7 @@ async def test_help_lists_every_key_of_every_screen(corpus_db, settle):
             assert key in shown
 
 
+@pytest.mark.plugin_views(False)  # the help screen only
 async def test_g_and_shift_g_move_through_help(corpus_db, settle):
     app = CablescopeApp(db=corpus_db)
     async with app.run_test(size=(80, 24)) as pilot:

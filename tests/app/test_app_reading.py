@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import shlex
 
+import pytest
 from explorer_helpers import where
 
 from cablescope.app.app import CablescopeApp
@@ -14,6 +15,7 @@ from cablescope.app.widgets.reader import CableReader, reflow
 SIZE = (100, 30)
 
 
+@pytest.mark.plugin_views(False)  # the reader only
 async def test_colon_goes_to_a_paragraph_by_number(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, doc="07PARIS2002")
     async with app.run_test(size=SIZE) as pilot:
@@ -29,6 +31,7 @@ async def test_colon_goes_to_a_paragraph_by_number(corpus_db, settle):
         assert app.notifications_shown()[-1] == "No paragraph '9' here (numbered paragraphs: 1–3)."
 
 
+@pytest.mark.plugin_views(False)  # the reader only
 async def test_shift_y_copies_the_paragraph_text(corpus_db, settle):
     app = CablescopeApp(db=corpus_db, doc="07PARIS2002", para=2)
     async with app.run_test(size=SIZE) as pilot:
@@ -38,6 +41,7 @@ async def test_shift_y_copies_the_paragraph_text(corpus_db, settle):
         assert app.notifications_shown()[-1] == "Copied ¶2 of 07PARIS2002 (38 characters)"
 
 
+@pytest.mark.plugin_views(False)  # the reader only
 async def test_v_hands_the_cable_to_the_pager(corpus_db, settle, tmp_path, monkeypatch):
     seen = tmp_path / "paged.txt"
     # The "pager" copies what it is given; suspending needs a real terminal, which a test has not.
