@@ -25,9 +25,9 @@ _POST = re.compile(
 )
 _PLACE_TAIL = re.compile(r"(?:['\u2019][sS]|\.)$")
 _US_BEFORE = re.compile(r"(?:U\.S\.|US|American)\s+\Z")
-# Most paragraphs name no post: one search for any of its words (a third faster than nine
-# substring tests) spares them the pattern above.
-_POST_HINT = re.compile(r"Embassy|EMBASSY|Consul|CONSUL|ConGen|CONGEN|USDAO|Mission|MISSION")
+# Most paragraphs name no post: substring tests for its words spare them the pattern above (a
+# pattern of the words opens on one of four capitals, and its scan tests each character for them).
+_POST_HINTS = ("Embassy", "EMBASSY", "Consul", "CONSUL", "ConGen", "CONGEN", "USDAO", "Mission", "MISSION")
 
 
 class Phrase(NamedTuple):
@@ -63,7 +63,7 @@ def government_phrases(text: str) -> Iterator[Phrase]:
 
 
 def post_phrases(text: str) -> Iterator[Phrase]:
-    if _POST_HINT.search(text) is None:
+    if not any(map(text.__contains__, _POST_HINTS)):
         return
     for m in _POST.finditer(text):
         us = _US_BEFORE.search(text, max(0, m.start() - 10), m.start())
