@@ -27,6 +27,18 @@ from cablescope_entities.people import (
 from cablescope_entities.people_rules import APPOSITION_OPENINGS, TITLE_ENDINGS, PeopleRules
 from cablescope_entities.resolution import PeopleResolution, headline_words
 
+# Which of the word lists that open a rule hold each word: one probe a token, not four set lookups.
+_TITLE, _GIVEN, _SURNAME, _SURNAME_MIXED_CASE = 1, 2, 4, 8
+_OPENS: dict[str, int] = {}
+for _words, _bit in (
+    (TITLE_FIRST | TITLE_MODIFIERS, _TITLE),
+    (FIRST_NAMES, _GIVEN),
+    (KNOWN_SURNAMES, _SURNAME),
+    (KNOWN_SURNAMES_MIXED_CASE_ONLY, _SURNAME_MIXED_CASE),
+):
+    for _word in _words:
+        _OPENS[_word] = _OPENS.get(_word, 0) | _bit
+
 
 class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
     """Collects entities from one cable (body and header) or one appendix."""
@@ -41,6 +53,7 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
             self._bodies_before_lower_heads(p, source)
         # The walk visits every token: what it reads of the passage is bound once.
         toks, owner, run_end, caps = p.tokens, p.owner, p.run_end, p.caps
+        opens_of = _OPENS.get
         n = len(toks)
         i = 0
         while i < n:
@@ -53,8 +66,9 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 continue
             # Each rule is tried only where its first test can pass (the same tests it opens with).
             low = tok.low
+            opens = opens_of(low, 0)
             step = 0
-            if low in TITLE_FIRST or low in TITLE_MODIFIERS:
+            if opens & _TITLE:
                 step = self._person_by_title(p, i, source)
             if not step and (
                 # a gazetteer name fits in the words joined from here (most "The ..." have none)
@@ -65,7 +79,7 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 )
             ):
                 step = self._place_or_org(p, i, source)
-            if not step and low in FIRST_NAMES:
+            if not step and opens & _GIVEN:
                 step = self._person_by_given_name(p, i, source)
             if (
                 not step
@@ -74,7 +88,7 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 and tok.text.isupper()
             ):
                 step = self._government_shorthand(p, i, source)
-            if not step and (low in KNOWN_SURNAMES or (not caps and low in KNOWN_SURNAMES_MIXED_CASE_ONLY)):
+            if not step and opens and (opens & _SURNAME or (not caps and opens & _SURNAME_MIXED_CASE)):
                 step = self._known_surname(p, i, source)
             if not step and not caps and i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
                 # Only where a comma, a parenthesis or a verb follows the second or third word.

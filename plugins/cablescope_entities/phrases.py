@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
-# The word "government" is found first (a plain search), then the words before or after it are read.
-_GOVERNMENT_WORD = re.compile(r"[Gg]overnment|GOVERNMENT")
+# The word "government" is found first (substring searches), then the words before or after it are read.
 _BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
 _AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
 # The post word opens the pattern (the regex engine then skips to its letters); a "U.S." before it is
@@ -26,9 +25,9 @@ _POST = re.compile(
 )
 _PLACE_TAIL = re.compile(r"(?:['\u2019][sS]|\.)$")
 _US_BEFORE = re.compile(r"(?:U\.S\.|US|American)\s+\Z")
-# Most paragraphs name no post: one search for any of its words (a third faster than nine
-# substring tests) spares them the pattern above.
-_POST_HINT = re.compile(r"Embassy|EMBASSY|Consul|CONSUL|ConGen|CONGEN|USDAO|Mission|MISSION")
+# Most paragraphs name no post: substring tests for its words spare them the pattern above (a
+# pattern of the words opens on one of four capitals, and its scan tests each character for them).
+_POST_HINTS = ("Embassy", "EMBASSY", "Consul", "CONSUL", "ConGen", "CONGEN", "USDAO", "Mission", "MISSION")
 
 
 class Phrase(NamedTuple):
@@ -39,20 +38,32 @@ class Phrase(NamedTuple):
     words_start: int
 
 
+def _government_words(text: str) -> list[int]:
+    """Where "government", "Government" and "GOVERNMENT" start, in the order of the text: found by
+    their tails (a pattern opening on a choice of letters, "[Gg]overnment", is tried at every position)."""
+    found: list[int] = []
+    for tail, heads in (("overnment", "Gg"), ("OVERNMENT", "G")):
+        at = text.find(tail, 1)
+        while at != -1:
+            if text[at - 1] in heads:
+                found.append(at - 1)
+            at = text.find(tail, at + len(tail))
+    found.sort()
+    return found
+
+
 def government_phrases(text: str) -> Iterator[Phrase]:
-    if "overnment" not in text and "OVERNMENT" not in text:
-        return
-    for m in _GOVERNMENT_WORD.finditer(text):
-        window = max(0, m.start() - 60)
-        before = _BEFORE_GOVERNMENT.search(text, window, m.start())
+    for start in _government_words(text):
+        end = start + len("government")
+        before = _BEFORE_GOVERNMENT.search(text, max(0, start - 60), start)
         if before is not None:
-            yield Phrase(before.start(), m.end(), before.group("words"), before.start("words"))
-        elif m.group()[0] in "GG" and (after := _AFTER_GOVERNMENT.match(text, m.end())) is not None:
-            yield Phrase(m.start(), after.end(), after.group("words"), after.start("words"))
+            yield Phrase(before.start(), end, before.group("words"), before.start("words"))
+        elif text[start] == "G" and (after := _AFTER_GOVERNMENT.match(text, end)) is not None:
+            yield Phrase(start, after.end(), after.group("words"), after.start("words"))
 
 
 def post_phrases(text: str) -> Iterator[Phrase]:
-    if _POST_HINT.search(text) is None:
+    if not any(map(text.__contains__, _POST_HINTS)):
         return
     for m in _POST.finditer(text):
         us = _US_BEFORE.search(text, max(0, m.start() - 10), m.start())
