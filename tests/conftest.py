@@ -187,3 +187,16 @@ def pytest_terminal_summary(terminalreporter) -> None:
     for nodeid, text in sorted(printed):
         terminalreporter.write_line(nodeid)
         terminalreporter.write_line("    " + text.strip().replace("\n", "\n    "))
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Tests marked slow (the fresh-venv end-to-end run, some 20 s alone) go first: on several
+    workers, one started last would run on alone after the others finished."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_xdist_auto_num_workers(config) -> int:
+    """A worker per core and one more: the explorer's tests wait for the app to be idle (Textual's
+    pilot sleeps between keys) and the plugin-budget tests for stuck calls to time out, about a
+    quarter of their time, in which the extra worker runs."""
+    return (os.cpu_count() or 1) + 1
