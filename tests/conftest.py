@@ -142,16 +142,15 @@ async def _press_to_quit(pilot, key: str = "q") -> None:
     never does (seen about once in 40 runs of a loaded machine). So the press is left to deliver
     the key, and what is waited for is the app closing."""
     app = pilot.app
+    loop = asyncio.get_running_loop()
     press = asyncio.ensure_future(pilot.press(key))
-    deadline = asyncio.get_running_loop().time() + 20
+    deadline = loop.time() + 20
     while app.is_running and not press.done():
-        if asyncio.get_running_loop().time() > deadline:
+        if loop.time() > deadline:
             press.cancel()
             raise AssertionError(f"the app did not close on {key!r}")
         await asyncio.sleep(0.01)
-    grace = asyncio.get_running_loop().time() + 2
-    while not press.done() and asyncio.get_running_loop().time() < grace:
-        await asyncio.sleep(0.01)  # the press may still finish on its own as the app winds down
+    await asyncio.wait([press], timeout=2)  # the press may still finish as the app winds down
     if press.done():
         press.result()
     else:

@@ -110,20 +110,29 @@ def build_library(path: Path, *, hostile: bool = False, seed: Path | None = None
 
 
 @contextmanager
-def all_plugins() -> Iterator[None]:
-    """Every plugin loaded, whatever the test's ``plugin_views`` marker says (then as it said)."""
-    saved = os.environ.pop(plugins.LOAD_ENV, None)
+def plugin_switch(value: str | None) -> Iterator[None]:
+    """The plugins switch (``CABLESCOPE_LOAD_PLUGINS``) set to ``value`` (None: unset, every plugin)
+    and a host that loads afresh under it; then the switch as it was, restored before the host is
+    unloaded, so that a load still running in a closed app's thread cannot hand this one's plugins
+    to the next test."""
+    saved = os.environ.get(plugins.LOAD_ENV)
+    if value is None:
+        os.environ.pop(plugins.LOAD_ENV, None)
+    else:
+        os.environ[plugins.LOAD_ENV] = value
     plugins.unload_plugins()
     try:
         yield
     finally:
-        if saved is not None:
+        if saved is None:
+            os.environ.pop(plugins.LOAD_ENV, None)
+        else:
             os.environ[plugins.LOAD_ENV] = saved
         plugins.unload_plugins()
 
 
 class Libraries:
-    """Each library built once a run, with every plugin (its facts as a user's would have them);
+    """Each library built once by each test worker, with every plugin (its facts as a user's would have them);
     a test gets its own copy of the file, so one that writes to it (bookmarks, history) changes
     no other test's."""
 
@@ -133,7 +142,7 @@ class Libraries:
 
     def copy(self, name: str, build: Callable[[Path], Path], to: Path) -> Path:
         if name not in self.built:
-            with all_plugins():
+            with plugin_switch(None):
                 self.built[name] = build(self.folder / name)
         shutil.copyfile(self.built[name], to)
         return to
@@ -142,24 +151,6 @@ class Libraries:
 @pytest.fixture(scope="session")
 def libraries(tmp_path_factory) -> Libraries:
     return Libraries(tmp_path_factory.mktemp("libraries"))
-
-
-@contextmanager
-def no_plugins() -> Iterator[None]:
-    """No plugin loaded but the core readers; then the switch as it was, and a host that loads
-    afresh under it (restored before the unload, so that a load still running in a closed app's
-    thread cannot leave this one's plugins to the next test)."""
-    saved = os.environ.get(plugins.LOAD_ENV)
-    os.environ[plugins.LOAD_ENV] = "none"
-    plugins.unload_plugins()
-    try:
-        yield
-    finally:
-        if saved is None:
-            del os.environ[plugins.LOAD_ENV]
-        else:
-            os.environ[plugins.LOAD_ENV] = saved
-        plugins.unload_plugins()
 
 
 @pytest.fixture(autouse=True)
@@ -172,7 +163,7 @@ def plugin_views(request) -> Iterator[None]:
     if marker is None or marker.args[0]:
         yield
         return
-    with no_plugins():
+    with plugin_switch("none"):
         yield
 
 
