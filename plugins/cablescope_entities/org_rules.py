@@ -37,6 +37,7 @@ from cablescope_entities.people import (
     FIRST_NAMES,
 )
 from cablescope_entities.phrases import government_phrases, post_phrases
+from cablescope_entities.place_rules import PlaceRules
 from cablescope_entities.tokens import Token, token_start, tokenize
 
 _POST_WORDS = {
@@ -191,7 +192,7 @@ def _common_plural(tok: Token) -> bool:
 _MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
 
 
-class OrganisationRules(OrganisationMerging):
+class OrganisationRules(PlaceRules, OrganisationMerging):
     """The rules that find organisations and places in pass one."""
 
     def _phrases(self, p: Passage) -> None:
@@ -432,8 +433,14 @@ class OrganisationRules(OrganisationMerging):
                 if country is None:
                     return 0
                 key = f"Embassy of {country}"
-            if toks[i + head_len - 1].low in GEO_HEADS_LOW:
-                return self._feature(p, i, head_len, source)
+            if toks[i].low in GEO_HEADS_LOW and head_len > 2:
+                if found and found[1].kind == "place":  # "Strait of Hormuz", not "... Hormuz Khark"
+                    return self._place_with_division(p, i, found[0], found[1], source)
+                return self._named_feature(p, i, head_len, source)  # "Gulf of Guinea", "Sea of Japan"
+            if toks[i + head_len - 1].low in GEO_HEADS_LOW and not (
+                toks[i].low in ORG_HEADS_LOW and toks[i + 1].low in ("of", "for")
+            ):
+                return self._feature(p, i, head_len, source)  # not "Movement for ... the Niger Delta"
             self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
             for idx in range(i, i + head_len):
                 p.owner[idx] = ("org", key)
@@ -532,6 +539,8 @@ class OrganisationRules(OrganisationMerging):
         division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
+        if entry.kind == "place" and (other := self._place_in_a_name(p, i, k, entry, source)):
+            return other  # "Turin Winter Olympics" (no place), "Eastern Sudan" (a place of its own)
         # The commonest mention of all (a gazetteer name, mostly of an entity already met): what
         # ``_add`` and ``_mention`` do, written out.
         mention = Mention(p.number, toks[i].start, toks[k - 1].end, self.in_appendix, source)

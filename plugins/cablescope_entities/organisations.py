@@ -9,6 +9,7 @@ Department"), which finds organisations the list does not know.
 
 from __future__ import annotations
 
+from cablescope_entities.bodies import BODIES
 from cablescope_entities.companies import COMPANIES
 
 # (canonical name, acronym or None, other written forms)
@@ -415,6 +416,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Bolivarian Alliance for the Americas", "ALBA", ()),
     ("FARC", None, ("Revolutionary Armed Forces of Colombia",)),
 ) + COMPANIES
+ORGANISATIONS += BODIES  # kept apart for the size of the list
 
 
 def _words(text: str) -> frozenset[str]:

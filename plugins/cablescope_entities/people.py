@@ -76,7 +76,8 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
     infrastructure, treasury, budget, economics, customs, immigration, police, tribal, minerals,
     cooperatives, aviation, telecommunications, media, heritage, irrigation, electricity, gas,
     hydrocarbons, integration, reconstruction, rural, urban, municipal, local, government,
-    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works
+    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works,
+    issues, matters
 """
 )
 

@@ -1,0 +1,104 @@
+"""Places found beside the gazetteer's: the part of a place a compass word names ("Eastern Sudan"),
+a feature named by its word first ("Gulf of Guinea"), and the names of events, programmes and
+documents that hold a place the guideline does not count ("Turin Winter Olympics", "Plan Colombia").
+"""
+
+from __future__ import annotations
+
+from cablescope_entities.collector import Collector
+from cablescope_entities.gazetteer import GazEntry
+from cablescope_entities.lexicon import CONNECTORS, ORG_HEADS_LOW, title_case, title_case_words
+from cablescope_entities.paragraph import Passage
+
+# The last word of the name of an event, a programme or a document (``_event_end``).
+EVENT_WORDS = frozenset(
+    """olympics games conference summit ministerial protocol process accord accords agreement declaration
+    initiative strategy program programme project compact act treaty convention conventions talks round
+    roadmap pact charter doctrine consensus awakening revolution uprising incident massacre bombing
+    bombings attacks prize award cup festival expo exercise framework plan""".split()
+)
+EVENTS_BEFORE = frozenset({"plan", "operation"})  # "Plan Colombia", "Operation Mountain Thrust"
+EVENTS_BEFORE_OF = frozenset({"battle", "treaty", "siege", "declaration", "peace", "protocol", "statute"})
+COMPASS_LOW = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater continental".split()
+)
+
+
+def _event_end(p: Passage, i: int, k: int) -> int:
+    """Where the name of an event, a programme or a document that place i..k opens or is held in
+    ends ("Turin Winter Olympics", "Iraq Donors Conference", "Plan Colombia", "Treaty of Lisbon"), or 0:
+    the guideline counts no place inside such a name. In capitals only the next word may say so."""
+    toks = p.tokens
+    n = len(toks)
+    if i and toks[i].joined and p.owner[i - 1] is None:
+        before = toks[i - 1]
+        if before.low in EVENTS_BEFORE and (p.caps or before.cap):
+            return k
+        if (
+            before.low == "of"
+            and i > 1
+            and toks[i - 1].joined
+            and toks[i - 2].low in EVENTS_BEFORE_OF
+            and (p.caps or toks[i - 2].cap)
+        ):
+            return k
+    j = k
+    while j < n and j - k < (1 if p.caps else 4) and toks[j].joined:
+        tok = toks[j]
+        if tok.low in EVENT_WORDS and (p.caps or tok.cap):
+            return j + 1
+        if not (p.caps or tok.cap or tok.text == "-") or tok.low in ORG_HEADS_LOW:
+            break
+        j += 1
+    return 0
+
+
+def _compass_part(p: Passage, i: int, entry: GazEntry) -> bool:
+    """The capitalised compass word just before place i names a part of it ("Northern Iraq"): the
+    word is joined to the place, no rule took it, and the place is a country, region, province or
+    city (not a feature, and not a name that already holds one, as "South Africa" does)."""
+    before = p.tokens[i - 1]
+    return (
+        p.tokens[i].joined
+        and p.owner[i - 1] is None
+        # in capitals "SOUTHERN ARGENTINA" may be "southern Argentina", but "SOUTH TEHRAN" is a name
+        and (before.low in ("north", "south", "east", "west", "greater") if p.caps else before.cap)
+        and (p.caps or not before.text.isupper())
+        and entry.type in ("country", "region", "province", "city")
+    )
+
+
+class PlaceRules(Collector):
+    """The rules of this module that add or hold back a place."""
+
+    def _place_in_a_name(self, p: Passage, i: int, k: int, entry: GazEntry, source: str) -> int:
+        """Place i..k inside the name of an event (no mention: the words are taken, their length
+        returned) or after a compass word (a place of its own); 0 when neither."""
+        if blocked := _event_end(p, i, k):
+            for idx in range(i, blocked):
+                p.owner[idx] = ("event", p.span_text(i, blocked))
+            return blocked - i
+        if i and p.tokens[i - 1].low in COMPASS_LOW and _compass_part(p, i, entry):
+            return self._compass_place(p, i, k, source)
+        return 0
+
+    def _named_feature(self, p: Passage, i: int, length: int, source: str) -> int:
+        key = p.span_text(i, i + length)
+        if p.caps:
+            key = " ".join(w.lower() if w.lower() in CONNECTORS else title_case(w) for w in key.split())
+        self._add("place", key, "feature", self._mention(p, i, i + length, source))
+        for idx in range(i, i + length):
+            p.owner[idx] = ("place", key)
+        return length
+
+    def _compass_place(self, p: Passage, i: int, k: int, source: str) -> int:
+        """ "Eastern Sudan", "South Tehran": a part of a place named by a compass word, a place of its
+        own (a lower-case "northern Iraq" is Iraq)."""
+        key = p.span_text(i - 1, k)
+        if p.caps:
+            key = title_case_words(key)
+        self._add("place", key, "region", self._mention(p, i - 1, k, source))
+        for idx in range(i - 1, k):
+            p.owner[idx] = ("place", key)
+        return k - i
