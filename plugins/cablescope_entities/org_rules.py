@@ -37,7 +37,13 @@ from cablescope_entities.people import (
     FIRST_NAMES,
 )
 from cablescope_entities.phrases import government_phrases, post_phrases
-from cablescope_entities.place_rules import PlaceRules
+from cablescope_entities.place_rules import (
+    HEAD_FIRST_FEATURES,
+    ORDINALS,
+    PlaceRules,
+    not_a_feature_name,
+    regional_government,
+)
 from cablescope_entities.tokens import Token, token_start, tokenize
 
 _POST_WORDS = {
@@ -189,6 +195,18 @@ def _common_plural(tok: Token) -> bool:
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
 
 
+def _body_word_after(p: Passage, k: int) -> bool:
+    """Token k, a feature's or a division's word, is followed by a body's word within three words
+    ("Kampala District Court", "Iran Region Presence Office", "Zhejiang Province Communist Party")."""
+    toks = p.tokens
+    for nxt in toks[k + 1 : k + 4]:
+        if not nxt.joined or not (p.caps or nxt.cap):
+            return False
+        if nxt.low in ORG_HEADS_LOW and nxt.low not in GEO_HEADS_LOW:
+            return True
+    return False
+
+
 _MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
 
 
@@ -206,6 +224,14 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
                 self._claim(
                     p, start, phrase.end, "org", government_key(country), "government", {"country": country}
                 )
+            elif (at := regional_government(phrase.words)) is not None:
+                # "the Catalan government", "Madrid Regional Government": a region's or a city's own
+                # "Government of Catalonia" opens on its word; "the Catalan government" on the region's
+                start = phrase.start if phrase.start < phrase.words_start else phrase.words_start + at
+                end = phrase.end - 1 if p.text[phrase.end - 1] == "." else phrase.end
+                key = " ".join(p.text[start:end].split())
+                key = title_case_words(key) if p.caps else key[0].upper() + key[1:]
+                self._claim(p, start, end, "org", key, "government", {})
         text = p.text
         # most paragraphs have none: three substring tests in C spare the pattern's scan
         numbered = "EU-" in text or "G-" in text or "TF-" in text
@@ -282,6 +308,8 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         toks = p.tokens
         first = toks[i]
         if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low in ("of", "for"):
+            if first.low in GEO_HEADS_LOW and first.low not in HEAD_FIRST_FEATURES:
+                return 0  # "Province of Buenos Aires", "Coast of Somalia": the place after it is the name
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
             if p.caps and first.low not in HEADS_BEFORE_OF:
                 return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
@@ -340,12 +368,17 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in ORG_HEADS_LOW and k > i:
+                if tok.low in GEO_HEADS_LOW and _body_word_after(p, k):
+                    k += 1  # "Kampala District Court", "Coast Guard": the place's word is in a body's name
+                    continue
                 if tok.low == "administration" and k == i + 1:
                     # "the Obama Administration" names the president, "US Administration" a country
                     return 0
                 best = k + 1 - i
                 break  # "West Asian Affairs Department | Iran Division": the first head ends a name
             k += 1
+        if best and toks[i + best - 1].low in GEO_HEADS_LOW:
+            return best  # "Eastern Province | of Saudi Arabia": a place's word takes no "of"
         return self._of_extension(p, i, best) if best else 0
 
     def _of_extension(self, p: Passage, i: int, best: int) -> int:
@@ -405,9 +438,9 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             and head_len == found[0] + 1
             and found[1].kind == "place"
             and found[1].type != "country"
-            and p.tokens[i + found[0]].low == "division"
+            and p.tokens[i + found[0]].low in DIVISIONS
         ):
-            head_len = 0  # "Magway Division", "Malakand Division": a province by its own word
+            head_len = 0  # "Magway Division", "Bahia Province": a province by its own word
         if found and (
             found[0] >= head_len
             or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len, found[1].key))
@@ -433,14 +466,19 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
                 if country is None:
                     return 0
                 key = f"Embassy of {country}"
+            if found and found[1].type == "country" and toks[i + head_len - 1].low in GEO_HEADS_LOW:
+                return self._place_with_division(p, i, found[0], found[1], source)  # "Canada | James Bay"
             if toks[i].low in GEO_HEADS_LOW and head_len > 2:
                 if found and found[1].kind == "place":  # "Strait of Hormuz", not "... Hormuz Khark"
                     return self._place_with_division(p, i, found[0], found[1], source)
                 return self._named_feature(p, i, head_len, source)  # "Gulf of Guinea", "Sea of Japan"
-            if toks[i + head_len - 1].low in GEO_HEADS_LOW and not (
-                toks[i].low in ORG_HEADS_LOW and toks[i + 1].low in ("of", "for")
+            if toks[i + head_len - 1].low in GEO_HEADS_LOW and not any(
+                t.low in ORG_HEADS_LOW and t.low not in GEO_HEADS_LOW for t in toks[i : i + head_len - 1]
             ):
-                return self._feature(p, i, head_len, source)  # not "Movement for ... the Niger Delta"
+                # not "Movement for ... the Niger Delta", "Malakand Division of ... Province"
+                if feature := self._feature(p, i, head_len, source):
+                    return feature
+                return self._place_with_division(p, i, found[0], found[1], source) if found else 0
             self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
             for idx in range(i, i + head_len):
                 p.owner[idx] = ("org", key)
@@ -515,6 +553,10 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             if not tok.text.isalpha() or tok.low in CONNECTORS or (p.caps and common_in_caps(tok.low)):
                 break
             start -= 1
+        if any(toks[k].low in ORDINALS for k in range(start, end - 1)):
+            return 0  # "Istanbul Second District": a district of Istanbul, named by its number
+        while start < end - 1 and not_a_feature_name(toks[start].low, toks[start].text, p.caps):
+            start += 1  # "Forward Operating Base", "Istanbul Second District", "Argentine Coast"
         if start == end - 1 or (p.caps and toks[start].low.endswith("al")):
             return 0  # a feature word alone, or "TERRITORIAL SEA" (a kind of sea, not a sea)
         key = p.span_text(start, end)

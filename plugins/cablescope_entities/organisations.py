@@ -435,7 +435,7 @@ ORG_HEADS: frozenset[str] = _words(
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
     Museum House Gallery Library Hospital School College Municipality Arrangement Presidium Trust
-    Journal Gazette Herald Tribune
+    Journal Gazette Herald Tribune Fleet
 """
 )
 
@@ -443,7 +443,9 @@ ORG_HEADS: frozenset[str] = _words(
 GEO_HEADS: frozenset[str] = _words(
     """
     Sea Ocean Gulf Peninsula Island Islands Mountains Mountain Valley Desert Strait Straits Lake
-    River Canal Airfield Airport Grounds Plateau Delta Basin Highlands
+    River Canal Airfield Airport Grounds Plateau Delta Basin Highlands Province District Governorate
+    Oblast Prefecture Krai County Region Base Square Harbor Harbour Bay Gorge Pass Coast Hills
+    Heights Falls Archipelago Atoll
 """
 )
 

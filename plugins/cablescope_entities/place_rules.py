@@ -6,9 +6,17 @@ documents that hold a place the guideline does not count ("Turin Winter Olympics
 from __future__ import annotations
 
 from cablescope_entities.collector import Collector
-from cablescope_entities.gazetteer import GazEntry
-from cablescope_entities.lexicon import CONNECTORS, ORG_HEADS_LOW, title_case, title_case_words
+from cablescope_entities.gazetteer import DEMONYMS, GAZETTEER, GazEntry
+from cablescope_entities.lexicon import (
+    CONNECTORS,
+    ORG_HEADS_LOW,
+    ORG_NON_STARTS_LOW,
+    title_case,
+    title_case_words,
+)
 from cablescope_entities.paragraph import Passage
+from cablescope_entities.regions import REGIONAL_ADJECTIVES
+from cablescope_entities.tokens import tokenize
 
 # The last word of the name of an event, a programme or a document (``_event_end``).
 EVENT_WORDS = frozenset(
@@ -67,6 +75,55 @@ def _compass_part(p: Passage, i: int, entry: GazEntry) -> bool:
         and (p.caps or not before.text.isupper())
         and entry.type in ("country", "region", "province", "city")
     )
+
+
+# Feature words that open a place's name before "of" ("Gulf of Guinea", "Sea of Japan"); the others
+# do not ("Province of Buenos Aires", "Coast of Somalia": the name is the place after them).
+HEAD_FIRST_FEATURES = frozenset("sea gulf strait straits bay lake island islands peninsula valley".split())
+# Words that may stand before a feature's word without naming it: kinds of base, ordinals.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_FEATURE_KINDS = ORDINALS | frozenset(
+    "naval air forward operating support military transit army marine main logistics focused".split()
+)
+
+
+def not_a_feature_name(low: str, text: str, caps: bool) -> bool:
+    """A word before a feature's word that names none ("Forward Operating Base", "Argentine Coast",
+    "CWC Gulf"): a kind of base, an ordinal, a nationality, a sentence word or, in mixed case, an
+    acronym."""
+    return (
+        low in _FEATURE_KINDS
+        or low in DEMONYMS
+        or low in ORG_NON_STARTS_LOW
+        or (not caps and len(text) > 1 and text.isupper())
+    )
+
+
+# Words between a region's name and "government" that are part of the body's name.
+_LEVELS = frozenset({"regional", "provincial", "municipal", "state", "city", "local", "autonomous"})
+
+
+def regional_government(words: str) -> int | None:
+    """Where in the words before "government" (or after "Government of") a region, a province or a
+    city is named ("Catalan", "Madrid Regional", "the Sichuan Provincial", "Punjab"), not a country
+    (``country_in`` has looked) nor a person ("the Zapatero government"); None when none is."""
+    toks = tokenize(words)
+    lows = [t.low for t in toks]
+    level = False
+    while lows and lows[-1] in _LEVELS:
+        lows.pop()
+        level = True
+    first = 1 if lows and lows[0] in ("the", "a") else 0
+    lows = lows[first:]
+    if not lows:
+        return None
+    # A city needs its level ("Madrid Regional Government"): "the Madrid government" is Spain's.
+    kinds = ("province", "city") if level else ("province",)
+    if " ".join(lows) in REGIONAL_ADJECTIVES or any(
+        e.kind == "place" and e.type in kinds and not e.weak for e in GAZETTEER.get(tuple(lows), ())
+    ):
+        return toks[first].start
+    return None
 
 
 class PlaceRules(Collector):

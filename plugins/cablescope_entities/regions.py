@@ -316,3 +316,43 @@ WEAK = frozenset(
     Sydney Lyon Guerrero Narino Rhodes Brittany Hesse Flanders Mohmand Orakzai Alexandria Odessa Aden
     Vitoria Marange Zaragoza Sevilla Napoli Torino Venezia Firenze""".split()
 ) | {"Santa Cruz", "Diego Garcia"}
+
+# Adjectives of regions that name a regional government ("the Catalan government", "the Scottish
+# Government"): the region each one means.
+REGIONAL_ADJECTIVES: dict[str, str] = {
+    "andalusian": "Andalusia",
+    "catalan": "Catalonia",
+    "basque": "Basque Country",
+    "galician": "Galicia",
+    "valencian": "Valencia",
+    "canarian": "Canary Islands",
+    "navarrese": "Navarre",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "bavarian": "Bavaria",
+    "saxon": "Saxony",
+    "hessian": "Hesse",
+    "flemish": "Flanders",
+    "walloon": "Wallonia",
+    "corsican": "Corsica",
+    "sicilian": "Sicily",
+    "sardinian": "Sardinia",
+    "lombard": "Lombardy",
+    "tyrolean": "Tyrol",
+    "quebecois": "Quebec",
+    "crimean": "Crimea",
+    "chechen": "Chechnya",
+    "abkhaz": "Abkhazia",
+    "ossetian": "South Ossetia",
+    "tatarstan": "Tatarstan",
+    "kosovar": "Kosovo",
+    "puntland": "Puntland",
+    "somaliland": "Somaliland",
+    "zanzibari": "Zanzibar",
+    "tibetan": "Tibet",
+    "acehnese": "Aceh",
+    "punjabi": "Punjab",
+    "sindhi": "Sindh",
+    "baluch": "Balochistan",
+    "hong kong": "Hong Kong",
+}
