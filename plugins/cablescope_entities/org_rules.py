@@ -36,11 +36,12 @@ from cablescope_entities.people import (
     COMMON_WORDS,
     FIRST_NAMES,
 )
-from cablescope_entities.phrases import government_phrases, post_phrases
+from cablescope_entities.phrases import government_phrases, post_phrases, websites
 from cablescope_entities.place_rules import (
     HEAD_FIRST_FEATURES,
     ORDINALS,
     PlaceRules,
+    body_word_after,
     not_a_feature_name,
     regional_government,
 )
@@ -195,18 +196,6 @@ def _common_plural(tok: Token) -> bool:
     return tok.low in COMMON_WORDS or tok.text.endswith(("s'", "s\u2019"))
 
 
-def _body_word_after(p: Passage, k: int) -> bool:
-    """Token k, a feature's or a division's word, is followed by a body's word within three words
-    ("Kampala District Court", "Iran Region Presence Office", "Zhejiang Province Communist Party")."""
-    toks = p.tokens
-    for nxt in toks[k + 1 : k + 4]:
-        if not nxt.joined or not (p.caps or nxt.cap):
-            return False
-        if nxt.low in ORG_HEADS_LOW and nxt.low not in GEO_HEADS_LOW:
-            return True
-    return False
-
-
 _MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
 
 
@@ -238,6 +227,11 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         for m in _NUMBERED_BODY.finditer(text) if numbered else ():
             if not GAZETTEER.get(tuple(t.low for t in tokenize(m.group()))):  # "G-8" is the list's
                 self._claim(p, m.start(), m.end(), "org", m.group(), "organisation", {})
+        for start, end, site in websites(text):
+            listed = [
+                e.key for e in GAZETTEER.get(tuple(t.low for t in tokenize(site)), ()) if e.kind == "org"
+            ]
+            self._claim(p, start, end, "org", listed[0] if listed else site, "organisation", {})  # "b92.net"
         for phrase in post_phrases(p.text):
             ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
             for count in range(len(ends), 0, -1):
@@ -368,7 +362,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in ORG_HEADS_LOW and k > i:
-                if tok.low in GEO_HEADS_LOW and _body_word_after(p, k):
+                if tok.low in GEO_HEADS_LOW and body_word_after(p, k):
                     k += 1  # "Kampala District Court", "Coast Guard": the place's word is in a body's name
                     continue
                 if tok.low == "administration" and k == i + 1:

@@ -2,8 +2,9 @@
 
 "the German Government", "the DPRK Government", "the Government of South Sudan" name the
 government of a country; "Embassy Madrid", "U.S. Embassy Rangoon", "USDAO Rangoon",
-"ConGen Shanghai", "Mission Afghanistan" name a U.S. post. Each finder yields the phrase's
-span and the words that name the country or the city; the extractor looks those words up.
+"ConGen Shanghai", "Mission Afghanistan" name a U.S. post; "Sina.com" names a website. Each
+finder yields the phrase's span and the words that name the country or the city; the extractor
+looks those words up.
 """
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def post_phrases(text: str) -> Iterator[Phrase]:
         # A full stop or a possessive after the place is not part of its name.
         place = _PLACE_TAIL.sub("", m.group("place"))
         yield Phrase(start, m.start("place") + len(place), place, m.start("place"))
+
+
+# A website named by its address ("Sina.com", "wenxuecity.com", "b92.net"): a news site or a company.
+_WEBSITE = re.compile(r"(?<![\w./@-])(?:www\.)?([A-Za-z][\w-]*\.(?:com|net|org|cn|ru|info|tv))(?![\w/.-]*\w)")
+_WEBSITE_HINTS = (".com", ".net", ".org", ".cn", ".ru", ".info", ".tv")
+
+
+def websites(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where websites are named by their address, and the address (without "www."); not inside a
+    longer address or a path ("http://www.state.sgov.gov/...", "someone@state.gov")."""
+    if not any(map(text.__contains__, _WEBSITE_HINTS)):
+        return
+    for m in _WEBSITE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1)

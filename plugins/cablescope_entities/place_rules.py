@@ -9,6 +9,7 @@ from cablescope_entities.collector import Collector
 from cablescope_entities.gazetteer import DEMONYMS, GAZETTEER, GazEntry
 from cablescope_entities.lexicon import (
     CONNECTORS,
+    GEO_HEADS_LOW,
     ORG_HEADS_LOW,
     ORG_NON_STARTS_LOW,
     title_case,
@@ -97,6 +98,18 @@ def not_a_feature_name(low: str, text: str, caps: bool) -> bool:
         or low in ORG_NON_STARTS_LOW
         or (not caps and len(text) > 1 and text.isupper())
     )
+
+
+def body_word_after(p: Passage, k: int) -> bool:
+    """Token k, a feature's or a division's word, is followed by a body's word within three words
+    ("Kampala District Court", "Iran Region Presence Office", "Zhejiang Province Communist Party")."""
+    toks = p.tokens
+    for nxt in toks[k + 1 : k + 4]:
+        if not nxt.joined or not (p.caps or nxt.cap):
+            return False
+        if nxt.low in ORG_HEADS_LOW and nxt.low not in GEO_HEADS_LOW:
+            return True
+    return False
 
 
 # Words between a region's name and "government" that are part of the body's name.
