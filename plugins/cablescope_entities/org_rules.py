@@ -39,6 +39,7 @@ from cablescope_entities.people import (
 from cablescope_entities.phrases import government_phrases, post_phrases, websites
 from cablescope_entities.place_rules import (
     HEAD_FIRST_FEATURES,
+    MODIFIER_ENDINGS,
     ORDINALS,
     PlaceRules,
     body_word_after,
@@ -335,6 +336,8 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             ):
                 break  # a redaction, or a heading in capitals inside mixed-case text
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
+            if after_hyphen and tok.low in MODIFIER_ENDINGS:
+                return 0  # "Hong Kong-based Phoenix Television": a modifier, the name comes after
             if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
                 if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
                     break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not

@@ -435,7 +435,8 @@ ORG_HEADS: frozenset[str] = _words(
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
     Museum House Gallery Library Hospital School College Municipality Arrangement Presidium Trust
-    Journal Gazette Herald Tribune Fleet
+    Journal Gazette Herald Tribune Fleet Cartel Militia Battalions Brigades Airways Television Industries
+    Enterprises Consortium Confederation Caucus Club
 """
 )
 

@@ -82,6 +82,10 @@ def _compass_part(p: Passage, i: int, entry: GazEntry) -> bool:
 # do not ("Province of Buenos Aires", "Coast of Somalia": the name is the place after them).
 HEAD_FIRST_FEATURES = frozenset("sea gulf strait straits bay lake island islands peninsula valley".split())
 # Words that may stand before a feature's word without naming it: kinds of base, ordinals.
+# The second half of a hyphenated modifier before a name ("Hong Kong-based", "US-backed").
+MODIFIER_ENDINGS = frozenset(
+    "based backed led funded run owned affiliated linked sponsored supported controlled dominated".split()
+)
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _FEATURE_KINDS = ORDINALS | frozenset(
     "naval air forward operating support military transit army marine main logistics focused".split()

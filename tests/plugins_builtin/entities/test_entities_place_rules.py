@@ -81,3 +81,17 @@ def test_a_surname_town_is_the_person_standing_alone():
     assert ("person", "Jorge Rodriguez") in entities
     assert ("place", "Rodriguez") not in entities
     assert ("place", "Santos") in entities  # no one in the cable is named Santos
+
+
+def test_a_hyphenated_modifier_is_no_part_of_the_name_after_it():
+    entities = found("The Hong Kong-based Phoenix Television and the Zhejiang-based Wanxiang Group reported.")
+    assert {("org", "Phoenix Television"), ("org", "Wanxiang Group"), ("place", "Hong Kong")} <= entities
+    assert ("place", "Zhejiang") in entities
+
+
+def test_small_states_and_new_body_words():
+    entities = found(
+        "Congo, Samoa and Palau voted; Shahid Bagheri Industries and Kenyan Airways were listed."
+    )
+    assert {("place", "Congo"), ("place", "Samoa"), ("place", "Palau")} <= entities
+    assert {("org", "Shahid Bagheri Industries"), ("org", "Kenyan Airways")} <= entities
