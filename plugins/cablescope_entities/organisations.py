@@ -436,7 +436,7 @@ ORG_HEADS: frozenset[str] = _words(
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
     Museum House Gallery Library Hospital School College Municipality Arrangement Presidium Trust
     Journal Gazette Herald Tribune Fleet Cartel Militia Battalions Brigades Airways Television Industries
-    Enterprises Consortium Confederation Caucus Club
+    Enterprises Consortium Confederation Caucus Club GmbH PLC LLC
 """
 )
 

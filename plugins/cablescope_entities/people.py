@@ -41,7 +41,8 @@ TITLES: frozenset[str] = _terms(
     special representative, spokesman, spokesperson, spokeswoman, state councillor, state councilor,
     sultan, supreme leader, syg, under secretary, undersecretary, vice admiral, vice chairman, vice
     minister, vice premier, vice president, vice-minister, vice-premier, vice-president,
-    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo
+    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo, codel,
+    staffdel
 """
 )
 
