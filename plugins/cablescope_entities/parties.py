@@ -90,8 +90,6 @@ Fadhila		Fadhila Party
 Progressive Socialist Party	PSP
 Lebanese Forces
 Kataeb		Phalange
-March 14		March 14 Coalition
-March 8		March 8 Coalition
 Islah		Islah Party
 General People's Congress	GPC
 Istiqlal		Istiqlal Party
