@@ -578,7 +578,12 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
-        if entry.kind == "place" and (other := self._place_in_a_name(p, i, k, entry, source)):
+        # (Most places stand alone, with no capitalised word joined to them: only runs are asked.)
+        if (
+            entry.kind == "place"
+            and (k < p.run_end[i] or toks[i].joined)
+            and (other := self._place_in_a_name(p, i, k, entry, source))
+        ):
             return other  # "Turin Winter Olympics" (no place), "Eastern Sudan" (a place of its own)
         # The commonest mention of all (a gazetteer name, mostly of an entity already met): what
         # ``_add`` and ``_mention`` do, written out.
