@@ -16,6 +16,7 @@ from typing import NamedTuple
 _NAME = r"[A-Z][\w'\u2019.-]*"
 # The word "government" is found first (substring searches), then the words before or after it are read.
 _BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
+_ARTICLES = frozenset({"The", "THE", "A", "This", "THIS"})
 _AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
 # The post word opens the pattern (the regex engine then skips to its letters); a "U.S." before it is
 # taken into the phrase afterwards.
@@ -57,6 +58,8 @@ def government_phrases(text: str) -> Iterator[Phrase]:
     for start in _government_words(text):
         end = start + len("government")
         before = _BEFORE_GOVERNMENT.search(text, max(0, start - 60), start)
+        if before is not None and before.group("words") in _ARTICLES:
+            before = None  # "The Government of Kenya" opening a sentence: the country comes after
         if before is not None:
             yield Phrase(before.start(), end, before.group("words"), before.start("words"))
         elif text[start] == "G" and (after := _AFTER_GOVERNMENT.match(text, end)) is not None:

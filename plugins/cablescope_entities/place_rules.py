@@ -27,7 +27,9 @@ EVENT_WORDS = frozenset(
     bombings attacks prize award cup festival expo exercise framework plan""".split()
 )
 EVENTS_BEFORE = frozenset({"plan", "operation"})  # "Plan Colombia", "Operation Mountain Thrust"
-EVENTS_BEFORE_OF = frozenset({"battle", "treaty", "siege", "declaration", "peace", "protocol", "statute"})
+EVENTS_BEFORE_OF = frozenset(
+    "battle treaty siege declaration peace protocol statute summit conference convention charter".split()
+)
 COMPASS_LOW = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater continental".split()
@@ -44,12 +46,14 @@ def _event_end(p: Passage, i: int, k: int) -> int:
         before = toks[i - 1]
         if before.low in EVENTS_BEFORE and (p.caps or before.cap):
             return k
+        # "Treaty of Lisbon", "Summit of the Americas"
+        at = i - 2 if before.low == "the" and i > 2 and toks[i - 1].joined else i - 1
         if (
-            before.low == "of"
-            and i > 1
-            and toks[i - 1].joined
-            and toks[i - 2].low in EVENTS_BEFORE_OF
-            and (p.caps or toks[i - 2].cap)
+            toks[at].low == "of"
+            and at > 0
+            and toks[at].joined
+            and toks[at - 1].low in EVENTS_BEFORE_OF
+            and (p.caps or toks[at - 1].cap)
         ):
             return k
     j = k

@@ -95,3 +95,10 @@ def test_small_states_and_new_body_words():
     )
     assert {("place", "Congo"), ("place", "Samoa"), ("place", "Palau")} <= entities
     assert {("org", "Shahid Bagheri Industries"), ("org", "Kenyan Airways")} <= entities
+
+
+def test_an_event_named_before_of_the_place_and_a_sentence_opening_government():
+    entities = found("The Government of Kenya spoke at the Summit of the Americas in Trinidad.")
+    assert {("org", "Government of Kenya"), ("place", "Trinidad")} <= entities
+    assert ("place", "Americas") not in entities
+    assert ("place", "Kenya") not in entities
