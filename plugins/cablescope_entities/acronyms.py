@@ -5,6 +5,7 @@ resolved once the countries a cable names are known.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from cablescope_entities.collector import Collector
@@ -19,13 +20,14 @@ from cablescope_entities.governments import (
 from cablescope_entities.lexicon import CONNECTORS
 from cablescope_entities.org_rules import government_key
 from cablescope_entities.paragraph import Passage
-from cablescope_entities.tokens import Token
+from cablescope_entities.tokens import Token, token_start
 
 # "ACRONYM (Its Name)" is found from its " (": a search for the literal skips ahead, where a pattern
 # opening on the acronym is tried at every capital (six times slower on real paragraphs).
 _OPENING_PARENTHESIS = re.compile(r" \((?=[A-Z])")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,8}\Z")
 _NAME_IN_PARENTHESES = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8}(?=\))")
+_MIXED_SHORTHAND = re.compile(r"\bGo[A-Z]{1,3}\b")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
 _COUNTRY_INITIALS = frozenset(i for name, _a, _d in COUNTRIES if len(i := initials(name)) >= 2)
@@ -65,10 +67,17 @@ def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
 class AcronymRules(Collector):
     """The rules for acronyms and government shorthand."""
 
-    def _government_shorthand(self, p: Passage, i: int, source: str) -> int:
+    def _mixed_case_shorthand(self, p: Passage, source: str) -> None:
+        """ "GoK", "GoY": shorthand some cables write in mixed case, read as "GOK", "GOY"."""
+        for m in _MIXED_SHORTHAND.finditer(p.text):
+            i = bisect_left(p.tokens, m.start(), key=token_start)
+            if i < len(p.tokens) and p.tokens[i].start == m.start() and p.tokens[i].end == m.end():
+                self._government_shorthand(p, i, source, m.group().upper())
+
+    def _government_shorthand(self, p: Passage, i: int, source: str, code: str | None = None) -> int:
         """ "GOJ", "USG": kept until the countries the cable names are known (``finish``)."""
         tok = p.tokens[i]
-        code = tok.text
+        code = code or tok.text
         if p.owner[i] is not None or not code.isupper():
             return 0
         if shorthand_letters(code, _COUNTRY_INITIALS) is None:

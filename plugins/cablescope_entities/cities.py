@@ -330,7 +330,11 @@ PROVINCES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
     ("Punjab", "Pakistan", ()),
     ("Sindh", "Pakistan", ()),
     ("Balochistan", "Pakistan", ("Baluchistan",)),
-    ("North-West Frontier Province", "Pakistan", ("NWFP",)),
+    (
+        "North-West Frontier Province",
+        "Pakistan",
+        ("NWFP", "Northwest Frontier Province", "North West Frontier Province"),
+    ),
     ("Federally Administered Tribal Areas", "Pakistan", ("FATA",)),
     ("Anbar", "Iraq", ("Anbar Province",)),
     ("Diyala", "Iraq", ()),

@@ -15,7 +15,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Algeria", (), ("Algerian",)),
     ("Andorra", (), ("Andorran",)),
     ("Angola", (), ("Angolan",)),
-    ("Antigua and Barbuda", (), ()),
+    ("Antigua and Barbuda", ("Antigua",), ("Antiguan",)),
     ("Argentina", (), ("Argentine", "Argentinian")),
     ("Armenia", (), ("Armenian",)),
     ("Australia", (), ("Australian",)),
@@ -50,7 +50,8 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Colombia", (), ("Colombian",)),
     ("Comoros", (), ("Comoran",)),
     ("Democratic Republic of the Congo", ("DRC", "Congo-Kinshasa"), ("Congolese",)),
-    ("Republic of the Congo", ("Congo-Brazzaville",), ()),
+    ("Republic of the Congo", ("Congo-Brazzaville", "Congo Brazzaville"), ()),
+    ("Congo", (), ()),
     ("Costa Rica", (), ("Costa Rican",)),
     ("Cote d'Ivoire", ("Ivory Coast", "Côte d'Ivoire"), ("Ivoirian", "Ivorian")),
     ("Croatia", (), ("Croatian", "Croat")),
@@ -264,6 +265,40 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Azores", (), ()),
     ("Hadramawt", ("Hadramaut", "Hadhramaut"), ()),
     ("Saada", ("Sa'ada", "Sadah"), ()),
+)
+
+# Small states and territories, one a line: name, other written forms, demonyms (tab-separated,
+# forms separated by ";").
+_SMALL_STATES = """\
+Dominica
+Saint Lucia	St. Lucia;St Lucia	Saint Lucian
+Saint Kitts and Nevis	St. Kitts and Nevis;St. Kitts;Saint Kitts	Kittitian
+Saint Vincent and the Grenadines	St. Vincent and the Grenadines;St. Vincent;Saint Vincent	Vincentian
+Sao Tome and Principe	Sao Tome	Santomean
+San Marino		Sammarinese
+Samoa		Samoan
+Tonga		Tongan
+Tuvalu		Tuvaluan
+Vanuatu
+Nauru		Nauruan
+Palau		Palauan
+Marshall Islands		Marshallese
+Micronesia	Federated States of Micronesia	Micronesian
+Aruba		Aruban
+Curacao
+Netherlands Antilles
+Martinique
+Guadeloupe
+Mayotte
+New Caledonia
+French Polynesia	Tahiti
+Anguilla
+Montserrat
+Turks and Caicos Islands	Turks and Caicos
+"""
+COUNTRIES += tuple(
+    (name, tuple(filter(None, forms.split(";"))), tuple(filter(None, dems.split(";"))))
+    for name, forms, dems in ((*line.split("\t"), "", "")[:3] for line in _SMALL_STATES.splitlines())
 )
 
 # Entries of COUNTRIES that are regions rather than states.

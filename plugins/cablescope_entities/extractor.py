@@ -47,6 +47,8 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
         p = Passage(text, number, self.in_appendix, caps, source)
         self.paragraphs.append(p)
         self._phrases(p)
+        if not p.caps and "Go" in text:
+            self._mixed_case_shorthand(p, source)
         if not p.caps and " (" in text:
             self._acronyms_spelled_after(p)
         if not p.caps:

@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 from cablescope_entities.cities import CITIES, PROVINCES
 from cablescope_entities.countries import COUNTRIES, REGION_NAMES
+from cablescope_entities.landforms import PLACES as LANDFORMS
 from cablescope_entities.organisations import ORGANISATIONS
+from cablescope_entities.people import COMMON_WORDS, FIRST_NAMES, KNOWN_SURNAMES, NOT_NAMES
+from cablescope_entities.regions import PLACES as REGION_PLACES
+from cablescope_entities.regions import WEAK as WEAK_REGION_PLACES
 from cablescope_entities.tokens import tokenize
+from cablescope_entities.towns import PLACES as TOWNS
 
 
 @dataclass(slots=True)
@@ -56,7 +61,28 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], list[GazEntry]], dict[str,
         extra = (("acronym", acronym),) if acronym else ()
         for surface in (name, *aliases, *((acronym,) if acronym else ())):
             add(surface, "org", name, "organisation", extra)
+    _add_regions(index, add)
     return index, demonyms
+
+
+def _add_regions(index: dict[tuple[str, ...], list[GazEntry]], add) -> None:
+    """The places of ``regions.py``, ``towns.py`` and ``landforms.py``, where the lists above have
+    no place of that name."""
+    countries = {name for name, _a, _d in COUNTRIES}
+    # A name that is also a given name, a surname or a word ("Milan", "Salvador") is weak.
+    words = FIRST_NAMES | KNOWN_SURNAMES | COMMON_WORDS | NOT_NAMES
+
+    def new(surface: str) -> bool:
+        entries = index.get(tuple(t.lower() for t in surface_tokens(surface)), ())
+        return not any(e.kind == "place" for e in entries)
+
+    for line in (REGION_PLACES + TOWNS + LANDFORMS).splitlines():
+        name, country, kind, *rest = line.split("\t")
+        extra = (("country", country),) if country in countries and country != name else ()
+        for surface in (name, *(rest[0].split(";") if rest else ())):
+            if new(surface):
+                weak = name in WEAK_REGION_PLACES or surface in WEAK_REGION_PLACES or surface.lower() in words
+                add(surface, "place", name, kind, extra, weak)
 
 
 GAZETTEER, DEMONYMS = _build_gazetteer()

@@ -36,7 +36,16 @@ from cablescope_entities.people import (
     COMMON_WORDS,
     FIRST_NAMES,
 )
-from cablescope_entities.phrases import government_phrases, post_phrases
+from cablescope_entities.phrases import government_phrases, post_phrases, websites
+from cablescope_entities.place_rules import (
+    HEAD_FIRST_FEATURES,
+    MODIFIER_ENDINGS,
+    ORDINALS,
+    PlaceRules,
+    body_word_after,
+    not_a_feature_name,
+    regional_government,
+)
 from cablescope_entities.tokens import Token, token_start, tokenize
 
 _POST_WORDS = {
@@ -191,7 +200,7 @@ def _common_plural(tok: Token) -> bool:
 _MINISTRY_KEYS = ("Ministry", "Department", "Foreign and Commonwealth Office")
 
 
-class OrganisationRules(OrganisationMerging):
+class OrganisationRules(PlaceRules, OrganisationMerging):
     """The rules that find organisations and places in pass one."""
 
     def _phrases(self, p: Passage) -> None:
@@ -205,12 +214,25 @@ class OrganisationRules(OrganisationMerging):
                 self._claim(
                     p, start, phrase.end, "org", government_key(country), "government", {"country": country}
                 )
+            elif (at := regional_government(phrase.words)) is not None:
+                # "the Catalan government", "Madrid Regional Government": a region's or a city's own
+                # "Government of Catalonia" opens on its word; "the Catalan government" on the region's
+                start = phrase.start if phrase.start < phrase.words_start else phrase.words_start + at
+                end = phrase.end - 1 if p.text[phrase.end - 1] == "." else phrase.end
+                key = " ".join(p.text[start:end].split())
+                key = title_case_words(key) if p.caps else key[0].upper() + key[1:]
+                self._claim(p, start, end, "org", key, "government", {})
         text = p.text
         # most paragraphs have none: three substring tests in C spare the pattern's scan
         numbered = "EU-" in text or "G-" in text or "TF-" in text
         for m in _NUMBERED_BODY.finditer(text) if numbered else ():
             if not GAZETTEER.get(tuple(t.low for t in tokenize(m.group()))):  # "G-8" is the list's
                 self._claim(p, m.start(), m.end(), "org", m.group(), "organisation", {})
+        for start, end, site in websites(text):
+            listed = [
+                e.key for e in GAZETTEER.get(tuple(t.low for t in tokenize(site)), ()) if e.kind == "org"
+            ]
+            self._claim(p, start, end, "org", listed[0] if listed else site, "organisation", {})  # "b92.net"
         for phrase in post_phrases(p.text):
             ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
             for count in range(len(ends), 0, -1):
@@ -281,6 +303,8 @@ class OrganisationRules(OrganisationMerging):
         toks = p.tokens
         first = toks[i]
         if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low in ("of", "for"):
+            if first.low in GEO_HEADS_LOW and first.low not in HEAD_FIRST_FEATURES:
+                return 0  # "Province of Buenos Aires", "Coast of Somalia": the place after it is the name
             # "Council of Representatives", "Bank of Kazakhstan": the head word first.
             if p.caps and first.low not in HEADS_BEFORE_OF:
                 return 0  # "FORCE OF MEDICAL ...": in capitals only a body's own word opens one
@@ -312,6 +336,8 @@ class OrganisationRules(OrganisationMerging):
             ):
                 break  # a redaction, or a heading in capitals inside mixed-case text
             after_hyphen = k > i and toks[k - 1].text == "-" and toks[k - 1].end == tok.start
+            if after_hyphen and tok.low in MODIFIER_ENDINGS:
+                return 0  # "Hong Kong-based Phoenix Television": a modifier, the name comes after
             if k > i and (tok.low in CONNECTORS or (tok.low == "and" and k + 1 < n and toks[k + 1].cap)):
                 if tok.low == "and" and not any(t.low in ("of", "for") for t in toks[i:k]):
                     break  # "Ministry of Trade and Industry" is one body; "Fraga and Deutsche Bank" is not
@@ -339,12 +365,17 @@ class OrganisationRules(OrganisationMerging):
             if p.title_at(k) and tok.low not in ORG_HEADS_LOW and tok.low != "general":
                 break  # "General" is part of many names: "General Staff", "General Intelligence ..."
             if tok.low in ORG_HEADS_LOW and k > i:
+                if tok.low in GEO_HEADS_LOW and body_word_after(p, k):
+                    k += 1  # "Kampala District Court", "Coast Guard": the place's word is in a body's name
+                    continue
                 if tok.low == "administration" and k == i + 1:
                     # "the Obama Administration" names the president, "US Administration" a country
                     return 0
                 best = k + 1 - i
                 break  # "West Asian Affairs Department | Iran Division": the first head ends a name
             k += 1
+        if best and toks[i + best - 1].low in GEO_HEADS_LOW:
+            return best  # "Eastern Province | of Saudi Arabia": a place's word takes no "of"
         return self._of_extension(p, i, best) if best else 0
 
     def _of_extension(self, p: Passage, i: int, best: int) -> int:
@@ -404,9 +435,9 @@ class OrganisationRules(OrganisationMerging):
             and head_len == found[0] + 1
             and found[1].kind == "place"
             and found[1].type != "country"
-            and p.tokens[i + found[0]].low == "division"
+            and p.tokens[i + found[0]].low in DIVISIONS
         ):
-            head_len = 0  # "Magway Division", "Malakand Division": a province by its own word
+            head_len = 0  # "Magway Division", "Bahia Province": a province by its own word
         if found and (
             found[0] >= head_len
             or (found[1].kind == "org" and not self._longer_body(p, i, found[0], head_len, found[1].key))
@@ -432,8 +463,19 @@ class OrganisationRules(OrganisationMerging):
                 if country is None:
                     return 0
                 key = f"Embassy of {country}"
-            if toks[i + head_len - 1].low in GEO_HEADS_LOW:
-                return self._feature(p, i, head_len, source)
+            if found and found[1].type == "country" and toks[i + head_len - 1].low in GEO_HEADS_LOW:
+                return self._place_with_division(p, i, found[0], found[1], source)  # "Canada | James Bay"
+            if toks[i].low in GEO_HEADS_LOW and head_len > 2:
+                if found and found[1].kind == "place":  # "Strait of Hormuz", not "... Hormuz Khark"
+                    return self._place_with_division(p, i, found[0], found[1], source)
+                return self._named_feature(p, i, head_len, source)  # "Gulf of Guinea", "Sea of Japan"
+            if toks[i + head_len - 1].low in GEO_HEADS_LOW and not any(
+                t.low in ORG_HEADS_LOW and t.low not in GEO_HEADS_LOW for t in toks[i : i + head_len - 1]
+            ):
+                # not "Movement for ... the Niger Delta", "Malakand Division of ... Province"
+                if feature := self._feature(p, i, head_len, source):
+                    return feature
+                return self._place_with_division(p, i, found[0], found[1], source) if found else 0
             self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
             for idx in range(i, i + head_len):
                 p.owner[idx] = ("org", key)
@@ -508,6 +550,10 @@ class OrganisationRules(OrganisationMerging):
             if not tok.text.isalpha() or tok.low in CONNECTORS or (p.caps and common_in_caps(tok.low)):
                 break
             start -= 1
+        if any(toks[k].low in ORDINALS for k in range(start, end - 1)):
+            return 0  # "Istanbul Second District": a district of Istanbul, named by its number
+        while start < end - 1 and not_a_feature_name(toks[start].low, toks[start].text, p.caps):
+            start += 1  # "Forward Operating Base", "Istanbul Second District", "Argentine Coast"
         if start == end - 1 or (p.caps and toks[start].low.endswith("al")):
             return 0  # a feature word alone, or "TERRITORIAL SEA" (a kind of sea, not a sea)
         key = p.span_text(start, end)
@@ -532,6 +578,13 @@ class OrganisationRules(OrganisationMerging):
         division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):
             k += 1
+        # (Most places stand alone, with no capitalised word joined to them: only runs are asked.)
+        if (
+            entry.kind == "place"
+            and (k < p.run_end[i] or toks[i].joined)
+            and (other := self._place_in_a_name(p, i, k, entry, source))
+        ):
+            return other  # "Turin Winter Olympics" (no place), "Eastern Sudan" (a place of its own)
         # The commonest mention of all (a gazetteer name, mostly of an entity already met): what
         # ``_add`` and ``_mention`` do, written out.
         mention = Mention(p.number, toks[i].start, toks[k - 1].end, self.in_appendix, source)

@@ -9,6 +9,7 @@ Department"), which finds organisations the list does not know.
 
 from __future__ import annotations
 
+from cablescope_entities.bodies import BODIES
 from cablescope_entities.companies import COMPANIES
 
 # (canonical name, acronym or None, other written forms)
@@ -415,6 +416,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Bolivarian Alliance for the Americas", "ALBA", ()),
     ("FARC", None, ("Revolutionary Armed Forces of Colombia",)),
 ) + COMPANIES
+ORGANISATIONS += BODIES  # kept apart for the size of the list
 
 
 def _words(text: str) -> frozenset[str]:
@@ -433,7 +435,8 @@ ORG_HEADS: frozenset[str] = _words(
     Senate Unit Magazine Newspaper Society Service Board Chamber Tribunal Legislature Consulate
     Airlines Bancorp Holdings Inc Ltd Corp Forum Mosque Center Centre Brotherhood Institution
     Museum House Gallery Library Hospital School College Municipality Arrangement Presidium Trust
-    Journal Gazette Herald Tribune
+    Journal Gazette Herald Tribune Fleet Cartel Militia Battalions Brigades Airways Television Industries
+    Enterprises Consortium Confederation Caucus Club GmbH PLC LLC
 """
 )
 
@@ -441,7 +444,9 @@ ORG_HEADS: frozenset[str] = _words(
 GEO_HEADS: frozenset[str] = _words(
     """
     Sea Ocean Gulf Peninsula Island Islands Mountains Mountain Valley Desert Strait Straits Lake
-    River Canal Airfield Airport Grounds Plateau Delta Basin Highlands
+    River Canal Airfield Airport Grounds Plateau Delta Basin Highlands Province District Governorate
+    Oblast Prefecture Krai County Region Base Square Harbor Harbour Bay Gorge Pass Coast Hills
+    Heights Falls Archipelago Atoll
 """
 )
 

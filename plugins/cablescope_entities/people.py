@@ -41,7 +41,8 @@ TITLES: frozenset[str] = _terms(
     special representative, spokesman, spokesperson, spokeswoman, state councillor, state councilor,
     sultan, supreme leader, syg, under secretary, undersecretary, vice admiral, vice chairman, vice
     minister, vice premier, vice president, vice-minister, vice-premier, vice-president,
-    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo
+    chief, ltg, lgen, mgen, bgen, commandant, manager, general manager, managing director, ceo, codel,
+    staffdel
 """
 )
 
@@ -76,7 +77,8 @@ PORTFOLIO_WORDS: frozenset[str] = _terms(
     infrastructure, treasury, budget, economics, customs, immigration, police, tribal, minerals,
     cooperatives, aviation, telecommunications, media, heritage, irrigation, electricity, gas,
     hydrocarbons, integration, reconstruction, rural, urban, municipal, local, government,
-    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works
+    territorial, administration, relations, cooperation, citizenship, refugees, martyrs, works,
+    issues, matters
 """
 )
 
@@ -294,9 +296,22 @@ KNOWN_SURNAMES: frozenset[str] = _terms(
     solana, barroso, juncker, kouchner, steinmeier, westerwelle, guttenberg, kohl, mitterrand,
     thatcher, morales, noriega, pinochet, fujimori, zelaya, micheletti, tsvangirai, mandela,
     odinga, obasanjo, sirleaf, afwerki, annan, elbaradei, blix, amano, petraeus, mcchrystal,
-    mullen, nixon, reagan, kennedy
+    mullen, nixon, reagan, kennedy,
+    pinera, calderon, humala, funes, colom, preval, menem, duhalde, mujica, frei, compaore, biya,
+    kufuor, yaradua, zenawi, nkurunziza, kikwete, mkapa, guelleh, bensalah, ouyahia, nahyan,
+    maktoum, qaboos, mutlaq, hashimi, asad, muallim, muallem, nazif, tantawi, ghannouchi, baykal,
+    bahceli, papandreou, karamanlis, tadic, kostunica, thaci, sejdiu, dodik, silajdzic, djukanovic,
+    sanader, mesic, kosor, pahor, fico, kaczynski, komorowski, sikorski, topolanek, gyurcsany,
+    basescu, parvanov, borisov, stanishev, voronin, ilves, ansip, zatlers, adamkus, grybauskaite,
+    halonen, vanhanen, reinfeldt, bildt, stoltenberg, balkenende, verhofstadt, leterme, moratinos,
+    rubalcaba, fillon, villepin, juppe, bayrou, miliband, clegg, frattini, napolitano, veltroni,
+    faymann, sechin, kudrin, shoigu, patrushev, surkov, luzhkov, khodorkovsky, kasyanov, nemtsov,
+    zyuganov, zhirinovsky, masimov, tokayev, atambayev, otunbayeva, sargsian, sargsyan, kocharian,
+    shevardnadze, burjanadze, lytvyn, vajpayee, advani, mukherjee, rajapaksa, prabhakaran, koirala,
+    prachanda, kayani, rabbani, sayyaf, atmar, spanta, hatoyama, koizumi, fukuda, arroyo,
+    aquino, estrada, megawati, habibie, rudd, mulroney, chretien
 """
 )
 KNOWN_SURNAMES_MIXED_CASE_ONLY: frozenset[str] = _terms(
-    "bush, clinton, rice, gates, brown, powell, kerry, lula"
+    "bush, clinton, rice, gates, brown, powell, kerry, lula, tusk, bongo, cameron, harper"
 )

@@ -2,8 +2,9 @@
 
 "the German Government", "the DPRK Government", "the Government of South Sudan" name the
 government of a country; "Embassy Madrid", "U.S. Embassy Rangoon", "USDAO Rangoon",
-"ConGen Shanghai", "Mission Afghanistan" name a U.S. post. Each finder yields the phrase's
-span and the words that name the country or the city; the extractor looks those words up.
+"ConGen Shanghai", "Mission Afghanistan" name a U.S. post; "Sina.com" names a website. Each
+finder yields the phrase's span and the words that name the country or the city; the extractor
+looks those words up.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 _NAME = r"[A-Z][\w'\u2019.-]*"
 # The word "government" is found first (substring searches), then the words before or after it are read.
 _BEFORE_GOVERNMENT = re.compile(rf"(?P<words>{_NAME}(?:[ \t\n]+{_NAME})?)\s+(?:[Ff]ederal\s+|FEDERAL\s+)?\Z")
+_ARTICLES = frozenset({"The", "THE", "A", "This", "THIS"})
 _AFTER_GOVERNMENT = re.compile(rf"\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,2}})")
 # The post word opens the pattern (the regex engine then skips to its letters); a "U.S." before it is
 # taken into the phrase afterwards.
@@ -56,6 +58,8 @@ def government_phrases(text: str) -> Iterator[Phrase]:
     for start in _government_words(text):
         end = start + len("government")
         before = _BEFORE_GOVERNMENT.search(text, max(0, start - 60), start)
+        if before is not None and before.group("words") in _ARTICLES:
+            before = None  # "The Government of Kenya" opening a sentence: the country comes after
         if before is not None:
             yield Phrase(before.start(), end, before.group("words"), before.start("words"))
         elif text[start] == "G" and (after := _AFTER_GOVERNMENT.match(text, end)) is not None:
@@ -71,3 +75,18 @@ def post_phrases(text: str) -> Iterator[Phrase]:
         # A full stop or a possessive after the place is not part of its name.
         place = _PLACE_TAIL.sub("", m.group("place"))
         yield Phrase(start, m.start("place") + len(place), place, m.start("place"))
+
+
+# A website named by its address ("Sina.com", "wenxuecity.com", "b92.net"): a news site or a company.
+_WEBSITE = re.compile(r"(?<![\w./@-])(?:www\.)?([A-Za-z][\w-]*\.(?:com|net|org|cn|ru|info|tv))(?![\w/.-]*\w)")
+# Most paragraphs name no website: this search (on the full stop, in C) spares them the pattern above.
+_WEBSITE_HINT = re.compile(r"\.(?:com|net|org|cn|ru|info|tv)\b")
+
+
+def websites(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where websites are named by their address, and the address (without "www."); not inside a
+    longer address or a path ("http://www.state.sgov.gov/...", "someone@state.gov")."""
+    if _WEBSITE_HINT.search(text) is None:
+        return
+    for m in _WEBSITE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from cablescope_entities.collector import Collector
 from cablescope_entities.entity import Entity, Mention, PersonCandidate
+from cablescope_entities.gazetteer import GAZETTEER
 from cablescope_entities.lexicon import GENERATIONS, KNOWN_ALONE, common_in_caps, inside_sentence
 from cablescope_entities.paragraph import Passage
 from cablescope_entities.people import (
@@ -181,6 +182,26 @@ class PeopleResolution(Collector):
             if count >= 3 and acting.get(low, 0) >= 2:
                 self.persons.append(PersonCandidate(low.title(), None, None, []))
 
+    def _release_surname_towns(self, alias_map: dict[str, Entity]) -> None:
+        """A town of the world list that is the surname of a person the cable names ("Rodriguez",
+        "Santos") is that person where it stands alone: its mentions are given back to be linked."""
+        towns = [
+            key
+            for (kind, key), ent in self.entities.items()
+            if kind == "place"
+            and key.lower() in alias_map
+            and all(e.weak for e in GAZETTEER.get((key.lower(),), ()) if e.kind == "place")
+            # not where the cable writes it as a place ("Wardak Province")
+            and all(m.end is None or m.start is None or m.end - m.start == len(key) for m in ent.mentions)
+        ]
+        for key in towns:
+            owner = ("place", key)
+            del self.entities[owner]
+            for p in self.paragraphs:
+                for i, held in enumerate(p.owner):
+                    if held == owner:
+                        p.owner[i] = None
+
     def _link_short_forms(self, clusters: list[Entity]) -> None:
         """Each word left over that is a short form of one person found ("Wen said") is that person;
         a short form two people share is neither's."""
@@ -193,6 +214,7 @@ class PeopleResolution(Collector):
                 alias_map.setdefault(alias, ent)
         for alias in ambiguous:
             del alias_map[alias]
+        self._release_surname_towns(alias_map)
         for p in self.paragraphs if alias_map else ():
             if alias_map.keys().isdisjoint(p.lows):
                 continue  # most paragraphs name no one already found: a set test in C spares the walk

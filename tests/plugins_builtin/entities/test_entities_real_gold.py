@@ -33,8 +33,9 @@ LISTS = {"person": "people", "org": "organisations", "place": "places"}
 TARGETS = {"person": (0.92, 0.85), "org": (0.85, 0.75), "place": (0.92, 0.85)}
 # What the rules reach today, below the targets where they fall short: a regression floor.
 FLOORS = {
-    "tune": {"person": (0.98, 0.95), "org": (0.92, 0.86), "place": (0.96, 0.91)},
-    "test": {"person": (0.95, 0.85), "org": (0.88, 0.74), "place": (0.89, 0.81)},  # round 2, run once
+    "tune": {"person": (0.98, 0.95), "org": (0.93, 0.87), "place": (0.96, 0.94)},
+    # round 2, run once after issue 15's changes: .964/.874, .900/.796, .928/.882
+    "test": {"person": (0.96, 0.87), "org": (0.90, 0.79), "place": (0.92, 0.88)},
 }
 
 
