@@ -122,6 +122,29 @@ def test_workers_build_the_same_index_as_one_process(tmp_path: Path) -> None:
     assert dumped == _dump(three)
 
 
+def test_workers_take_the_environment_of_now_not_the_one_their_server_started_with(
+    tmp_path: Path, folder_plugin, monkeypatch
+) -> None:
+    """Workers are forked from a server an earlier run started (multiprocessing's forkserver):
+    a switch set since then (here, which plugins load) still reaches them."""
+    rows = csv_rows(40)
+    for row in rows:
+        row[7] += "\n\n3. (C) The grappa was shared.\n"
+    source = write_csv(tmp_path / "cables.csv", rows)
+    with Store(tmp_path / "before.db") as store:
+        ingest.index(store, [source], workers=2)
+        assert store.count(SearchFilters(entity="grappa")) == 40
+    monkeypatch.setenv(plugins.LOAD_ENV, "markers")
+    plugins.unload_plugins()
+    plugins.load_plugins(folder_plugin)  # the folder is offered, the switch leaves its plugin out
+    assert "grappa_words" not in {name for name, _ in plugins.pm.list_name_plugin()}
+    with Store(tmp_path / "after.db") as store:
+        report = ingest.index(store, [source], workers=2)
+        assert (report.added, report.failed) == (40, [])
+        assert store.count(SearchFilters(entity="grappa")) == 0
+        assert store.count() == 40
+
+
 def test_workers_load_the_plugin_folders_and_report_what_they_disabled(tmp_path: Path, folder_plugin) -> None:
     rows = csv_rows(120)
     for kaboom in (49, 109):

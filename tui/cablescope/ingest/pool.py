@@ -59,7 +59,7 @@ class Workers:
                 self._ignore_sigpipe()
                 self._executor = ProcessPoolExecutor(
                     self.count,
-                    mp_context=multiprocessing.get_context("spawn"),
+                    mp_context=_context(),
                     initializer=start_worker,
                     initargs=worker_arguments(),
                 )
@@ -94,6 +94,18 @@ class Workers:
         after it is shut down (Ctrl-C), so a closed stdout is then an error, not a signal."""
         if hasattr(signal, "SIGPIPE") and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a server process that imported the indexing tasks once (the parser,
+    the model, the readers, pydantic): a worker then costs a fork, not an interpreter importing
+    them again, and a long-lived process (the explorer) starts the server once. It is started
+    clean, as spawned workers were (no state, threads or locks of this process), and each
+    worker still gets this process's environment (``worker_arguments``) and ``sys.path`` (sent by
+    multiprocessing, as to a spawned one)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([run_task.__module__])
+    return context
 
 
 class _Ready:
