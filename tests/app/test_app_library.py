@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from datetime import date, datetime
 
@@ -112,3 +114,57 @@ async def test_the_status_line_says_while_facts_are_still_coming(corpus_db, sett
 
 def status(app: CablescopeApp) -> str:
     return str(app.screen.query_one("#status").render())
+
+
+EXPLORER_INDEXING_ON_WORKERS = """
+import asyncio, sys
+from datetime import date
+from pathlib import Path
+
+from cablescope.app.app import CablescopeApp
+from cablescope.ingest import sizes
+from cablescope.store import Store
+
+sizes.WORKER_MIN_BYTES = 1  # any folder is big enough for worker processes
+
+
+async def main(db, folder):
+    app = CablescopeApp(db=db, index_paths=[folder], today=date(2026, 1, 15))
+    async with app.run_test(size=(100, 30)) as pilot:
+        while any(worker.is_running for worker in app.workers):
+            await pilot.pause(0.1)
+            print("NOTES", app.notifications_shown())
+
+
+if __name__ == "__main__":  # the workers' server imports this module again
+    db, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    asyncio.run(main(db, folder))
+    with Store(db, readonly=True) as store:
+        print("CABLES", store.count(), "PENDING", store.facts_pending())
+"""
+
+
+def test_the_explorer_indexes_on_worker_processes(tmp_path, seed_path):
+    """Inside the explorer, sys.stderr is Textual's print capture, with no file descriptor; the
+    workers' start once passed it on and failed, so the explorer could index nothing big enough
+    for workers. A fresh interpreter: the first worker start of the process is the one at stake."""
+    folder = tmp_path / "cables"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path.read_bytes())
+    (folder / "paris.txt").write_text(
+        "C O N F I D E N T I A L PARIS 000001\n\nSUBJECT: A DINNER\n\n"
+        "1. (C) The grappa was shared at the Embassy in Paris.\n",
+        encoding="utf-8",
+    )
+    script = tmp_path / "explore.py"
+    script.write_text(EXPLORER_INDEXING_ON_WORKERS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "lib.db"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Indexing failed" not in result.stdout
+    assert "CABLES 2 PENDING 0" in result.stdout

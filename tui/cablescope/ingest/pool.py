@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,7 @@ class Workers:
         for _ in range(2):
             if self._executor is None:
                 self._ignore_sigpipe()
+                _start_resource_tracker()
                 self._executor = ProcessPoolExecutor(
                     self.count,
                     mp_context=_context(),
@@ -94,6 +97,24 @@ class Workers:
         after it is shut down (Ctrl-C), so a closed stdout is then an error, not a signal."""
         if hasattr(signal, "SIGPIPE") and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (every worker start needs it) on this process's
+    real standard error: the tracker passes on ``sys.stderr``'s file descriptor, and inside the
+    explorer ``sys.stderr`` is Textual's print capture, whose descriptor is -1, which failed
+    every worker start ("bad value(s) in fds_to_keep") and so any indexing big enough for them."""
+    captured = sys.stderr
+    try:
+        usable = captured is not None and captured.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if not usable and sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def _context() -> multiprocessing.context.BaseContext:
