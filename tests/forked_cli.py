@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import io
-import multiprocessing.forkserver
 import os
 import select
 import signal
@@ -96,9 +95,6 @@ def _child(command: list[str], env: Mapping[str, str | None], out: int, err: int
                 os.environ[name] = value
         from cablescope import cli, plugins
 
-        # A new process has no forkserver: forget the one this process's indexing started (its
-        # server is the parent's child, which this process could neither wait for nor reuse).
-        multiprocessing.forkserver._forkserver.__init__()  # type: ignore[attr-defined, misc]
         plugins.unload_plugins()
         cli.main(command)
         code = 0

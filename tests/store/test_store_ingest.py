@@ -122,11 +122,9 @@ def test_workers_build_the_same_index_as_one_process(tmp_path: Path) -> None:
     assert dumped == _dump(three)
 
 
-def test_workers_take_the_environment_of_now_not_the_one_their_server_started_with(
-    tmp_path: Path, folder_plugin, monkeypatch
-) -> None:
-    """Workers are forked from a server an earlier run started (multiprocessing's forkserver):
-    a switch set since then (here, which plugins load) still reaches them."""
+def test_workers_take_the_environment_of_now(tmp_path: Path, folder_plugin, monkeypatch) -> None:
+    """A switch set after an earlier run's workers (here, which plugins load) reaches the next
+    run's workers."""
     rows = csv_rows(40)
     for row in rows:
         row[7] += "\n\n3. (C) The grappa was shared.\n"

@@ -62,7 +62,7 @@ class Workers:
                 _start_resource_tracker()
                 self._executor = ProcessPoolExecutor(
                     self.count,
-                    mp_context=_context(),
+                    mp_context=multiprocessing.get_context("spawn"),
                     initializer=start_worker,
                     initargs=worker_arguments(),
                 )
@@ -115,18 +115,6 @@ def _start_resource_tracker() -> None:
         resource_tracker.ensure_running()
     finally:
         sys.stderr = captured
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a server process that imported the indexing tasks once (the parser,
-    the model, the readers, pydantic): a worker then costs a fork, not an interpreter importing
-    them again, and a long-lived process (the explorer) starts the server once. It is started
-    clean, as spawned workers were (no state, threads or locks of this process), and each
-    worker still gets this process's environment (``worker_arguments``) and ``sys.path`` (sent by
-    multiprocessing, as to a spawned one)."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([run_task.__module__])
-    return context
 
 
 class _Ready:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,14 +180,10 @@ def _new_failures() -> list[PluginFailure]:
     return fresh
 
 
-def start_worker(plugins_dirs: list[str], environment: dict[str, str]) -> None:
-    """Worker start-up: take the indexing process's environment (a worker is forked from a
-    server started earlier, whose environment may be older), load the plugins the indexing
-    process loaded, and die with it."""
+def start_worker(plugins_dirs: list[str]) -> None:
+    """Worker start-up: load the plugins the indexing process loaded, and die with it."""
     import ctypes
 
-    os.environ.clear()
-    os.environ.update(environment)
     # Ctrl-C is the indexing process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # PR_SET_PDEATHSIG: on Linux, be killed when the indexing process dies (even by SIGKILL).
@@ -204,7 +199,7 @@ def start_worker(plugins_dirs: list[str], environment: dict[str, str]) -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
-def worker_arguments() -> tuple[list[str], dict[str, str]]:
-    """What ``start_worker`` needs to load the plugins of this process: their folders, and the
-    environment now (its switches, ``CABLESCOPE_LOAD_PLUGINS`` and the like)."""
-    return [str(d) for d in plugins.loaded_plugins_dirs()], dict(os.environ)
+def worker_arguments() -> tuple[list[str]]:
+    """What ``start_worker`` needs to load the plugins of this process (the environment's
+    switches, ``CABLESCOPE_LOAD_PLUGINS`` and the like, the workers inherit)."""
+    return ([str(d) for d in plugins.loaded_plugins_dirs()],)
