@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from forked_cli import run_cli
 from hostile_corpus import CLI, PLUGINS, assert_terminal_safe
+from process_groups import group_gone
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -119,22 +120,11 @@ def test_one_ctrl_c_ends_indexing_and_its_workers_while_a_plugin_is_stuck(tmp_pa
     assert process.returncode == 130
     assert err.strip().splitlines()[-1].startswith("Error: interrupted")
     assert "Traceback" not in err
-    assert _group_gone(process.pid), "a worker outlived the interrupted run"
+    assert group_gone(process.pid), "a worker outlived the interrupted run"
 
 
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def _group_gone(group: int) -> bool:
-    deadline = time.monotonic() + 10  # killed workers are reaped by init once their parent is gone
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(group, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_a_printing_plugin_cannot_corrupt_json_output(tmp_path, seed_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from forked_cli import run_cli
+from process_groups import group_gone
 from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope.store import Store
@@ -218,9 +219,11 @@ def test_sigkill_mid_index_then_rerun_gives_exact_counts(tmp_path: Path, workers
         [*CLI, "index", str(source), "--db", str(db), "--workers", workers],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: its workers are in it
     )
     kill_when(process, db, lambda probe: probe.execute("SELECT count(*) FROM cables").fetchone()[0] >= 600)
     assert process.returncode == -signal.SIGKILL, "indexing finished before it could be killed"
+    assert group_gone(process.pid), "a worker outlived the killed run"
 
     with Store(db) as store:
         kept = store.count()
