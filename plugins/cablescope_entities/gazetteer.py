@@ -127,13 +127,17 @@ def country_in(words: str) -> tuple[str, int, int] | None:
             text = words[start:end]
             country = DEMONYMS.get(text.lower())
             if country is None:
-                entries = GAZETTEER.get(tuple(t.low for t in tokenize(text)), [])
+                entries = entries_of(text)
                 country = next((e.key for e in entries if e.kind == "place" and e.type == "country"), None)
             if country is not None:
                 return country, start, end - start
     return None
 
 
+def entries_of(words: str) -> list[GazEntry]:
+    """The list's entries whose name is ``words`` (word for word, case aside)."""
+    return GAZETTEER.get(tuple(t.low for t in tokenize(words)), [])
+
+
 def place_named(words: str) -> bool:
-    entries = GAZETTEER.get(tuple(t.low for t in tokenize(words)), [])
-    return any(e.kind == "place" for e in entries)
+    return any(e.kind == "place" for e in entries_of(words))

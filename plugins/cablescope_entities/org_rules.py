@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from cablescope_entities.entity import Mention
-from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GAZETTEER, GazEntry, country_in, place_named
+from cablescope_entities.gazetteer import DEMONYMS, GAZ_LENGTHS, GazEntry, country_in, entries_of, place_named
 from cablescope_entities.lexicon import (
     ARTICLES,
     CAPS_BODY_INNER,
@@ -46,7 +46,7 @@ from cablescope_entities.place_rules import (
     not_a_feature_name,
     regional_government,
 )
-from cablescope_entities.tokens import Token, token_start, tokenize
+from cablescope_entities.tokens import Token, token_start
 
 _POST_WORDS = {
     "amembassy": "Embassy",
@@ -226,12 +226,10 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         # most paragraphs have none: three substring tests in C spare the pattern's scan
         numbered = "EU-" in text or "G-" in text or "TF-" in text
         for m in _NUMBERED_BODY.finditer(text) if numbered else ():
-            if not GAZETTEER.get(tuple(t.low for t in tokenize(m.group()))):  # "G-8" is the list's
+            if not entries_of(m.group()):  # "G-8" is the list's
                 self._claim(p, m.start(), m.end(), "org", m.group(), "organisation", {})
         for start, end, site in websites(text):
-            listed = [
-                e.key for e in GAZETTEER.get(tuple(t.low for t in tokenize(site)), ()) if e.kind == "org"
-            ]
+            listed = [e.key for e in entries_of(site) if e.kind == "org"]
             self._claim(p, start, end, "org", listed[0] if listed else site, "organisation", {})  # "b92.net"
         for phrase in post_phrases(p.text):
             ends = [m.end() for m in re.finditer(r"\w[\w'\u2019-]*", phrase.words)]
