@@ -110,11 +110,7 @@ class SpacyExtractor(Extractor):
                 i += 1
                 continue
             length, entry = found
-            self._add(
-                entry.kind, entry.key, entry.type, self._mention(p, i, i + length, source), dict(entry.extra)
-            )
-            for idx in range(i, i + length):
-                p.owner[idx] = (entry.kind, entry.key)
+            self._take(p, i, i + length, entry.kind, entry.key, entry.type, source, entry.extra)
             i += length
         starts = {tok.start: idx for idx, tok in enumerate(p.tokens)}
         ends = {tok.end: idx for idx, tok in enumerate(p.tokens)}
@@ -135,9 +131,7 @@ class SpacyExtractor(Extractor):
                 continue
             key = p.span_text(j, k)
             etype = "organisation" if kind == "org" else "place"
-            self._add(kind, key, etype, self._mention(p, j, k, source))
-            for idx in range(j, k):
-                p.owner[idx] = (kind, key)
+            self._take(p, j, k, kind, key, etype, source)
 
     def _spacy_person(self, p: Passage, j: int, k: int, source: str) -> None:
         # spaCy sometimes takes the title into the name ("Premier Wen"): move it out.

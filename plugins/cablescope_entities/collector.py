@@ -47,6 +47,22 @@ class Collector:
     def _mention(self, p: Passage, j: int, k: int, source: str = "text") -> Mention:
         return Mention(p.number, p.tokens[j].start, p.tokens[k - 1].end, self.in_appendix, source)
 
+    def _take(
+        self,
+        p: Passage,
+        j: int,
+        k: int,
+        kind: str,
+        key: str,
+        etype: str,
+        source: str,
+        extra: dict | tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """A mention of the entity over tokens j..k, which then belong to it."""
+        self._add(kind, key, etype, self._mention(p, j, k, source), extra)
+        for idx in range(j, k):
+            p.owner[idx] = (kind, key)
+
     def _claim(self, p: Passage, start: int, end: int, kind: str, key: str, etype: str, extra: dict) -> None:
         """An entity whose mention is text[start:end]; the tokens inside it belong to it."""
         self._add(kind, key, etype, Mention(p.number, start, end, self.in_appendix, p.source), extra)

@@ -124,6 +124,12 @@ def title_case_words(text: str) -> str:
     return " ".join(title_case(w) for w in text.split())
 
 
+def title_case_name(text: str) -> str:
+    """A name written in capitals, in title case but for its connectors ("GULF OF GUINEA" is
+    "Gulf of Guinea")."""
+    return " ".join(w.lower() if w.lower() in CONNECTORS else title_case(w) for w in text.split())
+
+
 def opens_no_sentence(text: str, start: int) -> bool:
     """The word at ``start`` follows no full stop, colon or other sentence end (a line break inside
     a sentence, as telegrams wrap them, does not end it)."""

@@ -27,7 +27,7 @@ from cablescope_entities.lexicon import (
     TITLE_FIRST,
     common_in_caps,
     opens_no_sentence,
-    title_case,
+    title_case_name,
     title_case_words,
 )
 from cablescope_entities.org_merging import OrganisationMerging
@@ -453,7 +453,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
             toks = p.tokens
             key = p.span_text(i, i + head_len)
             if p.caps:
-                key = " ".join(w.lower() if w.lower() in CONNECTORS else title_case(w) for w in key.split())
+                key = title_case_name(key)
             if toks[i + head_len - 1].low == "embassy" and head_len == 2:
                 country = DEMONYMS.get(toks[i].low) or (p.owner[i] or (None, None))[1]
                 if toks[i].low in ("u.s.", "us", "american"):
@@ -474,9 +474,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
                 if feature := self._feature(p, i, head_len, source):
                     return feature
                 return self._place_with_division(p, i, found[0], found[1], source) if found else 0
-            self._add("org", key, "organisation", self._mention(p, i, i + head_len, source))
-            for idx in range(i, i + head_len):
-                p.owner[idx] = ("org", key)
+            self._take(p, i, i + head_len, "org", key, "organisation", source)
             return head_len
         if found:
             length, entry = found
@@ -557,9 +555,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         key = p.span_text(start, end)
         if p.caps:
             key = title_case_words(key)
-        self._add("place", key, "feature", self._mention(p, start, end, source))
-        for idx in range(start, end):
-            p.owner[idx] = ("place", key)
+        self._take(p, start, end, "place", key, "feature", source)
         return end - i
 
     def _place_with_division(self, p: Passage, i: int, length: int, entry: GazEntry, source: str) -> int:
@@ -569,9 +565,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         if entry.kind == "place" and k < p.run_end[i] and toks[k].text == "U" and p.run_end[k] == k + 1:
             # "a degree from Ankara U.": a university named by its city, as biographies abbreviate it
             key = f"{p.span_text(i, k)} U."
-            self._add("org", key, "organisation", self._mention(p, i, k + 1, source))
-            for idx in range(i, k + 1):
-                p.owner[idx] = ("org", key)
+            self._take(p, i, k + 1, "org", key, "organisation", source)
             return k + 1 - i
         division = k < len(toks) and toks[k].joined and toks[k].low in DIVISIONS
         if entry.kind == "place" and division and (p.caps or toks[k].cap):

@@ -8,11 +8,10 @@ from __future__ import annotations
 from cablescope_entities.collector import Collector
 from cablescope_entities.gazetteer import DEMONYMS, GAZETTEER, GazEntry
 from cablescope_entities.lexicon import (
-    CONNECTORS,
     GEO_HEADS_LOW,
     ORG_HEADS_LOW,
     ORG_NON_STARTS_LOW,
-    title_case,
+    title_case_name,
     title_case_words,
 )
 from cablescope_entities.paragraph import Passage
@@ -85,12 +84,12 @@ def _compass_part(p: Passage, i: int, entry: GazEntry) -> bool:
 # Feature words that open a place's name before "of" ("Gulf of Guinea", "Sea of Japan"); the others
 # do not ("Province of Buenos Aires", "Coast of Somalia": the name is the place after them).
 HEAD_FIRST_FEATURES = frozenset("sea gulf strait straits bay lake island islands peninsula valley".split())
-# Words that may stand before a feature's word without naming it: kinds of base, ordinals.
 # The second half of a hyphenated modifier before a name ("Hong Kong-based", "US-backed").
 MODIFIER_ENDINGS = frozenset(
     "based backed led funded run owned affiliated linked sponsored supported controlled dominated".split()
 )
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Words that may stand before a feature's word without naming it: kinds of base, ordinals.
 _FEATURE_KINDS = ORDINALS | frozenset(
     "naval air forward operating support military transit army marine main logistics focused".split()
 )
@@ -164,10 +163,8 @@ class PlaceRules(Collector):
     def _named_feature(self, p: Passage, i: int, length: int, source: str) -> int:
         key = p.span_text(i, i + length)
         if p.caps:
-            key = " ".join(w.lower() if w.lower() in CONNECTORS else title_case(w) for w in key.split())
-        self._add("place", key, "feature", self._mention(p, i, i + length, source))
-        for idx in range(i, i + length):
-            p.owner[idx] = ("place", key)
+            key = title_case_name(key)
+        self._take(p, i, i + length, "place", key, "feature", source)
         return length
 
     def _compass_place(self, p: Passage, i: int, k: int, source: str) -> int:
@@ -176,7 +173,5 @@ class PlaceRules(Collector):
         key = p.span_text(i - 1, k)
         if p.caps:
             key = title_case_words(key)
-        self._add("place", key, "region", self._mention(p, i - 1, k, source))
-        for idx in range(i - 1, k):
-            p.owner[idx] = ("place", key)
+        self._take(p, i - 1, k, "place", key, "region", source)
         return k - i
