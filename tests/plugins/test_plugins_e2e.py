@@ -49,7 +49,7 @@ def test_scaffold_install_use_and_uninstall_a_plugin_in_a_fresh_venv(tmp_path, s
     )
     venv = tmp_path / "venv"
     # The wheel is built by the test environment's own setuptools (a test dependency) rather
-    # than by one pip first installs into a throwaway build environment: 3 CPU-s less. Then the
+    # than by one pip first installs into a throwaway build environment (2.7 CPU-s less). Then the
     # venv, made without pip, gets the wheel and pip (which `cablescope install` and `uninstall`
     # run) from this pip in one run, instead of ensurepip's two installs and then another.
     wheels = tmp_path / "wheels"
