@@ -36,6 +36,35 @@ def pytest_configure(config) -> None:
     if not hasattr(config, "workerinput"):
         for package in ("tui", "plugins"):
             compileall.compile_dir(REPO / package, quiet=1, workers=0)
+        _rewrite_test_modules(config)
+
+
+def _rewrite_test_modules(config) -> None:
+    """Write the assertion-rewritten bytecode of every test module and conftest once, here,
+    before the workers start: where ``PYTHONDONTWRITEBYTECODE`` is set, each worker would rewrite
+    and compile them all again (about 2.8 CPU-seconds a worker), and pytest reads such bytecode
+    even then. This goes through pytest's rewriting functions, which are not public: pytest is
+    pinned below 9, and where they are missing or assertions are not rewritten, nothing is
+    written and the workers rewrite as they would anyway."""
+    from _pytest.assertion import rewrite
+
+    state = config.stash.get(rewrite.assertstate_key, None)
+    needed = ("_read_pyc", "_rewrite_test", "_write_pyc", "get_cache_dir", "try_makedirs", "PYC_TAIL")
+    if (
+        state is None
+        or config.getoption("assertmode") != "rewrite"
+        or not all(hasattr(rewrite, name) for name in needed)
+    ):
+        return
+    for source in sorted((REPO / "tests").rglob("*.py")):
+        if not (source.name.startswith("test_") or source.name == "conftest.py"):
+            continue
+        cache = rewrite.get_cache_dir(source)
+        pyc = cache / (source.name[:-3] + rewrite.PYC_TAIL)
+        if rewrite._read_pyc(source, pyc) is not None or not rewrite.try_makedirs(cache):
+            continue
+        source_stat, code = rewrite._rewrite_test(source, config)
+        rewrite._write_pyc(state, code, source_stat, pyc)
 
 
 @pytest.fixture
