@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static, Tab, TabbedContent
+from textual.widgets import Input, Static, Tab, TabbedContent
 from textual.worker import get_current_worker
 
 from cablescope.app.history import Location
@@ -43,6 +43,7 @@ from cablescope.app.screens.search_bar import SearchBar
 from cablescope.app.screens.view_tabs import ViewTabs
 from cablescope.app.status import hit_position, status_text
 from cablescope.app.widgets.cable_list import PAGE_SIZE, SORT_KEYS, CableList, header_text
+from cablescope.app.widgets.key_footer import KeyFooter
 from cablescope.app.widgets.progress import IndexProgress
 from cablescope.app.widgets.reader import CableReader, Highlights, query_matcher
 from cablescope.app.widgets.view_host import ViewHost, describe_error
@@ -134,7 +135,7 @@ class ExplorerScreen(Screen):
             )
             yield Input(placeholder="go to paragraph number (enter to go, escape to cancel)", id="goto")
         yield IndexProgress(id="progress")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#searchbar").display = False
