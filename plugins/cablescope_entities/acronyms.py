@@ -27,7 +27,9 @@ from cablescope_entities.tokens import Token, token_start
 _OPENING_PARENTHESIS = re.compile(r" \((?=[A-Z])")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,8}\Z")
 _NAME_IN_PARENTHESES = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8}(?=\))")
-_MIXED_SHORTHAND = re.compile(r"\bGo[A-Z]{1,3}\b")
+# "GoK" is found from its "Go", the word's start checked behind: a pattern opening on "\b" has no
+# literal to skip ahead to, and is tried at every position (twenty times slower).
+_MIXED_SHORTHAND = re.compile(r"Go(?<=\bGo)[A-Z]{1,3}\b")
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
 SHORTHAND_OPENINGS = frozenset({"go", *(code[:2].lower() for code in FIXED_SHORTHAND)})
 _COUNTRY_INITIALS = frozenset(i for name, _a, _d in COUNTRIES if len(i := initials(name)) >= 2)

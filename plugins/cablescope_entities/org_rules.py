@@ -297,7 +297,7 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
 
     def _org_by_head(self, p: Passage, i: int) -> int:
         """Length of a capitalised run from i that ends in an organisation word ("Iran Novin Party");
-        asked only of a passage that has a head word (``Passage.has_heads``)."""
+        asked only where a head word stands at i or after it in its run (``Passage.next_head``)."""
         toks = p.tokens
         first = toks[i]
         if first.low in ORG_HEADS_LOW and i + 2 < len(toks) and toks[i + 1].low in ("of", "for"):
@@ -425,7 +425,9 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
 
     def _place_or_org(self, p: Passage, i: int, source: str) -> int:
         found = p.gazetteer_at(i) if p.tokens[i].low in GAZ_LENGTHS else None
-        head_len = self._org_by_head(p, i) if p.has_heads else 0
+        # A body's name needs a head word at i or after it in its run (most gazetteer names have none).
+        heads = p.has_heads and (p.tokens[i].low in ORG_HEADS_LOW or p.next_head[i] < p.run_end[i])
+        head_len = self._org_by_head(p, i) if heads else 0
         if head_len and self._local_branch(p, i, head_len):
             head_len = 0  # "Henan Province Party": the ruling party's branch, no name of its own
         if (

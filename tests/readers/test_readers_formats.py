@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from cablescope.cli import app
 from cablescope.reader import ReadError
 from cablescope.readers import choose_reader, read_path
+from cablescope.readers.wikileaks_html import pre_blocks
 
 HEADER = """VZCZCXRO4410
 PP RUEHDE
@@ -90,6 +91,12 @@ def test_html_reader_decodes_entities_and_drops_anchors(tmp_path):
     assert cable.paragraph(1).text == 'French officials said the summit <agenda> was "settled".'
     assert cable.origin == "Embassy Paris"
     assert cable.classification == "CONFIDENTIAL"
+
+
+def test_pre_blocks_are_found_in_any_case_and_cut_where_the_page_has_them():
+    # "İ" lower-cases to two characters: the blocks are cut at the page's own positions.
+    page = "<p>İstanbul</p><PRE>HEADER</PRE> <pre class=x>BODY &amp; MORE</pre><preview>no</preview><pre>LAST"
+    assert pre_blocks(page) == ["HEADER", "BODY & MORE", "LAST"]
 
 
 def test_format_is_detected_by_content_not_suffix(tmp_path):

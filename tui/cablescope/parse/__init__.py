@@ -21,6 +21,7 @@ from cablescope.parse.dtg import (
     parse_dtg,
     precedence_of,
 )
+from cablescope.parse.redactions import find_redactions
 from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS
@@ -179,7 +180,7 @@ def parse_cable(
     f["layout"] = layout
 
     f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
-    f["redactions"] = _redactions(text, body_end, paragraphs)
+    f["redactions"] = find_redactions(text, body_end, paragraphs)
 
     f["reference_id"], f["origin"] = _derive_identity(
         created, f["routing"], addressing.origin_line, banner, markers, derived
@@ -436,22 +437,6 @@ def _unnumbered(
             last = paragraphs.pop()
             return paragraphs, heading, (last.start, last.end)
     return paragraphs, None, None
-
-
-def _redactions(text: str, end: int, paragraphs: list[Paragraph]) -> list[Redaction]:
-    redactions: list[Redaction] = []
-    index = 0
-    if text.find("XXXXX", 0, end) == -1:
-        return redactions
-    spans = [(p.start, p.end, p.number) for p in paragraphs]
-    count = len(spans)
-    for match in _body.REDACTION_RE.finditer(text, 0, end):
-        start = match.start()
-        while index < count and spans[index][1] < start:
-            index += 1
-        paragraph = spans[index][2] if index < count and spans[index][0] <= start else None
-        redactions.append(Redaction(paragraph=paragraph, start=start, end=match.end()))
-    return redactions
 
 
 def _derive_identity(

@@ -134,6 +134,17 @@ def cable_files(
     A folder that cannot be listed is appended to ``unreadable`` as ``(path, reason)``: os.walk
     would otherwise pass over it in silence.
     """
+    return (file for file, _reader in _chosen(folder, readers, skipped, unreadable))
+
+
+def _chosen(
+    folder: Path,
+    readers: list[Reader] | None,
+    skipped: list[tuple[str, str]] | None,
+    unreadable: list[tuple[str, str]] | None,
+) -> Iterator[tuple[Path, Reader | None]]:
+    """``cable_files`` with the reader chosen for each file (None for one that could not be looked
+    at: reading it reports why), so that ``read_path`` does not sniff every file again."""
     readers = readers if readers is not None else _readers()
     claimed = {suffix for reader in readers for suffix in reader.extensions}
 
@@ -153,15 +164,15 @@ def cable_files(
                     skipped.append((str(file), odd))
                 continue
             try:
-                recognised = choose_reader(file, readers) is not None
-                reason = NOT_A_CABLE
+                reader = choose_reader(file, readers)
+                recognised, reason = reader is not None, NOT_A_CABLE
             except (ReadError, OSError) as error:
-                recognised, reason = file.suffix.lower() in claimed, str(error)
+                reader, recognised, reason = None, file.suffix.lower() in claimed, str(error)
             if not recognised:
                 if skipped is not None:
                     skipped.append((str(file), reason))
                 continue
-            yield file
+            yield file, reader
 
 
 def read_path(
@@ -183,10 +194,10 @@ def read_path(
     if odd is not None:
         raise ReadError(f"{root}: {odd}")
     readers = _readers()
-    files = iter([root]) if root.is_file() else cable_files(root, readers, skipped)
-    for file in files:
+    files = iter([(root, None)]) if root.is_file() else _chosen(root, readers, skipped, None)
+    for file, reader in files:
         try:
-            yield from _read_file(file, readers)
+            yield from read_with(reader, file) if reader is not None else _read_file(file, readers)
         except ReadError as error:
             if errors is None:
                 raise ReadError(f"{file}: {error}") from None

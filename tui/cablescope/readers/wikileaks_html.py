@@ -25,6 +25,9 @@ from cablescope.readers.stated import Stated, merge_stated
 # The viewer's paragraph anchors ("¶") are links WikiLeaks added, not cable text.
 _ANCHOR_RE = re.compile(r"<a\b[^>]*\bhref=['\"]#par[^'\"]*['\"][^>]*>[^<]*</a>", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
+_PRE_OPEN_RE = re.compile(r"<pre[> \t\n]", re.IGNORECASE)
+"""A ``<pre>`` element's start ("<preview>" is another element)."""
+_PRE_CLOSE_RE = re.compile(r"</pre", re.IGNORECASE)
 _TABLE_RE = re.compile(r"<table class=['\"]cable['\"]>(.*?)</table>", re.DOTALL | re.IGNORECASE)
 _HEAD_CELL_RE = re.compile(r"<th>(.*?)</th>", re.DOTALL | re.IGNORECASE)
 _DATA_CELL_RE = re.compile(r"<td>(.*?)</td>", re.DOTALL | re.IGNORECASE)
@@ -34,18 +37,16 @@ _TABLE_CREATED_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})")
 def pre_blocks(page: str) -> list[str]:
     """The decoded text of each ``<pre>`` block (a truncated last block is kept as far as it goes)."""
     blocks = []
-    lowered = page.lower()  # str.find on a lower-cased copy beats a case-blind pattern on 45 KB pages
-    pos = lowered.find("<pre")
-    while pos != -1:
-        if lowered[pos + 4 : pos + 5] not in (">", " ", "\t", "\n"):
-            pos = lowered.find("<pre", pos + 4)  # "<preview>" is another element
-            continue
-        open_end = lowered.find(">", pos)
+    # Case-blind patterns with a literal start: faster than str.find on a lower-cased copy of a
+    # 45 KB page (lowering a page that is not all ASCII costs more than the searches).
+    opening = _PRE_OPEN_RE.search(page)
+    while opening:
+        open_end = page.find(">", opening.start())
         if open_end == -1:
             break
-        close = lowered.find("</pre", open_end)
-        raw = page[open_end + 1 : len(page) if close == -1 else close]
-        pos = -1 if close == -1 else lowered.find("<pre", close)
+        close = _PRE_CLOSE_RE.search(page, open_end)
+        raw = page[open_end + 1 : close.start() if close else len(page)]
+        opening = _PRE_OPEN_RE.search(page, close.start()) if close else None
         if "<" in raw:
             raw = _TAG_RE.sub("", _ANCHOR_RE.sub("", raw))
         # The viewer writes every line end as "&#x000A;": replacing those first leaves
