@@ -4,6 +4,7 @@ quitting as it starts."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from datetime import date
 
 from typer.testing import CliRunner
@@ -20,6 +21,39 @@ def test_launch_without_a_terminal_says_so_in_one_line(capsys, corpus_db):
     assert captured.err.strip() == NOT_A_TERMINAL
     assert captured.err.count("\n") == 1
     assert captured.out == ""
+
+
+def test_the_collector_is_paused_while_the_explorer_starts_and_on_after(monkeypatch, tmp_path, corpus_db):
+    """No garbage collection while the explorer loads; it runs again once the app runs, less
+    often, with what start-up loaded frozen; and it is on again after an early error."""
+    from cablescope import config
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    seen: dict[str, object] = {}
+    library_path = config.library_path
+
+    def looked_up(db):
+        seen["collecting while loading"] = gc.isenabled()
+        return library_path(db)
+
+    def run(self, **kwargs):
+        seen["collecting"], seen["frozen"] = gc.isenabled(), gc.get_freeze_count()
+        return 0
+
+    monkeypatch.setattr(config, "library_path", looked_up)
+    assert launch_explorer(db=corpus_db, paths=[tmp_path / "missing"]) == 1
+    assert seen == {"collecting while loading": False} and gc.isenabled()
+
+    monkeypatch.setattr(CablescopeApp, "run", run)
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    gc.set_threshold(700, 10, 10)
+    try:
+        assert launch_explorer(db=corpus_db) == 0
+        assert gc.get_threshold() == (10_000, 10, 10)
+    finally:
+        gc.set_threshold(*thresholds)
+    assert seen["collecting while loading"] is False and seen["collecting"] is True and gc.isenabled()
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > frozen
 
 
 def test_open_command_without_a_terminal_exits_1(corpus_db):
