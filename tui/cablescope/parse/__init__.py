@@ -21,6 +21,7 @@ from cablescope.parse.dtg import (
     parse_dtg,
     precedence_of,
 )
+from cablescope.parse.lines import LineRegex
 from cablescope.parse.redactions import find_redactions
 from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
@@ -36,10 +37,10 @@ HEADER_WINDOW = 12_000
 """The transmission line, DE line and banner stand within this many characters of the top."""
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE|EMERGENCY)\b")
 _SCOOP_TITLE_RE = re.compile(r"\A\s*Cablegate:[ \t]*(?P<title>[^\n]*)")
-_ENTIRE_TEXT_RE = re.compile(
+_ENTIRE_TEXT_RE = LineRegex(
     r"^[ \t]*(?:\d{1,3}\.[ \t]*)?(?:\(U\)[ \t]*)?(?P<level>TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)"
     r"(?P<caveat>[ /]+NOFORN)?[ \t]*[-–][-–]?[ \t]*ENTIRE TEXT",
-    re.MULTILINE | re.IGNORECASE,
+    re.IGNORECASE,
 )
 _NOT_CLASSIFIED_RE = re.compile(r"^N\s?/?\s?A\b", re.IGNORECASE)
 # Stations whose yearly serials pass 9999: the DE line's four digits do not give their serial.
