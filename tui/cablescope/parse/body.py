@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from cablescope.markings import marking_parts
 from cablescope.parse.lines import LinePattern, LineRegex
@@ -155,8 +157,7 @@ _INLINE_PARAGRAPH_RE = re.compile(
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:;\"'”’)\]][ \t]+$")
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A number that may open a paragraph: where it starts, its value, its marking as written,
     where the paragraph's text would start, and whether it stands inside a line."""
 
@@ -202,13 +203,17 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
 
 
 def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
-    """Line-start and inline paragraph numbers, in text order."""
+    """Line-start and inline paragraph numbers, in text order. Most cables have no inline one: their
+    line-start ones are taken as they come, without the cost of a merge."""
     lines = (
         _Candidate(m.start("line"), int(m.group("num")), m.group("mark"), m.end(), False)
         for m in PARAGRAPH_LINES.finditer(text, start, end)
     )
     inline = (c for c in map(_inline_candidate, _INLINE_PARAGRAPH_RE.finditer(text, start, end)) if c)
-    return heapq.merge(lines, inline, key=attrgetter("start"))
+    first_inline = next(inline, None)
+    if first_inline is None:
+        return lines
+    return heapq.merge(lines, itertools.chain((first_inline,), inline), key=attrgetter("start"))
 
 
 def _inline_candidate(match: re.Match[str]) -> _Candidate | None:
