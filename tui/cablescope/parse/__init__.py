@@ -8,11 +8,14 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, TypedDict
 
+from pydantic import TypeAdapter
+
 from cablescope.markings import LEVEL_RANK, classification_of, marking_parts
 from cablescope.model import Appendix, Cable, Paragraph, Redaction, Routing, SegmentKind
 from cablescope.parse import body as _body
 from cablescope.parse import header as _header
 from cablescope.parse.appendix import find_appendix_boundary
+from cablescope.parse.batch import build_all
 from cablescope.parse.dtg import (
     DATELINE_RE,
     ROUTING_RE,
@@ -21,6 +24,7 @@ from cablescope.parse.dtg import (
     parse_dtg,
     precedence_of,
 )
+from cablescope.parse.lines import LineRegex
 from cablescope.parse.redactions import find_redactions
 from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
@@ -36,10 +40,10 @@ HEADER_WINDOW = 12_000
 """The transmission line, DE line and banner stand within this many characters of the top."""
 _PRECEDENCE_RE = re.compile(r"\b(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE|EMERGENCY)\b")
 _SCOOP_TITLE_RE = re.compile(r"\A\s*Cablegate:[ \t]*(?P<title>[^\n]*)")
-_ENTIRE_TEXT_RE = re.compile(
+_ENTIRE_TEXT_RE = LineRegex(
     r"^[ \t]*(?:\d{1,3}\.[ \t]*)?(?:\(U\)[ \t]*)?(?P<level>TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)"
     r"(?P<caveat>[ /]+NOFORN)?[ \t]*[-–][-–]?[ \t]*ENTIRE TEXT",
-    re.MULTILINE | re.IGNORECASE,
+    re.IGNORECASE,
 )
 _NOT_CLASSIFIED_RE = re.compile(r"^N\s?/?\s?A\b", re.IGNORECASE)
 # Stations whose yearly serials pass 9999: the DE line's four digits do not give their serial.
@@ -86,6 +90,21 @@ class _Lead:
     ends: list[int]
     declassify_raw: str | None = None
     classified_by: str | None = None
+
+
+class _ParagraphFields(TypedDict, total=False):
+    """A ``Paragraph``'s keyword arguments: the paragraphs are built in one call (``batch``)."""
+
+    number: int | None
+    marking: str | None
+    marking_raw: str | None
+    heading: str | None
+    text: str
+    start: int
+    end: int
+
+
+_PARAGRAPHS = TypeAdapter(list[Paragraph])
 
 
 def parse_cable(
@@ -314,7 +333,7 @@ def _paragraphs(
 ) -> list[Paragraph]:
     """The lead's unnumbered blocks, then the numbered paragraphs, each with the heading above it;
     their spans and the headings' spans go into ``layout``."""
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[_ParagraphFields] = []
     heading = None
     if lead_end < first_para:
         lead, heading, heading_span = _unnumbered(
@@ -333,19 +352,19 @@ def _paragraphs(
             end = _before_trailing_markers(text, raw.text_start, end, marker_spans)
         marking = marking_parts(raw.marking_raw) if raw.marking_raw else None
         paragraphs.append(
-            Paragraph(
-                number=raw.number,
-                marking=marking[2] if marking else None,
-                marking_raw=raw.marking_raw,
-                heading=heading,
-                text=_body.clean_text(text, raw.text_start, end, marker_spans),
-                start=raw.start,
-                end=_rstrip_end(text, raw.start, end),
-            )
+            {
+                "number": raw.number,
+                "marking": marking[2] if marking else None,
+                "marking_raw": raw.marking_raw,
+                "heading": heading,
+                "text": _body.clean_text(text, raw.text_start, end, marker_spans),
+                "start": raw.start,
+                "end": _rstrip_end(text, raw.start, end),
+            }
         )
         heading = next_heading
-    layout.extend(("paragraph", p.start, p.end) for p in paragraphs)
-    return paragraphs
+    layout.extend(("paragraph", p["start"], p["end"]) for p in paragraphs)
+    return build_all(_PARAGRAPHS, paragraphs)
 
 
 _HEADER_LINE_RE = re.compile(
@@ -397,13 +416,13 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 def _unnumbered(
     text: str, start: int, end: int, markers: list[tuple[int, int]], numbered_follow: bool
-) -> tuple[list[Paragraph], str | None, tuple[int, int] | None]:
+) -> tuple[list[_ParagraphFields], str | None, tuple[int, int] | None]:
     """Lead text before paragraph 1 (or a body without numbers), one paragraph per blank-line block.
 
     Returns the paragraphs and, when the last block is a heading over paragraph 1, that heading
     and its span.
     """
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[_ParagraphFields] = []
     for block in _BLOCK_RE.finditer(text, start, end):
         b_start = block.start()
         b_end = _rstrip_end(text, b_start, block.end())
@@ -420,22 +439,22 @@ def _unnumbered(
             mark = numbered.group("mark")
             parts = marking_parts(mark) if mark else None
             paragraphs.append(
-                Paragraph(
-                    number=int(numbered.group("num")),
-                    marking=parts[2] if parts else None,
-                    marking_raw=mark if parts else None,
-                    text=_body.clean_text(text, numbered.end(), b_end, markers),
-                    start=b_start,
-                    end=b_end,
-                )
+                {
+                    "number": int(numbered.group("num")),
+                    "marking": parts[2] if parts else None,
+                    "marking_raw": mark if parts else None,
+                    "text": _body.clean_text(text, numbered.end(), b_end, markers),
+                    "start": b_start,
+                    "end": b_end,
+                }
             )
             continue
-        paragraphs.append(Paragraph(text=content, start=b_start, end=b_end))
+        paragraphs.append({"text": content, "start": b_start, "end": b_end})
     if paragraphs and numbered_follow:
-        heading = _body.heading_of(paragraphs[-1].text)
+        heading = _body.heading_of(paragraphs[-1]["text"])
         if heading:
             last = paragraphs.pop()
-            return paragraphs, heading, (last.start, last.end)
+            return paragraphs, heading, (last["start"], last["end"])
     return paragraphs, None, None
 
 

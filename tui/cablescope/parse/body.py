@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from cablescope.markings import marking_parts
+from cablescope.parse.lines import LinePattern, LineRegex
 
 # The cable viewer's "¶" anchor may stand before the number in text copied from its pages.
 _PARAGRAPH = (
@@ -22,32 +25,7 @@ _PAGE_MARKER = (
     r"(?P<city>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3})[ \t]+(?P<serial>\d{5,8})[ \t]+"
     r"(?P<page>\d{2,3})(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}(?:(?<=\d)[ \t]+\d{6}Z)?[ \t]*$"
 )
-PAGE_MARKER_RE = re.compile("^" + _PAGE_MARKER, re.MULTILINE)
-
-
-class LinePattern:
-    """A pattern tried at every line start, scanned fast.
-
-    A pattern that begins with ``^`` makes the regular-expression engine test every
-    position; one that begins with a literal newline lets it skip ahead to the next
-    newline, which is several times faster on long bodies. The line itself is the
-    group ``line``; the first line of the region is tried separately.
-    """
-
-    def __init__(self, body: str, flags: int = 0) -> None:
-        self._after_newline = re.compile(r"\n(?P<line>" + body + ")", flags | re.MULTILINE)
-        self._at_start = re.compile(r"(?P<line>" + body + ")", flags | re.MULTILINE)
-
-    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """The pattern at ``start`` exactly (a line start the caller vouches for)."""
-        return self._at_start.match(text, start, end)
-
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        if start == 0 or text[start - 1] == "\n":
-            first = self._at_start.match(text, start, end)
-            if first:
-                yield first
-        yield from self._after_newline.finditer(text, start, end)
+PAGE_MARKER_RE = LineRegex("^" + _PAGE_MARKER)
 
 
 PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
@@ -179,8 +157,7 @@ _INLINE_PARAGRAPH_RE = re.compile(
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:;\"'”’)\]][ \t]+$")
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A number that may open a paragraph: where it starts, its value, its marking as written,
     where the paragraph's text would start, and whether it stands inside a line."""
 
@@ -226,13 +203,17 @@ def numbered_paragraphs(text: str, start: int, end: int) -> list[RawParagraph]:
 
 
 def _paragraph_candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
-    """Line-start and inline paragraph numbers, in text order."""
+    """Line-start and inline paragraph numbers, in text order. Most cables have no inline one: their
+    line-start ones are taken as they come, without the cost of a merge."""
     lines = (
         _Candidate(m.start("line"), int(m.group("num")), m.group("mark"), m.end(), False)
         for m in PARAGRAPH_LINES.finditer(text, start, end)
     )
     inline = (c for c in map(_inline_candidate, _INLINE_PARAGRAPH_RE.finditer(text, start, end)) if c)
-    return heapq.merge(lines, inline, key=attrgetter("start"))
+    first_inline = next(inline, None)
+    if first_inline is None:
+        return lines
+    return heapq.merge(lines, itertools.chain((first_inline,), inline), key=attrgetter("start"))
 
 
 def _inline_candidate(match: re.Match[str]) -> _Candidate | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from cablescope.parse.lines import LineRegex
 from cablescope.parse.refids import year_of
 
 MONTHS: dict[str, int] = {
@@ -28,24 +29,21 @@ DTG_RE = re.compile(
 )
 # The transmission line: precedence prosigns, then the DTG, alone on a line.
 # "O 221203Z OCT 09"; partial extracts write the month in lower case ("201247Z Jan 04").
-TRANSMISSION_RE = re.compile(
+TRANSMISSION_RE = LineRegex(
     r"^[ \t]*(?P<prec>(?:[ZOPRY]{1,2}[ \t]+){0,2})"
     r"(?P<dtg>\d{6}\s?Z\s+(?:[A-Z]{3}|[A-Z][a-z]{2})\s+\d{2}(?:\d{2})?)"
     # Trailing operating signals ("ZDS", "ZDK", "ZFF4") may follow the DTG.
     r"(?:[ \t]+Z[A-Z0-9]{2,3})*[ \t]*$",
-    re.MULTILINE,
 )
-ROUTING_RE = re.compile(
+ROUTING_RE = LineRegex(
     r"^[ \t]*DE[ \t]+(?P<station>RU[A-Z]{2,5})[ \t]+#(?P<serial>\d{1,6})(?:/(?P<section>\d{1,3}))?"
     r"(?:[ \t]+(?P<julian>\d{7}))?",
-    re.MULTILINE,
 )
 # "Friday, 23 February 2001, 15:53": how partial extracts printed the cable's date.
-DATELINE_RE = re.compile(
+DATELINE_RE = LineRegex(
     r"^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+(?P<day>\d{1,2})[ \t]+"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"[ \t]+(?P<year>\d{4}),[ \t]+(?P<hour>\d{1,2}):(?P<minute>\d{2})[ \t]*$",
-    re.MULTILINE,
 )
 
 

@@ -28,6 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from cablescope.parse.lines import LineRegex
 from cablescope.parse.posts import POSTS
 from cablescope.parse.refids import make_reference_id
 from cablescope.parse.stations import MAX_NAME_WORDS, station_id
@@ -50,12 +51,11 @@ class Reference(BaseModel):
 # --- finding the block ------------------------------------------------------------------
 
 # "REF:", "REFS:", "Ref(s):", "REFTEL:", "REFERENCES:", "REF.", "REF:09 Paris", and "REF A <item>" lines.
-_BLOCK_START = re.compile(
+_BLOCK_START = LineRegex(
     r"^[ \t¶]*(?:(?i:REF(?:\(S\)|S|TELS?|ERENCES?)?)[ \t]*:|(?i:REFS?)\."
     r"|REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t]))[ \t]*",
-    re.MULTILINE,
 )
-_REPEATED_REF = re.compile(r"^[ \t]*REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t])", re.MULTILINE)
+_REPEATED_REF = LineRegex(r"^[ \t]*REF(?:S|TELS?)?[ \t]+(?=\(?[A-Z][.):]?[ \t])")
 _BLOCK_END_LINE = re.compile(
     r"^\s*(?:Classified\b|CLASSIFIED\b|Derived\b|DERIVED\b|¶\s*\d|\d{1,2}\.\s|\(\w{1,4}\)\s+\w"
     r"|SUMMARY\b|Summary\b|SUBJECT\b|E\.\s?O\.\s|TAGS\b|-{3,}|_{3,}|={3,}|BEGIN SUMMARY|SIPDIS\b)"

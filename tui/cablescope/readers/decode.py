@@ -31,7 +31,7 @@ def utf16_codec(head: bytes) -> str | None:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     pairs = len(head) // 2
-    if pairs < 2:
+    if pairs < 2 or b"\x00" not in head:  # most heads: no zero byte, no need to count them
         return None
     odd_zeros = head[1::2].count(0)
     even_zeros = head[0::2].count(0)
