@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cablescope.api import Fact, read_path
+from cablescope.api import read_path
 from cablescope_entities import index_facts
 from cablescope_entities.extract import extract_entities
 from cablescope_entities.render import mention_texts
@@ -135,16 +135,3 @@ def test_entities_seed_index_facts(cable):
     assert len(gaza) == 3 and all(f.in_appendix and f.paragraph is None for f in gaza)
     assert cable.appendix.text[gaza[0].start : gaza[0].end] == "Gaza"
     assert {f.kind for f in facts} == {"person", "org", "place"}
-
-
-def test_entities_seed_facts_are_what_validation_gives(cable):
-    """``entity_facts`` makes its Facts without pydantic's validation: each is the Fact validating
-    its fields gives, with the same fields set, and a data dict of its own (a field added to Fact,
-    or a validator that changes a value, fails here)."""
-    facts = index_facts(cable)
-    assert len(facts) > 100
-    for fact in facts:
-        valid = Fact.model_validate(fact.model_dump())
-        assert fact == valid
-        assert fact.model_fields_set == valid.model_fields_set
-    assert len({id(fact.data) for fact in facts}) == len(facts)
