@@ -371,3 +371,13 @@ def test_paragraph_one_on_the_classified_by_line():
     assert cable.paragraph(1).text == "Summary: The visit went well. End summary."
     # A subject that mentions a summary is not the summary.
     assert cable.summary == "The visit went well."
+
+
+def test_a_dotted_capital_i_before_the_summary_leaves_it_whole():
+    # "İ" lower-cases to two characters: the summary is found at the text's own positions.
+    cable = parse_cable(
+        "C O N F I D E N T I A L ANKARA 000101\n\nSUBJECT: İZMİR AND İSTANBUL PORTS\n\n"
+        "1. (C) Ports of İzmir, İskenderun and İstanbul.\n\n"
+        "2. (C) Summary: Port traffic rose in İzmir and İstanbul. End summary.\n\n3. (C) Details.\n"
+    )
+    assert cable.summary == "Port traffic rose in İzmir and İstanbul."

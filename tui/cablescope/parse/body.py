@@ -308,7 +308,8 @@ def find_summary(text: str, start: int, end: int) -> str | None:
     """The text of the summary, from "SUMMARY:" to "END SUMMARY" (or the end of its paragraph)."""
     window_end = min(end, start + 12000)
     # Searching a lower-cased copy for the word first is far cheaper than a case-blind pattern.
-    lowered = text[start:window_end].lower()
+    # Its positions are the text's: "İ", the one character that lower-cases to two, is taken as "I".
+    lowered = text[start:window_end].replace("\u0130", "I").lower()
     begin = None
     pos = lowered.find("summary")
     while pos != -1:
