@@ -237,3 +237,33 @@ def test_a_worker_that_dies_fails_only_the_file_it_was_reading(tmp_path: Path, f
         assert store.get("09BEIJING1049") is not None
     with sqlite3.connect(tmp_path / "lib.db") as raw:
         assert raw.execute("SELECT path, cables FROM files").fetchall() == [(str(good), 50)]
+
+
+def test_a_big_run_defers_the_search_index_merges_and_leaves_no_setting(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sizes, "WORKER_MIN_BYTES", 0)  # every job is big
+    monkeypatch.setattr(sizes, "BATCH_CABLES", 100)
+    db = tmp_path / "library.db"
+
+    def automerge() -> list:
+        with sqlite3.connect(db) as raw:
+            return raw.execute("SELECT v FROM fts_config WHERE k = 'automerge'").fetchall()
+
+    seen: list[list] = []
+    with Store(db) as store:
+        report = ingest.index(
+            store,
+            [write_csv(tmp_path / "cables.csv", csv_rows(300))],
+            workers=0,
+            progress=lambda cables, done, total: seen.append(automerge()),
+        )
+    assert report.added == 300
+    # Told before writing (the scan), then after each of the 3 batches and the file's end.
+    assert seen == [[], *[[(0,)]] * (len(seen) - 1)] and len(seen) >= 4
+    assert automerge() == []  # as in a library never deferred: FTS5's default
+    with Store(db) as store:
+        assert len(store.search("routine", limit=1000)) == 300
+        store.defer_merges()  # as a run killed while writing leaves it
+    assert automerge() == [(0,)]
+    with Store(db) as store:
+        ingest.index(store, [write_csv(tmp_path / "more.csv", csv_rows(1))], workers=0)
+    assert automerge() == []

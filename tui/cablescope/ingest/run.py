@@ -182,6 +182,8 @@ class _Run:
         big = sum(info[1].st_size for info in self.files) >= sizes.WORKER_MIN_BYTES
         later = fact_plugins_loaded()
         pool = self._workers(workers, big)
+        if big:
+            self.store.defer_merges()
         _Writer(self, None if later else plugins.facts).write(produce(self.jobs, pool, facts=not later))
 
     def prune(self) -> None:

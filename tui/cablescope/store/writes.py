@@ -377,9 +377,27 @@ class Writes(Connection):
         """How many cables the library holds (uncached)."""
         return self._db.execute("SELECT count(*) FROM cables").fetchone()[0]
 
+    def defer_merges(self) -> None:
+        """Have the search index stop merging its segments as cables are written, until ``tidy``
+        (its own transaction): through a big load those merges are work that ``tidy``'s
+        'optimize' does again. FTS5 keeps the setting in the library, so a killed run leaves
+        it, and the next ``tidy`` undoes it."""
+        with self.transaction():
+            self._db.execute("INSERT INTO fts (fts, rank) VALUES ('automerge', 0)")
+
+    def _resume_merges(self) -> None:
+        """Undo ``defer_merges``, if in force (its own transaction): FTS5's default (4) again, and
+        no setting stored, as in a library where merges were never deferred."""
+        if self._db.execute("SELECT 1 FROM fts_config WHERE k = 'automerge'").fetchone():
+            with self.transaction():
+                self._db.execute("INSERT INTO fts (fts, rank) VALUES ('automerge', 4)")
+                self._db.execute("DELETE FROM fts_config WHERE k = 'automerge'")
+
     def tidy(self, changed: int, cables: int) -> None:
         """After ``changed`` cables were written or removed: merge the search index's segments
-        and give freed pages back to the file system."""
+        (and have it merge them as it is written again) and give freed pages back to the file
+        system."""
+        self._resume_merges()
         if not changed:
             return
         # Merging segments after a big load keeps queries fast; a small update only tidies.
