@@ -27,7 +27,7 @@ TODAY = date(2026, 1, 15)
 SIZE = (100, 30)
 # These tests look at the list, the reader and the dialogs: they run with no plugin views, but
 # for those marked plugin_views(True) (see conftest.py).
-pytestmark = pytest.mark.plugin_views(False)
+pytestmark = [pytest.mark.plugin_views(False), pytest.mark.long]  # long: sent out first
 
 DATE_ORDER = ["06ANKARA101", "07PARIS2002", "08MOSCOW3003", "09TOKYO4004", "10STATE5005"]
 

@@ -9,6 +9,8 @@ from textual.command import CommandList
 from cablescope.app.app import CablescopeApp
 from cablescope.app.widgets.reader import CableReader
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 SIZE = (100, 30)
 
 

@@ -16,6 +16,8 @@ from cablescope.app.screens.help import HelpScreen
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.app.widgets.reader import CableReader
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 SIZE = (100, 30)
 
 

@@ -8,12 +8,15 @@ import sys
 import threading
 from datetime import date, datetime
 
+import pytest
 from explorer_helpers import make_cable, until
 
 from cablescope.app.app import CablescopeApp
 from cablescope.app.screens.confirm import ConfirmScreen
 from cablescope.app.widgets.cable_list import CableList
 from cablescope.store import Store
+
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
 
 TODAY = date(2026, 1, 15)
 SIZE = (100, 30)

@@ -10,6 +10,8 @@ from textual.widgets import Input
 from cablescope import plugins
 from cablescope.app.app import CablescopeApp
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 TODAY = date(2026, 1, 15)
 SIZE = (100, 30)
 

@@ -9,6 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from forked_cli import run_cli
 from hostile_corpus import PLUGINS, assert_terminal_safe, run
 from textual.message import Message
@@ -17,6 +18,8 @@ from textual.notifications import Notify
 from cablescope.app.app import CablescopeApp
 from cablescope.isolation import BUDGET_ENV
 from cablescope.plugins import LOAD_ENV
+
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
 
 ENV = {LOAD_ENV: "cablescope,stuck,printing,exiting", BUDGET_ENV: "2"}
 

@@ -25,6 +25,8 @@ from cablescope.isolation import BUDGET_ENV, PluginTimeout, call_plugin
 from cablescope.parse import parse_cable
 from cablescope.views import ViewContext
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 
 def only(plugin: str, budget: float = 2) -> dict[str, str]:
     """The environment that loads the built-ins and one hostile plugin, with a short time budget

@@ -17,6 +17,8 @@ from sample_plugins import install
 from cablescope import cli, command_record, config, ingest, plugins
 from cablescope.app import launch
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 
 @pytest.mark.parametrize(
     ("args", "expected"),

@@ -29,6 +29,8 @@ from cablescope.parse import parse_cable
 from cablescope.parse.layout import overlapping_segments, unplaced_words
 from cablescope.readers import read_path
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 TEXT_FORMS: dict[str, Callable[[SharedPage], str]] = {
     "viewer text": viewer_text,
     "scoop intact": scoop_intact,

@@ -20,6 +20,8 @@ from store_samples import csv_rows, kill_when, write_csv
 
 from cablescope.store import Store
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 
 

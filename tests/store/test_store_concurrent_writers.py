@@ -26,6 +26,8 @@ from store_samples import csv_rows, write_csv
 from cablescope.ingest import sizes
 from cablescope.store import Store
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 RUNS = int(os.environ.get("CABLESCOPE_STRESS_RUNS", "5"))
 CABLES_PER_FILE = 20
 

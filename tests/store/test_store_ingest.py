@@ -15,6 +15,8 @@ from cablescope import ingest, plugins
 from cablescope.ingest import sizes
 from cablescope.store import SearchFilters, Store
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 # A plugin folder's module: a fact for every paragraph that says "grappa", a failure on "kaboom",
 # and a reader of ".lines" files (one cable per line, "REFID|text") that splits its files and
 # kills the worker parsing a line that says "selfdestruct".

@@ -20,6 +20,8 @@ from cablescope import cli, config, ingest, plugins
 from cablescope.store import Store
 from cablescope.writelock import LibraryBusy, WaitCancelled, current_holder, write_lock
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 
 

@@ -15,6 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from forked_cli import run_cli
 from store_samples import csv_rows, kill_when, write_csv
 
@@ -22,6 +23,8 @@ from cablescope import ingest, plugins
 from cablescope.ingest import sizes
 from cablescope.ingest.tasks import LOST_FACTS
 from cablescope.store import SCHEMA_VERSION, SearchFilters, Store
+
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
 
 CLI = [sys.executable, "-c", "from cablescope.cli import main; main()"]
 

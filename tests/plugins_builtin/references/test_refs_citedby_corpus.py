@@ -18,6 +18,8 @@ from cablescope.api import cited_ids
 from cablescope.store import Store
 from cablescope_references.report import cable_references
 
+pytestmark = pytest.mark.long  # sent out first (tests/conftest.py)
+
 
 @pytest.fixture(scope="module")
 def corpus_index(shared_library: Path) -> Store:
