@@ -8,10 +8,11 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from cablescope import collector
 
 DEMO_KEY = "demo"
 """The library's meta key recording that the bundled demo was indexed into it once."""
@@ -56,7 +57,10 @@ def launch_explorer(
     if not sys.stdout.isatty():
         print(NOT_A_TERMINAL, file=sys.stderr)
         return 1
-    with _collector_paused() as resume:
+    # No garbage collection while the explorer starts: what it loads (Textual, the plugins) lives
+    # as long as the explorer, and collecting as it loaded took about a tenth of the time to the
+    # first frame (355 against 319 ms, medians of 8, a small library).
+    with collector.paused():
         from cablescope import config
         from cablescope.app.app import CablescopeApp
         from cablescope.sanitize import clean_line
@@ -102,22 +106,20 @@ def launch_explorer(
         # many objects a key; the collector took a quarter of the explorer tests' CPU time).
         gc.freeze()
         gc.set_threshold(10_000, 10, 10)
-        resume()
-        # Our own loop, not asyncio.run(): that waits at the end for every worker thread, and a
-        # worker still inside plugin code that never returns (blocked in C, where the time budget
-        # cannot reach it) would keep the explorer alive after `q`.
-        loop = asyncio.new_event_loop()
-        try:
-            result = app.run(loop=loop)
-        finally:
-            loop.close()
-        code = result if isinstance(result, int) else 0
-        others = [t for t in threading.enumerate() if t is not threading.main_thread()]
-        if any(t.is_alive() and not t.daemon for t in others):
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)  # the interpreter's exit would join that thread too
-        return code
+    # Our own loop, not asyncio.run(): that waits at the end for every worker thread, and a
+    # worker still inside plugin code that never returns (blocked in C, where the time budget
+    # cannot reach it) would keep the explorer alive after `q`.
+    loop = asyncio.new_event_loop()
+    try:
+        result = app.run(loop=loop)
+    finally:
+        loop.close()
+    code = result if isinstance(result, int) else 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # the interpreter's exit would join that thread too
+    return code
 
 
 def deep_link_refusal(
@@ -157,22 +159,3 @@ def deep_link_refusal(
         held = f"{min(numbers)}–{max(numbers)}" if numbers else "none"
         return f"{doc} has no paragraph {para} (its numbered paragraphs: {held})"
     return None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[Callable[[], None]]:
-    """No garbage collection while the explorer starts: what it loads (Textual, the plugins)
-    lives as long as the explorer, and collecting as it loaded took about a tenth of the time to
-    the first frame (355 against 319 ms, medians of 8, a small library). Yields the call that
-    resumes it; it resumes on leaving at the latest (an error, an early return)."""
-    collecting = gc.isenabled()
-    gc.disable()
-
-    def resume() -> None:
-        if collecting:
-            gc.enable()
-
-    try:
-        yield resume
-    finally:
-        resume()

@@ -8,11 +8,12 @@ them (2.5 s CPU in one call with the collector running, 1.0 s paused).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from pydantic import TypeAdapter
+
+from cablescope.collector import paused
 
 Model = TypeVar("Model")
 
@@ -20,10 +21,5 @@ Model = TypeVar("Model")
 def build_all(adapter: TypeAdapter[list[Model]], fields: Iterable[Mapping[str, object]]) -> list[Model]:
     """The models ``adapter`` makes of each item's fields (given as a model's keyword arguments); a
     generator of them keeps only one item's fields at a time."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return adapter.validate_python(fields)
-    finally:
-        if collecting:
-            gc.enable()
