@@ -65,11 +65,15 @@ class Passage:
         self.run_end: list[int] = list(range(1, n + 1))
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
-        # Most runs are one word (each token's own end is right): only a joined token passes its
-        # run's end back to the token before it, right to left.
+        # Most runs are one word (each token's own end is right): right to left, a joined token
+        # gives the token before it the end of its run (the latest token not joined, or n).
         run_end = self.run_end
-        for j in [j for j in range(n - 1, 0, -1) if tokens[j].joined]:
-            run_end[j - 1] = run_end[j]
+        end = n
+        for j in range(n - 1, 0, -1):
+            if tokens[j].joined:
+                run_end[j - 1] = end
+            else:
+                end = j
         self.has_heads = not ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
