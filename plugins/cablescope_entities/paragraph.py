@@ -45,6 +45,12 @@ _PLACE_AFTER = frozenset(
     "division".split()
 )
 
+# Words never part of a name: not names, one-word titles and their modifiers, organisation heads,
+# demonyms. One probe where ``namelike`` would make five (the lists are fixed once loaded).
+_NEVER_NAMES = NOT_NAMES.union(
+    (low for low, lengths in TITLE_LENGTHS.items() if 1 in lengths), TITLE_MODIFIERS, ORG_HEADS_LOW, DEMONYMS
+)
+
 
 class Passage:
     """Extraction state for one stretch of text (a paragraph, the appendix, a header field)."""
@@ -91,12 +97,8 @@ class Passage:
         """Could token i be part of a person's name?"""
         tok = self.tokens[i]
         low = tok.low
-        # (A redaction opens on an "x", and a one-word title's first word has length 1.)
-        if not tok.text[0].isalpha() or low in NOT_NAMES or (low[0] == "x" and REDACTION.match(tok.text)):
-            return False
-        if 1 in TITLE_LENGTHS.get(low, ()) or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
-            return False
-        if low in DEMONYMS:
+        # (A redaction opens on an "x".)
+        if low in _NEVER_NAMES or not tok.text[0].isalpha() or (low[0] == "x" and REDACTION.match(tok.text)):
             return False
         if self.caps:
             if common_in_caps(low):

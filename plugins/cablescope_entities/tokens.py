@@ -117,8 +117,16 @@ def capitalised_tokens(text: str) -> list[Token]:
                 append(Token(part, part.lower(), start, start + len(part), joined, False, part[0].isupper()))
                 start += len(part) + 1
                 joined = True
+        elif word == "U.S.":
+            append(Token(word, "u.s.", start, start + 4, False, False, True))
+        elif word[-2] in "'\u2019" and word[-1] in "sS" and (core := word[:-2]).isalpha() and core.isascii():
+            # One word and a possessive ("Iran's", "Pakistan\u2019s"), the next commonest runs.
+            append(Token(core, core.lower(), start, start + len(core), False, True, core[0].isupper()))
+        elif word.isascii() and (found := _words_with_stops(text, word, start)) is not None:
+            tokens += found
         elif word.replace(" ", "").replace("\n", "").isalpha():
-            # Plain words and other spaces ("The  Hague", "Embassy\nOslo"): split on the spaces.
+            # Plain words and other spaces ("Zürich\nÓlafur"; "The  Hague" and other ASCII runs take
+            # the branch above, which makes the same tokens): split on the spaces.
             parts = word.split()
             first = parts[0]
             append(Token(first, first.lower(), start, start + len(first), False, False, first[0].isupper()))
@@ -127,13 +135,6 @@ def capitalised_tokens(text: str) -> list[Token]:
                 start = text.find(part, start)
                 append(Token(part, part.lower(), start, start + len(part), True, False, part[0].isupper()))
                 start += len(part)
-        elif word == "U.S.":
-            append(Token(word, "u.s.", start, start + 4, False, False, True))
-        elif word[-2] in "'\u2019" and word[-1] in "sS" and (core := word[:-2]).isalpha() and core.isascii():
-            # One word and a possessive ("Iran's", "Pakistan\u2019s"), the next commonest runs.
-            append(Token(core, core.lower(), start, start + len(core), False, True, core[0].isupper()))
-        elif word.isascii() and (found := _words_with_stops(text, word, start)) is not None:
-            tokens += found
         else:
             tokens += tokenize(text, start, m.end())
     return tokens

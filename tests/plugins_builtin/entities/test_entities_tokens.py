@@ -20,6 +20,7 @@ TEXTS = [
     "al-Maliki spoke with Dlamini-Zuma and d'Estaing about U.S.-China talks (P5+1).",
     "Der Spiegel wrote that Karl-Theodor zu Guttenberg and Lula da Silva met Rio de Janeiro.",
     "Tromsø and Müller met Ólafur in Zürich;\tThe   Hague\nEmbassy Oslo. Iran. The End.",
+    "Lake Zürich  Canton, Zürich\nLake Geneva and Zürich Lake; Lake Zürich's shore.",
     "A/S Feltman and U/S Burns, Gen. Petraeus, Amb. Crocker, Dr. Siddiqui, St. Petersburg.",
     "Mexico’s president and Brazil’s Lula; the Attorney General’s office, FPOL-1, P5 talks.",
     "ZANU-PF's men met Al-Qaeda-linked Sunnis. President-elect Lula. Mohamed\nal-Jundi and D/S. U/S's",
