@@ -44,6 +44,8 @@ _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river "
     "division".split()
 )
+# Built once: a capitalised word before a name in mixed case other than these makes it longer.
+_PLACE_BEFORE_OR_COMMON = _PLACE_BEFORE | COMMON_WORDS
 
 # Words never part of a name: not names, one-word titles and their modifiers, organisation heads,
 # demonyms. One probe where ``namelike`` would make five (the lists are fixed once loaded).
@@ -160,7 +162,7 @@ class Passage:
             return (before is not None and before.low in _PLACE_BEFORE) or (
                 after is not None and after.low in _PLACE_AFTER
             )
-        if before is not None and before.cap and before.low not in _PLACE_BEFORE | COMMON_WORDS:
+        if before is not None and before.cap and before.low not in _PLACE_BEFORE_OR_COMMON:
             return False
         return after is None or not after.cap or after.low in _PLACE_AFTER or after.low in COMMON_WORDS
 
@@ -219,8 +221,7 @@ class Passage:
                 break
             length = self.title_at(j)
             if length:
-                title_words = tuple(self.lows[j : j + length])
-                if not (length == 1 and title_words[0] in WEAK_TITLES):
+                if length > 1 or self.lows[j] not in WEAK_TITLES:
                     strong = True
                 j += length
                 if length > 1:
