@@ -44,6 +44,14 @@ _PLACE_AFTER = frozenset(
     "province city district region governorate state county area prefecture town village river "
     "division".split()
 )
+# Built once: a capitalised word before a name in mixed case other than these makes it longer.
+_PLACE_BEFORE_OR_COMMON = _PLACE_BEFORE | COMMON_WORDS
+
+# Words never part of a name: not names, one-word titles and their modifiers, organisation heads,
+# demonyms. One probe where ``namelike`` would make five (the lists are fixed once loaded).
+_NEVER_NAMES = NOT_NAMES.union(
+    (low for low, lengths in TITLE_LENGTHS.items() if 1 in lengths), TITLE_MODIFIERS, ORG_HEADS_LOW, DEMONYMS
+)
 
 
 class Passage:
@@ -65,11 +73,15 @@ class Passage:
         self.run_end: list[int] = list(range(1, n + 1))
         """For each token, the index of the first later token not joined to it (past the end: none):
         a name of several words fits from i when it ends at run_end[i] or before."""
-        # Most runs are one word (each token's own end is right): only a joined token passes its
-        # run's end back to the token before it, right to left.
+        # Most runs are one word (each token's own end is right): right to left, a joined token
+        # gives the token before it the end of its run (the latest token not joined, or n).
         run_end = self.run_end
-        for j in [j for j in range(n - 1, 0, -1) if tokens[j].joined]:
-            run_end[j - 1] = run_end[j]
+        end = n
+        for j in range(n - 1, 0, -1):
+            if tokens[j].joined:
+                run_end[j - 1] = end
+            else:
+                end = j
         self.has_heads = not ORG_HEADS_LOW.isdisjoint(lows)
         self.next_head: list[int] = []
         """For each token, the index of the next organisation head word after it (past the end: none)."""
@@ -87,12 +99,8 @@ class Passage:
         """Could token i be part of a person's name?"""
         tok = self.tokens[i]
         low = tok.low
-        # (A redaction opens on an "x", and a one-word title's first word has length 1.)
-        if not tok.text[0].isalpha() or low in NOT_NAMES or (low[0] == "x" and REDACTION.match(tok.text)):
-            return False
-        if 1 in TITLE_LENGTHS.get(low, ()) or low in TITLE_MODIFIERS or low in ORG_HEADS_LOW:
-            return False
-        if low in DEMONYMS:
+        # (A redaction opens on an "x".)
+        if low in _NEVER_NAMES or not tok.text[0].isalpha() or (low[0] == "x" and REDACTION.match(tok.text)):
             return False
         if self.caps:
             if common_in_caps(low):
@@ -154,7 +162,7 @@ class Passage:
             return (before is not None and before.low in _PLACE_BEFORE) or (
                 after is not None and after.low in _PLACE_AFTER
             )
-        if before is not None and before.cap and before.low not in _PLACE_BEFORE | COMMON_WORDS:
+        if before is not None and before.cap and before.low not in _PLACE_BEFORE_OR_COMMON:
             return False
         return after is None or not after.cap or after.low in _PLACE_AFTER or after.low in COMMON_WORDS
 
@@ -213,8 +221,7 @@ class Passage:
                 break
             length = self.title_at(j)
             if length:
-                title_words = tuple(self.lows[j : j + length])
-                if not (length == 1 and title_words[0] in WEAK_TITLES):
+                if length > 1 or self.lows[j] not in WEAK_TITLES:
                     strong = True
                 j += length
                 if length > 1:
