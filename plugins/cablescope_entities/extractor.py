@@ -111,12 +111,14 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
             ):
                 i += step
                 continue
-            if caps:
-                i += 1  # the last two rules read mixed case only
+            if caps or i + 1 == n:
+                # The last two rules read mixed case only, and take a name of two words or more.
+                i += 1
                 continue
-            if i + 1 < n and toks[i + 1].joined and toks[i + 1].cap:
+            nxt = toks[i + 1]
+            if nxt.joined and nxt.cap:
                 # Only where a comma, a parenthesis or a verb follows the second or third word.
-                second = toks[i + 1].end
+                second = nxt.end
                 if (
                     text[second : second + 2] in APPOSITION_OPENINGS
                     or (
@@ -127,7 +129,10 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 ) and (step := self._person_by_apposition(p, i, source)):
                     i += step
                     continue
-            if not tok.joined:
+            # A name after a lower-case title opens a run (``Passage.name_from`` goes on past its
+            # first word only to a word joined to it, an "-" ("al-Maliki") or after an initial
+            # ("J. Smith"): most words open a run of one, and need no closer look.
+            if not tok.joined and (nxt.joined or nxt.text == "-" or len(tok.text) == 1):
                 # A lower-case title ends before the spaces in front of the name: most
                 # capitalised words follow a full stop or another word instead, and need no
                 # closer look (on the shared corpus the titles' last letter let 23,520 words
