@@ -196,13 +196,15 @@ class PeopleRules(Collector):
             return 0
         if not p.caps and i > 0 and p.owner[i - 1] is None and p.tokens[i].joined:
             self._acronym_before_title(p, i - 1, source)
-        affiliation = self._affiliation(p, i)
-        if not strong and affiliation is None:
-            return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
+        # (Each test below only says no: the cheap ones on the words after the title come before the
+        # walk back for the title's body, most titles having no name after them: "the Minister said".)
         if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
         if p.tokens[end - 1].possessive:
             return 0  # "the Queen's Speech", "the Ambassador's Residence": what the title holds
+        affiliation = self._affiliation(p, i)
+        if not strong and affiliation is None:
+            return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
         k = p.name_from(end, 3 if p.caps else 4)
         while k - end > 1 and p.tokens[end].low.endswith(PORTFOLIO_ENDINGS):
             end += 1  # "General Procurement Obaid Al Ketbi": the title's noun, then the name
