@@ -98,8 +98,8 @@ class Extractor(PeopleRules, AcronymRules, OrganisationRules, PeopleResolution):
                 continue
             if (
                 3 <= len(low) <= 5
+                and tok.text.isupper()  # before the slice: most words are not in capitals
                 and (low[-1] == "g" or low[:2] in SHORTHAND_OPENINGS)
-                and tok.text.isupper()
                 and (step := self._government_shorthand(p, i, source))
             ):
                 i += step

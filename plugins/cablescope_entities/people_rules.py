@@ -117,6 +117,9 @@ _OFFICE_NOUNS = frozenset(
     "spokesperson representative counselor counsellor commissioner chairman".split()
 )
 
+# Where the official's name and title end: a stop, or the classification's reasons.
+_OFFICIAL_END = re.compile(r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", re.IGNORECASE)
+
 
 class PeopleRules(Collector):
     """The rules that find people in pass one."""
@@ -318,9 +321,7 @@ class PeopleRules(Collector):
 
     def read_official(self, raw: str, title: str | None, source: str) -> None:
         """The Classified By official or a signer: a title and name, or a bare name."""
-        text = re.split(
-            r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", raw, maxsplit=1, flags=re.IGNORECASE
-        )[0]
+        text = _OFFICIAL_END.split(raw, maxsplit=1)[0]
         text = text.strip(" .")
         if not text or REDACTION.search(text) or "XXXX" in text.upper():
             return
