@@ -117,6 +117,9 @@ _OFFICE_NOUNS = frozenset(
     "spokesperson representative counselor counsellor commissioner chairman".split()
 )
 
+# Where the official's name and title end: a stop, or the classification's reasons.
+_OFFICIAL_END = re.compile(r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", re.IGNORECASE)
+
 
 class PeopleRules(Collector):
     """The rules that find people in pass one."""
@@ -196,17 +199,20 @@ class PeopleRules(Collector):
             return 0
         if not p.caps and i > 0 and p.owner[i - 1] is None and p.tokens[i].joined:
             self._acronym_before_title(p, i - 1, source)
-        affiliation = self._affiliation(p, i)
-        if not strong and affiliation is None:
-            return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
+        # (Each test below only says no: the cheap ones on the words after the title come before the
+        # walk back for the title's body, most titles having no name after them: "the Minister said".)
         if end >= len(p.tokens) or not (p.tokens[end].joined or p.after_abbreviation(end)):
             return 0
         if p.tokens[end - 1].possessive:
             return 0  # "the Queen's Speech", "the Ambassador's Residence": what the title holds
+        affiliation = self._affiliation(p, i)
+        if not strong and affiliation is None:
+            return 0  # "leader", "official" name someone only with a country or body ("Chechen leader")
         k = p.name_from(end, 3 if p.caps else 4)
         while k - end > 1 and p.tokens[end].low.endswith(PORTFOLIO_ENDINGS):
             end += 1  # "General Procurement Obaid Al Ketbi": the title's noun, then the name
-        if k == end or all(len(t.text) == 1 for t in p.tokens[end:k]):
+        # (the first word's length settles most: a name's first word is seldom an initial)
+        if k == end or (len(p.tokens[end].text) == 1 and all(len(t.text) == 1 for t in p.tokens[end:k])):
             return 0  # nothing, or only an initial ("Ambassador P.")
         if (
             k == end + 1
@@ -261,6 +267,15 @@ class PeopleRules(Collector):
     def _person_by_apposition(self, p: Passage, i: int, source: str) -> int:
         """Two or three unknown capitalised words set off by a comma and a lower-case word, or followed by
         a parenthesis or a verb of saying: "Galip Demirel, a prominent follower", "Hans Mueller (CDU)"."""
+        # Every test below only says no, with nothing written before the last: the tests on the first
+        # word alone come first (a sentence's opening word or a common one turns away half the calls).
+        first = p.tokens[i]
+        if first.low.endswith(("ing", "ed")) or first.low in COMMON_WORDS:
+            return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
+        if len(first.text) > 2 and first.text.isupper():
+            return 0  # "UEFA Champion's League": an acronym opens a thing's name, not a person's
+        if first.low not in FIRST_NAMES and not inside_sentence(p.text, first.start):
+            return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
         if p.owner[i] is not None or not p.namelike(i):
             return 0
         k = p.name_from(i, 3)
@@ -274,12 +289,6 @@ class PeopleRules(Collector):
         initials = "".join(t.text[0] for t in p.tokens[i:k] if t.low not in CONNECTORS).upper()
         if after.startswith(f" ({initials}"):
             return 0  # "Highly Enriched Uranium (HEU)" defines an acronym: a thing, not a person
-        if p.tokens[i].low.endswith(("ing", "ed")) or p.tokens[i].low in COMMON_WORDS:
-            return 0  # "Modifying Mercadante ...", "Born Ayranci": a sentence opens on a verb
-        if len(p.tokens[i].text) > 2 and p.tokens[i].text.isupper():
-            return 0  # "UEFA Champion's League": an acronym opens a thing's name, not a person's
-        if p.tokens[i].low not in FIRST_NAMES and not inside_sentence(p.text, p.tokens[i].start):
-            return 0  # "Whatever Medvedev said": a sentence's first word is a name only if a given one
         if _OFFICE_OF_BEFORE.search(p.text, max(0, p.tokens[i].start - 40), p.tokens[i].start):
             return 0  # "mayor of Riberao Preto (SP)": what an office is of is a place or a body
         words = p.tokens[i:k]
@@ -312,9 +321,7 @@ class PeopleRules(Collector):
 
     def read_official(self, raw: str, title: str | None, source: str) -> None:
         """The Classified By official or a signer: a title and name, or a bare name."""
-        text = re.split(
-            r"[,;:]|\bfor reasons?\b|\breasons?\b|\b1\.[45]\b", raw, maxsplit=1, flags=re.IGNORECASE
-        )[0]
+        text = _OFFICIAL_END.split(raw, maxsplit=1)[0]
         text = text.strip(" .")
         if not text or REDACTION.search(text) or "XXXX" in text.upper():
             return
