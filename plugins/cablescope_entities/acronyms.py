@@ -181,15 +181,18 @@ class AcronymRules(Collector):
 
     def _finish_organisations(self) -> None:
         """Shorthand resolved to its government; defined acronyms counted wherever they recur."""
-        named = [
-            e.key
-            for e in sorted(self.entities.values(), key=lambda e: -len(e.mentions))
-            if e.kind == "place" and e.type == "country"
-        ]
-        for code, mention in self.shorthand:
-            country = resolve_shorthand(code, self.home, named)
-            if country is not None:
-                self._add("org", government_key(country), "government", mention, {"acronym": code})
+        if self.shorthand:
+            # The countries named, most named first (filtered, then sorted: a stable sort keeps
+            # their order as it was among all entities); each code is resolved once.
+            countries = [e for e in self.entities.values() if e.kind == "place" and e.type == "country"]
+            named = [e.key for e in sorted(countries, key=lambda e: -len(e.mentions))]
+            resolved: dict[str, str | None] = {}
+            for code, mention in self.shorthand:
+                if code not in resolved:
+                    resolved[code] = resolve_shorthand(code, self.home, named)
+                country = resolved[code]
+                if country is not None:
+                    self._add("org", government_key(country), "government", mention, {"acronym": code})
         self._spelled_out_acronyms()
         for spelled, known in self.defined_as.items():
             if spelled in self.entities and known in self.entities:

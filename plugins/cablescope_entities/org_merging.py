@@ -49,18 +49,20 @@ class OrganisationMerging(Collector):
         """ "Spanish Police" is the "Spanish National Police" the cable names: a body of two words, a
         nationality and a head word, joins the one longer body with the same first and last words."""
         orgs = [e for (kind, _key), e in self.entities.items() if kind == "org"]
-        for short in orgs:
-            words = short.key.split()
-            if len(words) != 2 or words[0].lower() not in DEMONYMS:
-                continue
-            longer = [
-                e
-                for e in orgs
-                if e is not short
-                and (parts := e.key.split())[0] == words[0]
-                and parts[-1] == words[1]
-                and len(parts) > 2
-            ]
+        shorts = [
+            (short, words)
+            for short in orgs
+            if len(words := short.key.split()) == 2 and words[0].lower() in DEMONYMS
+        ]
+        # The longer bodies by their first and last words, looked up instead of compared one by
+        # one with each short body (a body of three words or more is never a short one itself).
+        by_ends: dict[tuple[str, str], list[Entity]] = {}
+        for e in orgs if shorts else ():
+            parts = e.key.split()
+            if len(parts) > 2:
+                by_ends.setdefault((parts[0], parts[-1]), []).append(e)
+        for short, words in shorts:
+            longer = by_ends.get((words[0], words[1]), [])
             if len(longer) == 1 and ("org", short.key) in self.entities:
                 longer[0].mentions.extend(short.mentions)
                 del self.entities[("org", short.key)]
@@ -72,10 +74,14 @@ class OrganisationMerging(Collector):
         a body of two words or more joins the one longer body that is its name after a nationality,
         a country or a body's acronym, or before what it is of or for."""
         # Only bodies that hold the short one's first word can be longer forms of it: an index by
-        # word spares comparing every body with every other.
+        # word spares comparing every body with every other. Only the first words of the bodies
+        # that can be short ones are looked up, so only those are indexed.
+        firsts = {e.key.split(" ", 1)[0] for e in orgs if " " in e.key and e.type == "organisation"}
+        if not firsts:
+            return
         by_word: dict[str, list[Entity]] = {}
         for ent in orgs:
-            for word in set(ent.key.split()):
+            for word in firsts.intersection(ent.key.split()):
                 by_word.setdefault(word, []).append(ent)
         for short in orgs:
             if " " not in short.key or short.type != "organisation":

@@ -51,10 +51,13 @@ def headline_words(person: Entity) -> bool:
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name that tell people apart (no initials, particles or "Jr.")."""
     return tuple(
-        w
-        for w in name.lower().replace(".", "").replace(",", "").split()
-        if len(w) > 1 and w not in NAME_PARTICLES and w not in GENERATIONS
+        w for w in _plain(name).split() if len(w) > 1 and w not in NAME_PARTICLES and w not in GENERATIONS
     )
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without stops or commas: its parts (``name_parts``) are words of it."""
+    return name.lower().replace(".", "").replace(",", "")
 
 
 @lru_cache(maxsize=4096)
@@ -149,7 +152,6 @@ class PeopleResolution(Collector):
         """A word no list knows, used three times or more inside sentences of mixed-case text and at
         least twice as a person is ("Steinmeier has insisted", "Steinmeier's approach"): a surname.
         Its mentions are then linked like any short form."""
-        known = {w for cand in self.persons for w in name_parts(cand.name)}
         # The cheap tests first, over the whole cable: a word they pass fewer than three times
         # cannot pass them all three times, and is spared the sentence and name tests.
         words: list[tuple[Passage, int]] = []
@@ -164,16 +166,26 @@ class PeopleResolution(Collector):
                 if tok.joined:
                     continue
                 low = tok.low
-                if len(low) < 4 or low in known or not (tok.text.isalpha() and tok.text[1:].islower()):
+                if len(low) < 4 or not (tok.text.isalpha() and tok.text[1:].islower()):
                     continue
                 words.append((p, i))
                 often[low] = often.get(low, 0) + 1
+        frequent = {low for low, count in often.items() if count >= 3}
+        if not frequent:
+            return
+        # A word of a name already found is no new surname: left out only now, when few words are
+        # left to test (whether it is counted above does not change the others' counts). A name's
+        # parts are words of its plain form, so only a name whose plain form holds one is split.
+        for name in {cand.name for cand in self.persons}:
+            plain = _plain(name)
+            if any(low in plain for low in frequent):
+                frequent.difference_update(name_parts(name))
         seen: dict[str, int] = {}
         acting: dict[str, int] = {}
         for p, i in words:
             tok = p.tokens[i]
             low = tok.low
-            if often[low] < 3 or not inside_sentence(p.text, tok.start) or not p.namelike(i):
+            if low not in frequent or not inside_sentence(p.text, tok.start) or not p.namelike(i):
                 continue
             seen[low] = seen.get(low, 0) + 1
             if tok.possessive or PERSON_VERB_AFTER.match(p.text, tok.end):
@@ -289,7 +301,7 @@ class PeopleResolution(Collector):
         # WEN PUSHES RAHIMI"), so there a name is only a form of someone the text names.
         ordered = sorted(
             self.persons,
-            key=lambda c: (c.mentions[:1] == [] or c.mentions[0].source == "subject", -len(c.name.split())),
+            key=lambda c: (not c.mentions or c.mentions[0].source == "subject", -len(c.name.split())),
         )
         # A name met again joins the cluster it joined before: clusters are only appended to and
         # their keys never change, so the first one it matches stays the same (most candidates

@@ -185,10 +185,15 @@ def count_facts(facts: list[Fact]) -> list[FactCount]:
     """Mention counts per fact key."""
     counts: dict[tuple[str, str], list] = {}
     for fact in facts:
-        entry = counts.setdefault((fact.kind, fact.key), [None, 0, 0])
-        acronym = fact.data.get("acronym") if fact.data else None
-        if entry[0] is None and isinstance(acronym, str) and acronym.strip():
-            entry[0] = " ".join(acronym.split()).casefold()
+        key = (fact.kind, fact.key)
+        entry = counts.get(key)
+        if entry is None:
+            entry = counts[key] = [None, 0, 0]
+        # The first acronym met is the key's: the data is read only until one is.
+        if entry[0] is None and fact.data:
+            acronym = fact.data.get("acronym")
+            if isinstance(acronym, str) and acronym.strip():
+                entry[0] = " ".join(acronym.split()).casefold()
         entry[2 if fact.in_appendix else 1] += 1
     return [(kind, key, alias, own, appendix) for (kind, key), (alias, own, appendix) in counts.items()]
 
