@@ -5,7 +5,6 @@ resolved once the countries a cable names are known.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from cablescope_entities.collector import Collector
@@ -20,7 +19,7 @@ from cablescope_entities.governments import (
 from cablescope_entities.lexicon import CONNECTORS
 from cablescope_entities.org_rules import government_key
 from cablescope_entities.paragraph import Passage
-from cablescope_entities.tokens import Token, token_start
+from cablescope_entities.tokens import Token
 
 # "ACRONYM (Its Name)" is found from its " (": a search for the literal skips ahead, where a pattern
 # opening on the acronym is tried at every capital (six times slower on real paragraphs).
@@ -42,14 +41,6 @@ def _acronyms_then_names(text: str) -> Iterator[tuple[re.Match[str], re.Match[st
         acronym = _ACRONYM_BEFORE.search(text, max(0, at - 8), at)
         if acronym is not None and (name := _NAME_IN_PARENTHESES.match(text, opening.end())) is not None:
             yield acronym, name
-
-
-def _token_at(toks: list[Token], start: int) -> int | None:
-    """The index of the token that starts at ``start``, or None: the tokens' starts rise, so a
-    bisection finds it (a table of every token's start, built for a paragraph's first match, took
-    ten times as long on the shared pages)."""
-    i = bisect_left(toks, start, key=token_start)
-    return i if i < len(toks) and toks[i].start == start else None
 
 
 def _initials_start(toks: list[Token], i: int, acronym: str) -> int | None:
@@ -80,8 +71,8 @@ class AcronymRules(Collector):
     def _mixed_case_shorthand(self, p: Passage, source: str) -> None:
         """ "GoK", "GoY": shorthand some cables write in mixed case, read as "GOK", "GOY"."""
         for m in _MIXED_SHORTHAND.finditer(p.text):
-            i = bisect_left(p.tokens, m.start(), key=token_start)
-            if i < len(p.tokens) and p.tokens[i].start == m.start() and p.tokens[i].end == m.end():
+            i = p.token_at(m.start())
+            if i is not None and p.tokens[i].end == m.end():
                 self._government_shorthand(p, i, source, m.group().upper())
 
     def _government_shorthand(self, p: Passage, i: int, source: str, code: str | None = None) -> int:
@@ -102,7 +93,7 @@ class AcronymRules(Collector):
         """ "Full Name (ACR)": the acronym names what stands before it, here and in the rest of the cable."""
         toks = p.tokens
         for m in _PARENTHESISED_ACRONYM.finditer(p.text):
-            i = _token_at(toks, m.start(1))
+            i = p.token_at(m.start(1))
             if not i or toks[i].end != m.end(1):
                 continue
             acronym = m.group(1)
@@ -140,8 +131,8 @@ class AcronymRules(Collector):
         the word rules, which would take the name's words one by one)."""
         toks = p.tokens
         for acronym, name in _acronyms_then_names(p.text):
-            i = _token_at(toks, acronym.start())
-            first = _token_at(toks, name.start())
+            i = p.token_at(acronym.start())
+            first = p.token_at(name.start())
             if i is None or first is None or p.owner[i] is not None:
                 continue
             last = first

@@ -254,8 +254,8 @@ class OrganisationRules(PlaceRules, OrganisationMerging):
         toks = p.tokens
         for word, name_follows, head_start, head_end in _lower_heads(p.text):
             if name_follows:  # "daily Al-Ayam"
-                i = bisect_left(toks, head_end, key=token_start)
-                if i >= len(toks) or toks[i].start != head_end:
+                i = p.token_at(head_end)
+                if i is None:
                     continue
                 k = p.run_end[i] - 1
                 if k - i > 5 or p.text[toks[k].end : toks[k].end + 2].strip()[:1].isdigit():

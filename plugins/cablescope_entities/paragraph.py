@@ -4,6 +4,8 @@ tokens, which entity owns each, and the predicates the rules ask of them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from cablescope_entities.countries import CAPS_AMBIGUOUS
 from cablescope_entities.gazetteer import DEMONYMS, GAZ_FIRST, GAZ_LENGTHS, GAZETTEER, GazEntry
 from cablescope_entities.lexicon import (
@@ -25,7 +27,7 @@ from cablescope_entities.people import (
     TITLE_MODIFIERS,
     WEAK_TITLES,
 )
-from cablescope_entities.tokens import capitalised_tokens, is_caps_text, tokenize
+from cablescope_entities.tokens import capitalised_tokens, is_caps_text, token_start, tokenize
 
 # Words after which a capitals "US" can be the pronoun.
 _BEFORE_US_PRONOUN = frozenset(
@@ -93,6 +95,12 @@ class Passage:
                 next_head += [head] * (head - opened)
                 opened = head
             next_head += [n + 7] * (n - opened)
+
+    def token_at(self, start: int) -> int | None:
+        """The index of the token that starts at offset ``start``, or None: the tokens' starts
+        rise, so a bisection finds it."""
+        i = bisect_left(self.tokens, start, key=token_start)
+        return i if i < len(self.tokens) and self.tokens[i].start == start else None
 
     # -- token predicates ------------------------------------------------------------
     def namelike(self, i: int) -> bool:

@@ -5,7 +5,6 @@ entity, "aka" names, and linking short forms ("Wen said") to the person already 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -23,7 +22,6 @@ from cablescope_entities.people import (
     UNIQUE_TITLES,
 )
 from cablescope_entities.people_rules import PERSON_VERB_AFTER
-from cablescope_entities.tokens import token_start
 
 _WORD = re.compile(r"\S+")
 # "X, aka Y", "X (a.k.a. Y)", "X, also known as Y", "X alias Y": Y is another name of X.
@@ -260,8 +258,8 @@ class PeopleResolution(Collector):
                 aka = _AKA.match(p.text, mention.end)
                 if aka is None:
                     continue
-                at = bisect_left(p.tokens, aka.end(), key=token_start)
-                owner = p.owner[at] if at < len(p.tokens) and p.tokens[at].start == aka.end() else None
+                at = p.token_at(aka.end())
+                owner = p.owner[at] if at is not None else None
                 keep, drop = self.cluster_of.get(cand.name), self.cluster_of.get(owner[1]) if owner else None
                 if owner is None or owner[0] != "person" or keep is None or drop is None or keep is drop:
                     continue
