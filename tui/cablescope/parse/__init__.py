@@ -29,6 +29,7 @@ from cablescope.parse.redactions import find_redactions
 from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS
+from cablescope.parse.summary import find_summary
 
 __all__ = ["parse_cable"]
 
@@ -198,7 +199,7 @@ def parse_cable(
     layout.sort(key=itemgetter(1, 2))
     f["layout"] = layout
 
-    f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
+    f["summary"] = find_summary(text, min(lead_end, first_para), body_end)
     f["redactions"] = find_redactions(text, body_end, paragraphs)
 
     f["reference_id"], f["origin"] = _derive_identity(

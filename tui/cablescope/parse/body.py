@@ -1,4 +1,5 @@
-"""The body's structure: numbered paragraphs and their markings, headings, page markers, summary, signers."""
+"""The body's structure: numbered paragraphs and their markings, headings, page markers, signers (the
+summary is ``summary``'s)."""
 
 from __future__ import annotations
 
@@ -37,31 +38,6 @@ _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
 _NOT_HEADING_START_RE = re.compile(
     r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z]|(?i:SUBJ(?:ECT)?|REF|TAGS?|E\.\s?O\.|CLASSIFIED BY)\b)"
-)
-# "Summary and Comment:", "Summary/Introduction.", "SUMMARY AND TABLE OF CONTENTS": what comes with it.
-_SUMMARY_COMPANIONS = (
-    r"(?:[ \t]*(?:and|&|/)[ \t]*(?:comments?|introduction|action[ \t]+requests?|background|key[ \t]+points"
-    r"|table[ \t]+of[ \t]+contents|recommendations?|overview|analysis|objectives?|purpose))?"
-)
-_SUMMARY_START_RE = re.compile(
-    r"summary" + _SUMMARY_COMPANIONS + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n))|[:.\-])",
-    re.IGNORECASE,
-)
-_BARE_HEADING_PREFIX_RE = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*(?:\([a-z/ ]{1,12}\)[ \t]*)?)?")
-# "End Summary.", "END OF SUMMARY": the word closes a summary there, it does not open one.
-_CLOSING_WORDS_RE = re.compile(r"(?:\bend|\bend[ \t\n]+of|\(end)[ \t\n]*$")
-# \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
-# word boundary checked behind it) so the engine skips ahead to each e instead of trying every position.
-_SUMMARY_END_RE = re.compile(r"[Ee](?<=\b[Ee])(?i:ND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b)")
-_SUMMARY_HEADING_GAP_RE = re.compile(r"[ \t]*-*[ \t]*(?:\n[ \t]*)+(?=\S)")
-_NEXT_PARAGRAPH_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]")
-_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?")
-_SUMMARY_LEAD_RE = re.compile(
-    r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?"
-    + r"(?:summary"
-    + _SUMMARY_COMPANIONS
-    + r"\s*[:.\-]?\s*)?",
-    re.IGNORECASE,
 )
 # "HUNTSMAN", "De Vries", "Timken jr", "morrison" (after a web banner), "STEPHENS / HARTLEY" (two
 # signers), "SOBEL 2008-01-08" (a date after it).
@@ -302,72 +278,6 @@ def heading_of(block: str) -> str | None:
     ):
         return None
     return heading
-
-
-def find_summary(text: str, start: int, end: int) -> str | None:
-    """The text of the summary, from "SUMMARY:" to "END SUMMARY" (or the end of its paragraph)."""
-    window_end = min(end, start + 12000)
-    # Searching a lower-cased copy for the word first is far cheaper than a case-blind pattern.
-    # Its positions are the text's: "İ", the one character that lower-cases to two, is taken as "I".
-    lowered = text[start:window_end].replace("\u0130", "I").lower()
-    begin = None
-    pos = lowered.find("summary")
-    while pos != -1:
-        candidate = _SUMMARY_START_RE.match(text, start + pos, window_end)
-        if (
-            candidate
-            and (pos == 0 or not lowered[pos - 1].isalpha())
-            and not _CLOSING_WORDS_RE.search(lowered, max(0, pos - 12), pos)
-            # A bare "Summary" heading stands on a line of its own (after a paragraph number).
-            and (
-                candidate.group("heading") != ""
-                or _BARE_HEADING_PREFIX_RE.fullmatch(lowered, lowered.rfind("\n", 0, pos) + 1, pos)
-                is not None
-            )
-        ):
-            begin = candidate
-            break
-        pos = lowered.find("summary", pos + 7)
-    if not begin:
-        # Closed without being opened: only where the word stands at all.
-        return _summary_before_its_end(text, start, window_end) if "summary" in lowered else None
-    stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
-    # Under a "Summary" heading the summary is the paragraph after the heading's rule and blank lines.
-    opened = (
-        _SUMMARY_HEADING_GAP_RE.match(text, begin.end(), window_end)
-        if begin.group("heading") is not None
-        else None
-    )
-    body_start = opened.end() if opened else begin.end()
-    if stop:
-        body = text[body_start : stop.start()]
-    else:
-        limit = min(end, body_start + 20000)
-        para_end = text.find("\n\n", body_start, limit)
-        body = text[body_start : limit if para_end == -1 else para_end]
-        # Paragraphs not set apart by a blank line: the next numbered one ends the summary too.
-        next_paragraph = _NEXT_PARAGRAPH_RE.search(body)
-        if next_paragraph:
-            body = body[: next_paragraph.start()]
-    body = PAGE_MARKER_RE.sub("", body)
-    body = _SUMMARY_LEAD_RE.sub("", body.strip())
-    body = _PARAGRAPH_START_RE.sub(" ", body)  # a summary over several numbered paragraphs
-    summary = " ".join(body.split()).rstrip(" -(")
-    return summary or None
-
-
-MAX_UNOPENED_SUMMARY = 4000
-"""An "END SUMMARY" this near the top closes a summary that was never opened by the word."""
-
-
-def _summary_before_its_end(text: str, start: int, end: int) -> str | None:
-    """The summary a cable closes with "END SUMMARY" without opening it: paragraph 1 up to there."""
-    stop = _SUMMARY_END_RE.search(text, start, min(end, start + MAX_UNOPENED_SUMMARY))
-    if stop is None:
-        return None
-    body = _SUMMARY_LEAD_RE.sub("", PAGE_MARKER_RE.sub("", text[start : stop.start()]).strip())
-    summary = " ".join(_PARAGRAPH_START_RE.sub(" ", body).split()).rstrip(" -(")
-    return summary or None
 
 
 def _after_signature_hint(line: str) -> bool:
