@@ -26,7 +26,7 @@ from cablescope.parse.dtg import (
 )
 from cablescope.parse.lines import LineRegex
 from cablescope.parse.redactions import find_redactions
-from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
+from cablescope.parse.references import cited_in_block, find_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS
 from cablescope.parse.summary import find_summary
@@ -279,7 +279,7 @@ def _lead_fields(
     if ref:
         block, ref_end = ref
         if not references:
-            f["references"] = cited_ids(parse_ref_block(block, year))
+            f["references"] = cited_in_block(block, year)
         lead.ends.append(ref_end)
     if references:
         f["references"] = references
