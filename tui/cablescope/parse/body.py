@@ -73,6 +73,7 @@ _BEFORE_SIGNATURE_RE = re.compile(
 )
 # Words that stand on a signature line without being the signer's name.
 _SIGNATURE_NOISE = frozenset({"MINIMIZE", "CONSIDERED", "QUOTE", "UNQUOTE", "END"})
+_FOR_RE = re.compile(r"\s+(?:FOR|for)\s+")
 _TRAILER_RE = re.compile(
     r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End(?: of)? (?:Cable|Message)(?: Text)?\.?|X{5,}|SIPDIS)?"
     r"[ \t]*$",
@@ -351,7 +352,7 @@ def _signature_name(raw: str) -> str:
     """ "MINIMIZE CONSIDERED SHANNON" -> "SHANNON"; "CLINTON UNQUOTE CLINTON" -> "CLINTON";
     "PASCUAL FOR SHANNON" -> "PASCUAL" (who signed, for whom)."""
     words: list[str] = []
-    for word in re.split(r"\s+(?:FOR|for)\s+", raw.strip(), maxsplit=1)[0].split():
+    for word in _FOR_RE.split(raw.strip(), maxsplit=1)[0].split():
         if word.upper() not in _SIGNATURE_NOISE and word.upper() not in (w.upper() for w in words):
             words.append(word)
     return " ".join(words)
