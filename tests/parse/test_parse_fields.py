@@ -410,3 +410,24 @@ def test_a_summary_word_inside_a_word_beyond_ascii_opens_nothing():
         "1. (C) The İéSUMMARY: was not a summary.\n\n2. (C) Summary: The real one. End summary.\n"
     )
     assert cable.summary == "The real one."
+
+
+def test_page_markers_are_whole_lines_whatever_else_says_of_and_a_number():
+    # Markers are looked for only where " OF " and a digit stand: prose with them ("OF 2", a
+    # marker quoted inside a line) is not one; a tab between the parts and a printout's page
+    # header with its date-time group are.
+    text = (
+        "C O N F I D E N T I A L PARIS 000104\n\nSUBJECT: TALKS\n\n1. (C) The head OF 2 offices spoke.\n"
+        "PARIS 00000104\t002 OF 003\n\n2. (C) Then PARIS 00000104 003 OF 003 stood inside a line.\n"
+        "PAGE 03 PARIS 00000104 003 OF 003 091200Z\n\n3. (C) Last.\n"
+    )
+    cable = parse_cable(text)
+    assert [(p.number, p.text) for p in cable.paragraphs] == [
+        (1, "The head OF 2 offices spoke."),
+        (2, "Then PARIS 00000104 003 OF 003 stood inside a line."),
+        (3, "Last."),
+    ]
+    assert [text[start:end] for kind, start, end in cable.layout if kind == "marker"] == [
+        "PARIS 00000104\t002 OF 003",
+        "PAGE 03 PARIS 00000104 003 OF 003 091200Z",
+    ]

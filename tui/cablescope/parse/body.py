@@ -31,6 +31,8 @@ PAGE_MARKER_RE = LineRegex("^" + _PAGE_MARKER)
 
 PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
 PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
+# " OF " and a digit, as every page marker holds them: opened on the literal, which the engine skips to.
+_OF_AND_DIGIT_RE = re.compile(r"OF(?<=[ \t]OF)[ \t]+\d")
 # Five or more X's, spelt with a literal prefix so the regex engine searches for "XXXXX" instead of
 # trying a repeat at every position.
 REDACTION_RE = re.compile(r"XXXXX+")
@@ -211,9 +213,28 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 def page_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The page-marker lines between offsets: those ``PAGE_MARKER_LINES.finditer`` finds (the same
+    ``line`` spans, ends and fields), tried only at the lines that hold " OF " and a digit.
+
+    Every marker holds them, and the pattern tried at every line start costs more than the rest
+    of the search: in capitals each line's first words are taken for a post's name first.
+    """
     if text.find(" OF 0", start, end) == -1:  # cheap test first: most cables have one page
         return []
-    return list(PAGE_MARKER_LINES.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    pos = start
+    while (of := _OF_AND_DIGIT_RE.search(text, pos, end)) is not None:
+        line_start = text.rfind("\n", 0, of.start()) + 1
+        if line_start >= start:  # a line begun before ``start`` is not one of the region's
+            marker = PAGE_MARKER_LINES.match(text, line_start, end)
+            if marker is not None:
+                found.append(marker)
+                pos = marker.end()
+                continue
+        pos = text.find("\n", of.end(), end)
+        if pos == -1:
+            break
+    return found
 
 
 def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> str:

@@ -23,8 +23,7 @@ def station_name(raw: str) -> str:
     "SANTIAG0", names cut short as page markers print them: "BUENOS AIR"); a name it does
     not know is kept as written, in capitals without spaces.
     """
-    squashed = _NOT_CAPITAL_RE.sub("", raw.upper())
-    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or squashed
+    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or _NOT_CAPITAL_RE.sub("", raw.upper())
 
 
 def year_of(two_or_four: str | int) -> int:

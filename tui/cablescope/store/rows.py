@@ -177,7 +177,9 @@ def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
     return key, key
 
 
+@functools.lru_cache(maxsize=256)
 def _level(classification: str | None) -> str | None:
+    """The level of a classification, cached: a handful of forms ("SECRET//NOFORN") repeat."""
     from cablescope.markings import level_of_classification
 
     return level_of_classification(classification) if classification else None
