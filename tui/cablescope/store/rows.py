@@ -156,7 +156,7 @@ def created_key(value: str | datetime | None) -> str:
     if value is None:
         return ""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    if moment.tzinfo is not None:
+    if moment.tzinfo is not None and moment.tzinfo is not UTC:  # in UTC already: the same fields
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     if moment.year >= 1000:
         # What strftime writes for four-digit years, at a fifth of its cost.
@@ -165,6 +165,10 @@ def created_key(value: str | datetime | None) -> str:
             f"T{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
         )
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+_tags_json = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(tags, ensure_ascii=False)`` without making its encoder at every call."""
 
 
 def origin_keys(origin: str | None) -> tuple[str | None, str | None]:
@@ -246,7 +250,7 @@ def derive(cable: Cable) -> Derived:
             classification,
             _level(classification),
             cable.subject,
-            json.dumps(tags, ensure_ascii=False),
+            _tags_json(tags),
         ),
         tags=tags,
         references=[r for r in dict.fromkeys(cable.references) if r],
