@@ -252,10 +252,11 @@ def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) 
     pieces.append(text[pos:end])
     joined = "\n".join(p for p in pieces if p)
     # Trailing blanks on each line (cable-viewer pages have one): str.replace is much faster
-    # than a regular expression here, and there are rarely more than two.
-    while " \n" in joined:
-        joined = joined.replace(" \n", "\n")
-    if "\t\n" in joined:
+    # than a regular expression here, and there are rarely more than two. A replace that finds
+    # none costs no more than looking for one first; a tab, rare, is looked for alone first.
+    while len(fewer := joined.replace(" \n", "\n")) != len(joined):
+        joined = fewer
+    if "\t" in joined and "\t\n" in joined:
         joined = _TRAILING_SPACE_RE.sub("\n", joined)
     return joined.strip()
 
