@@ -29,7 +29,7 @@ _PAGE_MARKER = (
 PAGE_MARKER_RE = LineRegex("^" + _PAGE_MARKER)
 
 
-PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
+PARAGRAPH_LINES = LinePattern(_PARAGRAPH, first=r"[ \t¶\d]")  # blanks, the anchor, or the number
 PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
 # " OF " and a digit, as every page marker holds them: opened on the literal, which the engine skips to.
 _OF_AND_DIGIT_RE = re.compile(r"OF(?<=[ \t]OF)[ \t]+\d")
