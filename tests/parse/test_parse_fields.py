@@ -381,3 +381,53 @@ def test_a_dotted_capital_i_before_the_summary_leaves_it_whole():
         "2. (C) Summary: Port traffic rose in İzmir and İstanbul. End summary.\n\n3. (C) Details.\n"
     )
     assert cable.summary == "Port traffic rose in İzmir and İstanbul."
+
+
+def test_end_summary_is_found_beside_characters_beyond_ascii():
+    # The words are looked for in an ASCII copy of the text: what is not ASCII must not hide them
+    # nor move them ("—" and "é" before, on the same line).
+    cable = parse_cable(
+        "C O N F I D E N T I A L PARIS 000101\n\nSUBJECT: RÉSUMÉ OF TALKS\n\n"
+        "1. (C) Summary: The talks stalled — the délégués left.  End  of\nSummary.\n\n"
+        "2. (C) Details: no end summary here.\n"
+    )
+    assert cable.summary == "The talks stalled — the délégués left."
+
+
+def test_a_long_s_in_end_summary_closes_the_summary_as_a_plain_s_does():
+    # A case-blind match takes "ſ" for an s: "End ſummary" closes the summary.
+    cable = parse_cable(
+        "C O N F I D E N T I A L PARIS 000102\n\nSUBJECT: TALKS\n\n"
+        "1. (C) Summary: The talks stalled. End ſummary. Then more was said.\n\n2. (C) Details.\n"
+    )
+    assert cable.summary == "The talks stalled."
+
+
+def test_a_summary_word_inside_a_word_beyond_ascii_opens_nothing():
+    # "éSUMMARY:" is not the word (a letter stands before it), "İ" or not.
+    cable = parse_cable(
+        "C O N F I D E N T I A L PARIS 000103\n\nSUBJECT: TALKS\n\n"
+        "1. (C) The İéSUMMARY: was not a summary.\n\n2. (C) Summary: The real one. End summary.\n"
+    )
+    assert cable.summary == "The real one."
+
+
+def test_page_markers_are_whole_lines_whatever_else_says_of_and_a_number():
+    # Markers are looked for only where " OF " and a digit stand: prose with them ("OF 2", a
+    # marker quoted inside a line) is not one; a tab between the parts and a printout's page
+    # header with its date-time group are.
+    text = (
+        "C O N F I D E N T I A L PARIS 000104\n\nSUBJECT: TALKS\n\n1. (C) The head OF 2 offices spoke.\n"
+        "PARIS 00000104\t002 OF 003\n\n2. (C) Then PARIS 00000104 003 OF 003 stood inside a line.\n"
+        "PAGE 03 PARIS 00000104 003 OF 003 091200Z\n\n3. (C) Last.\n"
+    )
+    cable = parse_cable(text)
+    assert [(p.number, p.text) for p in cable.paragraphs] == [
+        (1, "The head OF 2 offices spoke."),
+        (2, "Then PARIS 00000104 003 OF 003 stood inside a line."),
+        (3, "Last."),
+    ]
+    assert [text[start:end] for kind, start, end in cable.layout if kind == "marker"] == [
+        "PARIS 00000104\t002 OF 003",
+        "PAGE 03 PARIS 00000104 003 OF 003 091200Z",
+    ]

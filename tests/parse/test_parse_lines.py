@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from cablescope.parse.body import _PARAGRAPH, PARAGRAPH_LINES
 from cablescope.parse.dtg import TRANSMISSION_RE
 from cablescope.parse.header import EO_RE, TAGS_RE
-from cablescope.parse.lines import LineRegex
+from cablescope.parse.lines import LinePattern, LineRegex
 
 TEXT = (
     "TAGS: PREL\n  TAGS  PGOV, ECON\nnot TAGS: here\nE.O. 12958: DECL: 02/10/2019\n"
@@ -36,3 +37,24 @@ def test_only_a_line_start_pattern_is_taken():
     with pytest.raises(ValueError, match="not a line-start pattern"):
         LineRegex(r"[ \t]*TAGS")
     assert LineRegex(r"^X", re.IGNORECASE).search("a\nx") is not None
+
+
+PARAGRAPHS = (
+    "1. (C) One.\n 2.(S) Two\n\t3. Three\n¶ 4. Four\nword 5. not one\n٣. an Arabic-Indic digit\n"
+    "6.no blank after the stop\n  ¶7. (U) Seven"
+)
+
+
+def line_spans(found) -> list[tuple[int, int, dict]]:
+    return [(m.start("line"), m.end(), m.groupdict()) for m in found]
+
+
+def test_a_line_pattern_told_its_first_characters_finds_what_it_finds_without():
+    # PARAGRAPH_LINES tries its pattern only after a newline followed by a blank, "¶" or a digit.
+    plain = LinePattern(_PARAGRAPH)
+    for pos in range(len(PARAGRAPHS) + 1):
+        for endpos in (pos + 5, len(PARAGRAPHS)):
+            ours = line_spans(PARAGRAPH_LINES.finditer(PARAGRAPHS, pos, endpos))
+            assert ours == line_spans(plain.finditer(PARAGRAPHS, pos, endpos)), (pos, endpos)
+    found = PARAGRAPH_LINES.finditer(PARAGRAPHS, 0, len(PARAGRAPHS))
+    assert [m.group("num") for m in found] == ["1", "2", "3", "4", "٣", "7"]  # not "6.no"

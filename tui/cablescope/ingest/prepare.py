@@ -16,8 +16,14 @@ from cablescope.store.rows import Row, derive, pack, pack_facts
 
 def prepare(cable: Cable, path: str, *, facts: bool = True) -> Row:
     source = cable.source
-    encoded = cable.text.encode("utf-8", "surrogatepass")
-    sha256 = source.sha256 if source else hashlib.sha256(encoded).hexdigest()
+    text = cable.text
+    if source:
+        sha256 = source.sha256
+        # An ASCII text is as many bytes as characters: its size needs no encoded copy.
+        size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    else:
+        encoded = text.encode("utf-8", "surrogatepass")
+        sha256, size = hashlib.sha256(encoded).hexdigest(), len(encoded)
     # A record parsed in a worker (cables.csv) has not passed through readers.read_with.
     ensure_reference_id(cable)
     reference_id = cable.reference_id or placeholder_reference_id(sha256)
@@ -30,7 +36,7 @@ def prepare(cable: Cable, path: str, *, facts: bool = True) -> Row:
         row=source.row if source else None,
         format=source.format if source else None,
         sha256=sha256,
-        size=len(encoded),
+        size=size,
         facts_blob=facts_blob,
         fact_counts=fact_counts,
     )

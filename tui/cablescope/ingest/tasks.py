@@ -55,8 +55,9 @@ class PrepareRecords:
         rows: list[Row] = []
         try:
             reader = _reader(self.reader) if self.reader is not None else None
+            path = Path(self.path)  # one for the chunk: a Path caches its string
             for record in self.records:
-                cable = reader.cable(record, Path(self.path)) if reader is not None else record
+                cable = reader.cable(record, path) if reader is not None else record
                 rows.append(prepare(cable, self.path, facts=self.facts))
         except Exception as error:  # noqa: BLE001 - a reader or plugin bug fails its file, not the run
             return TaskResult(

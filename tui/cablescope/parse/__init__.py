@@ -26,9 +26,10 @@ from cablescope.parse.dtg import (
 )
 from cablescope.parse.lines import LineRegex
 from cablescope.parse.redactions import find_redactions
-from cablescope.parse.references import cited_ids, find_ref_block, parse_ref_block
+from cablescope.parse.references import cited_in_block, find_ref_block
 from cablescope.parse.refids import make_reference_id, station_name
 from cablescope.parse.stations import AMBIGUOUS_INDICATORS, ORIGIN_BY_STATION, ROUTING_INDICATORS
+from cablescope.parse.summary import find_summary
 
 __all__ = ["parse_cable"]
 
@@ -164,8 +165,8 @@ def parse_cable(
     markers = _body.page_markers(text, scan_start, cable_end)
     marker_spans = [(m.start("line"), m.end()) for m in markers]
     lead.ends.extend(end for start, end in marker_spans if end <= first_para)
-    for control in _header.CONTROL_LINE_RE.finditer(text, scan_start, min(first_para, head_end)):
-        lead.ends.append(control.end())
+    control_lines = list(_header.CONTROL_LINE_RE.finditer(text, scan_start, min(first_para, head_end)))
+    lead.ends.extend(control.end() for control in control_lines)
     if raw_paragraphs:
         # A header line that runs on into paragraph 1 (a collapsed page) ends where the paragraph begins.
         lead_end = min(max(lead.ends), first_para)
@@ -198,14 +199,14 @@ def parse_cable(
     layout.sort(key=itemgetter(1, 2))
     f["layout"] = layout
 
-    f["summary"] = _body.find_summary(text, min(lead_end, first_para), body_end)
+    f["summary"] = find_summary(text, min(lead_end, first_para), body_end)
     f["redactions"] = find_redactions(text, body_end, paragraphs)
 
     f["reference_id"], f["origin"] = _derive_identity(
         created, f["routing"], addressing.origin_line, banner, markers, derived
     )
     f["classification"] = _derive_classification(
-        text, banner, paragraphs, lead, scan_start, first_para, head_end, derived
+        text, banner, paragraphs, lead, scan_start, first_para, head_end, derived, control_lines
     )
     f["derived"] = derived
     return Cable(**f)
@@ -278,7 +279,7 @@ def _lead_fields(
     if ref:
         block, ref_end = ref
         if not references:
-            f["references"] = cited_ids(parse_ref_block(block, year))
+            f["references"] = cited_in_block(block, year)
         lead.ends.append(ref_end)
     if references:
         f["references"] = references
@@ -523,11 +524,16 @@ def _derive_classification(
     first_para: int,
     head_end: int,
     derived: list[str],
+    control_lines: list[re.Match[str]],
 ) -> str | None:
-    """The banner's classification with its controls, else the highest paragraph marking."""
+    """The banner's classification with its controls, else the highest paragraph marking.
+    ``control_lines``: the control lines from ``start`` (where the banner ends, as a rule)."""
     if banner:
         controls = set(banner.controls)
-        for control in _header.CONTROL_LINE_RE.finditer(text, banner.end, min(first_para, head_end)):
+        if banner.end != start:
+            lead_limit = min(first_para, head_end)
+            control_lines = list(_header.CONTROL_LINE_RE.finditer(text, banner.end, lead_limit))
+        for control in control_lines:
             controls.update(control.group("words").replace(",", " ").replace(";", " ").split())
         level = banner.level
         if level == "U" and ("SENSITIVE" in controls or "EFTO" in controls):

@@ -1,4 +1,5 @@
-"""The body's structure: numbered paragraphs and their markings, headings, page markers, summary, signers."""
+"""The body's structure: numbered paragraphs and their markings, headings, page markers, signers (the
+summary is ``summary``'s)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ _PAGE_MARKER = (
 PAGE_MARKER_RE = LineRegex("^" + _PAGE_MARKER)
 
 
-PARAGRAPH_LINES = LinePattern(_PARAGRAPH)
+PARAGRAPH_LINES = LinePattern(_PARAGRAPH, first=r"[ \t¶\d]")  # blanks, the anchor, or the number
 PAGE_MARKER_LINES = LinePattern(_PAGE_MARKER)
+# " OF " and a digit, as every page marker holds them: opened on the literal, which the engine skips to.
+_OF_AND_DIGIT_RE = re.compile(r"OF(?<=[ \t]OF)[ \t]+\d")
 # Five or more X's, spelt with a literal prefix so the regex engine searches for "XXXXX" instead of
 # trying a repeat at every position.
 REDACTION_RE = re.compile(r"XXXXX+")
@@ -37,31 +40,6 @@ _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 DASHES_RE = re.compile(r"^[ \t]*[-=_* \t]{3,}[ \t]*$")
 _NOT_HEADING_START_RE = re.compile(
     r"^(?:\(?[A-Za-z0-9]{1,2}[.)]\s|--?\s|\(|\d|[a-z]|(?i:SUBJ(?:ECT)?|REF|TAGS?|E\.\s?O\.|CLASSIFIED BY)\b)"
-)
-# "Summary and Comment:", "Summary/Introduction.", "SUMMARY AND TABLE OF CONTENTS": what comes with it.
-_SUMMARY_COMPANIONS = (
-    r"(?:[ \t]*(?:and|&|/)[ \t]*(?:comments?|introduction|action[ \t]+requests?|background|key[ \t]+points"
-    r"|table[ \t]+of[ \t]+contents|recommendations?|overview|analysis|objectives?|purpose))?"
-)
-_SUMMARY_START_RE = re.compile(
-    r"summary" + _SUMMARY_COMPANIONS + r"[ \t]*(?:(?P<heading>-{3,}[ \t]*(?=\n)|\n[ \t]*-{3}|(?=\n))|[:.\-])",
-    re.IGNORECASE,
-)
-_BARE_HEADING_PREFIX_RE = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*(?:\([a-z/ ]{1,12}\)[ \t]*)?)?")
-# "End Summary.", "END OF SUMMARY": the word closes a summary there, it does not open one.
-_CLOSING_WORDS_RE = re.compile(r"(?:\bend|\bend[ \t\n]+of|\(end)[ \t\n]*$")
-# \bEND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b, case-blind, written to open on a character class (with the
-# word boundary checked behind it) so the engine skips ahead to each e instead of trying every position.
-_SUMMARY_END_RE = re.compile(r"[Ee](?<=\b[Ee])(?i:ND[ \t\n]+(?:OF[ \t\n]+)?SUMMARY\b)")
-_SUMMARY_HEADING_GAP_RE = re.compile(r"[ \t]*-*[ \t]*(?:\n[ \t]*)+(?=\S)")
-_NEXT_PARAGRAPH_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]")
-_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?")
-_SUMMARY_LEAD_RE = re.compile(
-    r"^[\s\-:.]*(?:\d{1,3}\.\s*)?(?:\([A-Za-z/ ]{1,12}\)\s*)?"
-    + r"(?:summary"
-    + _SUMMARY_COMPANIONS
-    + r"\s*[:.\-]?\s*)?",
-    re.IGNORECASE,
 )
 # "HUNTSMAN", "De Vries", "Timken jr", "morrison" (after a web banner), "STEPHENS / HARTLEY" (two
 # signers), "SOBEL 2008-01-08" (a date after it).
@@ -97,6 +75,7 @@ _BEFORE_SIGNATURE_RE = re.compile(
 )
 # Words that stand on a signature line without being the signer's name.
 _SIGNATURE_NOISE = frozenset({"MINIMIZE", "CONSIDERED", "QUOTE", "UNQUOTE", "END"})
+_FOR_RE = re.compile(r"\s+(?:FOR|for)\s+")
 _TRAILER_RE = re.compile(
     r"^[ \t]*(?:NNNN|BT|#\d+|\d{1,2}|\.{1,3}|End(?: of)? (?:Cable|Message)(?: Text)?\.?|X{5,}|SIPDIS)?"
     r"[ \t]*$",
@@ -234,9 +213,28 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 def page_markers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The page-marker lines between offsets: those ``PAGE_MARKER_LINES.finditer`` finds (the same
+    ``line`` spans, ends and fields), tried only at the lines that hold " OF " and a digit.
+
+    Every marker holds them, and the pattern tried at every line start costs more than the rest
+    of the search: in capitals each line's first words are taken for a post's name first.
+    """
     if text.find(" OF 0", start, end) == -1:  # cheap test first: most cables have one page
         return []
-    return list(PAGE_MARKER_LINES.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    pos = start
+    while (of := _OF_AND_DIGIT_RE.search(text, pos, end)) is not None:
+        line_start = text.rfind("\n", 0, of.start()) + 1
+        if line_start >= start:  # a line begun before ``start`` is not one of the region's
+            marker = PAGE_MARKER_LINES.match(text, line_start, end)
+            if marker is not None:
+                found.append(marker)
+                pos = marker.end()
+                continue
+        pos = text.find("\n", of.end(), end)
+        if pos == -1:
+            break
+    return found
 
 
 def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) -> str:
@@ -254,10 +252,11 @@ def clean_text(text: str, start: int, end: int, markers: list[tuple[int, int]]) 
     pieces.append(text[pos:end])
     joined = "\n".join(p for p in pieces if p)
     # Trailing blanks on each line (cable-viewer pages have one): str.replace is much faster
-    # than a regular expression here, and there are rarely more than two.
-    while " \n" in joined:
-        joined = joined.replace(" \n", "\n")
-    if "\t\n" in joined:
+    # than a regular expression here, and there are rarely more than two. A replace that finds
+    # none costs no more than looking for one first; a tab, rare, is looked for alone first.
+    while len(fewer := joined.replace(" \n", "\n")) != len(joined):
+        joined = fewer
+    if "\t" in joined and "\t\n" in joined:
         joined = _TRAILING_SPACE_RE.sub("\n", joined)
     return joined.strip()
 
@@ -302,72 +301,6 @@ def heading_of(block: str) -> str | None:
     ):
         return None
     return heading
-
-
-def find_summary(text: str, start: int, end: int) -> str | None:
-    """The text of the summary, from "SUMMARY:" to "END SUMMARY" (or the end of its paragraph)."""
-    window_end = min(end, start + 12000)
-    # Searching a lower-cased copy for the word first is far cheaper than a case-blind pattern.
-    # Its positions are the text's: "İ", the one character that lower-cases to two, is taken as "I".
-    lowered = text[start:window_end].replace("\u0130", "I").lower()
-    begin = None
-    pos = lowered.find("summary")
-    while pos != -1:
-        candidate = _SUMMARY_START_RE.match(text, start + pos, window_end)
-        if (
-            candidate
-            and (pos == 0 or not lowered[pos - 1].isalpha())
-            and not _CLOSING_WORDS_RE.search(lowered, max(0, pos - 12), pos)
-            # A bare "Summary" heading stands on a line of its own (after a paragraph number).
-            and (
-                candidate.group("heading") != ""
-                or _BARE_HEADING_PREFIX_RE.fullmatch(lowered, lowered.rfind("\n", 0, pos) + 1, pos)
-                is not None
-            )
-        ):
-            begin = candidate
-            break
-        pos = lowered.find("summary", pos + 7)
-    if not begin:
-        # Closed without being opened: only where the word stands at all.
-        return _summary_before_its_end(text, start, window_end) if "summary" in lowered else None
-    stop = _SUMMARY_END_RE.search(text, begin.end(), min(end, begin.end() + 20000))
-    # Under a "Summary" heading the summary is the paragraph after the heading's rule and blank lines.
-    opened = (
-        _SUMMARY_HEADING_GAP_RE.match(text, begin.end(), window_end)
-        if begin.group("heading") is not None
-        else None
-    )
-    body_start = opened.end() if opened else begin.end()
-    if stop:
-        body = text[body_start : stop.start()]
-    else:
-        limit = min(end, body_start + 20000)
-        para_end = text.find("\n\n", body_start, limit)
-        body = text[body_start : limit if para_end == -1 else para_end]
-        # Paragraphs not set apart by a blank line: the next numbered one ends the summary too.
-        next_paragraph = _NEXT_PARAGRAPH_RE.search(body)
-        if next_paragraph:
-            body = body[: next_paragraph.start()]
-    body = PAGE_MARKER_RE.sub("", body)
-    body = _SUMMARY_LEAD_RE.sub("", body.strip())
-    body = _PARAGRAPH_START_RE.sub(" ", body)  # a summary over several numbered paragraphs
-    summary = " ".join(body.split()).rstrip(" -(")
-    return summary or None
-
-
-MAX_UNOPENED_SUMMARY = 4000
-"""An "END SUMMARY" this near the top closes a summary that was never opened by the word."""
-
-
-def _summary_before_its_end(text: str, start: int, end: int) -> str | None:
-    """The summary a cable closes with "END SUMMARY" without opening it: paragraph 1 up to there."""
-    stop = _SUMMARY_END_RE.search(text, start, min(end, start + MAX_UNOPENED_SUMMARY))
-    if stop is None:
-        return None
-    body = _SUMMARY_LEAD_RE.sub("", PAGE_MARKER_RE.sub("", text[start : stop.start()]).strip())
-    summary = " ".join(_PARAGRAPH_START_RE.sub(" ", body).split()).rstrip(" -(")
-    return summary or None
 
 
 def _after_signature_hint(line: str) -> bool:
@@ -441,7 +374,7 @@ def _signature_name(raw: str) -> str:
     """ "MINIMIZE CONSIDERED SHANNON" -> "SHANNON"; "CLINTON UNQUOTE CLINTON" -> "CLINTON";
     "PASCUAL FOR SHANNON" -> "PASCUAL" (who signed, for whom)."""
     words: list[str] = []
-    for word in re.split(r"\s+(?:FOR|for)\s+", raw.strip(), maxsplit=1)[0].split():
+    for word in _FOR_RE.split(raw.strip(), maxsplit=1)[0].split():
         if word.upper() not in _SIGNATURE_NOISE and word.upper() not in (w.upper() for w in words):
             words.append(word)
     return " ".join(words)

@@ -47,6 +47,8 @@ _CITY_SERIAL_RE = re.compile(
 _CAVEAT_TOKEN_RE = re.compile(
     r"NOFORN|NOFORNDIS|SENSITIVE|E\s?F\s?T\s?O|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|FOUO"
 )
+# What a banner line may hold besides a station and its serial: separators and caveats.
+_NOT_STATION_RE = re.compile(r"[\s/,.\-]|" + _CAVEAT_TOKEN_RE.pattern)
 
 # Lines between banner and E.O. that carry dissemination controls ("NOFORN", "SENSITIVE").
 CONTROL_LINE_RE = LineRegex(
@@ -115,6 +117,7 @@ _ADDRESSEE_END_RE = re.compile(
 _ADDRESSEE_TAIL_RE = re.compile(
     r"(?:\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE)(?:\s+\d{1,5})?|\s+\d{1,5})\s*$"
 )
+_TAIL_ENDS = ("FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE")
 _PAGE_HEADER_RE = re.compile(r"^[ \t]*PAGE[ \t]+\d+\b")
 _RI_PREFIX_RE = re.compile(r"^[A-Z]{4,7}/")
 
@@ -161,7 +164,7 @@ def find_banner(text: str, start: int, end: int) -> Banner | None:
         city_serial = _CITY_SERIAL_RE.search(tail)
         controls = [" ".join(c.split()).replace(" ", "") for c in _CAVEAT_TOKEN_RE.findall(rest)]
         leftover = tail[: city_serial.start()] if city_serial else tail
-        if city_serial is None and re.sub(r"[\s/,.\-]|" + _CAVEAT_TOKEN_RE.pattern, "", leftover):
+        if city_serial is None and _NOT_STATION_RE.sub("", leftover):
             # A sentence that merely begins with a classification word.
             continue
         banner = Banner(
@@ -391,6 +394,9 @@ def _is_reasons_word(word: str) -> bool:
     return min(edit_distance(word, "REASONS", 3), edit_distance(word, "REASON", 3)) <= 2
 
 
+_CLASSIFIED_BY_WORDS_RE = re.compile(r"^(?:\s*Classified\s+By\s*:?)+", re.IGNORECASE)
+
+
 def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     """The "Classified By:" block: who classified the cable, and under which reasons."""
     line_end = text.find("\n", match.end())
@@ -426,7 +432,7 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
         # "(b/d" with its ")." wrapped onto the next line.
         block = f"{block}{closing.group(1)}"
         end = closing.end()
-    block = re.sub(r"^(?:\s*Classified\s+By\s*:?)+", "", " ".join(block[:600].split()), flags=re.IGNORECASE)
+    block = _CLASSIFIED_BY_WORDS_RE.sub("", " ".join(block[:600].split()))
     reason_start = _REASON_START_RE.search(block)
     if reason_start is None or not reason_start.group()[:1].isalpha():
         # Only the numbers were found ("1.4"): a misspelt "reasons" may stand before them.
@@ -440,14 +446,17 @@ def classified_by(text: str, match: re.Match[str]) -> ClassifiedBy:
     return ClassifiedBy(name=name, title=title, reasons=reasons, start=match.start(), end=end)
 
 
+_PLACE_RE = re.compile(r"[A-Z .'\-]+")
+
+
 def origin_from_line(line: str) -> str | None:
     """WikiLeaks' origin name for an FM line: "AMEMBASSY PARIS" -> "Embassy Paris"."""
-    line = " ".join(_ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip().upper())).split())
+    line = " ".join(_without_tail(_RI_PREFIX_RE.sub("", line.strip().upper())).split())
     if line in SPECIAL_ORIGINS:
         return SPECIAL_ORIGINS[line]
     prefix, _, place = line.partition(" ")
     post = POST_PREFIXES.get(prefix)
-    if post and place and re.fullmatch(r"[A-Z .'\-]+", place):
+    if post and place and _PLACE_RE.fullmatch(place):
         return f"{post} {place.title()}"
     return None
 
@@ -468,7 +477,7 @@ _FM_STATIONS: dict[str, str] = {
 
 def station_of_line(line: str) -> str | None:
     """The reference-id station name of an FM line: "AMEMBASSY LA PAZ" -> "LAPAZ"."""
-    line = " ".join(_ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip().upper())).split())
+    line = " ".join(_without_tail(_RI_PREFIX_RE.sub("", line.strip().upper())).split())
     if line in _FM_STATIONS:
         return _FM_STATIONS[line]
     prefix, _, place = line.partition(" ")
@@ -477,10 +486,16 @@ def station_of_line(line: str) -> str | None:
     return None
 
 
+def _without_tail(line: str) -> str:
+    """``_ADDRESSEE_TAIL_RE.sub("", line)`` for a stripped line: the tail ends with a digit or a
+    precedence word, so a line that ends otherwise (most addressees) is kept without the pattern."""
+    return _ADDRESSEE_TAIL_RE.sub("", line) if line[-1:].isdigit() or line.endswith(_TAIL_ENDS) else line
+
+
 def _addressee(line: str) -> str | None:
     if _PAGE_HEADER_RE.match(line):
         return None  # "PAGE 02  STATE 015113 182333Z": a printout's page header
-    name = _ADDRESSEE_TAIL_RE.sub("", _RI_PREFIX_RE.sub("", line.strip()))
+    name = _without_tail(_RI_PREFIX_RE.sub("", line.strip()))
     name = " ".join(name.split())
     return name or None
 

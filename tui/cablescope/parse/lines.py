@@ -18,8 +18,12 @@ class LinePattern:
     The first line of the region is tried separately.
     """
 
-    def __init__(self, body: str, flags: int = 0) -> None:
-        self._after_newline = re.compile(r"\n(?P<line>" + body + ")", flags | re.MULTILINE)
+    def __init__(self, body: str, flags: int = 0, first: str | None = None) -> None:
+        # ``first``: a character class holding every character a line that matches can begin with.
+        # The engine then leaves a newline after one check when the next line cannot match (most
+        # lines begin with a letter), instead of entering the whole pattern.
+        ahead = f"(?={first})" if first else ""
+        self._after_newline = re.compile(r"\n" + ahead + "(?P<line>" + body + ")", flags | re.MULTILINE)
         self._at_start = re.compile(r"(?P<line>" + body + ")", flags | re.MULTILINE)
 
     def match(self, text: str, start: int, end: int) -> re.Match[str] | None:

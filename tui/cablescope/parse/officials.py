@@ -212,7 +212,7 @@ def split_name_title(who: str) -> tuple[str | None, str | None]:
     who = _OFFICE_IN_PARENTHESES_RE.sub("", who)  # "Maria Otero (G)": her office's symbol
     who = _GLUED_INITIAL_RE.sub(r"\1 ", who)  # "DOUGLAS C.GREENE"
     who = _DASH_SEPARATOR_RE.sub(", ", who)  # "Political Counselor - Mark Twain": a dash for a comma
-    who = re.sub(r"\bd,\s?(?=Affaires)", "d'", who, flags=re.IGNORECASE)  # "Charge d,Affaires"
+    who = _D_COMMA_AFFAIRES_RE.sub("d'", who)  # "Charge d,Affaires"
     if not who:
         return None, None
     if DERIVED_FROM_RE.match(who):
@@ -314,4 +314,5 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+,?")
 _SUFFIX_END_RE = re.compile(r"(?<=\s)(Jr|Sr|JR|SR)$")
 _OFFICE_IN_PARENTHESES_RE = re.compile(r"\s*\([A-Z/&]{1,8}\)")
 _DASH_SEPARATOR_RE = re.compile(r"\s+-{1,2}\s+")
+_D_COMMA_AFFAIRES_RE = re.compile(r"\bd,\s?(?=Affaires)", re.IGNORECASE)
 _GLUED_INITIAL_RE = re.compile(r"\b([A-Z]\.)(?=[A-Z][A-Za-z'’\-]{2,})")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -329,9 +330,15 @@ def find_cables(text: str, citing_year: int | None) -> list[_Citation]:
     """Every "[year] STATION serial" in ``text``; ``reference_id`` is ``None`` when no year is known."""
     scan = _scan_form(text)
     tokens = _tokens(scan)
+    serials = [t.text.isdigit() and len(t.text) <= 7 for t in tokens]
     found: list[_Citation] = []
     index = 0
     while index < len(tokens):
+        if not any(serials[index + 1 : index + MAX_NAME_WORDS + 2]):
+            # A citation at ``index`` has its serial within the next MAX_NAME_WORDS tokens (one
+            # more after a year): with no number there, ``_citation_at`` finds none.
+            index += 1
+            continue
         citations, index_after = _citation_at(scan, tokens, index, citing_year)
         if not citations:
             index += 1
@@ -495,18 +502,35 @@ def _item_references(label: str | None, text: str, citing_year: int | None) -> l
 
 def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
     """The items of a REF block (without its "REF:"), cited cables resolved to canonical ids."""
+    references: list[Reference] = []
+    for label, text in _item_texts(block):
+        references.extend(_item_references(label, text, citing_year))
+    return references
+
+
+def cited_in_block(block: str, citing_year: int | None) -> list[str]:
+    """``cited_ids(parse_ref_block(block, citing_year))``, without the items' models and kinds: an
+    item's references carry the ids of the cables ``find_cables`` finds in it, and no other."""
+    seen: list[str] = []
+    for _label, text in _item_texts(block):
+        for citation in find_cables(text, citing_year):
+            if citation.reference_id and citation.reference_id not in seen:
+                seen.append(citation.reference_id)
+    return seen
+
+
+def _item_texts(block: str) -> Iterator[tuple[str | None, str]]:
+    """The items of a REF block, each (label, text); an unlabelled list gives one item a segment."""
     block = _PAGE_MARK.sub(" ", _PRINTOUT_PAGE.sub(" ", block.replace("¶", " ")))
     block = _REPEATED_REF.sub("", block)
     block = _LEADING_REF.sub("", block.strip())
-    references: list[Reference] = []
     for label, text in split_items(block):
         if label is None:
             # An unlabelled list: "BELGRADE 19; STATE 9661", "LAHORE 25 07 ISLAMABAD 5138".
             for segment in text.split(";"):
-                references.extend(_item_references(None, segment, citing_year))
+                yield None, segment
         else:
-            references.extend(_item_references(label, text, citing_year))
-    return references
+            yield label, text
 
 
 def parse_references(text: str, citing_year: int | None = None) -> list[Reference]:

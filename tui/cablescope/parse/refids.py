@@ -13,6 +13,8 @@ _REFID_RE = re.compile(
 _LEADING_O = re.compile(r"^\s*[Oo](?=\d)")
 _TRAILING_NUMBER_WITH_O = re.compile(r"(?<=[\s\-/])[\dOo]*\d[\dOo]*\s*$|(?<=\d)[Oo][\dOo]*\s*$")
 
+_NOT_CAPITAL_RE = re.compile(r"[^A-Z]")
+
 
 def station_name(raw: str) -> str:
     """The reference-id form of a post's name: "Rio de Jan" -> "RIODEJANEIRO", "SECSTATE" -> "STATE".
@@ -21,8 +23,7 @@ def station_name(raw: str) -> str:
     "SANTIAG0", names cut short as page markers print them: "BUENOS AIR"); a name it does
     not know is kept as written, in capitals without spaces.
     """
-    squashed = re.sub(r"[^A-Z]", "", raw.upper())
-    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or squashed
+    return POSTS.resolve(raw, ID_FUZZY_MIN_LENGTH) or _NOT_CAPITAL_RE.sub("", raw.upper())
 
 
 def year_of(two_or_four: str | int) -> int:

@@ -65,7 +65,13 @@ def _agree(name: str, found: object, fact: Stated) -> bool:
 
 
 def _shown(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+    if not isinstance(value, datetime):
+        return str(value)
+    if value.year >= 1000:
+        # What strftime("%Y-%m-%d %H:%M") writes (four-digit years), at a fifth of its cost: a
+        # CSV row's stated time differs from its DTG's in nearly every cable.
+        return f"{value.year}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}"
+    return value.strftime("%Y-%m-%d %H:%M")
 
 
 def ensure_reference_id(cable: Cable) -> None:
