@@ -285,6 +285,59 @@ def test_undated_cables_come_last_in_pages_positions_and_backwards(tmp_path, cab
         assert store.position("05PARIS30", SearchFilters(origin="madrid")) is None
 
 
+def test_a_word_in_most_cables_pages_along_the_order(tmp_path, cable_factory) -> None:
+    """A word in most of the library is paged by walking the list's order and looking each cable
+    up in its matches (a page of a word in most of 250,000 cables in 0.2 ms instead of 320); a
+    word in few cables by sorting its matches. Either way a page holds what the whole list does."""
+    origins = ["Embassy Rome", "Embassy Madrid", "Consulate Milan"]
+    wheat = set()
+    with Store(tmp_path / "library.db") as store:
+        for n in range(40):
+            ref = f"0{n % 7 + 3}{origins[n % 3].split()[1].upper()}{n:03d}"
+            if n % 10 == 0:
+                wheat.add(ref)
+            created = None if n % 13 == 0 else f"200{n % 7 + 3}-0{n % 9 + 1}-1{n % 10}T00:00:00+00:00"
+            text = "Olive harvest" + (" and wheat." if n % 10 == 0 else " and barley.")
+            ingest.add(
+                store,
+                cable_factory(
+                    ref, [text], created=created, origin=origins[n % 3], subject=f"HARVEST {n % 5}"
+                ),
+            )
+        # "olive" is in all 40 cables: 40 x 40 matches >= 40 cables x any first 40 rows.
+        assert store.read_in_order(store._matches("olive"), 40)
+        assert not store.read_in_order(store._matches("olive"), 41)
+        # "barley" is in 36: walked for the first 32 rows (36 x 36 >= 40 x 32), sorted past them;
+        # "wheat" is in 4: 4 x 4 < 40 cables x even the first row.
+        assert store.read_in_order(store._matches("barley"), 32)
+        assert not store.read_in_order(store._matches("barley"), 33)
+        assert not store.read_in_order(store._matches("wheat"), 1)
+        for sort in ("date", "reference_id", "origin", "classification", "subject"):
+            for descending in (False, True):
+                whole = ids(store.list_cables(sort=sort, descending=descending, limit=100))
+                assert len(whole) == 40
+                order = dict(sort=sort, descending=descending)
+                barley = [r for r in whole if r not in wheat]
+                found = ids(store.list_cables(query="wheat", limit=100, **order))
+                assert found == [r for r in whole if r in wheat]
+                for offset in (0, 1, 17, 39, 40):
+                    for limit in (1, 5, 100):
+                        window = dict(offset=offset, limit=limit, **order)
+                        found = ids(store.list_cables(query="olive", **window))
+                        assert found == whole[offset : offset + limit], window
+                        found = ids(store.list_cables(query="barley", **window))
+                        assert found == barley[offset : offset + limit], window
+                        assert (
+                            ids(store.list_cables(query="barley", backwards=True, **window))
+                            == (barley[::-1][offset : offset + limit])
+                        ), window
+                in_madrid = SearchFilters(origin="madrid")
+                madrid = ids(store.list_cables(in_madrid, limit=100, **order))
+                assert len(madrid) == 13
+                found = ids(store.list_cables(in_madrid, query="barley", limit=5, **order))
+                assert found == [r for r in madrid if r not in wheat][:5]
+
+
 def test_count_sees_new_cables(store, cable_factory) -> None:
     assert store.count(query="polenta") == 0
     ingest.add(store, cable_factory("09ROME103", ["Polenta prices."]))

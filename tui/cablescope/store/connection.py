@@ -51,8 +51,8 @@ class Connection:
         self._fact_key_ids: dict[tuple[str, str], tuple[int, bool]] = {}
         """(kind, key) -> (fact_keys id, whether its acronym is recorded)."""
         self._count_cache: dict[str, tuple[int, int]] = {}
-        self._match_tables: dict[tuple[str, bool], tuple[str, tuple[int, int]]] = {}
-        """(FTS query, appendix included) -> (temporary table of its matches, data version)."""
+        self._match_tables: dict[tuple[str, bool], tuple[str, tuple[int, int], int]] = {}
+        """(FTS query, appendix included) -> (temporary table of its matches, data version, how many)."""
         self._table_serial = 0
         self._run: int | None = None
         """The run number of single-cable writes on this connection (``Writes.add_run``)."""

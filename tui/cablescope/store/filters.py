@@ -78,14 +78,23 @@ def filter_level(value: str, what: str = "classification") -> str:
 
 
 def where_clause(
-    filters: SearchFilters | None, matches: str | None, include_appendix: bool = False
+    filters: SearchFilters | None,
+    matches: str | None,
+    include_appendix: bool = False,
+    *,
+    in_order: bool = False,
 ) -> tuple[str, list[Any]]:
     """A WHERE clause (or nothing) for the filters, and within the match table ``matches``
-    (a query's matches, ``Search._matches``) when given; with its parameters."""
+    (a query's matches, ``Search._matches``) when given; with its parameters.
+
+    ``in_order``: the rows are to be read along the list's order, each looked up in the match
+    table, rather than the matches looked up and sorted (``Search.read_in_order`` says when)."""
     clauses: list[str] = []
     params: list[Any] = []
     if matches is not None:
-        clauses.append(f"c.id IN (SELECT id FROM temp.{matches})")
+        # A unary plus keeps SQLite from reading the matches by their ids (then sorting them all):
+        # it walks the sort's own index instead and stops at the page's last row.
+        clauses.append(f"{'+' if in_order else ''}c.id IN (SELECT id FROM temp.{matches})")
     f = filters or SearchFilters()
     if f.origin and f.origin.strip():
         key = " ".join(f.origin.lower().split())
