@@ -9,6 +9,8 @@ The first run builds the index once (a synthetic cables.csv from gen_csv.py, the
   the screen with list rows on it, headless, 100×30;
 - keypress latency: a key pressed in the list (j, ctrl+d, G, g) or the reader (j, k,
   ctrl+d) until the app is idle again with the screen repainted, p50/p95/max;
+- search: "minister" (in 98% of the generated cables) typed, then Enter until the list shows its
+  hits and the app's workers are done;
 - RSS: the process's peak resident memory after the session (ru_maxrss).
 
 Targets (issue 5): first frame < 1 s, keypress repaint < 50 ms, RSS ≤ 400 MB.
@@ -94,8 +96,11 @@ CHILD = textwrap.dedent(
             paragraphs = len(reader.cable.paragraphs) if reader.cable else 0
             reader_ms = [await press_timed(app, k) for k in KEYS_READER]
             await quiet(app)
+            # Timed from Enter: the query is typed first (the pilot waits on every key it types).
+            await pilot.press("slash", *"minister")
+            await quiet(app)
             search_start = time.perf_counter()
-            await pilot.press("slash", *"minister", "enter")
+            await pilot.press("enter")
             await app.workers.wait_for_complete()
             await pilot.pause()
             search_ms = (time.perf_counter() - search_start) * 1000
@@ -172,7 +177,7 @@ def main() -> None:
             f"/ max {r['list_ms']['max']:.1f} ms · "
             f"reader key p50 {r['reader_ms']['p50']:.1f} / p95 {r['reader_ms']['p95']:.1f} "
             f"/ max {r['reader_ms']['max']:.1f} ms "
-            f"({r['reader_paragraphs']} paragraphs) · search “minister” {r['search_ms']:.0f} ms "
+            f"({r['reader_paragraphs']} paragraphs) · search “minister” (from Enter) {r['search_ms']:.0f} ms "
             f"({r['search_hits']:,} hits) · "
             f"RSS {r['rss_mb']:.0f} MB",
             flush=True,
