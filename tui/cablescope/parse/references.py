@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -511,12 +511,8 @@ def parse_ref_block(block: str, citing_year: int | None) -> list[Reference]:
 def cited_in_block(block: str, citing_year: int | None) -> list[str]:
     """``cited_ids(parse_ref_block(block, citing_year))``, without the items' models and kinds: an
     item's references carry the ids of the cables ``find_cables`` finds in it, and no other."""
-    seen: list[str] = []
-    for _label, text in _item_texts(block):
-        for citation in find_cables(text, citing_year):
-            if citation.reference_id and citation.reference_id not in seen:
-                seen.append(citation.reference_id)
-    return seen
+    items = _item_texts(block)
+    return _distinct(c.reference_id for _label, text in items for c in find_cables(text, citing_year))
 
 
 def _item_texts(block: str) -> Iterator[tuple[str | None, str]]:
@@ -546,8 +542,9 @@ def parse_references(text: str, citing_year: int | None = None) -> list[Referenc
 
 def cited_ids(references: list[Reference]) -> list[str]:
     """The distinct canonical ids of the cited cables, in the order cited."""
-    seen: list[str] = []
-    for reference in references:
-        if reference.reference_id and reference.reference_id not in seen:
-            seen.append(reference.reference_id)
-    return seen
+    return _distinct(reference.reference_id for reference in references)
+
+
+def _distinct(ids: Iterable[str | None]) -> list[str]:
+    """The ids given, each once, in the order first given; an empty one or None left out."""
+    return [reference_id for reference_id in dict.fromkeys(ids) if reference_id]
